@@ -1,0 +1,32 @@
+"""Stated changes on the prior year: 同比增长12.5%, 同比下降3.2%, 较上年增加46件."""
+
+from __future__ import annotations
+
+import re
+
+_COMPARED = re.compile(
+    r"同比|较上年|比上年|较去年|比去年|上年同期|与上年相比|较上一年|比上一年|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
+)
+_DIRECTION = re.compile(
+    r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|涨幅|增|减|多|少)"
+    r"(?:了|为|达|约|达到|分别为|分别|幅度为)?\s*$"
+)
+_FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅", "减", "少"})
+_CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
+
+
+def stated_change_sign(clause_before: str, words_before: str) -> int | None:
+    """+1 or -1 when a figure is a stated change on the prior year, else None.
+
+    `words_before` are the words right before the figure (since the previous
+    figure or the clause start); `clause_before` is the clause up to the figure,
+    where the 同比 may stand earlier ("同比分别增长10%")."""
+    m = _DIRECTION.search(words_before)
+    if not m or not _COMPARED.search(clause_before):
+        return None
+    return -1 if m.group("dir") in _FALLING else 1
+
+
+def continues_list(words_before: str) -> bool:
+    """"…增长10%和12%": the second figure continues the first one's change."""
+    return bool(_CONNECTOR.match(words_before))

@@ -1,0 +1,65 @@
+"""Giving a figure its metric from the words around it, through the taxonomy."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.taxonomy import Metric, Taxonomy
+from extractors.units import CLASSIFIERS
+
+_CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
+
+
+def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
+    """What a classifier counts, from the words right after it ("8个配套文件")."""
+    if unit not in CLASSIFIERS or not right or not _CJK_OR_QUOTE.match(right):
+        return None
+    best: tuple[int, int, Metric] | None = None
+    for metric in taxonomy.metrics.values():
+        if unit not in metric.units:
+            continue
+        for pattern in metric.right:
+            m = pattern.match(right)
+            if m and (best is None or (metric.priority, m.end()) > best[:2]):
+                best = (metric.priority, m.end(), metric)
+    return best[2] if best else None
+
+
+def metric_from_left(taxonomy: Taxonomy, unit: str, left: str) -> Metric | None:
+    """The metric named before a figure: highest priority, then nearest, then longest."""
+    best: tuple[int, int, int, Metric] | None = None
+    for metric in taxonomy.metrics.values():
+        if unit not in metric.units:
+            continue
+        for pattern in metric.left:
+            for m in pattern.finditer(left):
+                key = (metric.priority, m.end(), m.end() - m.start())
+                if best is None or key > best[:3]:
+                    best = (*key, metric)
+    return best[3] if best else None
+
+
+def metrics_in_order(taxonomy: Taxonomy, unit: str, text: str) -> list[Metric]:
+    """The metrics named one after another in `text` ("简易程序和普通程序分别为…")."""
+    found: list[tuple[int, int, int, Metric]] = []
+    for metric in taxonomy.metrics.values():
+        if unit not in metric.units:
+            continue
+        for pattern in metric.left:
+            for m in pattern.finditer(text):
+                found.append((m.start(), m.end(), metric.priority, metric))
+    # Keep, among overlapping matches, the one with the highest priority, then the longest.
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[tuple[int, int, int, Metric]] = []
+    for item in found:
+        if chosen and item[0] < chosen[-1][1]:
+            prev = chosen[-1]
+            if (item[2], item[1] - item[0]) > (prev[2], prev[1] - prev[0]):
+                chosen[-1] = item
+            continue
+        chosen.append(item)
+    ordered: list[Metric] = []
+    for _, _, _, metric in chosen:
+        if not ordered or ordered[-1].code != metric.code:
+            ordered.append(metric)
+    return ordered

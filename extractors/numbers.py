@@ -1,0 +1,75 @@
+"""Numerals as reports write them: Arabic (with separators and decimals) and Chinese."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral needs at least one digit character: 百/千/万 alone are words.
+CHINESE_DIGITS = "零〇一二两三四五六七八九十"
+CHINESE = rf"[{CHINESE_DIGITS}百千万亿]*[{CHINESE_DIGITS}][{CHINESE_DIGITS}百千万亿]*"
+
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000)}
+
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+class NotANumber(ValueError):
+    """The string is not a numeral this module can read."""
+
+
+def parse_arabic(token: str) -> Decimal:
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation as error:
+        raise NotANumber(token) from error
+
+
+def parse_chinese(token: str) -> Decimal:
+    """Read 一千三百五十八, 二十, 十二, 两万, 三万五千, 一〇八 (digit by digit)."""
+    if not token:
+        raise NotANumber(token)
+    if all(ch in _DIGIT for ch in token):
+        if len(token) == 1:
+            return Decimal(_DIGIT[token])
+        # 一〇八 / 二〇二二: digits read one by one, as in years and codes.
+        return Decimal("".join(str(_DIGIT[ch]) for ch in token))
+    above_yi = 0  # the part counted in 亿
+    above_wan = 0  # the part counted in 万, below 亿
+    section = 0  # the group being built, below 万
+    digit: int | None = None
+    for ch in token:
+        if ch in _DIGIT:
+            if digit is not None and _DIGIT[ch] != 0:
+                raise NotANumber(token)  # two digits in a row: 三五 is not a number
+            digit = _DIGIT[ch] or None
+        elif ch in _SMALL_UNIT:
+            section += (1 if digit is None else digit) * _SMALL_UNIT[ch]
+            digit = None
+        elif ch == "万":
+            group = section + (digit or 0)
+            if group == 0:
+                raise NotANumber(token)
+            above_wan = group * 10_000
+            section, digit = 0, None
+        elif ch == "亿":
+            group = above_wan + section + (digit or 0)
+            if group == 0:
+                raise NotANumber(token)
+            above_yi = group * 100_000_000
+            above_wan, section, digit = 0, 0, None
+        else:
+            raise NotANumber(token)
+    return Decimal(above_yi + above_wan + section + (digit or 0))
+
+
+def parse_numeral(token: str) -> Decimal:
+    if token[0].isdigit():
+        return parse_arabic(token)
+    return parse_chinese(token)
+
+
+def as_number(value: Decimal) -> float:
+    """A Decimal as the float stored in the warehouse (integers stay exact)."""
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)

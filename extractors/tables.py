@@ -1,0 +1,206 @@
+"""Statistical tables written out as text: 行政处罚实施情况统计表 and the like.
+
+A header row names the columns (执法主体 立案数量 结案数量 罚没金额(万元)); each
+following row is a body and one value per column, cells separated by spaces or
+tabs, or one cell per line. Every cell becomes a figure of its column's metric,
+with the row's body as `sub_issuer`; the 合计 row is the issuer-level figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.domains import first_domain_named
+from extractors.mentions import Mention
+from extractors.numbers import NotANumber, parse_arabic
+from extractors.taxonomy import Metric, Taxonomy
+
+_LABEL_HEADER = re.compile(r"^(?:执法主体|执法单位|执法部门|单位名称|实施主体|单位|部门|名称|项目|主体)(?:名称)?$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全区合计|全县合计|全市合计|总数)$")
+_SUBTOTAL_ROW = re.compile(r"^小计$")
+_CELL_SPLIT = re.compile(r"[\t ]+|\u3000+")
+_VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_EMPTY = frozenset({"—", "-", "－", "/", "／", "无", "—-", "——", "--"})
+_UNIT_IN_HEADER = re.compile(r"[(（](?P<unit>[^()（）]{1,4})[)）]\s*$")
+_TOTAL_COLUMN = re.compile(r"^(?:合计|小计|总计|总数|总件数)$")
+_CAPTION = re.compile(r"(?P<kind>处罚|许可|检查|强制|征收|给付|奖励|裁决|确认)[^\n]{0,12}(?:统计表|情况表|一览表|表)")
+_CAPTION_TOTAL = {
+    "处罚": "penalty_cases",
+    "许可": "licenses_granted",
+    "检查": "inspections",
+    "强制": "coercive_total",
+    "征收": "levy_cases",
+    "给付": "benefit_cases",
+    "奖励": "award_cases",
+    "裁决": "ruling_cases",
+    "确认": "confirmation_cases",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    mention: Mention
+    metric: str
+    domain: str
+    sub_issuer: str | None
+    parent_metric: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    metric: Metric
+    unit: str
+    multiplier: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    text: str
+
+
+def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tuple[int, int]]]:
+    """All table cells in `text`, and the character ranges the tables cover."""
+    lines = _lines(text)
+    cells: list[TableCell] = []
+    covered: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        caption = _caption(lines, i)
+        parsed = _inline_table(lines, i, taxonomy, caption) or _stacked_table(lines, i, taxonomy, caption)
+        if parsed is None:
+            i += 1
+            continue
+        found, last = parsed
+        cells += found
+        covered.append((lines[i].start, lines[last].start + len(lines[last].text)))
+        i = last + 1
+    return cells, covered
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _caption(lines: list[_Line], i: int) -> str | None:
+    for line in lines[max(0, i - 3) : i]:
+        m = _CAPTION.search(line.text)
+        if m:
+            return m.group("kind")
+    return None
+
+
+def _cells(line: _Line) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in _CELL_SPLIT.split(line.text):
+        if part:
+            at = line.text.index(part, pos)
+            out.append((line.start + at, part))
+            pos = at + len(part)
+    return out
+
+
+def _column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | None:
+    unit_match = _UNIT_IN_HEADER.search(header)
+    name = header[: unit_match.start()] if unit_match else header
+    stated = unit_match.group("unit") if unit_match else None
+    metric: Metric | None = None
+    if _TOTAL_COLUMN.match(name) and caption:
+        metric = taxonomy.metrics[_CAPTION_TOTAL[caption]]
+    else:
+        best = 0
+        for candidate in taxonomy.metrics.values():
+            for phrase in candidate.table:
+                if phrase in name and len(phrase) > best:
+                    metric, best = candidate, len(phrase)
+    if metric is None:
+        return None
+    if metric.unit_kind == "money":
+        multiplier = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000)}.get(stated or "", Decimal(1))
+        return _Column(metric, "元", multiplier)
+    unit = stated if stated and stated in metric.units else ("件" if "件" in metric.units else sorted(metric.units)[0])
+    return _Column(metric, unit, Decimal(1))
+
+
+def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> list[_Column] | None:
+    if len(cells) < 3 or not _LABEL_HEADER.match(cells[0]):
+        return None
+    columns = [_column(taxonomy, c, caption) for c in cells[1:]]
+    if any(c is None for c in columns):
+        return None
+    return columns  # type: ignore[return-value]
+
+
+def _inline_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str | None):
+    header = [c for _, c in _cells(lines[i])]
+    columns = _header(taxonomy, header, caption)
+    if not columns:
+        return None
+    found: list[TableCell] = []
+    last = i
+    for j in range(i + 1, len(lines)):
+        row = _cells(lines[j])
+        if len(row) != len(columns) + 1 or _VALUE.match(row[0][1]):
+            break
+        row_cells = _row(taxonomy, row[0][1], row[1:], columns)
+        if row_cells is None:
+            break
+        found += row_cells
+        last = j
+    return (found, last) if found else None
+
+
+def _stacked_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str | None):
+    """One cell per line: the header cells, then each row's label and values."""
+    if not _LABEL_HEADER.match(lines[i].text.strip()):
+        return None
+    headers: list[str] = []
+    j = i + 1
+    while j < len(lines) and lines[j].text.strip() and _column(taxonomy, lines[j].text.strip(), caption):
+        headers.append(lines[j].text.strip())
+        j += 1
+    columns = _header(taxonomy, [lines[i].text.strip(), *headers], caption)
+    if not columns:
+        return None
+    found: list[TableCell] = []
+    last = j - 1
+    width = len(columns)
+    while j + width < len(lines) + 0 and j + width <= len(lines) - 1 + 1:
+        label = lines[j].text.strip()
+        values = [(lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip()), lines[k].text.strip()) for k in range(j + 1, j + 1 + width) if k < len(lines)]
+        if not label or _VALUE.match(label) or len(values) < width:
+            break
+        row_cells = _row(taxonomy, label, values, columns)
+        if row_cells is None:
+            break
+        found += row_cells
+        last = j + width
+        j += width + 1
+    return (found, last) if found else None
+
+
+def _row(taxonomy: Taxonomy, label: str, values: list[tuple[int, str]], columns: list[_Column]) -> list[TableCell] | None:
+    if _SUBTOTAL_ROW.match(label):
+        return []
+    if not all(_VALUE.match(v) or v in _EMPTY for _, v in values):
+        return None
+    total = bool(_TOTAL_ROW.match(label))
+    sub_issuer = None if total else label
+    domain = "all" if total else (first_domain_named(taxonomy, label) or "other")
+    out: list[TableCell] = []
+    for (start, cell), column in zip(values, columns):
+        if cell in _EMPTY:
+            continue
+        try:
+            number = parse_arabic(cell)
+        except NotANumber:
+            return None
+        mention = Mention(start=start, end=start + len(cell), value=number * column.multiplier, unit=column.unit, approximate=False, chinese=False)
+        out.append(TableCell(mention, column.metric.code, domain, sub_issuer, column.metric.parent))
+    return out
