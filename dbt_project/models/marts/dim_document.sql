@@ -1,0 +1,56 @@
+-- Every loaded document with how much of it was understood, so a reader can judge coverage.
+
+with
+
+documents as (
+
+    select * from {{ ref('stg_documents') }}
+
+),
+
+figures as (
+
+    select * from {{ ref('stg_figures') }}
+
+),
+
+figure_counts as (
+
+    select
+        doc_id,
+        count(*) as figure_count,
+        count(metric) as mapped_figure_count
+
+    from figures
+
+    group by doc_id
+
+),
+
+final as (
+
+    select
+        documents.doc_id,
+        documents.source_path,
+        documents.source_format,
+        documents.title,
+        documents.issuer,
+        documents.issuer_key,
+        documents.report_year,
+        documents.byte_size,
+        -- a document where no figure was found still belongs here, with zero
+        coalesce(figure_counts.figure_count, 0) as figure_count,
+        coalesce(figure_counts.mapped_figure_count, 0) as mapped_figure_count,
+        documents.needs_review,
+        documents.review_reason,
+        documents.extractor_version,
+        documents.ingested_at
+
+    from documents
+
+    left join figure_counts
+        on documents.doc_id = figure_counts.doc_id
+
+)
+
+select * from final

@@ -1,0 +1,173 @@
+-- Arithmetic a report must agree with itself on. Each rule compares figures of one document,
+-- never across documents: a mismatch then points at one report (or at the extractor).
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_issuer_figure_mentions') }}
+
+    where metric not in ('yoy_change_pct', 'yoy_change_abs')
+
+),
+
+ranked_mentions as (
+
+    select
+        *,
+        -- the first mention in a report is the summary figure the rest breaks down
+        row_number() over (
+            partition by doc_id, metric, domain
+            order by span_start, figure_no
+        ) as mention_rank
+
+    from mentions
+
+),
+
+document_values as (
+
+    select * from ranked_mentions
+
+    where mention_rank = 1
+
+),
+
+penalty_procedures as (
+
+    select
+        doc_id,
+        issuer_key,
+        report_year,
+        domain,
+        max(case when metric = 'penalty_cases' then value end) as total_cases,
+        max(case when metric = 'penalty_cases_simple' then value end) as simple_cases,
+        max(case when metric = 'penalty_cases_ordinary' then value end) as ordinary_cases
+
+    from document_values
+
+    where metric in ('penalty_cases', 'penalty_cases_simple', 'penalty_cases_ordinary')
+
+    group by doc_id, issuer_key, report_year, domain
+
+),
+
+simple_plus_ordinary_equals_total as (
+
+    -- every penalty decision follows either the simple (简易) or the ordinary (普通) procedure
+    select
+        'penalty_simple_plus_ordinary_equals_total' as check_id,
+        issuer_key,
+        report_year,
+        domain,
+        'penalty_cases' as metric,
+        cast(null as {{ dbt.type_string() }}) as compared_metric,
+        doc_id,
+        simple_cases + ordinary_cases as expected_value,
+        total_cases as actual_value,
+        abs(simple_cases + ordinary_cases - total_cases) <= {{ var('value_tolerance') }} as passed,
+        {{ dbt.concat([
+            "'simple '", number_to_text('simple_cases'),
+            "' + ordinary '", number_to_text('ordinary_cases'),
+            "' = '", number_to_text('simple_cases + ordinary_cases'),
+            "', total stated '", number_to_text('total_cases')
+        ]) }} as detail
+
+    from penalty_procedures
+
+    where total_cases is not null
+        and simple_cases is not null
+        and ordinary_cases is not null
+
+),
+
+domain_not_above_whole_issuer as (
+
+    -- a domain (market regulation, work safety …) is part of the issuer; rates are excluded
+    -- because a domain's rate can legitimately exceed the issuer's
+    select
+        'domain_not_above_whole_issuer' as check_id,
+        domain_values.issuer_key,
+        domain_values.report_year,
+        domain_values.domain,
+        domain_values.metric,
+        domain_values.metric as compared_metric,
+        domain_values.doc_id,
+        whole_issuer.value as expected_value,
+        domain_values.value as actual_value,
+        domain_values.value <= whole_issuer.value + {{ var('value_tolerance') }} as passed,
+        {{ dbt.concat([
+            "domain_values.domain", "' '", number_to_text('domain_values.value'),
+            "' vs all '", number_to_text('whole_issuer.value')
+        ]) }} as detail
+
+    from document_values as domain_values
+
+    inner join document_values as whole_issuer
+        on domain_values.doc_id = whole_issuer.doc_id
+        and domain_values.metric = whole_issuer.metric
+        and coalesce(domain_values.unit, '') = coalesce(whole_issuer.unit, '')
+        and whole_issuer.domain = 'all'
+
+    where domain_values.domain <> 'all'
+        and coalesce(domain_values.unit, '') <> '%'
+
+),
+
+ranked_breakdowns as (
+
+    select
+        *,
+        row_number() over (
+            partition by doc_id, metric, parent_metric, domain
+            order by span_start, figure_no
+        ) as breakdown_rank
+
+    from mentions
+
+    where parent_metric is not null
+
+),
+
+breakdown_not_above_parent as (
+
+    -- a 其中 breakdown is part of the figure it breaks down
+    select
+        'breakdown_not_above_parent' as check_id,
+        breakdowns.issuer_key,
+        breakdowns.report_year,
+        breakdowns.domain,
+        breakdowns.metric,
+        breakdowns.parent_metric as compared_metric,
+        breakdowns.doc_id,
+        parents.value as expected_value,
+        breakdowns.value as actual_value,
+        breakdowns.value <= parents.value + {{ var('value_tolerance') }} as passed,
+        {{ dbt.concat([
+            "breakdowns.metric", "' '", number_to_text('breakdowns.value'),
+            "' vs '", "breakdowns.parent_metric", "' '", number_to_text('parents.value')
+        ]) }} as detail
+
+    from ranked_breakdowns as breakdowns
+
+    inner join document_values as parents
+        on breakdowns.doc_id = parents.doc_id
+        and breakdowns.parent_metric = parents.metric
+        and breakdowns.domain = parents.domain
+        and coalesce(breakdowns.unit, '') = coalesce(parents.unit, '')
+
+    where breakdowns.breakdown_rank = 1
+
+),
+
+final as (
+
+    select * from simple_plus_ordinary_equals_total
+    union all
+    select * from domain_not_above_whole_issuer
+    union all
+    select * from breakdown_not_above_parent
+
+)
+
+select * from final

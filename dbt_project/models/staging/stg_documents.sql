@@ -1,0 +1,45 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'documents') }}
+
+),
+
+renamed as (
+
+    select
+
+        ----------  ids
+        doc_id,
+        issuer_key,
+
+        ---------- text
+        source_path,
+        source_format,
+        encoding,
+        title,
+        issuer,
+        parent_region,
+        admin_level,
+        review_reason,
+        extractor_version,
+        -- the full text stays in raw: nothing downstream reads it, and copying it would
+        -- double the size of the published warehouse
+        {{ dbt.length('text') }} as text_length,
+
+        ---------- numerics
+        byte_size,
+        report_year,
+
+        ---------- booleans
+        needs_review,
+
+        ---------- timestamps
+        ingested_at
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,1 @@
+"""Dagster orchestration of zhifa: assets, checks, resources, schedule, sensor and the CLI."""

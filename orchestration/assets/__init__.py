@@ -1,0 +1,1 @@
+"""Dagster assets of zhifa, one module per stage of the pipeline."""

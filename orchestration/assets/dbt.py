@@ -1,0 +1,91 @@
+"""The dbt project's models, tests and unit tests as Dagster assets and checks."""
+
+
+import functools
+import hashlib
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.settings import REPO_ROOT
+
+# The dbt installed beside this Python, even when its bin folder is not on PATH
+# (`.venv/bin/zhifa run` from a shell that never activated the venv).
+_PYTHON_BIN = Path(sys.executable).parent
+if (_PYTHON_BIN / "dbt").exists() and str(_PYTHON_BIN) not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = os.pathsep.join([str(_PYTHON_BIN), os.environ.get("PATH", "")])
+
+DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, target="build")
+_STAMP = "zhifa_project_hash.txt"
+
+
+def _project_hash() -> str:
+    """A hash of everything that shapes the manifest, to parse only after a change."""
+    digest = hashlib.sha256()
+    for path in sorted(DBT_PROJECT_DIR.rglob("*")):
+        if path.is_file() and path.suffix in {".sql", ".yml", ".yaml", ".md"} and "target" not in path.parts and "logs" not in path.parts:
+            digest.update(path.relative_to(DBT_PROJECT_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_manifest() -> Path:
+    """Parse the dbt project when its manifest is missing or older than its files."""
+    stamp = dbt_project.project_dir / dbt_project.target_path / _STAMP
+    current = _project_hash()
+    if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
+        dbt_project.preparer.prepare(dbt_project)
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(current)
+    return dbt_project.manifest_path
+
+
+class ZhifaDbtTranslator(DagsterDbtTranslator):
+    """Asset keys read like table names: raw/figures, staging/stg_figures, marts/fct_metric_yoy."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return dg.AssetKey([dbt_resource_props["source_name"], dbt_resource_props["name"]])
+        schema = dbt_resource_props.get("config", {}).get("schema") or dbt_resource_props["schema"]
+        return dg.AssetKey([schema, dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return dbt_resource_props.get("config", {}).get("schema") or "dbt"
+
+
+@functools.cache
+def build_dbt_assets() -> dg.AssetsDefinition:
+    ensure_manifest()
+
+    @dbt_assets(
+        manifest=dbt_project.manifest_path,
+        project=dbt_project,
+        dagster_dbt_translator=ZhifaDbtTranslator(),
+        name="dbt_models",
+        required_resource_keys={"dbt", "zhifa", "progress"},
+    )
+    def dbt_models(context: dg.AssetExecutionContext):
+        # The profile reads the build database's path from the environment; the
+        # pipeline's own DuckDB connections are closed before dbt starts.
+        os.environ["ZHIFA_BUILD_DB"] = str(context.resources.zhifa.settings.build_db)
+        dbt: DbtCliResource = context.resources.dbt
+        progress = context.resources.progress
+        total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
+        done = 0
+        progress("dbt", 0, total)
+        for event in dbt.cli(["build"], context=context).stream():
+            done += 1
+            progress("dbt", min(done, total), total)
+            yield event
+
+    return dbt_models
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project, target="build")

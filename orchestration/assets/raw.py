@@ -1,0 +1,84 @@
+"""The raw.* tables: report files extracted and loaded into the build database."""
+
+
+import dagster as dg
+
+from orchestration.ingest import connect, ingest, load_metric_definitions
+from orchestration.resources import ZhifaResource
+from orchestration.settings import Settings
+
+RAW_GROUP = "raw"
+
+
+@dg.asset(key=["raw", "metric_definitions"], group_name=RAW_GROUP, description="The metric taxonomy from extractors/taxonomy.toml.")
+def metric_definitions(zhifa: ZhifaResource) -> dg.MaterializeResult:
+    with connect(zhifa.settings.build_db) as con:
+        rows = load_metric_definitions(con)
+    return dg.MaterializeResult(metadata={"metrics": rows})
+
+
+@dg.multi_asset(
+    specs=[
+        # Loading the taxonomy first keeps the two writers of the build database apart.
+        dg.AssetSpec(
+            ["raw", "documents"],
+            group_name=RAW_GROUP,
+            description="One row per distinct input file content.",
+            deps=[["raw", "metric_definitions"]],
+        ),
+        dg.AssetSpec(["raw", "document_paths"], group_name=RAW_GROUP, description="Every path a document's bytes were seen under."),
+        dg.AssetSpec(["raw", "figures"], group_name=RAW_GROUP, description="One row per figure mention."),
+        dg.AssetSpec(["raw", "quarantine"], group_name=RAW_GROUP, description="Every input that was not loaded, and why."),
+    ],
+    required_resource_keys={"zhifa", "progress"},
+)
+def raw_reports(context: dg.AssetExecutionContext):
+    """Extract new report files in parallel and bulk-load them; skip bytes already loaded."""
+    settings: Settings = context.resources.zhifa.settings
+    progress = context.resources.progress
+    with connect(settings.build_db) as con:
+        summary = ingest(
+            con,
+            settings.reports_dir,
+            settings.lake_dir,
+            workers=settings.workers,
+            max_bytes=settings.max_file_bytes,
+            on_progress=progress,
+        )
+        totals = dict(
+            zip(
+                ("documents", "figures", "quarantine"),
+                con.execute(
+                    "SELECT (SELECT count(*) FROM raw.documents), (SELECT count(*) FROM raw.figures), (SELECT count(*) FROM raw.quarantine)"
+                ).fetchall()[0],
+            )
+        )
+    for path, reason, message in summary.quarantined:
+        context.log.warning(f"quarantined {path}: {reason}: {message}")
+    context.log.info(
+        f"{summary.files_seen} files seen: {summary.documents_loaded} loaded ({summary.documents_new} new), "
+        f"{summary.files_quarantined} quarantined; {summary.figures_new} new figures"
+    )
+    run_facts = {
+        "files_seen": summary.files_seen,
+        "documents_loaded": summary.documents_loaded,
+        "documents_new": summary.documents_new,
+        "files_quarantined": summary.files_quarantined,
+        "figures_new": summary.figures_new,
+    }
+    yield dg.MaterializeResult(asset_key=["raw", "documents"], metadata={**run_facts, "rows": totals["documents"]})
+    yield dg.MaterializeResult(asset_key=["raw", "document_paths"], metadata=run_facts)
+    yield dg.MaterializeResult(asset_key=["raw", "figures"], metadata={**run_facts, "rows": totals["figures"]})
+    yield dg.MaterializeResult(
+        asset_key=["raw", "quarantine"],
+        metadata={
+            **run_facts,
+            "rows": totals["quarantine"],
+            "quarantined_files": dg.MetadataValue.json(
+                [{"source_path": p, "reason": r, "message": m} for p, r, m in summary.quarantined]
+            ),
+            "this_run": dg.MetadataValue.md(
+                "\n".join(f"- `{p}`: **{r}** {m}" for p, r, m in summary.quarantined) or "nothing quarantined"
+            ),
+        },
+    )

@@ -1,0 +1,250 @@
+"""The `zhifa` command: run the pipeline, extract files, read the quality results.
+
+Exit codes: 0 done (for `run`: published), 1 audits blocked publishing or a file
+could not be extracted, 2 bad usage (including a run already in progress).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stdout
+from pathlib import Path
+
+EXIT_OK, EXIT_BLOCKED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="zhifa",
+        description="A DuckDB warehouse of the figures in administrative-law-enforcement reports (行政执法情况报告).",
+        epilog="Defaults: reports from data/reports/, warehouse in warehouse/; ZHIFA_REPORTS_DIR and "
+        "ZHIFA_WAREHOUSE_DIR override them, and the flags override both.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    run = commands.add_parser(
+        "run",
+        help="extract, load, build, audit and publish the warehouse",
+        description="Materialise every asset in-process with Dagster: extract new report files, load raw.*, "
+        "build the dbt models and tests, run the Great Expectations suites and publish warehouse.duckdb "
+        "when no error-severity audit failed. Exit 0 published, 1 audits blocked publishing, 2 bad usage.",
+    )
+    run.add_argument("--reports", metavar="DIR", help="folder of report files (default: data/reports/)")
+    run.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract figures from files, no database",
+        description="Print every figure found in the files: a table, or one JSON object per line with --json "
+        "(the raw.figures fields plus source_path, issuer, issuer_key and report_year).",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE")
+    extract.add_argument("--json", action="store_true", help="one JSON object per figure and line")
+
+    quality = commands.add_parser(
+        "quality",
+        help="the last run's validation results, stage by stage",
+        description="Read quality.validation_results and show the last run's results per stage.",
+    )
+    quality.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+    quality.add_argument("--json", action="store_true", help="machine-readable output")
+    quality.add_argument("--history", action="store_true", help="pass rates of every run, oldest first")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        if args.command == "run":
+            return _run(args)
+        if args.command == "extract":
+            return _extract(args)
+        return _quality(args)
+    except UsageError as error:
+        print(f"zhifa: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("zhifa: interrupted", file=sys.stderr)
+        return 130
+
+
+# --- run -------------------------------------------------------------------------------
+
+
+@contextmanager
+def _single_run(lock_file: Path) -> Iterator[None]:
+    """One run per warehouse at a time; the lock goes with the process, even on SIGKILL."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_file, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UsageError(f"another zhifa run is using {lock_file.parent}; wait for it to finish") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+
+
+def _run(args: argparse.Namespace) -> int:
+    from orchestration.settings import Settings
+
+    settings = Settings.from_env(args.reports, args.warehouse)
+    if not settings.reports_dir.is_dir():
+        raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
+    try:
+        settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot create the warehouse folder {settings.warehouse_dir}: {error.strerror}") from None
+    if not os.access(settings.warehouse_dir, os.W_OK):
+        raise UsageError(f"the warehouse folder {settings.warehouse_dir} is not writable")
+    with _single_run(settings.lock_file):
+        return _run_pipeline(settings)
+
+
+def _run_pipeline(settings) -> int:
+    import dagster as dg
+
+    from orchestration.automation import PIPELINE_JOB
+    from orchestration.definitions import build_definitions
+    from orchestration.progress_display import ProgressDisplay
+    from orchestration.resources import Progress
+    from orchestration.run_summary import summarise
+
+    log_path = settings.warehouse_dir / "logs" / "last_run.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    # dbt's own log lines go to the run log, not over the progress display.
+    with ProgressDisplay() as display, open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
+        defs = build_definitions(settings, Progress(display))
+        job = defs.resolve_job_def(PIPELINE_JOB)
+        with dg.DagsterInstance.ephemeral() as instance:
+            result = job.execute_in_process(
+                instance=instance,
+                raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+            )
+    summary = summarise(result, settings, log_path)
+    print(summary.render())
+    return EXIT_OK if summary.published else EXIT_BLOCKED
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from extractors import extract_file
+    from extractors.errors import ExtractionError
+
+    missing = [f for f in args.files if not Path(f).is_file()]
+    if missing:
+        raise UsageError(f"no such file: {missing[0]}")
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            document = extract_file(Path(name))
+        except ExtractionError as error:
+            print(f"zhifa: {name}: not extracted ({error.reason}): {error}", file=sys.stderr)
+            status = EXIT_BLOCKED
+            continue
+        if args.json:
+            _print_json_figures(document, name)
+        else:
+            _print_figure_table(document, name)
+    return status
+
+
+def _print_json_figures(document, source_path: str) -> None:
+    issuer = document.issuer
+    out = sys.stdout
+    for figure in document.figures:
+        row = figure.as_dict()
+        row.update(
+            doc_id=document.doc_id,
+            source_path=source_path,
+            issuer=issuer.issuer,
+            issuer_key=issuer.issuer_key,
+            parent_region=issuer.parent_region,
+            admin_level=issuer.admin_level,
+            report_year=document.report_year,
+        )
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _print_figure_table(document, source_path: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    issuer = document.issuer
+    table = Table(
+        title=f"{source_path}: {issuer.issuer or '(issuer unknown)'} {document.report_year or '(year unknown)'}",
+        title_justify="left",
+    )
+    for column in ("#", "as written", "value", "unit", "metric", "domain", "of / parent"):
+        table.add_column(column)
+    for f in document.figures:
+        table.add_row(
+            str(f.figure_no),
+            f.as_written,
+            f"{f.value:g}",
+            f.unit or "",
+            f.metric or "—",
+            f.domain,
+            f.of_metric or f.parent_metric or "",
+        )
+    Console().print(table)
+
+
+# --- quality ---------------------------------------------------------------------------
+
+
+def _quality(args: argparse.Namespace) -> int:
+    from orchestration.quality_report import load_quality, render_history, render_last_run
+    from orchestration.settings import Settings
+
+    settings = Settings.from_env(warehouse_dir=args.warehouse)
+    report = load_quality(settings)
+    if report is None:
+        raise UsageError(f"no validation results in {settings.warehouse_dir}; run 'zhifa run' first")
+    if args.json:
+        print(json.dumps(report.as_json(history=args.history), ensure_ascii=False, indent=2))
+    elif args.history:
+        print(render_history(report))
+    else:
+        print(render_last_run(report))
+    return EXIT_OK
+
+
+def entry_point() -> None:
+    """The console script.
+
+    After Great Expectations has used DuckDB through SQLAlchemy, DuckDB 2.0's
+    Python bindings print a screen of nanobind "leaked instance" warnings while
+    the interpreter tears down (type objects cached by the SQLAlchemy dialect).
+    Every connection is closed by then; once our output is flushed, stderr is
+    pointed at /dev/null so the teardown noise does not bury the summary."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    entry_point()

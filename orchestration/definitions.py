@@ -1,0 +1,36 @@
+"""The one Dagster `Definitions` of zhifa; `dagster dev` and `zhifa run` load the same."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.assets.dbt import build_dbt_assets, dbt_resource
+from orchestration.assets.publish import published_warehouse
+from orchestration.assets.raw import metric_definitions, raw_reports
+from orchestration.automation import daily_schedule, new_reports_sensor, pipeline_job
+from orchestration.checks import stage_checks
+from orchestration.resources import Progress, ZhifaResource
+from orchestration.settings import Settings
+
+
+def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
+    return dg.Definitions(
+        assets=[metric_definitions, raw_reports, build_dbt_assets(), published_warehouse],
+        asset_checks=stage_checks(),
+        jobs=[pipeline_job()],
+        schedules=[daily_schedule],
+        sensors=[new_reports_sensor],
+        resources={
+            "zhifa": ZhifaResource.from_settings(settings),
+            "dbt": dbt_resource(),
+            "progress": dg.ResourceDefinition.hardcoded_resource(progress or Progress()),
+        },
+        # One writer at a time on the build database: steps run one after another,
+        # and extraction parallelises inside its own step (a process pool).
+        executor=dg.in_process_executor,
+    )
+
+
+@dg.definitions
+def defs() -> dg.Definitions:
+    return build_definitions(Settings.from_env())

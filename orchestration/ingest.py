@@ -1,0 +1,371 @@
+"""From the reports folder to raw.* tables: scan, extract in parallel, load in bulk.
+
+Workers run the pure extractor on batches of files and write Parquet into the
+lake; only this process writes DuckDB, in one bulk statement per table, so the
+single-writer lock is never contended. Nothing here imports Dagster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from extractors import EXTRACTOR_VERSION, extract_file
+from extractors.errors import ExtractionError
+from extractors.taxonomy import load as load_taxonomy
+from orchestration.raw_schema import RAW_DDL
+
+BATCH_FILES = 64
+
+DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()), ("source_path", pa.string()), ("source_format", pa.string()),
+        ("encoding", pa.string()), ("byte_size", pa.int64()), ("text", pa.string()), ("title", pa.string()),
+        ("issuer", pa.string()), ("issuer_key", pa.string()), ("parent_region", pa.string()),
+        ("admin_level", pa.string()), ("report_year", pa.int32()), ("needs_review", pa.bool_()),
+        ("review_reason", pa.string()), ("extractor_version", pa.string()), ("ingested_at", pa.timestamp("us")),
+    ]
+)
+FIGURE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()), ("figure_no", pa.int32()), ("span_start", pa.int32()), ("span_end", pa.int32()),
+        ("as_written", pa.string()), ("value", pa.float64()), ("unit", pa.string()), ("approximate", pa.bool_()),
+        ("metric", pa.string()), ("domain", pa.string()), ("of_metric", pa.string()), ("parent_metric", pa.string()),
+        ("sub_issuer", pa.string()), ("section", pa.string()), ("sentence", pa.string()), ("rule", pa.string()),
+        ("extractor_version", pa.string()),
+    ]
+)
+QUARANTINE_SCHEMA = pa.schema(
+    [
+        ("source_path", pa.string()), ("sha256", pa.string()), ("reason", pa.string()), ("message", pa.string()),
+        ("extractor_version", pa.string()), ("quarantined_at", pa.timestamp("us")),
+    ]
+)
+PATH_SCHEMA = pa.schema([("doc_id", pa.string()), ("source_path", pa.string()), ("first_seen", pa.timestamp("us"))])
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFile:
+    path: Path
+    source_path: str  # relative to the reports folder, as recorded
+    sha256: str
+    byte_size: int
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    files_seen: int = 0
+    documents_loaded: int = 0  # files whose content is in raw.documents after this run
+    documents_new: int = 0  # extracted in this run
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason, message)
+    figures_new: int = 0
+
+    @property
+    def files_quarantined(self) -> int:
+        return len(self.quarantined)
+
+
+Progress = Callable[[int], None]
+
+
+def connect(build_db: Path) -> duckdb.DuckDBPyConnection:
+    build_db.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(build_db))
+    for statement in RAW_DDL:
+        con.execute(statement)
+    return con
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str | None, str, str]]]:
+    """Every regular file under the folder (hidden ones aside), or why it was refused.
+
+    Paths are resolved and must stay inside the folder: a symlink pointing out of
+    it is quarantined, never followed."""
+    root = reports_dir.resolve()
+    found: list[InboxFile] = []
+    refused: list[tuple[str, str | None, str, str]] = []
+    for path in _walk(root):
+        source_path = path.relative_to(root).as_posix()
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError) as error:
+            refused.append((source_path, None, "unreadable", f"cannot resolve the path: {error}"))
+            continue
+        if not real.is_relative_to(root):
+            refused.append((source_path, None, "outside_reports_folder", "the link points outside the reports folder"))
+            continue
+        if not real.is_file():
+            continue
+        try:
+            found.append(InboxFile(real, source_path, _sha256(real), real.stat().st_size))
+        except OSError as error:
+            refused.append((source_path, None, "unreadable", f"cannot read the file: {error.strerror or error}"))
+    return found, refused
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        base = Path(dirpath)
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield base / name
+        # Symlinked folders are listed as directories but not walked; treat them as files
+        # so an outside target is reported rather than silently skipped.
+        for name in list(dirnames):
+            if (base / name).is_symlink():
+                dirnames.remove(name)
+                yield base / name
+
+
+def extract_batch(
+    files: list[tuple[str, str, str]],
+    out_dir: str,
+    batch_no: int,
+    ingested_at: datetime,
+    max_bytes: int,
+) -> tuple[int, int, int]:
+    """Worker: extract (path, source_path, sha256) files and write three Parquet files.
+
+    Returns (documents, figures, quarantined). One file's failure never stops the batch."""
+    documents, figures, quarantined = [], [], []
+    for path, source_path, sha in files:
+        try:
+            document = extract_file(Path(path), max_bytes=max_bytes)
+        except ExtractionError as error:
+            quarantined.append(_quarantine_row(source_path, sha, error.reason, str(error), ingested_at))
+            continue
+        except Exception as error:  # an extractor bug must cost one file, not the run
+            message = f"{type(error).__name__}: {error} | {traceback.format_exc(limit=3).splitlines()[-1]}"
+            quarantined.append(_quarantine_row(source_path, sha, "extractor_error", message, ingested_at))
+            continue
+        documents.append(_document_row(document, source_path, ingested_at))
+        figures.extend(_figure_row(document.doc_id, f) for f in document.figures)
+    out = Path(out_dir)
+    pq.write_table(pa.Table.from_pylist(documents, DOCUMENT_SCHEMA), out / f"documents-{batch_no:06d}.parquet")
+    pq.write_table(pa.Table.from_pylist(figures, FIGURE_SCHEMA), out / f"figures-{batch_no:06d}.parquet")
+    pq.write_table(pa.Table.from_pylist(quarantined, QUARANTINE_SCHEMA), out / f"quarantine-{batch_no:06d}.parquet")
+    return len(documents), len(figures), len(quarantined)
+
+
+def _document_row(document, source_path: str, ingested_at: datetime) -> dict:
+    reasons = document.review_reasons
+    issuer = document.issuer
+    return {
+        "doc_id": document.doc_id,
+        "source_path": source_path,
+        "source_format": document.source_format,
+        "encoding": document.encoding,
+        "byte_size": document.byte_size,
+        "text": document.text,
+        "title": document.title,
+        "issuer": issuer.issuer,
+        "issuer_key": issuer.issuer_key,
+        "parent_region": issuer.parent_region,
+        "admin_level": issuer.admin_level,
+        "report_year": document.report_year,
+        "needs_review": bool(reasons),
+        "review_reason": ",".join(reasons) or None,
+        "extractor_version": EXTRACTOR_VERSION,
+        "ingested_at": ingested_at,
+    }
+
+
+def _figure_row(doc_id: str, figure) -> dict:
+    row = figure.as_dict()
+    row["doc_id"] = doc_id
+    row["extractor_version"] = EXTRACTOR_VERSION
+    return row
+
+
+def _quarantine_row(source_path: str, sha: str | None, reason: str, message: str, at: datetime) -> dict:
+    one_line = " ".join(message.split())[:500]
+    return {
+        "source_path": source_path,
+        "sha256": sha,
+        "reason": reason,
+        "message": one_line,
+        "extractor_version": EXTRACTOR_VERSION,
+        "quarantined_at": at,
+    }
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection,
+    reports_dir: Path,
+    lake_dir: Path,
+    *,
+    workers: int = 1,
+    max_bytes: int,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> IngestSummary:
+    """Load what is new in the inbox into raw.*; skip bytes already loaded by this version."""
+    ingested_at = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    report = on_progress or (lambda stage, done, total: None)
+    files, refused = scan_inbox(reports_dir)
+    summary = IngestSummary(files_seen=len(files) + len(refused))
+    known = {
+        row[0]
+        for row in con.execute("SELECT doc_id FROM raw.documents WHERE extractor_version = ?", [EXTRACTOR_VERSION]).fetchall()
+    }
+
+    # Same bytes under several names are one document; every name is recorded.
+    to_extract: dict[str, InboxFile] = {}
+    for f in files:
+        if f.sha256 not in known and f.sha256 not in to_extract:
+            to_extract[f.sha256] = f
+
+    run_dir = lake_dir / f"ingest-{ingested_at:%Y%m%dT%H%M%S}-{os.getpid()}"
+    run_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        # An empty batch still writes (empty) Parquet files, so the bulk load has input.
+        batches = _batches(list(to_extract.values())) or [[]]
+        report("extract", 0, len(to_extract))
+        done = 0
+        if workers > 1 and len(batches) > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(extract_batch, b, str(run_dir), i, ingested_at, max_bytes): len(b) for i, b in enumerate(batches)}
+                for future in as_completed(futures):
+                    future.result()
+                    done += futures[future]
+                    report("extract", done, len(to_extract))
+        else:
+            for i, batch in enumerate(batches):
+                extract_batch(batch, str(run_dir), i, ingested_at, max_bytes)
+                done += len(batch)
+                report("extract", done, len(to_extract))
+        refused_rows = [_quarantine_row(p, sha, reason, message, ingested_at) for p, sha, reason, message in refused]
+        pq.write_table(pa.Table.from_pylist(refused_rows, QUARANTINE_SCHEMA), run_dir / "quarantine-refused.parquet")
+        report("load", 0, 1)
+        _load(con, run_dir, files, ingested_at, summary)
+        report("load", 1, 1)
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
+    return summary
+
+
+def _batches(files: list[InboxFile]) -> list[list[tuple[str, str, str]]]:
+    items = [(str(f.path), f.source_path, f.sha256) for f in files]
+    return [items[i : i + BATCH_FILES] for i in range(0, len(items), BATCH_FILES)]
+
+
+def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile], ingested_at: datetime, summary: IngestSummary) -> None:
+    """Bulk-load the run's Parquet into raw.* in one transaction."""
+    pattern = str(run_dir / "{}-*.parquet")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE new_documents AS SELECT * FROM read_parquet(?)", [pattern.format("documents")]
+        )
+        con.execute("CREATE OR REPLACE TEMP TABLE new_figures AS SELECT * FROM read_parquet(?)", [pattern.format("figures")])
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE new_quarantine AS SELECT * FROM read_parquet(?, union_by_name = true)",
+            [pattern.format("quarantine")],
+        )
+        paths = pa.Table.from_pylist(
+            [{"doc_id": f.sha256, "source_path": f.source_path, "first_seen": ingested_at} for f in files], PATH_SCHEMA
+        )
+        con.register("seen_paths", paths)
+        # Bytes that failed under one name fail under every other name too.
+        con.execute(
+            """
+            INSERT INTO new_quarantine BY NAME
+            SELECT s.source_path, q.sha256, q.reason, q.message, q.extractor_version, q.quarantined_at
+            FROM seen_paths AS s
+            JOIN (SELECT DISTINCT ON (sha256) * FROM new_quarantine WHERE sha256 IS NOT NULL ORDER BY sha256, source_path) AS q
+              ON q.sha256 = s.doc_id
+            ANTI JOIN new_quarantine AS n ON n.source_path = s.source_path
+            """
+        )
+        # A new extractor version replaces what an older one extracted from the same bytes.
+        con.execute("DELETE FROM raw.figures WHERE doc_id IN (SELECT doc_id FROM new_documents)")
+        con.execute("DELETE FROM raw.documents WHERE doc_id IN (SELECT doc_id FROM new_documents)")
+        con.execute("INSERT INTO raw.documents BY NAME SELECT * FROM new_documents")
+        con.execute("INSERT INTO raw.figures BY NAME SELECT * FROM new_figures")
+
+        con.execute(
+            """
+            INSERT INTO raw.document_paths BY NAME
+            SELECT s.doc_id, s.source_path, s.first_seen
+            FROM seen_paths AS s
+            JOIN raw.documents AS d USING (doc_id)
+            ANTI JOIN raw.document_paths AS p ON p.doc_id = s.doc_id AND p.source_path = s.source_path
+            """
+        )
+        # A path that now loads is no longer quarantined; a quarantine already on
+        # record for the same bytes and reason is not written twice.
+        con.execute(
+            "DELETE FROM raw.quarantine WHERE source_path IN (SELECT s.source_path FROM seen_paths AS s JOIN raw.documents AS d ON d.doc_id = s.doc_id)"
+        )
+        con.execute(
+            """
+            INSERT INTO raw.quarantine BY NAME
+            SELECT q.* FROM new_quarantine AS q
+            ANTI JOIN raw.quarantine AS o
+              ON o.source_path = q.source_path AND coalesce(o.sha256, '') = coalesce(q.sha256, '')
+             AND o.reason = q.reason AND o.extractor_version = q.extractor_version
+            """
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("seen_paths")
+
+    summary.documents_new = con.execute("SELECT count(*) FROM new_documents").fetchall()[0][0]
+    summary.figures_new = con.execute("SELECT count(*) FROM new_figures").fetchall()[0][0]
+    summary.documents_loaded = _count_loaded(con, files)
+    summary.quarantined = [
+        tuple(row)
+        for row in con.execute(
+            "SELECT source_path, reason, message FROM new_quarantine ORDER BY source_path"
+        ).fetchall()
+    ]
+    con.execute("DROP TABLE IF EXISTS new_documents")
+    con.execute("DROP TABLE IF EXISTS new_figures")
+    con.execute("DROP TABLE IF EXISTS new_quarantine")
+
+
+def _count_loaded(con: duckdb.DuckDBPyConnection, files: list[InboxFile]) -> int:
+    if not files:
+        return 0
+    table = pa.table({"doc_id": [f.sha256 for f in files]})
+    con.register("inbox_ids", table)
+    try:
+        return con.execute("SELECT count(*) FROM inbox_ids JOIN raw.documents USING (doc_id)").fetchall()[0][0]
+    finally:
+        con.unregister("inbox_ids")
+
+
+def load_metric_definitions(con: duckdb.DuckDBPyConnection) -> int:
+    """Replace raw.metric_definitions with the taxonomy file's metrics."""
+    table = pa.Table.from_pylist(load_taxonomy().definitions())
+    con.register("taxonomy_rows", table)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM raw.metric_definitions")
+        con.execute("INSERT INTO raw.metric_definitions BY NAME SELECT * FROM taxonomy_rows")
+        con.execute("COMMIT")
+    finally:
+        con.unregister("taxonomy_rows")
+    return table.num_rows

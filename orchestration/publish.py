@@ -1,0 +1,71 @@
+"""Publishing the audited build database: copy beside the live file, then one atomic rename.
+
+Readers (BI tools) open warehouse.duckdb read-only; they see the previous file or
+the complete new one, never a half-written one, and never hold a lock we need.
+The copy is written in DuckDB's v1.4.0 storage format so BI drivers that bundle
+an older DuckDB can still open it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+STORAGE_VERSION = "v1.4.0"
+
+
+def publish(build_db: Path, published_db: Path) -> Path:
+    """Copy `build_db` to a temporary file beside `published_db` and rename it over."""
+    published_db.parent.mkdir(parents=True, exist_ok=True)
+    temporary = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        con = duckdb.connect()
+        try:
+            # Paths are ours (configuration), bound as parameters all the same.
+            con.execute("ATTACH ? AS build (READ_ONLY)", [str(build_db)])
+            con.execute(f"ATTACH ? AS fresh (STORAGE_VERSION '{STORAGE_VERSION}')", [str(temporary)])
+            con.execute("COPY FROM DATABASE build TO fresh")
+            con.execute("DETACH fresh")
+            con.execute("DETACH build")
+        finally:
+            con.close()
+        _fsync(temporary)
+        os.replace(temporary, published_db)
+        _fsync(published_db.parent)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return published_db
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def blocking_failures(build_db: Path, run_id: str) -> list[tuple[str, str, str, str | None]]:
+    """Error-severity expectations that failed in this run: (stage, table, expectation, column)."""
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        exists = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'quality' AND table_name = 'validation_results'"
+        ).fetchall()[0][0]
+        if not exists:
+            return []
+        return [
+            tuple(row)
+            for row in con.execute(
+                """
+                SELECT stage, table_name, expectation, column_name
+                FROM quality.validation_results
+                WHERE run_id = ? AND severity = 'error' AND NOT success
+                ORDER BY stage, table_name, expectation
+                """,
+                [run_id],
+            ).fetchall()
+        ]

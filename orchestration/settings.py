@@ -1,0 +1,50 @@
+"""Where zhifa reads reports and writes the warehouse: defaults, env vars, flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_REPORTS_DIR = REPO_ROOT / "data" / "reports"
+DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 8))
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    reports_dir: Path
+    warehouse_dir: Path
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    workers: int = DEFAULT_WORKERS
+
+    @classmethod
+    def from_env(cls, reports_dir: str | Path | None = None, warehouse_dir: str | Path | None = None) -> "Settings":
+        """Flags win over ZHIFA_* environment variables, which win over the defaults."""
+        reports = reports_dir or os.environ.get("ZHIFA_REPORTS_DIR") or DEFAULT_REPORTS_DIR
+        warehouse = warehouse_dir or os.environ.get("ZHIFA_WAREHOUSE_DIR") or DEFAULT_WAREHOUSE_DIR
+        max_bytes = int(os.environ.get("ZHIFA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+        workers = int(os.environ.get("ZHIFA_WORKERS", DEFAULT_WORKERS))
+        return cls(Path(reports).resolve(), Path(warehouse).resolve(), max_bytes, max(1, workers))
+
+    @property
+    def build_db(self) -> Path:
+        return self.warehouse_dir / "build.duckdb"
+
+    @property
+    def published_db(self) -> Path:
+        return self.warehouse_dir / "warehouse.duckdb"
+
+    @property
+    def quality_dir(self) -> Path:
+        return self.warehouse_dir / "quality"
+
+    @property
+    def lake_dir(self) -> Path:
+        return self.warehouse_dir / "lake"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.warehouse_dir / ".zhifa.lock"

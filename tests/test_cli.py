@@ -1,0 +1,71 @@
+"""The `zhifa` command line: help, usage errors, and `extract --json` as the evaluation calls it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.conftest import BUNDLED_REPORTS
+from tests.e2e_support import ZHIFA
+
+
+def zhifa(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*ZHIFA, *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["extract"], ["quality"]])
+def test_every_command_has_help(command):
+    result = zhifa(*command, "--help")
+    assert result.returncode == 0
+    assert "usage: zhifa" in result.stdout
+
+
+def test_unknown_command_is_one_line_and_exit_2():
+    result = zhifa("frobnicate")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("zhifa: error:")
+
+
+def test_missing_reports_folder_is_a_usage_error(tmp_path):
+    result = zhifa("run", "--reports", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "wh"))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_extract_missing_file_is_a_usage_error(tmp_path):
+    result = zhifa("extract", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
+
+
+def test_extract_json_gives_one_object_per_figure_with_the_contract_fields():
+    path = BUNDLED_REPORTS / "tianjin_jinghai_2022.txt"
+    result = zhifa("extract", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 17
+    contract = {
+        "doc_id", "figure_no", "span_start", "span_end", "as_written", "value", "unit", "approximate", "metric",
+        "domain", "of_metric", "parent_metric", "section", "sentence", "rule", "source_path", "issuer", "report_year",
+    }  # fmt: skip
+    assert contract <= set(rows[0])
+    penalty = next(r for r in rows if r["metric"] == "penalty_cases" and r["domain"] == "all")
+    assert (penalty["value"], penalty["issuer"], penalty["report_year"]) == (2132, "天津市静海区", 2022)
+
+
+def test_extract_of_an_unreadable_file_says_why_and_exits_1(tmp_path):
+    legacy = tmp_path / "report.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0 not really a word file")
+    result = zhifa("extract", str(legacy))
+    assert result.returncode == 1
+    assert "unsupported_format" in result.stderr
+
+
+def test_quality_without_a_run_is_a_usage_error(tmp_path):
+    result = zhifa("quality", "--warehouse", str(tmp_path))
+    assert result.returncode == 2
+    assert "run 'zhifa run' first" in result.stderr

@@ -1,0 +1,126 @@
+"""The whole pipeline on the bundled reports: real Dagster, dbt-duckdb, Great Expectations, DuckDB."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import REPO
+from tests.e2e_support import Workspace, workspace
+
+pytestmark = pytest.mark.e2e
+
+SAMPLES = json.loads((REPO / "tests" / "fixtures" / "sample_reports_expected.json").read_text(encoding="utf-8"))
+FUTURE_REPORT = (
+    "【样例数据】本文件为zhifa项目编写的虚构示例，非真实政府报告。\n"
+    "样例市丙区2099年度行政执法情况报告\n"
+    "2099年，丙区实施行政处罚12件，行政检查30次。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory) -> tuple[Workspace, object]:
+    ws = workspace(tmp_path_factory.mktemp("e2e"))
+    return ws, ws.run()
+
+
+def test_run_publishes_and_says_so(first_run):
+    ws, result = first_run
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ws.published.exists()
+    assert "published the warehouse" in result.stdout
+    files = len(list(ws.reports.iterdir()))
+    assert f"files      {files} seen: {files} loaded" in result.stdout
+    assert "Extracting report files" in result.stderr  # progress while it worked
+
+
+def test_real_reports_figures_are_in_the_marts(first_run):
+    ws, _ = first_run
+    rows = dict(
+        ws.query(
+            """
+            SELECT issuer_key || ':' || metric, value FROM marts.fct_report_metric
+            WHERE report_year = 2022 AND domain = 'all'
+              AND (issuer_key, metric) IN (('tianjin/jinghai', 'penalty_cases'), ('tianjin/teda', 'fines_amount'))
+            """
+        )
+    )
+    assert rows == {"tianjin/jinghai:penalty_cases": 2132.0, "tianjin/teda:fines_amount": 9379000.0}
+
+
+def test_every_mart_is_filled(first_run):
+    ws, _ = first_run
+    for name, rows in ws.marts_snapshot().items():
+        assert rows, f"marts.{name} is empty"
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [row for row in SAMPLES["yoy_expectations"] if row["claimed_pct_change"] is not None or row["claimed_abs_change"] is not None],
+    ids=lambda r: f"{r['issuer_key']}:{r['metric']}:{r['report_year']}",
+)
+def test_fictional_year_over_year_rows_match_what_the_reports_say(first_run, expected):
+    ws, _ = first_run
+    rows = ws.query(
+        """
+        SELECT value, prior_year_value, claimed_pct_change, claimed_abs_change, claim_consistent
+        FROM marts.fct_metric_yoy
+        WHERE issuer_key = ? AND metric = ? AND domain = ? AND report_year = ?
+        """,
+        [expected["issuer_key"], expected["metric"], expected["domain"], expected["report_year"]],
+    )
+    assert rows == [
+        (
+            float(expected["value"]),
+            float(expected["prior_year_value"]),
+            expected["claimed_pct_change"],
+            expected["claimed_abs_change"],
+            expected["claim_consistent"],
+        )
+    ]
+
+
+def test_the_deliberately_wrong_claim_is_found(first_run):
+    ws, _ = first_run
+    wrong = SAMPLES["deliberate_inconsistency"]
+    rows = ws.query(
+        "SELECT issuer_key, metric, report_year FROM marts.fct_metric_yoy WHERE claim_consistent = false"
+    )
+    assert (wrong["issuer_key"], wrong["metric"], wrong["report_year"]) in rows
+
+
+def test_validation_results_exist_for_all_three_stages(first_run):
+    ws, _ = first_run
+    stages = {row[0] for row in ws.query("SELECT DISTINCT stage FROM quality.validation_results")}
+    assert stages == {"raw", "staging", "marts"}
+
+
+def test_data_docs_were_written(first_run):
+    ws, _ = first_run
+    index = ws.warehouse / "quality" / "index.html"
+    assert index.exists() and "<html" in index.read_text(encoding="utf-8").lower()
+
+
+def test_second_run_changes_no_mart(first_run):
+    ws, _ = first_run
+    before = ws.marts_snapshot()
+    result = ws.run()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(0 new)" in result.stdout
+    assert ws.marts_snapshot() == before
+
+
+def test_failing_error_expectation_exits_1_and_keeps_the_published_file(first_run):
+    ws, _ = first_run
+    digest = ws.published_digest()
+    bad = ws.reports / "sample_bingqu_2099.txt"
+    bad.write_text(FUTURE_REPORT, encoding="utf-8")
+    try:
+        result = ws.run()
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "did NOT publish" in result.stdout
+        assert "gx_raw_suite" in result.stdout
+        assert ws.published_digest() == digest
+    finally:
+        bad.unlink()
