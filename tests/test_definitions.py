@@ -1,0 +1,53 @@
+"""The Dagster definitions load and hold what `dagster dev` should show."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pytest
+
+from orchestration.automation import PIPELINE_JOB, new_reports_sensor
+from orchestration.definitions import build_definitions
+from orchestration.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def defs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("defs")
+    (root / "reports").mkdir()
+    return build_definitions(Settings.from_env(root / "reports", root / "warehouse"))
+
+
+def test_assets_read_like_table_names(defs):
+    keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
+    expected = {
+        "raw/documents", "raw/figures", "raw/quarantine", "raw/metric_definitions", "staging/stg_figures",
+        "marts/fct_report_metric", "marts/fct_metric_yoy", "marts/fct_consistency_check", "marts/dim_issuer",
+        "marts/dim_metric", "marts/dim_document", "published_warehouse",
+    }  # fmt: skip
+    assert expected <= keys
+
+
+def test_each_stage_has_a_blocking_gx_check(defs):
+    checks = {key.name: key for key in defs.resolve_asset_graph().asset_check_keys}
+    for stage in ("raw", "staging", "marts"):
+        assert f"gx_{stage}_suite" in checks
+    blocking = [spec for ac in defs.asset_checks or [] for spec in ac.check_specs if spec.name.startswith("gx_")]
+    assert blocking and all(spec.blocking for spec in blocking)
+
+
+def test_job_schedule_and_sensor_exist(defs):
+    assert defs.resolve_job_def(PIPELINE_JOB)
+    assert defs.resolve_schedule_def("zhifa_daily").cron_schedule == "0 6 * * *"
+    assert defs.resolve_sensor_def("zhifa_new_reports")
+
+
+def test_sensor_requests_a_run_only_when_the_inbox_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHIFA_REPORTS_DIR", str(tmp_path))
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    context = dg.build_sensor_context()
+    first = new_reports_sensor(context)
+    assert isinstance(first, dg.RunRequest)
+    context = dg.build_sensor_context(cursor=first.run_key)
+    assert isinstance(new_reports_sensor(context), dg.SkipReason)
+    (tmp_path / "b.txt").write_text("y", encoding="utf-8")
+    assert isinstance(new_reports_sensor(context), dg.RunRequest)

@@ -1,0 +1,108 @@
+"""Loading the inbox into raw.*: every file loaded or quarantined, nothing twice, nothing silently dropped."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+import orchestration.ingest as ingest_module
+from orchestration.ingest import connect, ingest, load_metric_definitions
+from tests.conftest import BUNDLED_REPORTS
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("tianjin_jinghai_2022.txt", "tianjin_teda_2022.txt", "unnamed_report.txt"):
+        shutil.copy(BUNDLED_REPORTS / name, reports / name)
+    return reports
+
+
+def run_ingest(tmp_path, reports, workers=1):
+    with connect(tmp_path / "wh" / "build.duckdb") as con:
+        load_metric_definitions(con)
+        summary = ingest(con, reports, tmp_path / "wh" / "lake", workers=workers, max_bytes=1_000_000)
+        tables = {
+            name: con.execute(f"SELECT count(*) FROM raw.{name}").fetchall()[0][0]
+            for name in ("documents", "figures", "quarantine", "document_paths")
+        }
+    return summary, tables
+
+
+def test_files_seen_equals_loaded_plus_quarantined(tmp_path, inbox):
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "garbage.txt").write_bytes(bytes(range(256)) * 20)
+    (inbox / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert summary.files_seen == 6
+    assert summary.documents_loaded + summary.files_quarantined == summary.files_seen
+    assert {reason for _, reason, _ in summary.quarantined} == {"empty_file", "undecodable", "unsupported_format"}
+    assert tables["quarantine"] == 3
+
+
+def test_same_bytes_under_two_names_are_one_document_with_both_paths(tmp_path, inbox):
+    shutil.copy(inbox / "tianjin_teda_2022.txt", inbox / "teda copy.txt")
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert summary.documents_loaded == 4 and summary.documents_new == 3
+    assert tables["documents"] == 3
+    assert tables["document_paths"] == 4
+
+
+def test_a_second_run_extracts_nothing_and_changes_nothing(tmp_path, inbox):
+    _, first = run_ingest(tmp_path, inbox)
+    summary, second = run_ingest(tmp_path, inbox)
+    assert summary.documents_new == 0 and summary.figures_new == 0
+    assert second == first
+
+
+def test_quarantine_is_not_written_twice_for_the_same_bad_file(tmp_path, inbox):
+    (inbox / "empty.txt").write_bytes(b"")
+    run_ingest(tmp_path, inbox)
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert summary.files_quarantined == 1  # reported again in this run's summary
+    assert tables["quarantine"] == 1  # but recorded once
+
+
+def test_a_new_extractor_version_re_extracts_everything(tmp_path, inbox, monkeypatch):
+    run_ingest(tmp_path, inbox)
+    monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", "9.9.9-test")
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert summary.documents_new == 3
+    assert tables["documents"] == 3  # replaced, not duplicated
+    with duckdb.connect(str(tmp_path / "wh" / "build.duckdb"), read_only=True) as con:
+        versions = con.execute("SELECT DISTINCT extractor_version FROM raw.documents").fetchall()
+    assert versions == [("9.9.9-test",)]
+
+
+def test_parallel_extraction_gives_the_same_rows_as_serial(tmp_path, inbox, monkeypatch):
+    monkeypatch.setattr(ingest_module, "BATCH_FILES", 1)  # several batches, so the pool is used
+    serial_dir, parallel_dir = tmp_path / "serial", tmp_path / "parallel"
+    serial_dir.mkdir()
+    parallel_dir.mkdir()
+    run_ingest(serial_dir, inbox, workers=1)
+    run_ingest(parallel_dir, inbox, workers=2)
+    query = "SELECT * EXCLUDE (extractor_version) FROM raw.figures ORDER BY doc_id, figure_no"
+    with duckdb.connect(str(serial_dir / "wh" / "build.duckdb"), read_only=True) as a, duckdb.connect(
+        str(parallel_dir / "wh" / "build.duckdb"), read_only=True
+    ) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_a_symlink_out_of_the_reports_folder_is_quarantined(tmp_path, inbox):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("2022年，某区实施行政处罚5件。", encoding="utf-8")
+    (inbox / "link.txt").symlink_to(outside)
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert ("link.txt", "outside_reports_folder") in {(p, r) for p, r, _ in summary.quarantined}
+
+
+def test_unnamed_issuer_is_loaded_null_and_flagged(tmp_path, inbox):
+    run_ingest(tmp_path, inbox)
+    with duckdb.connect(str(tmp_path / "wh" / "build.duckdb"), read_only=True) as con:
+        row = con.execute(
+            "SELECT issuer, issuer_key, needs_review, review_reason FROM raw.documents WHERE source_path = 'unnamed_report.txt'"
+        ).fetchall()
+    assert row == [(None, None, True, "issuer_unknown")]
