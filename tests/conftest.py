@@ -15,3 +15,17 @@ BUNDLED_REPORTS = REPO / "data" / "reports"
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Silence stderr once pytest has printed its summary.
+
+    A process that used DuckDB through Great Expectations' SQLAlchemy engine gets
+    nanobind "leaked instance" warnings from DuckDB's bindings while the interpreter
+    tears down; they would otherwise land after pytest's closing line."""
+    import os
+    import sys
+
+    sys.stderr.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)

@@ -1,0 +1,8 @@
+"""Great Expectations suites for each warehouse stage, and the runner that validates a stage.
+
+Importing this package does not import Great Expectations; `validate_stage` does, on first use.
+"""
+
+from expectations.runner import Outcome, StageResult, stage_names, validate_stage
+
+__all__ = ["Outcome", "StageResult", "stage_names", "validate_stage"]
