@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.zhifa-installed
 
-.PHONY: install run test test-fast e2e dev docs clean
+.PHONY: install run test test-fast e2e dev dashboard docs clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
@@ -19,7 +19,9 @@ install: $(STAMP)
 run: install
 	$(BIN)/zhifa run
 
+# The browser tests need Chromium; installed from Debian when missing and possible, else skipped.
 test: install
+	-@bash .ci/ensure_chromium.sh
 	$(BIN)/python -m pytest
 
 # Everything but the slow end-to-end runs.
@@ -27,10 +29,39 @@ test-fast: install
 	$(BIN)/python -m pytest -m "not e2e"
 
 e2e: install
+	-@bash .ci/ensure_chromium.sh
 	$(BIN)/python -m pytest -m e2e
+
+# The dashboard on the published warehouse (read-only; ZHIFA_WAREHOUSE_DIR to choose another).
+dashboard: install
+	$(BIN)/streamlit run dashboard/app.py --server.headless true --browser.gatherUsageStats false --client.toolbarMode minimal
 
 dev: install
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dagster dev
+
+# The dbt documentation site as one static page, warehouse/docs/index.html: every model
+# and column in English and Chinese, lineage from raw.* through staging to marts and bi.
+# Column types come from the published warehouse, opened read-only (the `docs` target in
+# dbt_project/profiles.yml), so BI readers and a running pipeline are not disturbed;
+# before the first `make run` the page is built from the project files alone.
+DOCS_DIR := warehouse/docs
+DOCS_DB  := warehouse/warehouse.duckdb
+
+docs: install
+	@set -e; scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
+	if [ -f $(DOCS_DB) ]; then \
+		catalog="--target docs"; export ZHIFA_DOCS_DB=$(abspath $(DOCS_DB)); \
+	else \
+		echo "no $(DOCS_DB) yet: documenting the project without column types"; \
+		catalog="--empty-catalog"; export ZHIFA_BUILD_DB=:memory:; \
+	fi; \
+	$(BIN)/dbt --quiet docs generate --static $$catalog \
+		--project-dir dbt_project --profiles-dir dbt_project \
+		--target-path "$$scratch/target" --log-path "$$scratch/logs"; \
+	mkdir -p $(DOCS_DIR); \
+	cp "$$scratch/target/static_index.html" $(DOCS_DIR)/index.html; \
+	cp "$$scratch/target/manifest.json" "$$scratch/target/catalog.json" $(DOCS_DIR)/; \
+	echo "dbt docs: $(abspath $(DOCS_DIR))/index.html"
 
 clean:
 	find warehouse -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

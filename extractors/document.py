@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 from extractors.changes import continues_list, stated_change_sign
-from extractors.domains import resolve_domain
+from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.issuer import content_lines, find_title, infer_issuer, infer_year
 from extractors.mentions import Mention, find_mentions
-from extractors.metrics import metric_from_left, metric_from_right, metrics_in_order
+from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
 from extractors.reading import DEFAULT_MAX_BYTES, read_document
-from extractors.records import Document, Figure
-from extractors.structure import Layout
+from extractors.records import Document, Figure, Issuer
+from extractors.structure import Layout, Ranges, Span
 from extractors.tables import TableCell, find_tables
 from extractors.taxonomy import Taxonomy, load
 from extractors.units import unit_kind
 
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达|有|达到|增长|增加|下降|减少)?\s*$")
-_BLOCK_HEAD = re.compile(r"^[^，,；;。]{0,60}")
+# Issuers that are one department: what they report about their own field is about them as a whole.
+_DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
 
 
 @dataclass(slots=True)
@@ -38,6 +38,7 @@ class _Draft:
     of_metric: str | None = None
     parent_metric: str | None = None
     sub_issuer: str | None = None
+    near: Span | None = None  # the words right before the figure, since the previous one
 
     @property
     def is_change(self) -> bool:
@@ -70,6 +71,7 @@ def extract_text(
 ) -> Document:
     text, match = normalise(raw_text)
     title = title or find_title(content_lines(match))
+    issuer = infer_issuer(match, title, source_path)
     return Document(
         doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
         source_path=source_path,
@@ -78,116 +80,199 @@ def extract_text(
         byte_size=byte_size if byte_size is not None else len(raw_text.encode("utf-8")),
         text=text,
         title=title,
-        issuer=infer_issuer(match, title, source_path),
+        issuer=issuer,
         report_year=infer_year(match, title, source_path),
-        figures=tuple(find_figures(text, match)),
+        figures=tuple(find_figures(text, match, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
     )
 
 
-def find_figures(text: str, match: str) -> list[Figure]:
+def _home_domain(issuer: Issuer) -> str | None:
+    """The field of a department issuer (应急管理局 -> work_safety); None for a government."""
+    if issuer.issuer is None or issuer.admin_level not in _DEPARTMENT_LEVELS:
+        return None
+    return first_domain_named(load(), issuer.issuer)
+
+
+def find_figures(text: str, match: str, *, home_domain: str | None = None, issuer: str | None = None) -> list[Figure]:
     """Every figure in a normalised text, in order, with metric, domain and links."""
     taxonomy = load()
     layout = Layout(match)
     cells, covered = find_tables(match, taxonomy)
-    mentions = [m for m in find_mentions(match) if not any(a <= m.start < b for a, b in covered)]
-    drafts = _give_meaning(match, layout, taxonomy, mentions)
-    _link_breakdowns(match, layout, taxonomy, drafts)
+    in_tables = Ranges(covered)
+    mentions = [m for m in find_mentions(match) if m.start not in in_tables]
+    domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)
+    drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
+    _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
     _pair_listed_changes(match, layout, drafts)
     drafts += [_table_draft(cell) for cell in cells]
     drafts.sort(key=lambda d: d.mention.start)
     return [_figure(i, d, text, layout) for i, d in enumerate(drafts, start=1)]
 
 
-def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list[Mention]) -> list[_Draft]:
+def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list[Mention], domains: DomainResolver) -> list[_Draft]:
+    listed = _respective_lists(match, layout, taxonomy, mentions, domains.index)
     drafts: list[_Draft] = []
-    respectively: list[str] = []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         clause = layout.clause(mention.start)
         sentence = layout.sentence(mention.start)
         prev = drafts[-1] if drafts and drafts[-1].mention.end > sentence.start else None
         left_start = max(clause.start, prev.mention.end) if prev else clause.start
         words_before = match[left_start : mention.start]
         clause_before = match[clause.start : mention.start]
+        near = Span(left_start, mention.start)
 
         sign = stated_change_sign(clause_before, words_before)
-        if sign is None and prev and prev.is_change and prev.mention.end > clause.start and continues_list(words_before):
-            sign = prev.sign
+        if sign is None and prev and prev.is_change:
+            if prev.mention.end > clause.start and continues_list(words_before):
+                sign = prev.sign
+            else:
+                # "较上年增加20件，增长6.7%": the comparison stated once governs the sentence.
+                sign = stated_change_sign(match[sentence.start : mention.start], words_before)
         if sign is not None:
-            drafts.append(_change_draft(match, taxonomy, mention, sign, drafts, sentence.start))
+            drafts.append(_change_draft(match, taxonomy, mention, sign, drafts, sentence.start, domains))
             continue
 
-        metric, rule = None, "unmapped"
-        if _RESPECTIVELY.search(words_before):
-            respectively = [m.code for m in metrics_in_order(taxonomy, mention.unit, match[clause.start : mention.start])]
-        elif not (respectively and prev and prev.mention.end > clause.start and continues_list(words_before)):
-            respectively = []
-        if len(respectively) > 1:
-            metric, rule = respectively.pop(0), "respectively"
+        item = listed.get(i)
+        if item and item.metric:
+            metric, rule = item.metric, "respectively"
         else:
-            respectively = []
-            found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause.end])
-            rule = "counted_after_unit"
-            if found is None:
-                found, rule = metric_from_left(taxonomy, mention.unit, words_before), "named_before"
-            if found is not None:
-                metric = found.code
-            else:
-                rule = "unmapped"
-        drafts.append(_Draft(mention, metric, _domain(match, layout, taxonomy, mention, metric), rule))
+            metric, rule = _named_metric(match, taxonomy, mention, words_before, clause.end)
+            if metric is None and left_start == clause.start:
+                metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
+        fixed = taxonomy.metrics[metric].domain if metric else None
+        if fixed:
+            domain = fixed
+        elif item and item.domain:
+            domain = domains.seen_by_issuer(item.domain)
+        else:
+            domain = domains.resolve(near, mention.start)
+        drafts.append(_Draft(mention, metric, domain, rule, near=near))
     return drafts
 
 
-def _change_draft(match: str, taxonomy: Taxonomy, mention: Mention, sign: int, drafts: list[_Draft], sentence_start: int) -> _Draft:
+def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
+    """The metric a figure's own words name: what its classifier counts, else the words before it."""
+    found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
+    if found is not None:
+        return found.code, "counted_after_unit"
+    found = metric_from_left(taxonomy, mention.unit, words_before)
+    if found is not None:
+        return found.code, "named_before"
+    return None, "unmapped"
+
+
+def _labelled_metric(match: str, layout: Layout, taxonomy: Taxonomy, mention: Mention, clause_start: int) -> tuple[str | None, str]:
+    """"三、行政强制：0件" / "罚没款：368.5万元": the label before a colon names the figure after it."""
+    if clause_start < 2 or match[clause_start - 1] != ":":
+        return None, "unmapped"
+    label = layout.clause(clause_start - 1)
+    found = metric_from_left(taxonomy, mention.unit, match[label.start : label.end])
+    return (found.code, "labelled") if found else (None, "unmapped")
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """What a figure in a 分别 list takes from the names listed before it."""
+
+    metric: str | None
+    domain: str | None
+
+
+def _respective_lists(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list[Mention], index: DomainIndex) -> dict[int, _Listed]:
+    """"A、B和C分别办理行政处罚案件186件、74件和52件": the n-th figure of the list
+    takes the n-th name listed before 分别 (metrics or acting bodies), or the one
+    name when only one is given."""
+    out: dict[int, _Listed] = {}
+    i = 0
+    while i < len(mentions):
+        run = _respective_run(match, layout, mentions, i)
+        if not run:
+            i += 1
+            continue
+        first = mentions[i]
+        clause = layout.clause(first.start)
+        at = match.rfind("分别", clause.start, first.start)
+        metrics = listed_metrics(taxonomy, first.unit, match[clause.start : first.start], len(run))
+        named = index.named(clause.start, at)
+        for k, j in enumerate(run):
+            metric = metrics[k] if metrics else None
+            out[j] = _Listed(metric, _nth(named, k, len(run)) if len(named) > 1 else None)
+        i = run[-1] + 1
+    return out
+
+
+def _respective_run(match: str, layout: Layout, mentions: list[Mention], i: int) -> list[int]:
+    """The indexes of a list of figures opened by 分别 at mention `i`, or [] if none."""
+    first = mentions[i]
+    clause = layout.clause(first.start)
+    left = clause.start
+    if i > 0 and mentions[i - 1].end > clause.start:
+        left = mentions[i - 1].end
+    if match.find("分别", left, first.start) < 0:
+        return []
+    run = [i]
+    j = i + 1
+    while j < len(mentions) and layout.clause(mentions[j].start) == clause and continues_list(match[mentions[j - 1].end : mentions[j].start]):
+        run.append(j)
+        j += 1
+    return run if len(run) > 1 else []
+
+
+def _nth(items: list[str], k: int, n: int) -> str | None:
+    """The k-th of the last n items, when at least n were listed (the bodies
+    acting are named nearest to 分别)."""
+    return items[len(items) - n + k] if len(items) >= n else None
+
+
+def _change_draft(
+    match: str, taxonomy: Taxonomy, mention: Mention, sign: int, drafts: list[_Draft], sentence_start: int, domains: DomainResolver
+) -> _Draft:
     code = "yoy_change_pct" if mention.unit == "%" else "yoy_change_abs"
-    subject = next((d for d in reversed(drafts) if d.mention.end > sentence_start and not d.is_change and d.metric), None)
+    subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
     if subject:
         of_metric, domain = subject.metric, subject.domain
     else:
         # "行政处罚案件同比增长12%": the changed metric is named, its figure is not.
         named = metric_from_left(taxonomy, None, match[sentence_start : mention.start])
-        of_metric, domain = (named.code if named else None), "all"
+        of_metric = named.code if named else None
+        domain = domains.resolve(Span(sentence_start, mention.start), mention.start)
     return _Draft(mention, code, domain, "stated_change", sign=sign, of_metric=of_metric)
 
 
-def _domain(match: str, layout: Layout, taxonomy: Taxonomy, mention: Mention, metric: str | None) -> str:
-    fixed = taxonomy.metrics[metric].domain if metric else None
-    if fixed:
-        return fixed
-    clause = layout.clause(mention.start)
-    sentence = layout.sentence(mention.start)
-    block = layout.block(mention.start)
-    head = _BLOCK_HEAD.match(match[block.start : block.end])
-    return resolve_domain(
-        taxonomy,
-        match[clause.start : clause.end],
-        match[sentence.start : sentence.end],
-        head.group(0) if head else "",
-        layout.headings(mention.start),
-    )
-
-
-def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> None:
-    """其中: figures after it in the sentence break down the figure before it,
-    when they count the same kind of thing; some metrics always have a parent."""
+def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft], index: DomainIndex) -> None:
+    """其中: figures after it in the sentence break down the figure before it, when
+    they count the same kind of thing. A figure with no metric of its own but a
+    domain named ("其中市场监管领域612件") is that domain's share of the total."""
     for i, draft in enumerate(drafts):
-        if draft.is_change or draft.metric is None:
+        if draft.is_change:
             continue
         sentence = layout.sentence(draft.mention.start)
         among = match.rfind("其中", sentence.start, draft.mention.start)
-        if among >= 0:
-            parent = next(
-                (d for d in reversed(drafts[:i]) if d.mention.end <= among and d.mention.start >= sentence.start and not d.is_change),
-                None,
-            )
-            if (
-                parent
-                and parent.metric
-                and parent.metric != draft.metric
-                and unit_kind(parent.mention.unit) == unit_kind(draft.mention.unit)
-            ):
-                draft.parent_metric = parent.metric
+        if among < 0:
+            continue
+        # "…8.6万件。其中，食品安全案件2.1万件": the total closes the sentence before.
+        scope = sentence.start
+        if among > 0 and not match[sentence.start : among].strip():
+            scope = layout.sentence(sentence.start - 1).start
+        # The total is the nearest figure of the same kind before 其中: in
+        # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
+        kind = unit_kind(draft.mention.unit)
+        parent = next(
+            (
+                d
+                for d in _back_in_sentence(drafts, i, scope)
+                if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind
+            ),
+            None,
+        )
+        if not parent or not parent.metric:
+            continue
+        if draft.metric is None:
+            share = draft.near and index.single(draft.near.start, draft.near.end)
+            if not share or draft.domain == parent.domain or draft.mention.unit not in taxonomy.metrics[parent.metric].units:
                 continue
-        draft.parent_metric = taxonomy.metrics[draft.metric].parent
+            draft.metric, draft.rule = parent.metric, "domain_breakdown"
+        draft.parent_metric = parent.metric
 
 
 def _pair_listed_changes(match: str, layout: Layout, drafts: list[_Draft]) -> None:
@@ -203,11 +288,20 @@ def _pair_listed_changes(match: str, layout: Layout, drafts: list[_Draft]) -> No
         run = drafts[i:j]
         if len(run) > 1:
             sentence = layout.sentence(run[0].mention.start)
-            subjects = [d for d in drafts[:i] if d.mention.start >= sentence.start and not d.is_change and d.metric][-len(run):]
+            subjects = [d for d in _back_in_sentence(drafts, i, sentence.start) if not d.is_change and d.metric][: len(run)][::-1]
             if len(subjects) == len(run):
                 for change, subject in zip(run, subjects):
                     change.of_metric, change.domain = subject.metric, subject.domain
         i = j
+
+
+def _back_in_sentence(drafts: list[_Draft], i: int, sentence_start: int) -> Iterator[_Draft]:
+    """The drafts before index `i`, nearest first, back to the sentence start;
+    prose drafts are in text order, so this never walks the whole document."""
+    for j in range(i - 1, -1, -1):
+        if drafts[j].mention.end <= sentence_start:
+            return
+        yield drafts[j]
 
 
 def _table_draft(cell: TableCell) -> _Draft:

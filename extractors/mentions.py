@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.numbers import ARABIC, CHINESE, MULTIPLIERS, NotANumber, parse_numeral
-from extractors.units import MONEY_UNIT, PERCENT_UNIT, UNIT_PATTERN
+from extractors.numbers import ARABIC, CHINESE, CHINESE_DECIMAL, MULTIPLIERS, NotANumber, parse_numeral
+from extractors.structure import Ranges
+from extractors.units import PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
 
 _APPROX_BEFORE = "近|约|超过|超|逾|大约|将近"
 _APPROX_AFTER = "余|多"
@@ -20,7 +21,7 @@ _APPROX_TAIL = "以上|左右|之多"
 
 MENTION = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?"
-    rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE})"
+    rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})"
     rf"|(?P<num>{ARABIC}|{CHINESE})(?P<a1>{_APPROX_AFTER})?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN}))"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
@@ -41,7 +42,9 @@ _NOT_FIGURES = re.compile(
 _ORDINAL_BEFORE = re.compile(r"(?:第|其[一二三四五六七八九十]|前|排名)$")
 _ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}[、和及与]$")
 _VAGUE_BEFORE = re.compile(r"(?:数|几|若干)$")
-_LONE_ONE_ALLOWED_BEFORE = re.compile(r"(?:共|计|仅|为|达|了|有|作出|办理|查处|发生|立案)$")
+# 一/两 alone count only after words that call for a count: 共两起, 查处…案件两起;
+# elsewhere 一起 is "together" and 一次 "once".
+_LONE_ONE_ALLOWED_BEFORE = re.compile(r"(?:共|计|仅|为|达|了|有|作出|办理|查处|发生|立案|案件|事件|事故)$")
 _SHORT_QUOTE = re.compile(r"“[^”“\n]{1,12}”|\"[^\"\n]{1,12}\"")
 
 
@@ -59,7 +62,7 @@ class Mention:
 
 def find_mentions(match_text: str) -> list[Mention]:
     """Every figure-like numeral in `match_text`, non-figures removed."""
-    blocked = _blocked_ranges(match_text)
+    blocked = Ranges(_blocked_ranges(match_text))
     mentions: list[Mention] = []
     for m in MENTION.finditer(match_text):
         mention = _read(m)
@@ -78,7 +81,7 @@ def _read(m: re.Match[str]) -> Mention | None:
     if m.group("pct"):
         unit = PERCENT_UNIT
     else:
-        unit = m.group("unit")
+        unit = UNIT_ALIASES.get(m.group("unit"), m.group("unit"))
         if m.group("mult"):
             value *= MULTIPLIERS[m.group("mult")]
     approximate = bool(m.group("pre") or m.group("a1") or m.group("a2") or m.group("tail"))
@@ -99,7 +102,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_non_figure(text: str, m: re.Match[str], mention: Mention, blocked: list[tuple[int, int]]) -> bool:
+def _is_non_figure(text: str, m: re.Match[str], mention: Mention, blocked: Ranges) -> bool:
     num_start = m.start("pct") if m.group("pct") else m.start("num")
     before = text[max(0, num_start - 8) : num_start]
     if _ORDINAL_BEFORE.search(before) or _ORDINAL_LIST_BEFORE.search(before):
@@ -107,15 +110,17 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, blocked: list[
     if mention.chinese:
         if _VAGUE_BEFORE.search(before):
             return True
-        if any(start <= num_start < end for start, end in blocked):
+        if num_start in blocked:
             return True
         token = m.group("num") or ""
         if token in ("一", "两", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
             return True
     else:
-        if any(start <= num_start < end and not _is_quote(text, start) for start, end in blocked):
+        if any(not _is_quote(text, start) for start, _ in blocked.holding(num_start)):
             return True
-        if num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in ".-/:"):
+        # Part of a longer number (10:30, 3.15, 2021-2025, 1/2); but after a label's
+        # colon ("行政强制：0件") the numeral is a value.
+        if num_start > 0 and (text[num_start - 1].isdigit() or (text[num_start - 1] in ".-/:" and num_start > 1 and text[num_start - 2].isdigit())):
             return True
     return False
 

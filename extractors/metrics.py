@@ -8,6 +8,8 @@ from extractors.taxonomy import Metric, Taxonomy
 from extractors.units import CLASSIFIERS
 
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
+# What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
+_JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
@@ -25,11 +27,12 @@ def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | Non
     return best[2] if best else None
 
 
-def metric_from_left(taxonomy: Taxonomy, unit: str, left: str) -> Metric | None:
-    """The metric named before a figure: highest priority, then nearest, then longest."""
+def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric | None:
+    """The metric named before a figure: highest priority, then nearest, then longest.
+    With `unit` None, any metric may be named ("行政处罚案件数同比减少…")."""
     best: tuple[int, int, int, Metric] | None = None
     for metric in taxonomy.metrics.values():
-        if unit not in metric.units:
+        if unit is not None and unit not in metric.units:
             continue
         for pattern in metric.left:
             for m in pattern.finditer(left):
@@ -39,8 +42,9 @@ def metric_from_left(taxonomy: Taxonomy, unit: str, left: str) -> Metric | None:
     return best[3] if best else None
 
 
-def metrics_in_order(taxonomy: Taxonomy, unit: str, text: str) -> list[Metric]:
-    """The metrics named one after another in `text` ("简易程序和普通程序分别为…")."""
+def metrics_in_order(taxonomy: Taxonomy, unit: str, text: str) -> list[tuple[int, int, Metric]]:
+    """The metrics named one after another in `text` ("简易程序和普通程序分别为…"),
+    with where each is named; a metric named twice in a row counts once."""
     found: list[tuple[int, int, int, Metric]] = []
     for metric in taxonomy.metrics.values():
         if unit not in metric.units:
@@ -58,8 +62,27 @@ def metrics_in_order(taxonomy: Taxonomy, unit: str, text: str) -> list[Metric]:
                 chosen[-1] = item
             continue
         chosen.append(item)
-    ordered: list[Metric] = []
-    for _, _, _, metric in chosen:
-        if not ordered or ordered[-1].code != metric.code:
-            ordered.append(metric)
+    ordered: list[tuple[int, int, Metric]] = []
+    for start, end, _, metric in chosen:
+        if not ordered or ordered[-1][2].code != metric.code:
+            ordered.append((start, end, metric))
     return ordered
+
+
+def listed_metrics(taxonomy: Taxonomy, unit: str, text: str, n: int) -> list[str]:
+    """The metrics of the n figures of a 分别 list, from the words before it: n names
+    joined by 和/、/及 ("行政复议、行政诉讼案件分别为…") give one each; otherwise
+    the name nearest the figures is shared by all ("分别办理行政处罚案件186件、74件")."""
+    named = metrics_in_order(taxonomy, unit, text)
+    if not named:
+        return []
+    runs: list[list[tuple[int, int, Metric]]] = [[named[0]]]
+    for item in named[1:]:
+        if _JOINED.match(text, runs[-1][-1][1], item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in reversed(runs):
+        if len(run) == n:
+            return [metric.code for _, _, metric in run]
+    return [named[-1][2].code] * n

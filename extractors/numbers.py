@@ -8,6 +8,8 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral needs at least one digit character: 百/千/万 alone are words.
 CHINESE_DIGITS = "零〇一二两三四五六七八九十"
 CHINESE = rf"[{CHINESE_DIGITS}百千万亿]*[{CHINESE_DIGITS}][{CHINESE_DIGITS}百千万亿]*"
+# 九十五点五: a Chinese numeral with decimal digits after 点 (percentages are written so).
+CHINESE_DECIMAL = rf"{CHINESE}(?:点[零〇一二三四五六七八九]+)?"
 
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000)}
 
@@ -67,6 +69,11 @@ def parse_chinese(token: str) -> Decimal:
 def parse_numeral(token: str) -> Decimal:
     if token[0].isdigit():
         return parse_arabic(token)
+    whole, dot, fraction = token.partition("点")
+    if dot:
+        if not fraction or any(ch not in _DIGIT for ch in fraction):
+            raise NotANumber(token)
+        return parse_chinese(whole) + Decimal("0." + "".join(str(_DIGIT[ch]) for ch in fraction))
     return parse_chinese(token)
 
 

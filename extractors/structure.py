@@ -36,12 +36,12 @@ class Layout:
         self._sentence = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
         self._block = [m.start() for m in _BLOCK_BREAK.finditer(text)]
         self._heading_starts: list[int] = []
-        self._heading_stacks: list[tuple[str, ...]] = []
-        stack: dict[int, str] = {}
+        self._heading_stacks: list[tuple[Span, ...]] = []
+        stack: dict[int, Span] = {}
         for m in _HEADING.finditer(text):
             level = 1 if m.group("l1") else 2 if m.group("l2") else 3
             stack = {lvl: h for lvl, h in stack.items() if lvl < level}
-            stack[level] = m.group(0).strip()
+            stack[level] = Span(m.start(), m.end())
             self._heading_starts.append(m.start())
             self._heading_stacks.append(tuple(stack[lvl] for lvl in sorted(stack)))
 
@@ -61,7 +61,40 @@ class Layout:
     def block(self, pos: int) -> Span:
         return self._around(self._block, pos, len(self.text))
 
-    def headings(self, pos: int) -> tuple[str, ...]:
-        """The headings in force at `pos`, outermost first."""
+    def heading_spans(self, pos: int) -> tuple[Span, ...]:
+        """Where the headings in force at `pos` stand, outermost first."""
         i = bisect.bisect_right(self._heading_starts, pos) - 1
         return self._heading_stacks[i] if i >= 0 else ()
+
+    def headings(self, pos: int) -> tuple[str, ...]:
+        """The headings in force at `pos`, outermost first."""
+        return tuple(self.text[h.start : h.end].strip() for h in self.heading_spans(pos))
+
+
+class Ranges:
+    """Character ranges, for asking fast which one (if any) holds a position."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [start for start, _ in self._ranges]
+        # The furthest end among the ranges up to each index, so nested and
+        # overlapping ranges are all found by one bisect.
+        self._reach: list[int] = []
+        reach = -1
+        for _, end in self._ranges:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def holding(self, pos: int) -> list[tuple[int, int]]:
+        """The ranges with start <= pos < end."""
+        out = []
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0 and self._reach[i] > pos:
+            if self._ranges[i][1] > pos:
+                out.append(self._ranges[i])
+            i -= 1
+        return out
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos

@@ -17,7 +17,10 @@ from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
 from extractors.taxonomy import Metric, Taxonomy
 
-_LABEL_HEADER = re.compile(r"^(?:执法主体|执法单位|执法部门|单位名称|实施主体|单位|部门|名称|项目|主体)(?:名称)?$")
+_LABEL_HEADER = re.compile(r"^(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)$")
+# A leading row-number column (序号 1 2 3 …) carries no figures.
+_INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
+_INDEX = re.compile(r"^\d{1,3}[.、]?$")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|全区合计|全县合计|全市合计|总数)$")
 _SUBTOTAL_ROW = re.compile(r"^小计$")
 _CELL_SPLIT = re.compile(r"[\t ]+|\u3000+")
@@ -53,6 +56,18 @@ class _Column:
     metric: Metric
     unit: str
     multiplier: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The columns of a table, None where no metric fits (those cells are left out)."""
+
+    columns: list[_Column | None]
+    indexed: bool  # a 序号 column comes first
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset(c.metric.code for c in self.columns if c)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,27 +143,34 @@ def _column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | N
     return _Column(metric, unit, Decimal(1))
 
 
-def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> list[_Column] | None:
+def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> _Header | None:
+    """A header row: a label column, then value columns most of which name a metric."""
+    indexed = bool(cells) and bool(_INDEX_HEADER.match(cells[0]))
+    if indexed:
+        cells = cells[1:]
     if len(cells) < 3 or not _LABEL_HEADER.match(cells[0]):
         return None
     columns = [_column(taxonomy, c, caption) for c in cells[1:]]
-    if any(c is None for c in columns):
+    known = sum(c is not None for c in columns)
+    if known < 2 or known * 2 < len(columns):
         return None
-    return columns  # type: ignore[return-value]
+    return _Header(columns, indexed)
 
 
 def _inline_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str | None):
-    header = [c for _, c in _cells(lines[i])]
-    columns = _header(taxonomy, header, caption)
-    if not columns:
+    header = _header(taxonomy, [c for _, c in _cells(lines[i])], caption)
+    if not header:
         return None
+    width = len(header.columns)
     found: list[TableCell] = []
     last = i
     for j in range(i + 1, len(lines)):
         row = _cells(lines[j])
-        if len(row) != len(columns) + 1 or _VALUE.match(row[0][1]):
+        if header.indexed and len(row) == width + 2 and _INDEX.match(row[0][1]):
+            row = row[1:]
+        if len(row) != width + 1 or _VALUE.match(row[0][1]):
             break
-        row_cells = _row(taxonomy, row[0][1], row[1:], columns)
+        row_cells = _row(taxonomy, row[0][1], row[1:], header)
         if row_cells is None:
             break
         found += row_cells
@@ -165,18 +187,18 @@ def _stacked_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str 
     while j < len(lines) and lines[j].text.strip() and _column(taxonomy, lines[j].text.strip(), caption):
         headers.append(lines[j].text.strip())
         j += 1
-    columns = _header(taxonomy, [lines[i].text.strip(), *headers], caption)
-    if not columns:
+    header = _header(taxonomy, [lines[i].text.strip(), *headers], caption)
+    if not header:
         return None
     found: list[TableCell] = []
     last = j - 1
-    width = len(columns)
+    width = len(header.columns)
     while j + width < len(lines) + 0 and j + width <= len(lines) - 1 + 1:
         label = lines[j].text.strip()
         values = [(lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip()), lines[k].text.strip()) for k in range(j + 1, j + 1 + width) if k < len(lines)]
         if not label or _VALUE.match(label) or len(values) < width:
             break
-        row_cells = _row(taxonomy, label, values, columns)
+        row_cells = _row(taxonomy, label, values, header)
         if row_cells is None:
             break
         found += row_cells
@@ -185,7 +207,7 @@ def _stacked_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str 
     return (found, last) if found else None
 
 
-def _row(taxonomy: Taxonomy, label: str, values: list[tuple[int, str]], columns: list[_Column]) -> list[TableCell] | None:
+def _row(taxonomy: Taxonomy, label: str, values: list[tuple[int, str]], header: _Header) -> list[TableCell] | None:
     if _SUBTOTAL_ROW.match(label):
         return []
     if not all(_VALUE.match(v) or v in _EMPTY for _, v in values):
@@ -194,13 +216,16 @@ def _row(taxonomy: Taxonomy, label: str, values: list[tuple[int, str]], columns:
     sub_issuer = None if total else label
     domain = "all" if total else (first_domain_named(taxonomy, label) or "other")
     out: list[TableCell] = []
-    for (start, cell), column in zip(values, columns):
-        if cell in _EMPTY:
+    codes = header.codes
+    for (start, cell), column in zip(values, header.columns):
+        if column is None or cell in _EMPTY:
             continue
         try:
             number = parse_arabic(cell)
         except NotANumber:
             return None
         mention = Mention(start=start, end=start + len(cell), value=number * column.multiplier, unit=column.unit, approximate=False, chinese=False)
-        out.append(TableCell(mention, column.metric.code, domain, sub_issuer, column.metric.parent))
+        # 简易程序 breaks down 行政处罚 only where the table also has the total.
+        parent = column.metric.parent if column.metric.parent in codes else None
+        out.append(TableCell(mention, column.metric.code, domain, sub_issuer, parent))
     return out

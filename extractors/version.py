@@ -3,4 +3,4 @@
 Runs re-extract every document loaded under another version.
 """
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,15 +20,14 @@ def repo() -> Path:
     return REPO
 
 
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Silence stderr once pytest has printed its summary.
 
-    A process that used DuckDB through Great Expectations' SQLAlchemy engine gets
-    nanobind "leaked instance" warnings from DuckDB's bindings while the interpreter
-    tears down; they would otherwise land after pytest's closing line."""
-    import os
-    import sys
-
+def _silence_stderr() -> None:
     sys.stderr.flush()
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+
+
+# A process that used DuckDB through Great Expectations' SQLAlchemy engine gets
+# nanobind "leaked instance" warnings from DuckDB's bindings while the interpreter
+# tears down; silencing stderr at exit (after pytest has printed its summary)
+# keeps them from landing after pytest's closing line.
+atexit.register(_silence_stderr)

@@ -7,11 +7,12 @@ from orchestration.checks import STAGE_ASSETS
 from orchestration.publish import blocking_failures, publish
 
 MART_KEYS = [STAGE_ASSETS["marts"][0], *STAGE_ASSETS["marts"][1]]
+BI_KEYS = [dg.AssetKey(["bi", "bi_figures"]), dg.AssetKey(["bi", "bi_problems"])]
 
 
 @dg.asset(
     key=["published_warehouse"],
-    deps=MART_KEYS,
+    deps=[*MART_KEYS, *BI_KEYS],
     group_name="publish",
     description="warehouse/warehouse.duckdb: replaced by the build only when no error-severity audit failed.",
     required_resource_keys={"zhifa", "progress"},
