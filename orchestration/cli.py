@@ -115,6 +115,9 @@ def _run(args: argparse.Namespace) -> int:
     if not os.access(settings.warehouse_dir, os.W_OK):
         raise UsageError(f"the warehouse folder {settings.warehouse_dir} is not writable")
     with _single_run(settings.lock_file):
+        from orchestration.recovery import remove_leftovers
+
+        remove_leftovers(settings)  # of a run that was killed
         return _run_pipeline(settings)
 
 
@@ -141,7 +144,20 @@ def _run_pipeline(settings) -> int:
             )
     summary = summarise(result, settings, log_path)
     print(summary.render())
+    _write_quality_page(settings)
     return EXIT_OK if summary.published else EXIT_BLOCKED
+
+
+def _write_quality_page(settings) -> None:
+    """After every run, published or blocked: the page shows what failed and on which rows."""
+    from orchestration.quality_page import write_quality_page
+
+    try:
+        page = write_quality_page(settings)
+    except Exception as error:  # the page is a report on the run; it never changes the run's outcome
+        print(f"  quality    the zhifa quality page could not be written: {error}", file=sys.stderr)
+        return
+    print(f"  quality    {page}  (failed checks with their rows, quarantine, claims)")
 
 
 # --- extract ---------------------------------------------------------------------------

@@ -1,0 +1,27 @@
+"""Cleaning up after a run that was killed: leftovers that a new run must not trip over.
+
+A killed run can leave a half-written copy beside the published file and Parquet
+batches in the lake. Neither is ever read by a reader or a later run, but they
+take space; they are removed at the start of the next run, under the run lock.
+The build database needs nothing: DuckDB replays or discards its write-ahead log.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from orchestration.settings import Settings
+
+
+def remove_leftovers(settings: Settings) -> list[Path]:
+    removed: list[Path] = []
+    published = settings.published_db
+    for temporary in published.parent.glob(f".{published.name}.*.tmp"):
+        temporary.unlink(missing_ok=True)
+        removed.append(temporary)
+    if settings.lake_dir.is_dir():
+        for batch_dir in settings.lake_dir.glob("ingest-*"):
+            shutil.rmtree(batch_dir, ignore_errors=True)
+            removed.append(batch_dir)
+    return removed
