@@ -15,7 +15,7 @@ from orchestration.settings import Settings
 
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[metric_definitions, raw_reports, build_dbt_assets(), published_warehouse],
+        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.build_db), published_warehouse],
         asset_checks=stage_checks(),
         jobs=[pipeline_job()],
         schedules=[daily_schedule],
