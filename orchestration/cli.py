@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.add_argument("--json", action="store_true", help="one JSON object per figure and line")
 
+    export = commands.add_parser(
+        "export",
+        help="the published marts as Parquet or CSV files, with a schema file",
+        description="Write every table of the published marts and bi schemas to DIR as Parquet or CSV, "
+        "plus schema.json (columns, types, descriptions), for tools that cannot open DuckDB.",
+    )
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="file format (default: parquet)")
+    export.add_argument("--out", metavar="DIR", required=True, help="folder to write the files into")
+    export.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+
     quality = commands.add_parser(
         "quality",
         help="the last run's validation results, stage by stage",
@@ -74,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
         if args.command == "extract":
             return _extract(args)
+        if args.command == "export":
+            return _export(args)
         return _quality(args)
     except UsageError as error:
         print(f"zhifa: error: {error}", file=sys.stderr)
@@ -224,6 +236,21 @@ def _print_figure_table(document, source_path: str) -> None:
             f.of_metric or f.parent_metric or "",
         )
     Console().print(table)
+
+
+# --- export ----------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    from orchestration.export import export_tables
+    from orchestration.settings import Settings
+
+    settings = Settings.from_env(warehouse_dir=args.warehouse)
+    if not settings.published_db.exists():
+        raise UsageError(f"no published warehouse at {settings.published_db}; run 'zhifa run' first")
+    written = export_tables(settings.published_db, Path(args.out), args.format)
+    print(f"wrote {len(written) - 1} tables and schema.json to {Path(args.out).resolve()}")
+    return EXIT_OK
 
 
 # --- quality ---------------------------------------------------------------------------

@@ -69,3 +69,33 @@ def test_quality_without_a_run_is_a_usage_error(tmp_path):
     result = zhifa("quality", "--warehouse", str(tmp_path))
     assert result.returncode == 2
     assert "run 'zhifa run' first" in result.stderr
+
+
+def test_export_without_a_warehouse_is_a_usage_error(tmp_path):
+    result = zhifa("export", "--out", str(tmp_path / "out"), "--warehouse", str(tmp_path))
+    assert result.returncode == 2
+    assert "run 'zhifa run' first" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_export_writes_every_mart_and_a_schema_file(tmp_path, fmt):
+    import duckdb
+
+    from orchestration.export import export_tables
+
+    db = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE SCHEMA marts")
+        con.execute("CREATE TABLE marts.fct_report_metric AS SELECT 'tianjin/jinghai' AS issuer_key, 2132.0::DOUBLE AS value")
+        con.execute("COMMENT ON COLUMN marts.fct_report_metric.value IS 'The stated value / 数值'")
+        con.execute("CREATE SCHEMA staging")
+        con.execute("CREATE TABLE staging.stg_figures AS SELECT 1 AS x")
+    written = export_tables(db, tmp_path / "out", fmt)
+    assert [p.name for p in written] == [f"marts.fct_report_metric.{fmt}", "schema.json"]
+    schema = json.loads((tmp_path / "out" / "schema.json").read_text(encoding="utf-8"))
+    table = schema["tables"]["marts.fct_report_metric"]
+    assert table["rows"] == 1
+    assert {"name": "value", "type": "DOUBLE", "nullable": True, "description": "The stated value / 数值"} in table["columns"]
+    with duckdb.connect() as con:
+        reader = "read_parquet" if fmt == "parquet" else "read_csv"
+        assert con.execute(f"SELECT value FROM {reader}(?)", [str(written[0])]).fetchall() == [(2132.0,)]
