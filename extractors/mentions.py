@@ -113,7 +113,9 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, blocked: Range
         if num_start in blocked:
             return True
         token = m.group("num") or ""
-        if token in ("一", "两", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
+        # 两 is the spoken "two" (两件, 两次) and counts wherever it is not in a slogan;
+        # a lone 一 or 二 is far more often part of a word (一起, 一般, 统一).
+        if token in ("一", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
             return True
     else:
         if any(not _is_quote(text, start) for start, _ in blocked.holding(num_start)):

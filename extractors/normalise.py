@@ -42,7 +42,15 @@ def to_simplified(text: str) -> str:
     return text.translate(_traditional_table())
 
 
+def fold_line_ends(text: str) -> str:
+    """Windows and old Mac line ends to "\n", one character for one: CRLF becomes
+    " \n" and a lone CR "\n", so every rule sees the same lines."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
 def normalise(raw: str) -> tuple[str, str]:
     """(stored text, match text) for a decoded document."""
-    text = fold_width(raw)
+    text = fold_width(fold_line_ends(raw))
     return text, to_simplified(text)

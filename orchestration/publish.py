@@ -14,6 +14,9 @@ from pathlib import Path
 import duckdb
 
 STORAGE_VERSION = "v1.4.0"
+# Copying streams table by table; a cap keeps a 50,000-report copy from growing
+# DuckDB's buffer pool to most of the machine's memory.
+MEMORY_LIMIT = os.environ.get("ZHIFA_DUCKDB_MEMORY_LIMIT", "1GB")
 
 
 def publish(build_db: Path, published_db: Path) -> Path:
@@ -22,7 +25,7 @@ def publish(build_db: Path, published_db: Path) -> Path:
     temporary = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     try:
-        con = duckdb.connect()
+        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2})
         try:
             # Paths are ours (configuration), bound as parameters all the same.
             con.execute("ATTACH ? AS build (READ_ONLY)", [str(build_db)])
