@@ -1,0 +1,1 @@
+"""The zhifa dashboard: a Streamlit app on the published warehouse (`make dashboard`)."""

@@ -1,0 +1,267 @@
+"""The zhifa quality page (warehouse/quality/zhifa.html): what failed, on which rows, and why.
+
+Great Expectations Data Docs own warehouse/quality/index.html; this page sits beside it and
+links to it. It reads the build database (the last run, even one whose audits blocked
+publishing), falling back to the published warehouse, always read-only. Beside the page it
+leaves zhifa_status.json, the last run's summary, for readers that must not open the build
+database (the dashboard).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from orchestration.offending_rows import OffendingRows, find_offending_rows, table_columns
+from orchestration.settings import Settings
+
+PAGE_NAME = "zhifa.html"
+STATUS_NAME = "zhifa_status.json"
+DATA_DOCS_NAME = "index.html"
+STAGES = ("raw", "staging", "marts")
+RESULTS_TABLE = "quality.validation_results"
+
+
+@dataclass
+class Failure:
+    """One expectation that failed in one run."""
+
+    run_id: str
+    stage: str
+    table: str
+    expectation: str
+    column: str | None
+    severity: str
+    observed: str | None
+    unexpected_count: int | None
+    element_count: int | None
+    evaluated_at: dt.datetime
+    rows: OffendingRows | None = None  # looked up for the last run only
+
+
+@dataclass
+class Run:
+    run_id: str
+    evaluated_at: dt.datetime
+    stages: dict[str, tuple[int, int]]  # stage: (passed, total)
+    failures: list[Failure]
+
+    @property
+    def passed(self) -> int:
+        return sum(p for p, _ in self.stages.values())
+
+    @property
+    def total(self) -> int:
+        return sum(t for _, t in self.stages.values())
+
+    @property
+    def blocking(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "error"]
+
+
+@dataclass
+class QualityData:
+    source: Path
+    runs: list[Run]  # oldest first
+    published_run_id: str | None
+    # None: the table is not in the database (the run stopped before building it)
+    quarantine: list[tuple] | None = None
+    claims: list[tuple] | None = None
+    consistency: list[tuple] | None = None
+    # Data Docs validation pages of the last run: (table, path relative to the quality folder)
+    docs_pages: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def last(self) -> Run | None:
+        return self.runs[-1] if self.runs else None
+
+
+QUARANTINE_COLUMNS = ("source_path", "reason", "message", "quarantined_at")
+CLAIM_COLUMNS = (
+    "issuer", "report_year", "metric", "domain", "value", "unit", "prior_year_value", "pct_change",
+    "claimed_pct_change", "claim_gap_pp", "claim_sentence", "source_path",
+)  # fmt: skip
+CONSISTENCY_COLUMNS = ("issuer", "report_year", "check_id", "domain", "metric", "expected_value", "actual_value", "detail", "source_path")
+
+
+def write_quality_page(settings: Settings) -> Path:
+    """Write quality/zhifa.html and quality/zhifa_status.json; return the page's path.
+
+    Each file is written beside its final name and renamed over it, so a reader never sees half
+    a page. With no validation results anywhere the page says so."""
+    from orchestration.quality_html import render_page
+
+    settings.quality_dir.mkdir(parents=True, exist_ok=True)
+    data = load_quality_data(settings)
+    if data is not None and data.last is not None:
+        data.docs_pages = data_docs_pages(settings.quality_dir, data.last.run_id)
+    page = settings.quality_dir / PAGE_NAME
+    _write_atomically(page, render_page(data, settings))
+    _write_atomically(settings.quality_dir / STATUS_NAME, json.dumps(_status(data), ensure_ascii=False, indent=2))
+    return page
+
+
+def data_docs_pages(quality_dir: Path, run_id: str) -> list[tuple[str, str]]:
+    """The run's Data Docs validation pages, by table (validations/<schema>/<table>/<run>/<time>/*.html).
+
+    They render without network access, unlike the Data Docs index, whose list is drawn by
+    scripts it loads from CDNs."""
+    pages = []
+    for path in sorted((quality_dir / "validations").glob("*/*/*/*/*.html")):
+        relative = path.relative_to(quality_dir)
+        if relative.parts[3] == run_id:
+            pages.append((f"{relative.parts[1]}.{relative.parts[2]}", relative.as_posix()))
+    order = {stage: index for index, stage in enumerate(STAGES)}
+    return sorted(pages, key=lambda page: (order.get(page[0].split(".")[0], len(order)), page[0]))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _status(data: QualityData | None) -> dict:
+    last = data.last if data else None
+    if last is None:
+        return {"run_id": None}
+    return {
+        "run_id": last.run_id,
+        "evaluated_at": last.evaluated_at.isoformat(sep=" ", timespec="seconds"),
+        "source": str(data.source),
+        "published": last.run_id == data.published_run_id,
+        "passed": last.passed,
+        "total": last.total,
+        "blocking_failures": len(last.blocking),
+        "warnings": len(last.failures) - len(last.blocking),
+        "stages": {stage: {"passed": p, "total": t} for stage, (p, t) in last.stages.items()},
+    }
+
+
+def load_quality_data(settings: Settings) -> QualityData | None:
+    """From the build database when it can be opened, else the published one; None without results."""
+    published_run = _last_run_id(settings.published_db)
+    for path in (settings.build_db, settings.published_db):
+        if not path.exists():
+            continue
+        try:
+            con = duckdb.connect(str(path), read_only=True)
+        except duckdb.Error:
+            continue  # a run holds the build database, or this process still has it open
+        try:
+            data = _load(con, path, published_run)
+        finally:
+            con.close()
+        if data is not None:
+            return data
+    return None
+
+
+def _last_run_id(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        if RESULTS_TABLE not in table_columns(con):
+            return None
+        row = con.execute(
+            "SELECT run_id FROM quality.validation_results GROUP BY run_id ORDER BY min(evaluated_at) DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def _load(con: duckdb.DuckDBPyConnection, path: Path, published_run: str | None) -> QualityData | None:
+    catalog = table_columns(con)
+    if RESULTS_TABLE not in catalog:
+        return None
+    runs = _runs(con)
+    if not runs:
+        return None
+    last = runs[-1]
+    for failure in last.failures:
+        try:
+            failure.rows = find_offending_rows(
+                con, catalog, failure.stage, failure.table, failure.expectation, failure.column, failure.evaluated_at
+            )
+        except duckdb.Error as error:  # one bad lookup must not cost the whole page
+            failure.rows = OffendingRows([], [], 0, note=f"rows could not be looked up: {error}")
+    return QualityData(
+        source=path,
+        runs=runs,
+        published_run_id=published_run,
+        quarantine=_select(con, catalog, "raw.quarantine", QUARANTINE_COLUMNS, "SELECT {cols} FROM raw.quarantine ORDER BY source_path"),
+        claims=_select(
+            con, catalog, "marts.fct_metric_yoy", CLAIM_COLUMNS,
+            """
+            SELECT coalesce(i.issuer, y.issuer_key), y.report_year, y.metric, y.domain, y.value, y.unit,
+                   y.prior_year_value, y.pct_change, y.claimed_pct_change, y.claim_gap_pp, y.claim_sentence,
+                   d.source_path
+            FROM marts.fct_metric_yoy AS y
+            LEFT JOIN marts.dim_issuer AS i USING (issuer_key)
+            LEFT JOIN marts.dim_document AS d ON d.doc_id = y.claim_doc_id
+            WHERE y.claim_consistent = false
+            ORDER BY y.issuer_key, y.report_year, y.metric, y.domain
+            """,
+            needs=("marts.dim_issuer", "marts.dim_document"),
+        ),
+        consistency=_select(
+            con, catalog, "marts.fct_consistency_check", CONSISTENCY_COLUMNS,
+            """
+            SELECT coalesce(i.issuer, c.issuer_key), c.report_year, c.check_id, c.domain, c.metric,
+                   c.expected_value, c.actual_value, c.detail, d.source_path
+            FROM marts.fct_consistency_check AS c
+            LEFT JOIN marts.dim_issuer AS i USING (issuer_key)
+            LEFT JOIN marts.dim_document AS d USING (doc_id)
+            WHERE NOT c.passed
+            ORDER BY c.issuer_key, c.report_year, c.check_id
+            """,
+            needs=("marts.dim_issuer", "marts.dim_document"),
+        ),
+    )  # fmt: skip
+
+
+def _select(con, catalog, table: str, columns, sql: str, needs: tuple[str, ...] = ()) -> list[tuple] | None:
+    """The rows of a fixed query, or None when a table it reads is missing (a run that stopped early)."""
+    if any(t not in catalog for t in (table, *needs)):
+        return None
+    try:
+        return con.execute(sql.replace("{cols}", ", ".join(columns))).fetchall()
+    except duckdb.Error:
+        return None
+
+
+def _runs(con: duckdb.DuckDBPyConnection) -> list[Run]:
+    runs: dict[str, Run] = {}
+    for run_id, evaluated_at, stage, passed, total in con.execute(
+        """
+        SELECT run_id, min(min(evaluated_at)) OVER (PARTITION BY run_id), stage,
+               count(*) FILTER (WHERE success), count(*)
+        FROM quality.validation_results
+        GROUP BY run_id, stage
+        ORDER BY 2, run_id
+        """
+    ).fetchall():
+        run = runs.setdefault(run_id, Run(run_id, evaluated_at, {}, []))
+        run.stages[stage] = (passed, total)
+    for row in con.execute(
+        """
+        SELECT run_id, stage, table_name, expectation, column_name, severity, observed_value,
+               unexpected_count, element_count, evaluated_at
+        FROM quality.validation_results WHERE NOT success
+        ORDER BY CASE severity WHEN 'error' THEN 0 ELSE 1 END, table_name, expectation, column_name
+        """
+    ).fetchall():
+        runs[row[0]].failures.append(Failure(*row))
+    for run in runs.values():
+        run.stages = {s: run.stages[s] for s in (*STAGES, *sorted(set(run.stages) - set(STAGES))) if s in run.stages}
+    return sorted(runs.values(), key=lambda r: r.evaluated_at)
