@@ -44,3 +44,17 @@ def new_reports_sensor(context: dg.SensorEvaluationContext):
         return dg.SkipReason("no change in the reports folder")
     context.update_cursor(fingerprint)
     return dg.RunRequest(run_key=fingerprint)
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.FAILURE,
+    name="zhifa_quality_page_on_failure",
+    default_status=dg.DefaultSensorStatus.RUNNING,
+)
+def quality_page_on_failure(context: dg.RunStatusSensorContext):
+    """A run whose audits blocked publishing never reaches published_warehouse (which
+    writes the quality page); this writes it so the page shows why."""
+    from orchestration.quality_page import write_quality_page
+
+    page = write_quality_page(Settings.from_env())
+    context.log.info(f"quality page written after failed run {context.dagster_run.run_id}: {page}")

@@ -7,7 +7,7 @@ import dagster as dg
 from orchestration.assets.dbt import build_dbt_assets, dbt_resource
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.raw import metric_definitions, raw_reports
-from orchestration.automation import daily_schedule, new_reports_sensor, pipeline_job
+from orchestration.automation import daily_schedule, new_reports_sensor, pipeline_job, quality_page_on_failure
 from orchestration.checks import stage_checks
 from orchestration.resources import Progress, ZhifaResource
 from orchestration.settings import Settings
@@ -19,7 +19,7 @@ def build_definitions(settings: Settings, progress: Progress | None = None) -> d
         asset_checks=stage_checks(),
         jobs=[pipeline_job()],
         schedules=[daily_schedule],
-        sensors=[new_reports_sensor],
+        sensors=[new_reports_sensor, quality_page_on_failure],
         resources={
             "zhifa": ZhifaResource.from_settings(settings),
             "dbt": dbt_resource(),

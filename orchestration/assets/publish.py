@@ -5,6 +5,7 @@ import dagster as dg
 
 from orchestration.checks import STAGE_ASSETS
 from orchestration.publish import blocking_failures, publish
+from orchestration.quality_page import write_quality_page
 
 MART_KEYS = [STAGE_ASSETS["marts"][0], *STAGE_ASSETS["marts"][1]]
 BI_KEYS = [dg.AssetKey(["bi", "bi_figures"]), dg.AssetKey(["bi", "bi_problems"])]
@@ -29,6 +30,7 @@ def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResu
     progress("publish", 0, 1)
     path = publish(settings.build_db, settings.published_db)
     progress("publish", 1, 1)
+    write_quality_page(settings)
     return dg.MaterializeResult(
         metadata={"path": dg.MetadataValue.path(str(path)), "bytes": path.stat().st_size}
     )
