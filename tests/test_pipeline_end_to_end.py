@@ -124,3 +124,13 @@ def test_failing_error_expectation_exits_1_and_keeps_the_published_file(first_ru
         assert ws.published_digest() == digest
     finally:
         bad.unlink()
+
+
+def test_the_worked_queries_in_docs_bi_md_run_and_find_rows(first_run):
+    import re
+
+    ws, _ = first_run
+    queries = re.findall(r"```sql\n(.*?)```", (REPO / "docs" / "bi.md").read_text(encoding="utf-8"), re.S)
+    assert len(queries) == 3
+    for query in queries:
+        assert ws.query(query), query
