@@ -56,6 +56,7 @@ def extract_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAU
         encoding=decoded.encoding,
         doc_id=hashlib.sha256(data).hexdigest(),
         byte_size=len(data),
+        title=decoded.title,
     )
 
 
@@ -70,7 +71,8 @@ def extract_text(
     title: str | None = None,
 ) -> Document:
     text, match = normalise(raw_text)
-    title = title or find_title(content_lines(match))
+    # A title from the file's metadata is matched like the text it stands beside.
+    title = normalise(title)[1].strip() if title and title.strip() else find_title(content_lines(match))
     issuer = infer_issuer(match, title, source_path)
     return Document(
         doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),

@@ -33,3 +33,33 @@ class OutsideReportsFolder(ExtractionError):
 
 class UnreadableFile(ExtractionError):
     reason = "unreadable"
+
+
+class CorruptFile(ExtractionError):
+    """Truncated or damaged: a ZIP without its directory, a PDF without its end."""
+
+    reason = "corrupt_file"
+
+
+class Encrypted(ExtractionError):
+    """Needs a password to open."""
+
+    reason = "encrypted"
+
+
+class NoTextLayer(ExtractionError):
+    """A PDF of scanned pages: images, no text to read (OCR is not attempted)."""
+
+    reason = "no_text_layer"
+
+
+class ZipBomb(ExtractionError):
+    """A package that would inflate past the size or ratio limits."""
+
+    reason = "zip_bomb"
+
+
+class UnsafeXml(ExtractionError):
+    """XML that declares a DTD or entities; refused, never expanded or fetched."""
+
+    reason = "unsafe_xml"

@@ -4,6 +4,11 @@ A header row names the columns (执法主体 立案数量 结案数量 罚没金
 following row is a body and one value per column, cells separated by spaces or
 tabs, or one cell per line. Every cell becomes a figure of its column's metric,
 with the row's body as `sub_issuer`; the 合计 row is the issuer-level figure.
+
+A line with tabs in it is a row written out from a real table (a .docx, .xlsx,
+.pdf or web page table): its cells are split at tabs only, so a cell may hold
+spaces, an empty cell keeps its column, and a row whose last cells are empty may
+stop short.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|全区合计|全县合计|全市合�
 _SUBTOTAL_ROW = re.compile(r"^小计$")
 _CELL_SPLIT = re.compile(r"[\t ]+|\u3000+")
 _VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_EMPTY = frozenset({"—", "-", "－", "/", "／", "无", "—-", "——", "--"})
+_EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
 _UNIT_IN_HEADER = re.compile(r"[(（](?P<unit>[^()（）]{1,4})[)）]\s*$")
 _TOTAL_COLUMN = re.compile(r"^(?:合计|小计|总计|总数|总件数)$")
 _CAPTION = re.compile(r"(?P<kind>处罚|许可|检查|强制|征收|给付|奖励|裁决|确认)[^\n]{0,12}(?:统计表|情况表|一览表|表)")
@@ -112,12 +117,25 @@ def _caption(lines: list[_Line], i: int) -> str | None:
 
 
 def _cells(line: _Line) -> list[tuple[int, str]]:
+    if "\t" in line.text:
+        return _tab_cells(line)
     out, pos = [], 0
     for part in _CELL_SPLIT.split(line.text):
         if part:
             at = line.text.index(part, pos)
             out.append((line.start + at, part))
             pos = at + len(part)
+    return out
+
+
+def _tab_cells(line: _Line) -> list[tuple[int, str]]:
+    """Cells of a tab-separated row, empty ones included, each stripped of spaces."""
+    out, pos = [], 0
+    for part in line.text.split("\t"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip()) if stripped else 0
+        out.append((line.start + pos + lead, stripped))
+        pos += len(part) + 1
     return out
 
 
@@ -148,7 +166,8 @@ def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> _Heade
     indexed = bool(cells) and bool(_INDEX_HEADER.match(cells[0]))
     if indexed:
         cells = cells[1:]
-    if len(cells) < 3 or not _LABEL_HEADER.match(cells[0]):
+    # A written-out table often leaves the corner cell over the labels empty.
+    if len(cells) < 3 or not (_LABEL_HEADER.match(cells[0]) or cells[0] == ""):
         return None
     columns = [_column(taxonomy, c, caption) for c in cells[1:]]
     known = sum(c is not None for c in columns)
@@ -166,9 +185,15 @@ def _inline_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str |
     last = i
     for j in range(i + 1, len(lines)):
         row = _cells(lines[j])
-        if header.indexed and len(row) == width + 2 and _INDEX.match(row[0][1]):
+        tabbed = "\t" in lines[j].text
+        if header.indexed and len(row) > 1 and (
+            (len(row) == width + 2 and _INDEX.match(row[0][1])) or (tabbed and (not row[0][1] or _INDEX.match(row[0][1])))
+        ):
             row = row[1:]
-        if len(row) != width + 1 or _VALUE.match(row[0][1]):
+        if tabbed and 2 <= len(row) < width + 1:
+            end = lines[j].start + len(lines[j].text)
+            row = row + [(end, "")] * (width + 1 - len(row))
+        if len(row) != width + 1 or not row[0][1] or _VALUE.match(row[0][1]):
             break
         row_cells = _row(taxonomy, row[0][1], row[1:], header)
         if row_cells is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from orchestration.assets.dbt import build_dbt_assets, dbt_resource
+from orchestration.assets.lake import figures_by_year, year_backfill_job
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.raw import metric_definitions, raw_reports
 from orchestration.automation import daily_schedule, new_reports_sensor, pipeline_job, quality_page_on_failure
@@ -15,9 +16,9 @@ from orchestration.settings import Settings
 
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.build_db), published_warehouse],
+        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.build_db), published_warehouse, figures_by_year],
         asset_checks=stage_checks(),
-        jobs=[pipeline_job()],
+        jobs=[pipeline_job(), year_backfill_job],
         schedules=[daily_schedule],
         sensors=[new_reports_sensor, quality_page_on_failure],
         resources={

@@ -70,6 +70,11 @@ class IngestSummary:
     documents_new: int = 0  # extracted in this run
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason, message)
     figures_new: int = 0
+    # Names an earlier run loaded that this run no longer finds. Their documents stay
+    # in raw.documents (a tidied inbox must not lose a year); raw.document_paths says
+    # in_inbox = false. `replaced`: the name now holds other bytes (an edited file).
+    removed: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
 
     @property
     def files_quarantined(self) -> int:
@@ -104,7 +109,7 @@ def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str 
     found: list[InboxFile] = []
     refused: list[tuple[str, str | None, str, str]] = []
     for path in _walk(root):
-        source_path = path.relative_to(root).as_posix()
+        source_path = _recordable(path.relative_to(root).as_posix())
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError) as error:
@@ -120,6 +125,16 @@ def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str 
         except OSError as error:
             refused.append((source_path, None, "unreadable", f"cannot read the file: {error.strerror or error}"))
     return found, refused
+
+
+def _recordable(name: str) -> str:
+    """A name as text: bytes that are not UTF-8 (a GBK name unpacked from an old zip)
+    are written as \\xNN escapes rather than failing the whole run."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+    return name
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -305,12 +320,13 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
         con.execute(
             """
             INSERT INTO raw.document_paths BY NAME
-            SELECT s.doc_id, s.source_path, s.first_seen
+            SELECT s.doc_id, s.source_path, s.first_seen, s.first_seen AS last_seen, true AS in_inbox
             FROM seen_paths AS s
             JOIN raw.documents AS d USING (doc_id)
             ANTI JOIN raw.document_paths AS p ON p.doc_id = s.doc_id AND p.source_path = s.source_path
             """
         )
+        _mark_paths_in_inbox(con, ingested_at)
         # A path that now loads is no longer quarantined; a quarantine already on
         # record for the same bytes and reason is not written twice.
         con.execute(
@@ -332,6 +348,9 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
     finally:
         con.unregister("seen_paths")
 
+    gone = con.execute("SELECT source_path, replaced FROM gone_paths ORDER BY source_path").fetchall()
+    summary.removed = [path for path, replaced in gone if not replaced]
+    summary.replaced = [path for path, replaced in gone if replaced]
     summary.documents_new = con.execute("SELECT count(*) FROM new_documents").fetchall()[0][0]
     summary.figures_new = con.execute("SELECT count(*) FROM new_figures").fetchall()[0][0]
     summary.documents_loaded = _count_loaded(con, files)
@@ -344,6 +363,38 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
     con.execute("DROP TABLE IF EXISTS new_documents")
     con.execute("DROP TABLE IF EXISTS new_figures")
     con.execute("DROP TABLE IF EXISTS new_quarantine")
+    con.execute("DROP TABLE IF EXISTS gone_paths")
+
+
+def _mark_paths_in_inbox(con: duckdb.DuckDBPyConnection, ingested_at: datetime) -> None:
+    """Which recorded names this run found (in_inbox, last_seen) and which it no
+    longer finds: removed from the inbox, or edited so the name holds other bytes.
+    Nothing is deleted: the old document stays traceable through its name."""
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE gone_paths AS
+        SELECT p.doc_id, p.source_path,
+               EXISTS (SELECT 1 FROM seen_paths AS s WHERE s.source_path = p.source_path) AS replaced
+        FROM raw.document_paths AS p
+        WHERE coalesce(p.in_inbox, true)
+          AND NOT EXISTS (SELECT 1 FROM seen_paths AS s WHERE s.doc_id = p.doc_id AND s.source_path = p.source_path)
+        """
+    )
+    con.execute(
+        """
+        UPDATE raw.document_paths AS p SET in_inbox = false
+        FROM gone_paths AS g
+        WHERE g.doc_id = p.doc_id AND g.source_path = p.source_path
+        """
+    )
+    con.execute(
+        """
+        UPDATE raw.document_paths AS p SET in_inbox = true, last_seen = ?
+        FROM seen_paths AS s
+        WHERE s.doc_id = p.doc_id AND s.source_path = p.source_path
+        """,
+        [ingested_at],
+    )
 
 
 def _count_loaded(con: duckdb.DuckDBPyConnection, files: list[InboxFile]) -> int:

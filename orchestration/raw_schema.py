@@ -28,9 +28,14 @@ RAW_DDL: tuple[str, ...] = (
         doc_id      VARCHAR NOT NULL,
         source_path VARCHAR NOT NULL,
         first_seen  TIMESTAMP NOT NULL,
+        last_seen   TIMESTAMP,               -- the last run that found these bytes under this name
+        in_inbox    BOOLEAN,                 -- found there by the last run; false once removed or edited
         PRIMARY KEY (doc_id, source_path)
     )
     """,
+    # Build databases made before the two columns existed get them on the next run.
+    "ALTER TABLE raw.document_paths ADD COLUMN IF NOT EXISTS last_seen TIMESTAMP",
+    "ALTER TABLE raw.document_paths ADD COLUMN IF NOT EXISTS in_inbox BOOLEAN",
     """
     CREATE TABLE IF NOT EXISTS raw.figures (
         doc_id            VARCHAR NOT NULL,

@@ -102,7 +102,7 @@ def _small_raw_database(path: Path) -> None:
                 "INSERT INTO raw.documents VALUES (?, ?, 'txt', 'utf-8', ?, ?, ?, ?, ?, '样例市', 'county', ?, false, NULL, 'test', now())",
                 [doc_id, source_path, len(text.encode()), text, f"{year}年行政执法情况报告", issuer, issuer_key, year],
             )
-            con.execute("INSERT INTO raw.document_paths VALUES (?, ?, now())", [doc_id, source_path])
+            con.execute("INSERT INTO raw.document_paths (doc_id, source_path, first_seen) VALUES (?, ?, now())", [doc_id, source_path])
         for doc_id, figure_no, as_written, value, unit, metric, of_metric, parent_metric in _FIGURES:
             con.execute(
                 "INSERT INTO raw.figures VALUES (?, ?, ?, ?, ?, ?, ?, false, ?, 'all', ?, ?, NULL, NULL, ?, 'test_rule', 'test')",

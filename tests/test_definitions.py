@@ -51,3 +51,29 @@ def test_sensor_requests_a_run_only_when_the_inbox_changes(tmp_path, monkeypatch
     assert isinstance(new_reports_sensor(context), dg.SkipReason)
     (tmp_path / "b.txt").write_text("y", encoding="utf-8")
     assert isinstance(new_reports_sensor(context), dg.RunRequest)
+
+
+def test_year_partitions_run_on_a_multiprocess_executor_and_one_year_materialises(tmp_path):
+    import shutil
+
+    from orchestration.ingest import connect, ingest
+    from tests.conftest import BUNDLED_REPORTS
+
+    reports = tmp_path / "reports"
+    shutil.copytree(BUNDLED_REPORTS, reports)
+    settings = Settings.from_env(reports, tmp_path / "warehouse")
+    with connect(settings.build_db) as con:
+        ingest(con, reports, settings.lake_dir, workers=1, max_bytes=1_000_000)
+    defs = build_definitions(settings)
+    job = defs.resolve_job_def("zhifa_year_backfill")
+    assert "multiprocess" in job.executor_def.name
+    assert "2022" in job.partitions_def.get_partition_keys()
+
+    result = job.execute_in_process(partition_key="2022", instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    figures = tmp_path / "warehouse" / "lake" / "years" / "2022" / "figures.parquet"
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(figures)
+    assert 2132.0 in table.column("value").to_pylist()  # 静海区 2022 penalty cases
+    assert table.num_rows > 17

@@ -1,0 +1,185 @@
+"""Report files of every format, built in a test's temporary folder with the same
+libraries people's tools use, rather than committed as binary fixtures."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+
+from tests.pdf_writer import Page, build_pdf
+
+PENALTY_TABLE = [
+    ["执法主体", "简易程序(件)", "普通程序(件)", "罚没金额(万元)"],
+    ["区市场监督管理局", "96", "118", "168.5"],
+    ["区应急管理局", "", "76", "102.3"],
+    ["合计", "96", "194", "270.8"],
+]
+
+
+def report_text(issuer: str = "样例市丙区司法局", year: int = 2023, cases: int = 2132) -> str:
+    return (
+        f"{issuer}{year}年度行政执法情况报告\n"
+        f"{year}年，全区共实施行政处罚{cases}件，罚没金额937.9万元。\n"
+        "其中简易程序306件。\n"
+    )
+
+
+def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, after: list[str] = ()) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    for text in after:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_bytes(caption: str, table: list[list[str]], sheet_title: str = "Sheet1") -> bytes:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title
+    sheet.append([caption])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(table[0]))
+    for row in table:
+        sheet.append([_number_or_text(v) for v in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _number_or_text(value: str):
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() else number
+
+
+def pdf_bytes(
+    lines: list[str], paragraphs: list[str] = (), table: list[list[str]] | None = None, second_page: list[str] = ()
+) -> bytes:
+    page = Page()
+    for line in lines:
+        page.line(line)
+    for text in paragraphs:
+        page.paragraph(text)
+    if table:
+        page.table(table, [170, 100, 100, 110])
+    pages = [page]
+    if second_page:
+        more = Page()
+        for line in second_page:
+            more.line(line)
+        pages.append(more)
+    return build_pdf(pages)
+
+
+def scanned_pdf_bytes() -> bytes:
+    page = Page()
+    page.scanned_image()
+    return build_pdf([page])
+
+
+def encrypted_pdf_bytes(user_password: str = "secret") -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(report_text().splitlines()))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def with_zip_part(package: bytes, name: str, content: bytes, replace: bool = False) -> bytes:
+    """The package with one more part (or one part replaced)."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            if replace and item.filename == name:
+                continue
+            out.writestr(item, source.read(item))
+        out.writestr(name, content)
+    return buffer.getvalue()
+
+
+def docx_with_entities(kind: str = "xxe") -> bytes:
+    """A .docx whose main part declares entities: an external one (XXE) or a
+    billion-laughs expansion."""
+    package = docx_bytes([report_text()])
+    body = zipfile.ZipFile(io.BytesIO(package)).read("word/document.xml").decode("utf-8")
+    if kind == "xxe":
+        dtd = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        body = body.replace("行政处罚", "&xxe;行政处罚", 1)
+    else:
+        entities = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+        dtd = f"<!DOCTYPE w:document [{entities}]>"
+        body = body.replace("行政处罚", "&lol9;行政处罚", 1)
+    declaration_end = body.index("?>") + 2
+    body = body[:declaration_end] + dtd + body[declaration_end:]
+    return with_zip_part(package, "word/document.xml", body.encode("utf-8"), replace=True)
+
+
+def docx_zip_bomb(inflated_bytes: int = 30 << 20) -> bytes:
+    """A real .docx carrying one extra part of zeros that deflates ~1000 to 1."""
+    package = docx_bytes([report_text()])
+    buffer = io.BytesIO(package)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as out:
+        info = zipfile.ZipInfo("word/media/padding.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with out.open(info, "w") as part:
+            chunk = b"\x00" * (1 << 20)
+            for _ in range(inflated_bytes >> 20):
+                part.write(chunk)
+    return buffer.getvalue()
+
+
+def encrypted_office_bytes() -> bytes:
+    """What Word writes for a password-protected .docx: an OLE2 compound file with
+    EncryptionInfo and EncryptedPackage streams (directory entries, enough to tell)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    directory = b"".join(name.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64 for name in ("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    return header + directory + b"\x00" * 1024
+
+
+def legacy_doc_bytes() -> bytes:
+    """The start of a Word 97–2003 .doc: an OLE2 compound file."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    directory = b"".join(name.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64 for name in ("Root Entry", "WordDocument", "1Table"))
+    return header + directory + b"\x00" * 1024
+
+
+def html_page(title: str, body_html: str, head_extra: str = "", charset: str = "utf-8") -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>{title}_样例市人民政府门户网站</title>{head_extra}
+<script src="http://203.0.113.9/track.js"></script><link rel="stylesheet" href="http://203.0.113.9/site.css">
+</head><body>
+<div class="header">欢迎访问样例市人民政府门户网站 访问量8888次</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul>
+<div class="position">当前位置：首页 &gt; 法治政府</div>
+{body_html}
+<div class="footer">版权所有 样例市人民政府 网站标识码1234 备案号77号</div>
+<script>document.write("脚本写出的1000件")</script>
+</body></html>"""
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
