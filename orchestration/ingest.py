@@ -86,7 +86,9 @@ Progress = Callable[[int], None]
 
 def connect(build_db: Path) -> duckdb.DuckDBPyConnection:
     build_db.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(build_db))
+    # Loading a large inbox goes through temporary tables; capped, DuckDB spills them to
+    # disk rather than growing to most of the machine's memory.
+    con = duckdb.connect(str(build_db), config={"memory_limit": os.environ.get("ZHIFA_DUCKDB_MEMORY_LIMIT", "1GB")})
     for statement in RAW_DDL:
         con.execute(statement)
     return con
