@@ -5,13 +5,24 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.zhifa-installed
+# Great Expectations Data Docs' scripts, styles and fonts, pinned in package-lock.json and
+# installed from npm (node_modules is git-ignored); each run copies them next to the pages so
+# Data Docs work offline. Without npm the pages keep loading them from CDNs.
+WEB    := expectations/web
 
-.PHONY: install run test test-fast e2e dev dashboard docs clean
+.PHONY: install run test test-fast e2e dev dashboard docs clean bench
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[test]"
+	@if command -v npm >/dev/null 2>&1; then \
+		echo "npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts"; \
+		npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts \
+			|| echo "npm ci failed: Data Docs keep loading their scripts and styles from CDNs"; \
+	else \
+		echo "no npm: Great Expectations Data Docs keep loading their scripts and styles from CDNs"; \
+	fi
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -34,7 +45,12 @@ e2e: install
 
 # The dashboard on the published warehouse (read-only; ZHIFA_WAREHOUSE_DIR to choose another).
 dashboard: install
-	$(BIN)/streamlit run dashboard/app.py --server.headless true --browser.gatherUsageStats false --client.toolbarMode minimal
+	$(BIN)/streamlit run dashboard/app.py --server.headless true --browser.gatherUsageStats false --client.toolbarMode minimal --server.address 127.0.0.1
+
+# Generated corpora of 1,000 and 10,000 reports through the whole pipeline: times, memory,
+# recall against the generator's truth (BENCHMARKS.md). BENCH_ARGS=--quick for a smoke run.
+bench: install
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 dev: install
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dagster dev

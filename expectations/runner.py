@@ -172,7 +172,8 @@ def _validate_with_gx(
     evaluated_at: dt.datetime,
 ) -> dict[int, Outcome]:
     """Run `checks` as one checkpoint, one suite per table, then render Data Docs for this stage
-    (the index keeps the other stages' pages)."""
+    (the index keeps the other stages' pages) with their CDN assets served from `docs_dir`."""
+    from expectations.data_docs_assets import localize
     from expectations.duckdb_connection import close_duckdb_connections
     from expectations.gx_context import DOCS_SITE, ephemeral_context, forget_earlier_results
 
@@ -181,6 +182,7 @@ def _validate_with_gx(
     forget_earlier_results(context, suite_names)
     if not checks:
         context.build_data_docs(site_names=[DOCS_SITE])
+        localize(docs_dir)
         return {}
 
     from great_expectations.data_context.types.resource_identifiers import (
@@ -202,6 +204,7 @@ def _validate_with_gx(
             *(ExpectationSuiteIdentifier(name=table) for table in by_table),
         ],
     )
+    localize(docs_dir)
     return {
         expectation_result.expectation_config.meta["check"]: from_gx_result(
             checks[expectation_result.expectation_config.meta["check"]][0],
