@@ -23,6 +23,7 @@ METRIC_YOY = "marts.fct_metric_yoy"
 CONSISTENCY_CHECK = "marts.fct_consistency_check"
 DIM_ISSUER = "marts.dim_issuer"
 DIM_DOCUMENT = "marts.dim_document"
+DOCUMENT_CONFLICT = "marts.fct_document_conflict"
 DIM_METRIC = "marts.dim_metric"
 METRIC_CODES = ValuesFromTable("raw.metric_definitions", "metric")
 
@@ -76,4 +77,9 @@ def expectation_specs(current_year: int | None = None) -> list[ExpectationSpec]:
         not_null(DIM_DOCUMENT, "doc_id", ERROR, "The key facts join on."),
         unique(DIM_DOCUMENT, "doc_id", ERROR, "One row per document, or joins fan out."),
         unique(DIM_METRIC, "metric", ERROR, "One row per metric code, or joins fan out."),
+        ExpectationSpec(
+            DOCUMENT_CONFLICT, "expect_table_row_count_to_equal", {"value": 0}, WARNING,
+            "One report per issuer and year: a row means two different files claim the same "
+            "body's report for the same year (both kept; the facts take the later one).",
+        ),
     ]  # fmt: skip

@@ -22,7 +22,9 @@ STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
         dg.AssetKey(["marts", "fct_report_metric"]),
         tuple(
             dg.AssetKey(["marts", name])
-            for name in ("fct_metric_yoy", "fct_consistency_check", "dim_issuer", "dim_metric", "dim_document")
+            for name in (
+                "fct_metric_yoy", "fct_consistency_check", "fct_document_conflict", "dim_issuer", "dim_metric", "dim_document",
+            )  # fmt: skip
         ),
     ),
 }

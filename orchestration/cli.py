@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.add_argument("--json", action="store_true", help="one JSON object per figure and line")
 
+    retract = commands.add_parser(
+        "retract",
+        help="take reports back out of the warehouse (the next run publishes without them)",
+        description="Delete the documents loaded from these paths (relative to the reports folder) from the "
+        "build database. Files removed from the inbox otherwise keep their documents. Run 'zhifa run' "
+        "afterwards to rebuild and publish.",
+    )
+    retract.add_argument("paths", nargs="+", metavar="PATH", help="path as recorded, relative to the reports folder")
+    retract.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+
     export = commands.add_parser(
         "export",
         help="the published marts as Parquet or CSV files, with a schema file",
@@ -86,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "retract":
+            return _retract(args)
         return _quality(args)
     except UsageError as error:
         print(f"zhifa: error: {error}", file=sys.stderr)
@@ -169,7 +181,7 @@ def _write_quality_page(settings) -> None:
     except Exception as error:  # the page is a report on the run; it never changes the run's outcome
         print(f"  quality    the zhifa quality page could not be written: {error}", file=sys.stderr)
         return
-    print(f"  quality    {page}  (failed checks with their rows, quarantine, claims)")
+    print(f"  report     {page}  (what failed and on which rows, quarantine, claims)")
 
 
 # --- extract ---------------------------------------------------------------------------
@@ -236,6 +248,26 @@ def _print_figure_table(document, source_path: str) -> None:
             f.of_metric or f.parent_metric or "",
         )
     Console().print(table)
+
+
+# --- retract ---------------------------------------------------------------------------
+
+
+def _retract(args: argparse.Namespace) -> int:
+    from orchestration.retract import retract
+    from orchestration.settings import Settings
+
+    settings = Settings.from_env(warehouse_dir=args.warehouse)
+    if not settings.build_db.exists():
+        raise UsageError(f"no build database at {settings.build_db}; nothing to retract")
+    with _single_run(settings.lock_file):
+        removed = retract(settings.build_db, list(args.paths))
+    for doc_id, path in removed:
+        print(f"retracted {path} (document {doc_id[:12]})")
+    if not removed:
+        print("nothing retracted: no document was loaded only from these paths")
+    print("run 'zhifa run' to rebuild and publish without them")
+    return EXIT_OK
 
 
 # --- export ----------------------------------------------------------------------------

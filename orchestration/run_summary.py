@@ -51,7 +51,7 @@ class RunSummary:
         lines += [f"  error      {message}" for message in self.step_errors]
         lines += [
             f"  warehouse  {s.published_db}" + ("" if s.published_db.exists() else " (not yet published)"),
-            f"  quality    {s.quality_dir / 'index.html'}  (zhifa quality for a summary)",
+            f"  quality    {s.quality_dir / 'index.html'}  (Data Docs; zhifa quality for a summary)",
         ]
         if self.log_path:
             lines.append(f"  log        {self.log_path}")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e_support import Workspace, workspace
+from tests.e2e_support import ZHIFA, Workspace, workspace
 
 pytestmark = pytest.mark.e2e
 
@@ -124,6 +125,11 @@ def test_failing_error_expectation_exits_1_and_keeps_the_published_file(first_ru
         assert ws.published_digest() == digest
     finally:
         bad.unlink()
+        # Removed files keep their documents; a report that must go is retracted.
+        retracted = subprocess.run(
+            [*ZHIFA, "retract", bad.name, "--warehouse", str(ws.warehouse)], capture_output=True, text=True, timeout=120
+        )
+        assert retracted.returncode == 0 and "retracted sample_bingqu_2099.txt" in retracted.stdout, retracted.stderr
 
 
 def test_the_worked_queries_in_docs_bi_md_run_and_find_rows(first_run):
@@ -134,3 +140,32 @@ def test_the_worked_queries_in_docs_bi_md_run_and_find_rows(first_run):
     assert len(queries) == 3
     for query in queries:
         assert ws.query(query), query
+
+
+def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfaced(first_run):
+    ws, _ = first_run
+    rival = ws.reports / "sample_jiaqu_2022_revised.txt"
+    rival.write_text(
+        "【样例数据】本文件为zhifa项目编写的虚构示例，非真实政府报告。\n"
+        "样例市甲区2022年度行政执法情况报告\n"
+        "2022年，全区共实施行政处罚1399件。\n",
+        encoding="utf-8",
+    )
+    try:
+        result = ws.run()
+        assert result.returncode == 0, result.stdout + result.stderr  # a warning, not a block
+        conflicts = ws.query(
+            "SELECT document_count, disagreeing_metrics, source_paths FROM marts.fct_document_conflict "
+            "WHERE issuer_key = 'yangli/jiaqu' AND report_year = 2022"
+        )
+        assert conflicts and conflicts[0][0] == 2 and conflicts[0][1] >= 1
+        assert "sample_jiaqu_2022_revised.txt" in conflicts[0][2]
+        documents = ws.query("SELECT count(*) FROM marts.dim_document WHERE issuer_key = 'yangli/jiaqu' AND report_year = 2022")
+        assert documents == [(2,)]
+        warned = ws.query(
+            "SELECT success FROM quality.validation_results WHERE table_name = 'marts.fct_document_conflict' "
+            "AND run_id = (SELECT run_id FROM quality.validation_results ORDER BY evaluated_at DESC LIMIT 1)"
+        )
+        assert warned == [(False,)]
+    finally:
+        rival.unlink()

@@ -1,6 +1,7 @@
 -- Mapped figures that speak for the issuer as a whole, placed in their issuer and year.
 -- Table rows of sub-issuers (执法主体) and figures from documents whose issuer or year is
--- unknown cannot be attributed to an issuer-year, so they stop here.
+-- unknown cannot be attributed to an issuer-year, so they stop here; so do documents an
+-- edited file has replaced (int_current_documents).
 
 with
 
@@ -13,6 +14,12 @@ figures as (
 documents as (
 
     select * from {{ ref('stg_documents') }}
+
+),
+
+current_documents as (
+
+    select * from {{ ref('int_current_documents') }}
 
 ),
 
@@ -40,6 +47,10 @@ issuer_level_figures as (
 
     inner join documents
         on figures.doc_id = documents.doc_id
+
+    inner join current_documents
+        on figures.doc_id = current_documents.doc_id
+        and current_documents.is_current
 
     where figures.metric is not null
         and figures.sub_issuer is null

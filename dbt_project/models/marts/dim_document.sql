@@ -14,6 +14,12 @@ figures as (
 
 ),
 
+current_documents as (
+
+    select * from {{ ref('int_current_documents') }}
+
+),
+
 figure_counts as (
 
     select
@@ -42,6 +48,7 @@ final as (
         coalesce(figure_counts.figure_count, 0) as figure_count,
         coalesce(figure_counts.mapped_figure_count, 0) as mapped_figure_count,
         documents.needs_review,
+        current_documents.is_current,
         documents.review_reason,
         documents.extractor_version,
         documents.ingested_at
@@ -50,6 +57,9 @@ final as (
 
     left join figure_counts
         on documents.doc_id = figure_counts.doc_id
+
+    left join current_documents
+        on documents.doc_id = current_documents.doc_id
 
 )
 
