@@ -10,6 +10,10 @@ STAMP  := $(VENV)/.zhifa-installed
 # Data Docs work offline. Without npm the pages keep loading them from CDNs.
 WEB    := expectations/web
 
+# Two test files at a time, one per core; the slow end-to-end files (each runs the whole
+# pipeline several times) then overlap instead of queueing. PYTEST_PARALLEL= runs serially.
+PYTEST_PARALLEL ?= -n 2 --dist loadfile
+
 .PHONY: install run test test-fast e2e dev dashboard docs clean bench
 
 $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
@@ -33,7 +37,7 @@ run: install
 # The browser tests need Chromium; installed from Debian when missing and possible, else skipped.
 test: install
 	-@bash .ci/ensure_chromium.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Everything but the slow end-to-end runs.
 test-fast: install
@@ -41,7 +45,7 @@ test-fast: install
 
 e2e: install
 	-@bash .ci/ensure_chromium.sh
-	$(BIN)/python -m pytest -m e2e
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -m e2e
 
 # The dashboard on the published warehouse (read-only; ZHIFA_WAREHOUSE_DIR to choose another).
 dashboard: install

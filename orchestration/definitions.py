@@ -16,14 +16,14 @@ from orchestration.settings import Settings
 
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.build_db), published_warehouse, figures_by_year],
+        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
         asset_checks=stage_checks(),
         jobs=[pipeline_job(), year_backfill_job],
         schedules=[daily_schedule],
         sensors=[new_reports_sensor, quality_page_on_failure],
         resources={
             "zhifa": ZhifaResource.from_settings(settings),
-            "dbt": dbt_resource(),
+            "dbt": dbt_resource(settings.warehouse_dir),
             "progress": dg.ResourceDefinition.hardcoded_resource(progress or Progress()),
         },
         # One writer at a time on the build database: steps run one after another,

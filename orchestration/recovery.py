@@ -20,6 +20,11 @@ def remove_leftovers(settings: Settings) -> list[Path]:
     for temporary in published.parent.glob(f".{published.name}.*.tmp"):
         temporary.unlink(missing_ok=True)
         removed.append(temporary)
+    # dagster-dbt leaves each dbt invocation's artifacts in its own folder; the
+    # manifest and partial-parse state beside them are kept.
+    for invocation in (settings.warehouse_dir / "dbt").glob("dbt_models-*"):
+        shutil.rmtree(invocation, ignore_errors=True)
+        removed.append(invocation)
     if settings.lake_dir.is_dir():
         for batch_dir in settings.lake_dir.glob("ingest-*"):
             shutil.rmtree(batch_dir, ignore_errors=True)

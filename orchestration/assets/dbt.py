@@ -21,8 +21,19 @@ if (_PYTHON_BIN / "dbt").exists() and str(_PYTHON_BIN) not in os.environ.get("PA
     os.environ["PATH"] = os.pathsep.join([str(_PYTHON_BIN), os.environ.get("PATH", "")])
 
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
-dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, target="build")
 _STAMP = "zhifa_project_hash.txt"
+
+
+def dbt_project_for(warehouse_dir: Path) -> DbtProject:
+    """The dbt project, with its manifest and parse state kept in the warehouse folder.
+
+    Each warehouse has its own build database, and dbt's partial-parse state is only
+    valid for the profile it was made with; kept per warehouse, two warehouses (a test
+    beside a production run) never invalidate each other's. dagster-dbt puts each
+    invocation's artifacts under DBT_TARGET_PATH, so that points there too."""
+    target = (warehouse_dir / "dbt").resolve()
+    os.environ["DBT_TARGET_PATH"] = str(target)
+    return DbtProject(project_dir=DBT_PROJECT_DIR, target="build", target_path=target)
 
 
 def _project_hash() -> str:
@@ -35,7 +46,7 @@ def _project_hash() -> str:
     return digest.hexdigest()
 
 
-def ensure_manifest(build_db: Path) -> Path:
+def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     """Parse the dbt project when its manifest is missing or older than its files.
 
     The profile names the build database (ZHIFA_BUILD_DB), and dbt throws its
@@ -66,8 +77,9 @@ class ZhifaDbtTranslator(DagsterDbtTranslator):
 
 
 @functools.cache
-def build_dbt_assets(build_db: Path) -> dg.AssetsDefinition:
-    ensure_manifest(build_db)
+def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition:
+    dbt_project = dbt_project_for(warehouse_dir)
+    ensure_manifest(dbt_project, build_db)
 
     @dbt_assets(
         manifest=dbt_project.manifest_path,
@@ -95,5 +107,5 @@ def build_dbt_assets(build_db: Path) -> dg.AssetsDefinition:
     return dbt_models
 
 
-def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project, target="build")
+def dbt_resource(warehouse_dir: Path) -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project_for(warehouse_dir), target="build")
