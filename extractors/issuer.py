@@ -114,7 +114,8 @@ def admin_level(name: str) -> str | None:
 
 
 # A region ends in its suffix, but not inside a word: 城市管理, 市场, 区域.
-_PART = re.compile(rf"[{_HAN}]{{1,8}}?(?:自治区|省|市|区|县|旗|镇|乡|街道)(?![场管民容政域])")
+# 城乡 (urban-rural, as in 住房和城乡建设局) and 城镇 are words, not a 乡 or 镇.
+_PART = re.compile(rf"[{_HAN}]{{1,8}}?(?:自治区|省|市|区|县|旗|(?<!城)镇|(?<!城)乡|街道)(?![场管民容政域])")
 
 
 def name_parts(name: str) -> list[str]:

@@ -5,4 +5,4 @@ Runs re-extract every document loaded under another version.
 
 # 0.3.0: HTML, DOCX, PDF and XLSX readers; encodings scored rather than tried in
 # order, so a Big5 file once decoded as GB18030 reads right on re-extraction.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
