@@ -15,7 +15,10 @@ import duckdb
 from tests.conftest import BUNDLED_REPORTS
 
 ZHIFA = [sys.executable, "-m", "orchestration.cli"]
-MARTS = ("dim_issuer", "dim_metric", "dim_document", "fct_report_metric", "fct_metric_yoy", "fct_consistency_check")
+MARTS = (
+    "dim_issuer", "dim_metric", "dim_document", "fct_report_metric", "fct_metric_yoy", "fct_consistency_check",
+    "fct_document_conflict",
+)  # fmt: skip
 
 
 @dataclass
