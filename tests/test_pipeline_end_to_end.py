@@ -53,7 +53,10 @@ def test_real_reports_figures_are_in_the_marts(first_run):
 def test_every_mart_is_filled(first_run):
     ws, _ = first_run
     for name, rows in ws.marts_snapshot().items():
-        assert rows, f"marts.{name} is empty"
+        if name == "fct_document_conflict":
+            assert not rows, "the bundled reports name each issuer-year once"
+        else:
+            assert rows, f"marts.{name} is empty"
 
 
 @pytest.mark.parametrize(
