@@ -27,6 +27,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _add_warehouse_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="zhifa",
@@ -45,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         "when no error-severity audit failed. Exit 0 published, 1 audits blocked publishing, 2 bad usage.",
     )
     run.add_argument("--reports", metavar="DIR", help="folder of report files (default: data/reports/)")
-    run.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+    _add_warehouse_flag(run)
 
     extract = commands.add_parser(
         "extract",
@@ -64,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
         "afterwards to rebuild and publish.",
     )
     retract.add_argument("paths", nargs="+", metavar="PATH", help="path as recorded, relative to the reports folder")
-    retract.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+    _add_warehouse_flag(retract)
 
     export = commands.add_parser(
         "export",
@@ -74,14 +78,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="file format (default: parquet)")
     export.add_argument("--out", metavar="DIR", required=True, help="folder to write the files into")
-    export.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+    _add_warehouse_flag(export)
 
     quality = commands.add_parser(
         "quality",
         help="the last run's validation results, stage by stage",
         description="Read quality.validation_results and show the last run's results per stage.",
     )
-    quality.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
+    _add_warehouse_flag(quality)
     quality.add_argument("--json", action="store_true", help="machine-readable output")
     quality.add_argument("--history", action="store_true", help="pass rates of every run, oldest first")
     return parser
@@ -168,12 +172,23 @@ def _run_pipeline(settings) -> int:
             )
     summary = summarise(result, settings, log_path)
     print(summary.render())
-    _write_quality_page(settings)
+    if summary.published:
+        # published_warehouse wrote the page right after publishing.
+        from orchestration.quality_page import PAGE_NAME
+
+        _print_page_line(settings.quality_dir / PAGE_NAME)
+    else:
+        _write_quality_page(settings)
     return EXIT_OK if summary.published else EXIT_BLOCKED
 
 
+def _print_page_line(page: Path) -> None:
+    print(f"  report     {page}  (what failed and on which rows, quarantine, claims)")
+
+
 def _write_quality_page(settings) -> None:
-    """After every run, published or blocked: the page shows what failed and on which rows."""
+    """After a blocked run, which never reached published_warehouse: the page shows what
+    failed and on which rows."""
     from orchestration.quality_page import write_quality_page
 
     try:
@@ -181,7 +196,7 @@ def _write_quality_page(settings) -> None:
     except Exception as error:  # the page is a report on the run; it never changes the run's outcome
         print(f"  quality    the zhifa quality page could not be written: {error}", file=sys.stderr)
         return
-    print(f"  report     {page}  (what failed and on which rows, quarantine, claims)")
+    _print_page_line(page)
 
 
 # --- extract ---------------------------------------------------------------------------
