@@ -39,7 +39,7 @@ class DomainIndex:
             return
         for m in taxonomy.domain_words.finditer(text):
             self._starts.append(m.start())
-            self._found.append((m.start(), m.end(), taxonomy.domain_of_group[m.lastindex or 0]))
+            self._found.append((m.start(), m.end(), taxonomy.domain_of_word(m.group())))
 
     def named(self, start: int, end: int) -> list[str]:
         """The domains named inside [start, end), in text order, each once."""

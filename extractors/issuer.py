@@ -86,6 +86,7 @@ def _place(name: str) -> dict | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def slug(name: str) -> str:
     """A stable ASCII key part: pinyin of the name, its region suffix dropped when
     two or more characters remain (静海区 -> jinghai, but 甲区 -> jiaqu)."""
@@ -288,4 +289,14 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
 
 
 def content_lines(text: str) -> list[str]:
-    return [ln for ln in text.splitlines() if ln.strip() and not _is_marker(ln)]
+    """The lines of a text that hold something, markers left out; kept for the last
+    text asked about, as the issuer, title and year all read them."""
+    global _last_lines
+    seen, lines = _last_lines  # one tuple, read and replaced whole: safe across threads
+    if seen is not text:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not _is_marker(ln)]
+        _last_lines = (text, lines)
+    return list(lines)
+
+
+_last_lines: tuple[str | None, list[str]] = (None, [])

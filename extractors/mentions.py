@@ -8,42 +8,72 @@ in them carry no unit, or sit in a context listed here, and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
-from extractors.numbers import ARABIC, CHINESE, CHINESE_DECIMAL, MULTIPLIERS, NotANumber, parse_numeral
+from extractors.numbers import ARABIC, CHINESE_DECIMAL, CHINESE_DIGITS, MULTIPLIERS, NotANumber, parse_numeral
 from extractors.structure import Ranges
 from extractors.units import PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
 
-_APPROX_BEFORE = "近|约|超过|超|逾|大约|将近"
+# Words before a numeral that make it approximate, longest first: 大约 before 约.
+_APPROX_BEFORE = ("超过", "大约", "将近", "近", "约", "超", "逾")
 _APPROX_AFTER = "余|多"
 _APPROX_TAIL = "以上|左右|之多"
 
-# The leading lookahead lets the scan skip, in C, every position no mention can start at
-# (most of a text): the alternatives below are then tried only where they might match.
-MENTION = re.compile(
-    r"(?=[近约超逾大将\d零〇一二两三四五六七八九十百千万亿])"
-    rf"(?P<pre>{_APPROX_BEFORE})?"
-    rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})"
-    rf"|(?P<num>{ARABIC}|{CHINESE})(?P<a1>{_APPROX_AFTER})?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN}))"
+# The texts are normalised: a decimal digit is one of 0-9 (a class with \d in it is
+# slower to scan for).
+_NUMERAL_START = rf"0-9{CHINESE_DIGITS}百千万亿"
+_CHINESE_ANY = rf"[{CHINESE_DIGITS}百千万亿]"
+# A numeral with its unit. The pattern opens with one character class, so the
+# regular expression engine skips in C every position no numeral starts at (most of
+# a text) and tries the rest only where one does. After that first character the
+# pattern goes on as ARABIC or CHINESE would: lookbehinds pick the branch.
+NUMBER_MENTION = re.compile(
+    rf"(?P<num>[{_NUMERAL_START}]"
+    # Not inside a run of digits or Chinese numerals: where the run's first
+    # character starts no figure, none of its later ones does either.
+    rf"(?<!\d\d)(?<!{_CHINESE_ANY}{_CHINESE_ANY})"
+    r"(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+    rf"|(?<=[{CHINESE_DIGITS}]){_CHINESE_ANY}*"
+    rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
+    rf"(?P<a1>{_APPROX_AFTER})?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
+# A percentage written out: 百分之八十, 百分之九十五点五.
+PERCENT_MENTION = re.compile(rf"百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})(?P<tail>{_APPROX_TAIL})?")
 
 # Words and slogans that contain a numeral and a unit but count nothing.
-_NOT_FIGURES = re.compile(
-    r"(?=[\d一二三四五六七八九十两千])(?:"
-    + "|".join(
-        (
-            r"[一二三四五六七八九十两]项(?:制度|机制|工作|原则|任务|要求|举措)",
-            r"[一二三四五六七八九十两]个(?:精准|到位|确立|维护|代表|意识|自信|务必|坚持|统一|全覆盖|清单|一|结合|不|必须|聚焦|环节|方面|层面|阶段|重点|目标|中心|体系|平台|机制|窗口|专项)",
-            r"一件事", r"一次性", r"一次办", r"一站式", r"千家万户", r"一人一档", r"一户一档",
-            r"一企一档", r"一案一档", r"一家一档", r"[一二三四五六七八九十]步(?:式|走|法)",
-            r"一条龙", r"一张网", r"一张图", r"一盘棋", r"一次也不跑", r"一类(?:问题|事项|案件)?",
-            r"\d+个(?:工作日|月|小时|季度|星期|自然日)", r"[一二三四五六七八九十两]个(?:工作日|月|小时|季度|星期)",
-        )
-    )
-    + ")"
+_SLOGANS = (
+    r"[一二三四五六七八九十两]项(?:制度|机制|工作|原则|任务|要求|举措)",
+    r"[一二三四五六七八九十两]个(?:精准|到位|确立|维护|代表|意识|自信|务必|坚持|统一|全覆盖|清单|一|结合|不|必须|聚焦|环节|方面|层面|阶段|重点|目标|中心|体系|平台|机制|窗口|专项)",
+    r"一件事", r"一次性", r"一次办", r"一站式", r"千家万户", r"一人一档", r"一户一档",
+    r"一企一档", r"一案一档", r"一家一档", r"[一二三四五六七八九十]步(?:式|走|法)",
+    r"一条龙", r"一张网", r"一张图", r"一盘棋", r"一次也不跑", r"一类(?:问题|事项|案件)?",
+    r"\d+个(?:工作日|月|小时|季度|星期|自然日)", r"[一二三四五六七八九十两]个(?:工作日|月|小时|季度|星期)",
 )
+
+
+def _opening_with_one_class(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternatives as one pattern that opens with one character class (fast to
+    scan for, see NUMBER_MENTION): each alternative's first character (a literal, a
+    class, or \\d+) becomes a lookbehind after it."""
+    first = re.compile(r"^(\[[^\]]+\]|\\d|.)(\+?)")
+    classes, rests = [], []
+    for alternative in alternatives:
+        m = first.match(alternative)
+        head, more = m.group(1), m.group(2)
+        classes.append(head[1:-1] if head.startswith("[") else head)
+        rests.append(f"(?<={head}){head}*" if more else f"(?<={head})")
+        rests[-1] += alternative[m.end() :]
+    return re.compile(f"[{''.join(dict.fromkeys(classes))}](?:{'|'.join(rests)})")
+
+
+_NOT_FIGURES = _opening_with_one_class(_SLOGANS)
+# How far before a numeral a slogan holding it may start (一人一档).
+_SLOGAN_REACH = 5
+# "12345,678件" is a malformed number, not the figure 678件.
+_AFTER_LONG_DIGITS = re.compile(r"\d{4},$")
 _ORDINAL_BEFORE = re.compile(r"(?:第|其[一二三四五六七八九十]|前|排名)$")
 _ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}[、和及与]$")
 _VAGUE_BEFORE = re.compile(r"(?:数|几|若干)$")
@@ -53,8 +83,7 @@ _LONE_ONE_ALLOWED_BEFORE = re.compile(r"(?:共|计|仅|为|达|了|有|作出|�
 _SHORT_QUOTE = re.compile(r"“[^”“\n]{1,12}”|\"[^\"\n]{1,12}\"")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A numeral with its unit, before it is given a meaning."""
 
     start: int
@@ -67,31 +96,54 @@ class Mention:
 
 def find_mentions(match_text: str) -> list[Mention]:
     """Every figure-like numeral in `match_text`, non-figures removed."""
-    blocked = Ranges(_blocked_ranges(match_text))
+    quoted = Ranges(_quoted_ranges(match_text))
     mentions: list[Mention] = []
-    for m in MENTION.finditer(match_text):
-        mention = _read(m)
-        if mention is None or _is_non_figure(match_text, m, mention, blocked):
+    for start, m in _scan(match_text):
+        mention = _read(m, start)
+        if mention is None or _is_non_figure(match_text, m, mention, quoted):
             continue
         mentions.append(mention)
     return mentions
 
 
-def _read(m: re.Match[str]) -> Mention | None:
-    token = m.group("pct") or m.group("num")
+def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, match) of every numeral with a unit and every written-out percentage,
+    in text order and not overlapping; the start takes in a word of approximation
+    right before the numeral (约300件, 超过百分之九十)."""
+    found = list(NUMBER_MENTION.finditer(text))
+    if "百分之" in text:
+        found += PERCENT_MENTION.finditer(text)
+        found.sort(key=lambda m: m.start())
+    taken = 0
+    for m in found:
+        at = m.start()
+        if at < taken:
+            continue
+        for word in _APPROX_BEFORE:
+            if at - len(word) >= taken and text.startswith(word, at - len(word)):
+                at -= len(word)
+                break
+        taken = m.end()
+        yield at, m
+
+
+def _read(m: re.Match[str], start: int) -> Mention | None:
+    groups = m.groupdict()
+    pct = groups.get("pct")
+    token = pct or groups["num"]
     try:
         value = parse_numeral(token)
     except NotANumber:
         return None
-    if m.group("pct"):
+    if pct:
         unit = PERCENT_UNIT
     else:
-        unit = UNIT_ALIASES.get(m.group("unit"), m.group("unit"))
-        if m.group("mult"):
-            value *= MULTIPLIERS[m.group("mult")]
-    approximate = bool(m.group("pre") or m.group("a1") or m.group("a2") or m.group("tail"))
+        unit = UNIT_ALIASES.get(groups["unit"], groups["unit"])
+        if groups["mult"]:
+            value *= MULTIPLIERS[groups["mult"]]
+    approximate = start < m.start() or bool(groups.get("a1") or groups.get("a2") or groups["tail"])
     return Mention(
-        start=m.start(),
+        start=start,
         end=m.end(),
         value=value,
         unit=unit,
@@ -100,34 +152,47 @@ def _read(m: re.Match[str]) -> Mention | None:
     )
 
 
-def _blocked_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     # A Chinese numeral inside a short quoted phrase is a name: “三项制度”, “百日行动”.
-    ranges += [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text)]
-    return ranges
+    if "“" not in text and '"' not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text)]
 
 
-def _is_non_figure(text: str, m: re.Match[str], mention: Mention, blocked: Ranges) -> bool:
-    num_start = m.start("pct") if m.group("pct") else m.start("num")
+def _in_slogan(text: str, pos: int) -> bool:
+    """Whether the numeral at `pos` is part of a slogan or a duration (三项制度, 15个工作日)."""
+    for start in range(max(0, pos - _SLOGAN_REACH), pos + 1):
+        m = _NOT_FIGURES.match(text, start)
+        if m and m.end() > pos:
+            return True
+    return False
+
+
+def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges) -> bool:
+    num_start = m.start("pct") if "pct" in m.re.groupindex else m.start("num")
     before = text[max(0, num_start - 8) : num_start]
     if _ORDINAL_BEFORE.search(before) or _ORDINAL_LIST_BEFORE.search(before):
         return True
     if mention.chinese:
         if _VAGUE_BEFORE.search(before):
             return True
-        if num_start in blocked:
+        if num_start in quoted or _in_slogan(text, num_start):
             return True
-        token = m.group("num") or ""
+        token = m.groupdict().get("num") or ""
         # 两 is the spoken "two" (两件, 两次) and counts wherever it is not in a slogan;
         # a lone 一 or 二 is far more often part of a word (一起, 一般, 统一).
         if token in ("一", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
             return True
     else:
-        if any(not _is_quote(text, start) for start, _ in blocked.holding(num_start)):
+        if _in_slogan(text, num_start):
             return True
-        # Part of a longer number (10:30, 3.15, 2021-2025, 1/2); but after a label's
-        # colon ("行政强制：0件") the numeral is a value.
-        if num_start > 0 and (text[num_start - 1].isdigit() or (text[num_start - 1] in ".-/:" and num_start > 1 and text[num_start - 2].isdigit())):
+        # Part of a longer number (10:30, 3.15, 2021-2025, 1/2, 12345,678); but after
+        # a label's colon ("行政强制：0件") the numeral is a value.
+        if num_start > 0 and (
+            text[num_start - 1].isdigit()
+            or (text[num_start - 1] in ".-/:" and num_start > 1 and text[num_start - 2].isdigit())
+            or _AFTER_LONG_DIGITS.search(before)
+        ):
             return True
     return False
 

@@ -31,14 +31,14 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric 
     """The metric named before a figure: highest priority, then nearest, then longest.
     With `unit` None, any metric may be named ("行政处罚案件数同比减少…")."""
     best: tuple[int, int, int, Metric] | None = None
-    for metric in taxonomy.metrics.values():
-        if unit is not None and unit not in metric.units:
-            continue
-        for pattern in metric.left:
-            for m in pattern.finditer(left):
-                key = (metric.priority, m.end(), m.end() - m.start())
-                if best is None or key > best[:3]:
-                    best = (*key, metric)
+    index = taxonomy.left_by_unit.get(unit)
+    if index is None:
+        return None  # no metric is counted in this unit
+    for metric, pattern in index.candidates(left):
+        for m in pattern.finditer(left):
+            key = (metric.priority, m.end(), m.end() - m.start())
+            if best is None or key > best[:3]:
+                best = (*key, metric)
     return best[3] if best else None
 
 

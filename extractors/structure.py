@@ -4,71 +4,144 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-# A comma between two digits is a thousands separator, not a clause break.
-_CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?:\D|$))")
+# Clause breaks: these characters, and a comma unless it stands between digits as a
+# thousands separator (",\d{3}" then a non-digit or the end). The texts are
+# normalised (full-width punctuation folded, a decimal digit is one of 0-9).
+#
+# A position's clause and sentence are found when asked, by searching forwards for
+# the next break and, in the reversed text, for the one before: both patterns open
+# with a character class, so the search runs in C and stops within a few characters.
+_BREAK_CHARS = "，；;。！？!?：:\n,"
+_NEXT_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?![0-9]{{3}}(?:[^0-9]|$)))")
+# The same in the reversed text: the digits "after" a comma stand before it there.
+_PREVIOUS_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))")
 _SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
-# Inline enumerators open a new block even mid-line: "...；(2)区安委会..."
-_BLOCK_BREAK = re.compile(r"\n|(?<=[；;。])\s*(?:[（(]\d{1,2}[)）]|[①-⑳])")
+# Inline enumerators open a new block even mid-line: "...；(2)区安委会..."; the
+# whitespace between the stop and the enumerator belongs to the new block.
+_INLINE_BLOCK = re.compile(r"[；;。](\s*(?:[（(]\d{1,2}[)）]|[①-⑳]))")
 # Headings by level: 一、 > （一） > 1. / （1）; the heading text runs to the first stop.
 _HEADING = re.compile(
-    r"^[ \t]*(?:(?P<l1>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+    r"[ \t]*(?:(?P<l1>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
     r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[)）])"
     r"|(?P<l3>[（(]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)))"
-    r"[^\n。，,；;：:]{0,40}",
-    re.M,
+    r"[^\n。，,；;：:]{0,40}"
 )
+_HEADING_FIRST = frozenset(" \t一二三四五六七八九十第（(0123456789")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A character range [start, end) (a tuple: made for every lookup, so it is cheap)."""
+
     start: int
     end: int
 
 
 class Layout:
-    """Precomputed boundaries of one text, for fast lookups by position."""
+    """The clause, sentence, block and headings around any position of one text.
+
+    Boundaries are found when first asked for and kept: a report's figures stand in
+    a small part of it, and most of its text is never asked about."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._clause = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-        self._sentence = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-        self._block = [m.start() for m in _BLOCK_BREAK.finditer(text)]
+        self._length = len(text)
+        self._reversed: str | None = None
+        self._clauses: dict[int, Span] = {}
+        self._sentences: dict[int, Span] = {}
+        self._block: list[int] | None = None
+        # Headings: where each starts, its span and level; the stack in force after
+        # each one is worked out when asked.
         self._heading_starts: list[int] = []
-        self._heading_stacks: list[tuple[Span, ...]] = []
-        stack: dict[int, Span] = {}
-        for m in _HEADING.finditer(text):
-            level = 1 if m.group("l1") else 2 if m.group("l2") else 3
-            stack = {lvl: h for lvl, h in stack.items() if lvl < level}
-            stack[level] = Span(m.start(), m.end())
-            self._heading_starts.append(m.start())
-            self._heading_stacks.append(tuple(stack[lvl] for lvl in sorted(stack)))
+        self._heading_spans: list[Span] = []
+        self._heading_levels: list[int] = []
+        self._stacks: dict[int, tuple[Span, ...]] = {}
+        line_start = 0
+        for line in text.split("\n"):
+            if line and line[0] in _HEADING_FIRST:
+                m = _HEADING.match(text, line_start)
+                if m:
+                    self._heading_starts.append(m.start())
+                    self._heading_spans.append(Span(m.start(), m.end()))
+                    self._heading_levels.append(1 if m.group("l1") else 2 if m.group("l2") else 3)
+            line_start += len(line) + 1
 
-    @staticmethod
-    def _around(breaks: list[int], pos: int, length: int) -> Span:
-        i = bisect.bisect_right(breaks, pos - 1)
-        start = breaks[i - 1] + 1 if i > 0 else 0
-        end = breaks[i] if i < len(breaks) else length
-        return Span(start, end)
+    def _around(self, pos: int, forwards: re.Pattern[str], backwards: re.Pattern[str]) -> Span:
+        """From just after the last break before `pos` to the first break at or after it."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        n = self._length
+        before = backwards.search(self._reversed, n - pos) if pos > 0 else None
+        after = forwards.search(self.text, pos)
+        return Span(n - before.start() if before else 0, after.start() if after else n)
 
     def clause(self, pos: int) -> Span:
-        return self._around(self._clause, pos, len(self.text))
+        span = self._clauses.get(pos)
+        if span is None:
+            span = self._clauses[pos] = self._around(pos, _NEXT_CLAUSE_BREAK, _PREVIOUS_CLAUSE_BREAK)
+        return span
 
     def sentence(self, pos: int) -> Span:
-        return self._around(self._sentence, pos, len(self.text))
+        span = self._sentences.get(pos)
+        if span is None:
+            span = self._sentences[pos] = self._around(pos, _SENTENCE_BREAK, _SENTENCE_BREAK)
+        return span
 
     def block(self, pos: int) -> Span:
-        return self._around(self._block, pos, len(self.text))
+        if self._block is None:
+            self._block = _block_breaks(self.text)
+        breaks = self._block
+        i = bisect.bisect_right(breaks, pos - 1)
+        return Span(breaks[i - 1] + 1 if i > 0 else 0, breaks[i] if i < len(breaks) else self._length)
 
     def heading_spans(self, pos: int) -> tuple[Span, ...]:
         """Where the headings in force at `pos` stand, outermost first."""
         i = bisect.bisect_right(self._heading_starts, pos) - 1
-        return self._heading_stacks[i] if i >= 0 else ()
+        if i < 0:
+            return ()
+        stack = self._stacks.get(i)
+        if stack is None:
+            # Back from the heading at `pos`: each outer heading is the nearest one
+            # of a higher level (a heading closes those of its level and below).
+            found = [self._heading_spans[i]]
+            level = self._heading_levels[i]
+            for j in range(i - 1, -1, -1):
+                if level == 1:
+                    break
+                if self._heading_levels[j] < level:
+                    found.append(self._heading_spans[j])
+                    level = self._heading_levels[j]
+            stack = self._stacks[i] = tuple(reversed(found))
+        return stack
 
     def headings(self, pos: int) -> tuple[str, ...]:
         """The headings in force at `pos`, outermost first."""
         return tuple(self.text[h.start : h.end].strip() for h in self.heading_spans(pos))
+
+
+def _block_breaks(text: str) -> list[int]:
+    """Block breaks: every line end, and an inline enumerator after a stop, whose
+    leading whitespace (line ends included) then opens the block with it."""
+    newlines = _newlines(text)
+    inline: list[tuple[int, int]] = []
+    for m in _INLINE_BLOCK.finditer(text):
+        start, end = m.span(1)
+        if text[start] != "\n":
+            inline.append((start, end))
+    if not inline:
+        return newlines
+    swallowed = {i for start, end in inline for i in range(start + 1, end) if text[i] == "\n"}
+    return sorted({*(i for i in newlines if i not in swallowed), *(start for start, _ in inline)})
+
+
+def _newlines(text: str) -> list[int]:
+    out: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n", at + 1)
+    return out
 
 
 class Ranges:

@@ -13,7 +13,9 @@ stop short.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,7 +24,10 @@ from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
 from extractors.taxonomy import Metric, Taxonomy
 
-_LABEL_HEADER = re.compile(r"^(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)$")
+_LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)"
+_LABEL_HEADER = re.compile(rf"^{_LABEL}$")
+# Where a header row may start: a label, after a row-number column's name or not.
+_HEADER_START = re.compile(rf"\s*(?:(?:序号|编号)\s*)?{_LABEL}")
 # A leading row-number column (序号 1 2 3 …) carries no figures.
 _INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
 _INDEX = re.compile(r"^\d{1,3}[.、]?$")
@@ -83,33 +88,50 @@ class _Line:
 
 def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tuple[int, int]]]:
     """All table cells in `text`, and the character ranges the tables cover."""
-    lines = _lines(text)
+    lines = _Lines(text)
     cells: list[TableCell] = []
     covered: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
+    last = -1
+    for i in lines.header_candidates():
+        if i <= last:
+            continue  # a row of the table just read
         caption = _caption(lines, i)
         parsed = _inline_table(lines, i, taxonomy, caption) or _stacked_table(lines, i, taxonomy, caption)
         if parsed is None:
-            i += 1
             continue
         found, last = parsed
         cells += found
         covered.append((lines[i].start, lines[last].start + len(lines[last].text)))
-        i = last + 1
     return cells, covered
 
 
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(pos, raw))
-        pos += len(raw) + 1
-    return out
+class _Lines:
+    """The lines of a text with where each starts; a `_Line` is made only for the
+    lines a table may stand on."""
+
+    def __init__(self, text: str) -> None:
+        self._texts = text.split("\n")
+        self._starts = list(itertools.accumulate((len(t) + 1 for t in self._texts[:-1]), initial=0))
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: int) -> _Line:
+        return _Line(self._starts[i], self._texts[i])
+
+    def window(self, start: int, stop: int) -> list[_Line]:
+        return [self[k] for k in range(max(0, start), min(stop, len(self)))]
+
+    def header_candidates(self) -> Iterator[int]:
+        """The lines a header row may stand on: a tab-separated row, or a line that
+        opens with a label column's name (执法主体, 序号 单位名称 …)."""
+        for i, line in enumerate(self._texts):
+            if "\t" in line or _HEADER_START.match(line):
+                yield i
 
 
-def _caption(lines: list[_Line], i: int) -> str | None:
-    for line in lines[max(0, i - 3) : i]:
+def _caption(lines: _Lines, i: int) -> str | None:
+    for line in lines.window(i - 3, i):
         m = _CAPTION.search(line.text)
         if m:
             return m.group("kind")
@@ -176,7 +198,7 @@ def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> _Heade
     return _Header(columns, indexed)
 
 
-def _inline_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str | None):
+def _inline_table(lines: _Lines, i: int, taxonomy: Taxonomy, caption: str | None):
     header = _header(taxonomy, [c for _, c in _cells(lines[i])], caption)
     if not header:
         return None
@@ -203,7 +225,7 @@ def _inline_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str |
     return (found, last) if found else None
 
 
-def _stacked_table(lines: list[_Line], i: int, taxonomy: Taxonomy, caption: str | None):
+def _stacked_table(lines: _Lines, i: int, taxonomy: Taxonomy, caption: str | None):
     """One cell per line: the header cells, then each row's label and values."""
     if not _LABEL_HEADER.match(lines[i].text.strip()):
         return None

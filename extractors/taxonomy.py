@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+
+from extractors.patterns import PatternIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +39,24 @@ class Domain:
 class Taxonomy:
     metrics: dict[str, Metric]
     domains: dict[str, Domain]
-    # Every domain keyword in one alternation, one group per keyword, so a text is
-    # scanned once and "违法建筑" (urban management) is not also read as "建筑".
+    # Every domain keyword in one alternation, longest first, so a text is scanned
+    # once and "违法建筑" (urban management) is not also read as "建筑".
     domain_words: re.Pattern[str] | None
-    domain_of_group: tuple[str, ...]
+    # The keywords in the alternation's order, each with its domain: the first one
+    # that matches a found word is the one the scan took.
+    domain_keywords: tuple[tuple[re.Pattern[str], str], ...]
+    # The metrics' `left` patterns by the unit of the figure (None: any unit), indexed
+    # by first character so a figure runs only the few that can match its words.
+    left_by_unit: dict[str | None, PatternIndex] = field(default_factory=dict, repr=False, compare=False)
+    _word_domains: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def domain_of_word(self, word: str) -> str:
+        """The domain of a word `domain_words` found."""
+        code = self._word_domains.get(word)
+        if code is None:
+            code = next(c for pattern, c in self.domain_keywords if pattern.fullmatch(word))
+            self._word_domains[word] = code
+        return code
 
     def definitions(self) -> list[dict[str, str]]:
         """Rows of raw.metric_definitions."""
@@ -80,34 +96,46 @@ def _domain(code: str, spec: dict) -> Domain:
     return Domain(code=code, zh=spec["zh"], en=spec["en"], keywords=pattern)
 
 
-def _domain_words(domains: dict) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """One pattern for all domain keywords; the longer keyword is tried first."""
+def _domain_words(domains: dict) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """One pattern for all domain keywords; the longer keyword is tried first.
+
+    The alternatives are grouped under their first character and hold no groups,
+    so the regular expression engine skips in C every position whose character
+    starts no keyword (most of a text) instead of trying each alternative there."""
     words = sorted(
         ((word, code) for code, spec in domains.items() for word in spec.get("keywords", [])),
         key=lambda wc: -len(wc[0]),
     )
     if not words:
         return None, ()
-    # Looking at the first character before trying ninety alternatives makes the
-    # scan of a whole report an order of magnitude faster.
-    firsts = {word[0] for word, _ in words}
-    if not all(ch.isalnum() for ch in firsts):
+    if not all(word[0].isalnum() for word, _ in words):
         raise ValueError("domain keywords must start with a literal character")
-    pattern = re.compile(f"(?=[{''.join(sorted(firsts))}])(?:" + "|".join(f"({word})" for word, _ in words) + ")")
-    # Group numbers count the keywords' own groups too; map each outer group to its domain.
-    owners: list[str] = [""]
-    for word, code in words:
-        owners += [code] * (1 + re.compile(word).groups)
-    return pattern, tuple(owners)
+    by_first: dict[str, list[str]] = {}
+    for word, _ in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    pattern = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
+    if pattern.groups:
+        raise ValueError("domain keywords must not hold capturing groups")
+    return pattern, tuple((re.compile(word), code) for word, code in words)
+
+
+def _left_by_unit(metrics: dict[str, Metric]) -> dict[str | None, PatternIndex]:
+    units = sorted({unit for metric in metrics.values() for unit in metric.units})
+    return {
+        unit: PatternIndex([(m, p) for m in metrics.values() if unit is None or unit in m.units for p in m.left])
+        for unit in (None, *units)
+    }
 
 
 @functools.cache
 def load() -> Taxonomy:
     raw = tomllib.loads((resources.files("extractors") / "taxonomy.toml").read_text(encoding="utf-8"))
-    domain_words, domain_of_group = _domain_words(raw["domains"])
+    domain_words, domain_keywords = _domain_words(raw["domains"])
+    metrics = {code: _metric(code, spec) for code, spec in raw["metrics"].items()}
     return Taxonomy(
-        metrics={code: _metric(code, spec) for code, spec in raw["metrics"].items()},
+        metrics=metrics,
+        left_by_unit=_left_by_unit(metrics),
         domains={code: _domain(code, spec) for code, spec in raw["domains"].items()},
         domain_words=domain_words,
-        domain_of_group=domain_of_group,
+        domain_keywords=domain_keywords,
     )

@@ -5,4 +5,6 @@ Runs re-extract every document loaded under another version.
 
 # 0.3.0: HTML, DOCX, PDF and XLSX readers; encodings scored rather than tried in
 # order, so a Big5 file once decoded as GB18030 reads right on re-extraction.
-EXTRACTOR_VERSION = "0.3.1"
+# 0.4.0: decimal digits of any script are stored as ASCII digits (the fast scans
+# look for 0-9 only); every other output is unchanged.
+EXTRACTOR_VERSION = "0.4.0"

@@ -1,0 +1,174 @@
+"""The fast paths of extraction give what the plain definitions give.
+
+Each scan that was rewritten for speed (numpy folding, boundaries found on demand,
+patterns opening with one character class, first-character indexes) is checked here
+against a straightforward reference written from the rule itself, on texts hypothesis
+builds from the characters the rules care about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.mentions import _scan
+from extractors.metrics import metric_from_left
+from extractors.normalise import _traditional_table, normalise
+from extractors.numbers import ARABIC, CHINESE, CHINESE_DECIMAL
+from extractors.patterns import PatternIndex, first_chars
+from extractors.structure import Layout
+from extractors.taxonomy import load
+from extractors.units import UNIT_PATTERN
+
+# Characters that matter to the layout, the numerals and the units, plus filler.
+LAYOUT_ALPHABET = "，,；;。！？!?：:\n0123456789 （(）)①一二、.第部分执法检查"
+MENTION_ALPHABET = "0123456789,.零〇一二两三四五六七八九十百千万亿分之件人次元万余多近约超过大将逾以上左右% 年\n"
+
+
+def texts(alphabet: str, max_size: int = 80):
+    return st.text(alphabet=alphabet, max_size=max_size)
+
+
+# --- normalise -----------------------------------------------------------------
+
+WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, ord("％"): ord("%"), ord("﹪"): ord("%")}
+
+
+def reference_normalise(raw: str) -> tuple[str, str]:
+    raw = raw.replace("\r\n", " \n").replace("\r", "\n")
+    text = "".join(
+        str(int(ch)) if ch.isdecimal() and re.match(r"\d", ch) else chr(WIDTH.get(ord(ch), ord(ch))) for ch in raw
+    )
+    return text, text.translate(_traditional_table())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="０１９ＡＺ，．％﹪\u3000\r\n٣३關於國務院执法 abc12", max_size=60) | st.text(max_size=40))
+def test_normalise_is_a_lookup_per_character(raw):
+    assert normalise(raw) == reference_normalise(raw)
+
+
+def test_decimal_digits_of_any_script_become_ascii():
+    assert normalise("查处案件٣٤件，罚款１２万元")[0] == "查处案件34件,罚款12万元"
+
+
+# --- layout --------------------------------------------------------------------
+
+CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?:\D|$))")
+SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
+
+
+def reference_around(breaks: list[int], pos: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(breaks, pos - 1)
+    return (breaks[i - 1] + 1 if i > 0 else 0, breaks[i] if i < len(breaks) else length)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(LAYOUT_ALPHABET))
+def test_clauses_and_sentences_found_on_demand_match_a_full_scan(text):
+    layout = Layout(text)
+    clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+    for pos in range(len(text) + 1):
+        assert tuple(layout.clause(pos)) == reference_around(clauses, pos, len(text)), pos
+        assert tuple(layout.sentence(pos)) == reference_around(sentences, pos, len(text)), pos
+
+
+HEADING = re.compile(
+    r"^[ \t]*(?:(?P<l1>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+    r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[)）])"
+    r"|(?P<l3>[（(]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)))"
+    r"[^\n。，,；;：:]{0,40}",
+    re.M,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["一、总体", "（二）分项", "(3)细目", "4.要点", "第五部分", "正文。", "  二、再起", ""]), max_size=12))
+def test_heading_stacks_match_a_forward_walk(lines):
+    text = "\n".join(lines)
+    stack: dict[int, tuple[int, int]] = {}
+    starts, stacks = [], []
+    for m in HEADING.finditer(text):
+        level = 1 if m.group("l1") else 2 if m.group("l2") else 3
+        stack = {lvl: h for lvl, h in stack.items() if lvl < level}
+        stack[level] = (m.start(), m.end())
+        starts.append(m.start())
+        stacks.append(tuple(stack[lvl] for lvl in sorted(stack)))
+    layout = Layout(text)
+    for pos in range(len(text) + 1):
+        i = bisect.bisect_right(starts, pos) - 1
+        assert tuple(map(tuple, layout.heading_spans(pos))) == (stacks[i] if i >= 0 else ())
+
+
+# --- mentions ------------------------------------------------------------------
+
+MENTION = re.compile(
+    r"(?P<pre>近|约|超过|超|逾|大约|将近)?"
+    rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})"
+    rf"|(?P<num>{ARABIC}|{CHINESE})(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?\s?(?P<unit>{UNIT_PATTERN}))"
+    r"(?P<tail>以上|左右|之多)?"
+)
+
+
+def _keeps_digit_run_rule(text: str, m: re.Match[str]) -> bool:
+    """The reference's matches a fast scan may skip: those starting inside a run of
+    digits (never figures: the part-of-a-longer-number rule drops them)."""
+    start = m.start("num") if m.group("num") else -1
+    return not (start > 0 and text[start].isdigit() and text[start - 1].isdigit())
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(MENTION_ALPHABET, 60))
+def test_mention_scan_matches_one_pattern_with_its_approximation_words(text):
+    fast = [(start, m.end()) for start, m in _scan(text)]
+    reference = [(m.start(), m.end()) for m in MENTION.finditer(text) if _keeps_digit_run_rule(text, m)]
+    # The fast scan never skips a figure the reference finds outside a digit run,
+    # and finds nothing else except the tails of numbers the reference read whole.
+    assert set(reference) <= set(fast)
+    for start, end in set(fast) - set(reference):
+        assert any(s < start < e for s, e in ((m.start(), m.end()) for m in MENTION.finditer(text))), (start, end)
+
+
+# --- first characters and metric lookup -----------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([p for m in load().metrics.values() for p in m.left]), texts("查处行政案件罚款没收执法人员检查持证出动万元0123", 20))
+def test_a_pattern_only_matches_where_one_of_its_first_characters_stands(pattern, text):
+    firsts = first_chars(pattern)
+    for m in pattern.finditer(text):
+        assert firsts is None or (m.end() > m.start() and text[m.start()] in firsts)
+
+
+def reference_metric_from_left(unit, left):
+    best = None
+    for metric in load().metrics.values():
+        if unit is not None and unit not in metric.units:
+            continue
+        for pattern in metric.left:
+            for m in pattern.finditer(left):
+                key = (metric.priority, m.end(), m.end() - m.start())
+                if best is None or key > best[:3]:
+                    best = (*key, metric)
+    return best[3] if best else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([None, "件", "人", "元", "%", "次", "家次", "个"]),
+    texts("查处办理行政处罚案件罚款没收罚没执法人员持证检查出动简易普通程序许可强制复议诉讼应诉，,、和", 30),
+)
+def test_the_first_character_index_picks_the_metric_a_full_search_picks(unit, left):
+    assert metric_from_left(load(), unit, left) == reference_metric_from_left(unit, left)
+
+
+def test_pattern_index_keeps_the_original_order():
+    patterns = [re.compile(p) for p in ("处罚", "x?处", "罚款", "处罚案件")]
+    index = PatternIndex([(i, p) for i, p in enumerate(patterns)])
+    assert [i for i, _ in index.candidates("罚")] == [1, 2]
+    assert [i for i, _ in index.candidates("处罚")] == [0, 1, 2, 3]
+    assert [i for i, _ in index.candidates("无关")] == [1]
