@@ -185,6 +185,8 @@ def _respective_lists(match: str, layout: Layout, taxonomy: Taxonomy, mentions: 
     takes the n-th name listed before 分别 (metrics or acting bodies), or the one
     name when only one is given."""
     out: dict[int, _Listed] = {}
+    if "分别" not in match:
+        return out
     i = 0
     while i < len(mentions):
         run = _respective_run(match, layout, mentions, i)
@@ -313,8 +315,8 @@ def _table_draft(cell: TableCell) -> _Draft:
 def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:
     m = draft.mention
     sentence = layout.sentence(m.start)
-    headings = layout.headings(m.start)
-    value: Decimal = m.value * draft.sign
+    section = layout.section(m.start)
+    value: Decimal = m.value if draft.sign == 1 else -m.value
     return Figure(
         figure_no=number,
         span_start=m.start,
@@ -328,7 +330,7 @@ def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:
         of_metric=draft.of_metric,
         parent_metric=draft.parent_metric,
         sub_issuer=draft.sub_issuer,
-        section=headings[-1] if headings else None,
+        section=section,
         sentence=text[sentence.start : sentence.end].strip(),
         rule=draft.rule,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.structure import Layout, Span
 from extractors.taxonomy import Taxonomy
@@ -53,12 +53,24 @@ class DomainIndex:
         return out
 
     def single(self, start: int, end: int) -> str | None:
-        named = self.named(start, end)
-        return named[0] if len(named) == 1 else None
+        """The one domain named inside [start, end), None if none or several."""
+        found = self._found
+        i = bisect.bisect_left(self._starts, start)
+        if i == len(found) or found[i][1] > end:
+            return None
+        code = found[i][2]
+        for j in range(i + 1, len(found)):
+            _, e, other = found[j]
+            if e > end:
+                break
+            if other != code:
+                return None
+        return code
 
     def first(self, start: int, end: int) -> str | None:
-        named = self.named(start, end)
-        return named[0] if named else None
+        """The first domain named inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        return self._found[i][2] if i < len(self._found) and self._found[i][1] <= end else None
 
 
 def domains_in(taxonomy: Taxonomy, text: str) -> list[str]:
@@ -83,6 +95,7 @@ class DomainResolver:
     index: DomainIndex
     home: str | None = None
     issuer: str | None = None
+    _bodies: dict[int, str | None] = field(default_factory=dict, repr=False, compare=False)  # acting_body by start
 
     def resolve(self, near: Span, pos: int) -> str:
         """`near` are the words right before the figure (since the previous one)."""
@@ -125,6 +138,12 @@ class DomainResolver:
     def acting_body(self, start: int) -> str | None:
         """The domain of a department opening the text at `start`; `other` when its
         name has none, `all` when it is the issuer itself."""
+        if start in self._bodies:
+            return self._bodies[start]
+        found = self._bodies[start] = self._acting_body(start)
+        return found
+
+    def _acting_body(self, start: int) -> str | None:
         m = _ACTING_BODY.match(self.text, start)
         if not m:
             return None

@@ -18,6 +18,7 @@ from extractors.units import PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
 
 # Words before a numeral that make it approximate, longest first: 大约 before 约.
 _APPROX_BEFORE = ("超过", "大约", "将近", "近", "约", "超", "逾")
+_APPROX_LAST = frozenset(word[-1] for word in _APPROX_BEFORE)
 _APPROX_AFTER = "余|多"
 _APPROX_TAIL = "以上|左右|之多"
 
@@ -119,10 +120,11 @@ def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         at = m.start()
         if at < taken:
             continue
-        for word in _APPROX_BEFORE:
-            if at - len(word) >= taken and text.startswith(word, at - len(word)):
-                at -= len(word)
-                break
+        if at > taken and text[at - 1] in _APPROX_LAST:
+            for word in _APPROX_BEFORE:
+                if at - len(word) >= taken and text.startswith(word, at - len(word)):
+                    at -= len(word)
+                    break
         taken = m.end()
         yield at, m
 
@@ -184,7 +186,8 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges
         if token in ("一", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
             return True
     else:
-        if _in_slogan(text, num_start):
+        # Among the slogans only a duration holds Arabic digits (15个工作日).
+        if mention.unit == "个" and _in_slogan(text, num_start):
             return True
         # Part of a longer number (10:30, 3.15, 2021-2025, 1/2, 12345,678); but after
         # a label's colon ("行政强制：0件") the numeral is a value.

@@ -78,5 +78,5 @@ def parse_numeral(token: str) -> Decimal:
 
 
 def as_number(value: Decimal) -> float:
-    """A Decimal as the float stored in the warehouse (integers stay exact)."""
-    return float(value.normalize()) if value == value.to_integral_value() else float(value)
+    """A Decimal as the float stored in the warehouse (integers below 2**53 stay exact)."""
+    return float(value)

@@ -79,10 +79,10 @@ class PatternIndex:
                 self._by_char.setdefault(ch, []).append(i)
 
     def candidates(self, text: str) -> list[tuple[object, re.Pattern[str]]]:
-        chars = self._by_char.keys() & set(text)
-        if not chars:
-            return [self._entries[i] for i in self._always]
+        by_char = self._by_char
         picked = set(self._always)
-        for ch in chars:
-            picked.update(self._by_char[ch])
+        for ch in set(text):
+            found = by_char.get(ch)
+            if found:
+                picked.update(found)
         return [self._entries[i] for i in sorted(picked)]

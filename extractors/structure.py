@@ -20,7 +20,8 @@ _PREVIOUS_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]
 _SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
 # Inline enumerators open a new block even mid-line: "...；(2)区安委会..."; the
 # whitespace between the stop and the enumerator belongs to the new block.
-_INLINE_BLOCK = re.compile(r"[；;。](\s*(?:[（(]\d{1,2}[)）]|[①-⑳]))")
+_ENUMERATOR = re.compile(r"[（(①-⑳](?:(?<=[（(])\d{1,2}[)）]|(?<=[①-⑳]))")
+_STOPS = "；;。"
 # Headings by level: 一、 > （一） > 1. / （1）; the heading text runs to the first stop.
 _HEADING = re.compile(
     r"[ \t]*(?:(?P<l1>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
@@ -50,7 +51,8 @@ class Layout:
         self._reversed: str | None = None
         self._clauses: dict[int, Span] = {}
         self._sentences: dict[int, Span] = {}
-        self._block: list[int] | None = None
+        self._block: list[int] | None = None  # inline enumerator breaks, when first asked
+        self._swallowed: frozenset[int] = frozenset()
         # Headings: where each starts, its span and level; the stack in force after
         # each one is worked out when asked.
         self._heading_starts: list[int] = []
@@ -89,11 +91,23 @@ class Layout:
         return span
 
     def block(self, pos: int) -> Span:
+        """A line, or the part of one an inline enumerator opens."""
         if self._block is None:
-            self._block = _block_breaks(self.text)
-        breaks = self._block
-        i = bisect.bisect_right(breaks, pos - 1)
-        return Span(breaks[i - 1] + 1 if i > 0 else 0, breaks[i] if i < len(breaks) else self._length)
+            self._block, self._swallowed = _inline_breaks(self.text)
+        text, swallowed, inline = self.text, self._swallowed, self._block
+        before = text.rfind("\n", 0, pos)
+        while before in swallowed:
+            before = text.rfind("\n", 0, before)
+        after = text.find("\n", pos)
+        while after in swallowed:
+            after = text.find("\n", after + 1)
+        if inline:
+            i = bisect.bisect_left(inline, pos)
+            if i > 0:
+                before = max(before, inline[i - 1])
+            if i < len(inline) and (after < 0 or inline[i] < after):
+                after = inline[i]
+        return Span(before + 1, after if after >= 0 else self._length)
 
     def heading_spans(self, pos: int) -> tuple[Span, ...]:
         """Where the headings in force at `pos` stand, outermost first."""
@@ -115,33 +129,33 @@ class Layout:
             stack = self._stacks[i] = tuple(reversed(found))
         return stack
 
+    def section(self, pos: int) -> str | None:
+        """The innermost heading in force at `pos`, as written."""
+        i = bisect.bisect_right(self._heading_starts, pos) - 1
+        if i < 0:
+            return None
+        heading = self._heading_spans[i]
+        return self.text[heading.start : heading.end].strip()
+
     def headings(self, pos: int) -> tuple[str, ...]:
         """The headings in force at `pos`, outermost first."""
         return tuple(self.text[h.start : h.end].strip() for h in self.heading_spans(pos))
 
 
-def _block_breaks(text: str) -> list[int]:
-    """Block breaks: every line end, and an inline enumerator after a stop, whose
-    leading whitespace (line ends included) then opens the block with it."""
-    newlines = _newlines(text)
-    inline: list[tuple[int, int]] = []
-    for m in _INLINE_BLOCK.finditer(text):
-        start, end = m.span(1)
-        if text[start] != "\n":
-            inline.append((start, end))
-    if not inline:
-        return newlines
-    swallowed = {i for start, end in inline for i in range(start + 1, end) if text[i] == "\n"}
-    return sorted({*(i for i in newlines if i not in swallowed), *(start for start, _ in inline)})
-
-
-def _newlines(text: str) -> list[int]:
-    out: list[int] = []
-    at = text.find("\n")
-    while at >= 0:
-        out.append(at)
-        at = text.find("\n", at + 1)
-    return out
+def _inline_breaks(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where inline enumerators open blocks (right after the stop before them), and
+    the line ends their leading whitespace takes in (those end no block)."""
+    breaks: list[int] = []
+    swallowed: set[int] = set()
+    for m in _ENUMERATOR.finditer(text):
+        at = m.start()
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at == 0 or text[at - 1] not in _STOPS or text[at] == "\n":
+            continue  # no stop before it, or a line end right after the stop breaks there anyway
+        breaks.append(at)
+        swallowed.update(i for i in range(at + 1, m.start()) if text[i] == "\n")
+    return breaks, frozenset(swallowed)
 
 
 class Ranges:

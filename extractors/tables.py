@@ -52,6 +52,9 @@ _CAPTION_TOTAL = {
 }
 
 
+_MEMO_SIZE = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class TableCell:
     mention: Mention
@@ -111,13 +114,15 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._texts = text.split("\n")
-        self._starts = list(itertools.accumulate((len(t) + 1 for t in self._texts[:-1]), initial=0))
+        # Characters before each line, line ends not counted (summed in C).
+        self._before = list(itertools.accumulate(map(len, self._texts), initial=0))
+        self._tabbed = "\t" in text
 
     def __len__(self) -> int:
         return len(self._texts)
 
     def __getitem__(self, i: int) -> _Line:
-        return _Line(self._starts[i], self._texts[i])
+        return _Line(self._before[i] + i, self._texts[i])
 
     def window(self, start: int, stop: int) -> list[_Line]:
         return [self[k] for k in range(max(0, start), min(stop, len(self)))]
@@ -125,8 +130,14 @@ class _Lines:
     def header_candidates(self) -> Iterator[int]:
         """The lines a header row may stand on: a tab-separated row, or a line that
         opens with a label column's name (执法主体, 序号 单位名称 …)."""
+        match = _HEADER_START.match
+        if not self._tabbed:
+            for i, line in enumerate(self._texts):
+                if match(line):
+                    yield i
+            return
         for i, line in enumerate(self._texts):
-            if "\t" in line or _HEADER_START.match(line):
+            if "\t" in line or match(line):
                 yield i
 
 
@@ -162,6 +173,18 @@ def _tab_cells(line: _Line) -> list[tuple[int, str]]:
 
 
 def _column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | None:
+    """The metric and unit of a header cell. Statistical tables follow a few standard
+    forms, so the same headers come back report after report: each is read once."""
+    memo = taxonomy.derived.setdefault("table_columns", {})
+    key = (header, caption)
+    if key not in memo:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # bounded: odd cells of stacked tables are asked about too
+        memo[key] = _read_column(taxonomy, header, caption)
+    return memo[key]
+
+
+def _read_column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | None:
     unit_match = _UNIT_IN_HEADER.search(header)
     name = header[: unit_match.start()] if unit_match else header
     stated = unit_match.group("unit") if unit_match else None

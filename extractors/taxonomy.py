@@ -49,6 +49,9 @@ class Taxonomy:
     # by first character so a figure runs only the few that can match its words.
     left_by_unit: dict[str | None, PatternIndex] = field(default_factory=dict, repr=False, compare=False)
     _word_domains: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # What other modules work out from the taxonomy alone, kept with it (each
+    # keeps its own entry bounded).
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def domain_of_word(self, word: str) -> str:
         """The domain of a word `domain_words` found."""

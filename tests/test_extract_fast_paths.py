@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors.mentions import _scan
@@ -24,7 +24,7 @@ from extractors.taxonomy import load
 from extractors.units import UNIT_PATTERN
 
 # Characters that matter to the layout, the numerals and the units, plus filler.
-LAYOUT_ALPHABET = "，,；;。！？!?：:\n0123456789 （(）)①一二、.第部分执法检查"
+LAYOUT_ALPHABET = "，,；;。！？!?：:\n0123456789 \t（(）)①⑳一二、.第部分执法检查"
 MENTION_ALPHABET = "0123456789,.零〇一二两三四五六七八九十百千万亿分之件人次元万余多近约超过大将逾以上左右% 年\n"
 
 
@@ -59,6 +59,7 @@ def test_decimal_digits_of_any_script_become_ascii():
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?:\D|$))")
 SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
+BLOCK_BREAK = re.compile(r"\n|(?<=[；;。])\s*(?:[（(]\d{1,2}[)）]|[①-⑳])")
 
 
 def reference_around(breaks: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -68,13 +69,17 @@ def reference_around(breaks: list[int], pos: int, length: int) -> tuple[int, int
 
 @settings(max_examples=400, deadline=None)
 @given(texts(LAYOUT_ALPHABET))
-def test_clauses_and_sentences_found_on_demand_match_a_full_scan(text):
+@example("前。\n(1)后；  (2)再。 \n ①三。(12)四,(3)五")
+@example("共1,234件,5,67件；1,2345,678人。\n 二、")
+def test_clauses_sentences_and_blocks_found_on_demand_match_a_full_scan(text):
     layout = Layout(text)
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+    blocks = [m.start() for m in BLOCK_BREAK.finditer(text)]
     for pos in range(len(text) + 1):
         assert tuple(layout.clause(pos)) == reference_around(clauses, pos, len(text)), pos
         assert tuple(layout.sentence(pos)) == reference_around(sentences, pos, len(text)), pos
+        assert tuple(layout.block(pos)) == reference_around(blocks, pos, len(text)), pos
 
 
 HEADING = re.compile(
