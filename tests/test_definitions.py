@@ -77,3 +77,18 @@ def test_year_partitions_run_on_a_multiprocess_executor_and_one_year_materialise
     table = pq.read_table(figures)
     assert 2132.0 in table.column("value").to_pylist()  # 静海区 2022 penalty cases
     assert table.num_rows > 17
+
+
+def test_the_dbt_resource_knows_its_version_without_running_dbt(tmp_path, monkeypatch):
+    import importlib.metadata
+
+    import dagster_dbt.core.resource as dbt_resource_module
+
+    from orchestration.assets.dbt import dbt_resource
+
+    def no_subprocess(*args, **kwargs):
+        raise AssertionError(f"ran {args!r}")
+
+    monkeypatch.setattr(dbt_resource_module, "check_output", no_subprocess)
+    resource = dbt_resource(tmp_path)
+    assert str(resource._cli_version) == importlib.metadata.version("dbt-core")
