@@ -244,6 +244,14 @@ def ingest(
         row[0]
         for row in con.execute("SELECT doc_id FROM raw.documents WHERE extractor_version = ?", [EXTRACTOR_VERSION]).fetchall()
     }
+    # Bytes this extractor version already refused are not read again: their
+    # quarantine is carried over to every name they are found under (see _load).
+    known |= {
+        row[0]
+        for row in con.execute(
+            "SELECT DISTINCT sha256 FROM raw.quarantine WHERE extractor_version = ? AND sha256 IS NOT NULL", [EXTRACTOR_VERSION]
+        ).fetchall()
+    }
 
     # Same bytes under several names are one document; every name is recorded.
     to_extract: dict[str, InboxFile] = {}
@@ -302,16 +310,30 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
             [{"doc_id": f.sha256, "source_path": f.source_path, "first_seen": ingested_at} for f in files], PATH_SCHEMA
         )
         con.register("seen_paths", paths)
-        # Bytes that failed under one name fail under every other name too.
+        # Bytes that failed under one name fail under every other name too, and in
+        # every later run: a quarantine this version recorded before is repeated
+        # for each name the bytes are found under, without reading them again.
         con.execute(
             """
             INSERT INTO new_quarantine BY NAME
             SELECT s.source_path, q.sha256, q.reason, q.message, q.extractor_version, q.quarantined_at
             FROM seen_paths AS s
-            JOIN (SELECT DISTINCT ON (sha256) * FROM new_quarantine WHERE sha256 IS NOT NULL ORDER BY sha256, source_path) AS q
+            JOIN (
+                SELECT DISTINCT ON (sha256) *
+                FROM (
+                    SELECT sha256, reason, message, extractor_version, quarantined_at, 0 AS earlier, source_path
+                    FROM new_quarantine WHERE sha256 IS NOT NULL
+                    UNION ALL
+                    SELECT sha256, reason, message, extractor_version, quarantined_at, 1 AS earlier, source_path
+                    FROM raw.quarantine WHERE sha256 IS NOT NULL AND extractor_version = ?
+                )
+                ORDER BY sha256, earlier, source_path
+            ) AS q
               ON q.sha256 = s.doc_id
             ANTI JOIN new_quarantine AS n ON n.source_path = s.source_path
-            """
+            ANTI JOIN raw.documents AS d ON d.doc_id = s.doc_id
+            """,
+            [EXTRACTOR_VERSION],
         )
         # A new extractor version replaces what an older one extracted from the same bytes.
         con.execute("DELETE FROM raw.figures WHERE doc_id IN (SELECT doc_id FROM new_documents)")

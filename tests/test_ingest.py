@@ -66,6 +66,21 @@ def test_quarantine_is_not_written_twice_for_the_same_bad_file(tmp_path, inbox):
     assert tables["quarantine"] == 1  # but recorded once
 
 
+def test_bytes_already_quarantined_are_not_read_again_but_stay_quarantined(tmp_path, inbox, monkeypatch):
+    (inbox / "garbage.txt").write_bytes(bytes(range(256)) * 20)
+    run_ingest(tmp_path, inbox)
+    read = []
+    real_extract = ingest_module.extract_file
+    monkeypatch.setattr(ingest_module, "extract_file", lambda path, **kw: read.append(path.name) or real_extract(path, **kw))
+    (inbox / "garbage again.txt").write_bytes(bytes(range(256)) * 20)  # the same bytes under a new name
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert read == []  # neither name was opened by the extractor
+    assert sorted(path for path, _, _ in summary.quarantined) == ["garbage again.txt", "garbage.txt"]
+    assert {reason for _, reason, _ in summary.quarantined} == {"undecodable"}
+    assert summary.documents_loaded + summary.files_quarantined == summary.files_seen
+    assert tables["quarantine"] == 2
+
+
 def test_a_new_extractor_version_re_extracts_everything(tmp_path, inbox, monkeypatch):
     run_ingest(tmp_path, inbox)
     monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", "9.9.9-test")
