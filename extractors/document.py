@@ -135,6 +135,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             continue
 
         item = listed.get(i)
+        metric: str | None
         if item and item.metric:
             metric, rule = item.metric, "respectively"
         else:

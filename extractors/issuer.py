@@ -272,7 +272,7 @@ def infer_year(text: str, title: str | None, source_path: str) -> int | None:
     if m:
         return int(m.group(1))
     years, dates = _body_years(_body_lines(text, title))
-    return (years or dates or [None])[0]
+    return years[0] if years else dates[0] if dates else None
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:

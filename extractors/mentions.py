@@ -63,6 +63,7 @@ def _opening_with_one_class(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     classes, rests = [], []
     for alternative in alternatives:
         m = first.match(alternative)
+        assert m is not None  # "." matches any first character
         head, more = m.group(1), m.group(2)
         classes.append(head[1:-1] if head.startswith("[") else head)
         rests.append(f"(?<={head}){head}*" if more else f"(?<={head})")

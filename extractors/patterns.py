@@ -8,9 +8,12 @@ each pattern's possible first characters lets a caller run only the few that can
 from __future__ import annotations
 
 import re
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 try:  # the parser behind `re`; its name has been stable since Python 3.11
-    from re import _parser as _sre_parse
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
     from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, SUBPATTERN
 except ImportError:  # pragma: no cover - another Python: no pattern is skipped
     _sre_parse = None
@@ -61,12 +64,12 @@ def _firsts(items: list) -> set[str] | None:
     return None  # the empty pattern
 
 
-class PatternIndex:
+class PatternIndex(Generic[T]):
     """Patterns (each with what it stands for) indexed by their first characters:
     `candidates(text)` gives, in their original order, only those that could match
     somewhere in `text`."""
 
-    def __init__(self, entries: list[tuple[object, re.Pattern[str]]]) -> None:
+    def __init__(self, entries: list[tuple[T, re.Pattern[str]]]) -> None:
         self._entries = entries
         self._always: list[int] = []
         self._by_char: dict[str, list[int]] = {}
@@ -78,7 +81,7 @@ class PatternIndex:
             for ch in chars:
                 self._by_char.setdefault(ch, []).append(i)
 
-    def candidates(self, text: str) -> list[tuple[object, re.Pattern[str]]]:
+    def candidates(self, text: str) -> list[tuple[T, re.Pattern[str]]]:
         by_char = self._by_char
         picked = set(self._always)
         for ch in set(text):

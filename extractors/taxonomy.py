@@ -47,7 +47,7 @@ class Taxonomy:
     domain_keywords: tuple[tuple[re.Pattern[str], str], ...]
     # The metrics' `left` patterns by the unit of the figure (None: any unit), indexed
     # by first character so a figure runs only the few that can match its words.
-    left_by_unit: dict[str | None, PatternIndex] = field(default_factory=dict, repr=False, compare=False)
+    left_by_unit: dict[str | None, PatternIndex[Metric]] = field(default_factory=dict, repr=False, compare=False)
     _word_domains: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # What other modules work out from the taxonomy alone, kept with it (each
     # keeps its own entry bounded).
@@ -122,7 +122,7 @@ def _domain_words(domains: dict) -> tuple[re.Pattern[str] | None, tuple[tuple[re
     return pattern, tuple((re.compile(word), code) for word, code in words)
 
 
-def _left_by_unit(metrics: dict[str, Metric]) -> dict[str | None, PatternIndex]:
+def _left_by_unit(metrics: dict[str, Metric]) -> dict[str | None, PatternIndex[Metric]]:
     units = sorted({unit for metric in metrics.values() for unit in metric.units})
     return {
         unit: PatternIndex([(m, p) for m in metrics.values() if unit is None or unit in m.units for p in m.left])

@@ -129,7 +129,9 @@ def _head_meta(root: etree._Element) -> _Meta:
     return _Meta(title, _iso(_DATE.search(date)) if date else None, publisher)
 
 
-def _iso(m: re.Match) -> str:
+def _iso(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
     year, month, day = (int(g) for g in m.groups()[-3:])
     return f"{year:04d}-{month:02d}-{day:02d}"
 

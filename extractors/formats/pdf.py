@@ -102,6 +102,7 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[float, str]]:
     right = max(line.x1 for line in lines)
     out: list[tuple[float, str]] = []
     current: _Line | None = None
+    top = 0.0
     parts: list[str] = []
     for line in lines:
         if current and _continues(current, line, left, right):
