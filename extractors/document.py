@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -337,4 +337,4 @@ def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:
     )
 
 
-__all__ = ["extract_file", "extract_text", "find_figures", "replace"]
+__all__ = ["extract_file", "extract_text", "find_figures"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure mention; `text[span_start:span_end] == as_written`."""
+class Figure(NamedTuple):
+    """One figure mention; `text[span_start:span_end] == as_written`. A named tuple:
+    immutable, and cheap to make once per figure."""
 
     figure_no: int
     span_start: int
@@ -26,12 +27,8 @@ class Figure:
     rule: str
 
     def as_dict(self) -> dict:
-        # Flat fields: no deep copy needed (asdict's costs ten times as much per figure).
-        return {name: getattr(self, name) for name in _FIGURE_FIELDS}
+        return self._asdict()
 
-
-
-_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 
 @dataclass(frozen=True, slots=True)
 class Issuer:
