@@ -47,7 +47,8 @@ def _traditional_table() -> dict[int, int]:
 @functools.cache
 def _digit_table() -> dict[int, int]:
     """Every decimal digit (Unicode category Nd: ٣, ३, ３ …) to its ASCII digit."""
-    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, _CODE_POINTS)))
+    codes = np.arange(_CODE_POINTS, dtype=np.uint32)
+    every = codes[(codes < 0xD800) | (codes >= 0xE000)].tobytes().decode(_UTF32)  # surrogates aside
     return {ord(ch): ord("0") + unicodedata.decimal(ch) for ch in re.findall(r"\d", every) if ch > "9"}
 
 
