@@ -192,7 +192,7 @@ def _validate_with_gx(
     by_table: dict[str, list[Any]] = {}
     for index, (spec, kwargs) in checks.items():
         by_table.setdefault(spec.table, []).append(_to_gx(index, spec, kwargs))
-    datasource = context.data_sources.add_sql(name="zhifa", connection_string=f"duckdb:///{db_path}")
+    datasource = context.data_sources.add_sql(name="zhifa", connection_string=_connection_string(db_path))
     try:
         result = _run_checkpoint(context, datasource, stage, run_id, by_table, evaluated_at)
     finally:
@@ -214,6 +214,17 @@ def _validate_with_gx(
         for suite_result in result.run_results.values()
         for expectation_result in suite_result.results
     }
+
+
+def _connection_string(db_path: pathlib.Path) -> str:
+    """The SQLAlchemy URL of the file for GX, DuckDB capped like every DuckDB of a run
+    (duckdb-engine passes the query as DuckDB configuration). Uncapped, the audits of a
+    50,000-report warehouse took 300 MB more than those of 1,000 reports."""
+    from urllib.parse import urlencode
+
+    from orchestration.settings import duckdb_config
+
+    return f"duckdb:///{db_path}?{urlencode(duckdb_config())}"
 
 
 def _to_gx(index: int, spec: ExpectationSpec, kwargs: dict[str, Any]) -> Any:

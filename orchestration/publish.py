@@ -13,10 +13,9 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.settings import duckdb_config
+
 STORAGE_VERSION = "v1.4.0"
-# Copying streams table by table; a cap keeps a 50,000-report copy from growing
-# DuckDB's buffer pool to most of the machine's memory.
-MEMORY_LIMIT = os.environ.get("ZHIFA_DUCKDB_MEMORY_LIMIT", "1GB")
 
 
 def publish(build_db: Path, published_db: Path) -> Path:
@@ -25,7 +24,14 @@ def publish(build_db: Path, published_db: Path) -> Path:
     temporary = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     try:
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2})
+        # The copy is one transaction, and what it has not yet written to the new file
+        # (all of raw.documents: fewer rows than one row group) waits in memory until it
+        # commits. Capped (ZHIFA_DUCKDB_MEMORY_LIMIT), it waits on disk instead, in the
+        # folder where the build database spills (DuckDB's default for that file), so
+        # publishing takes the same memory whatever the corpus. One thread spills less
+        # and copies as fast as two.
+        spill = build_db.with_name(f"{build_db.name}.tmp")
+        con = duckdb.connect(config=duckdb_config(spill, threads=1))
         try:
             # Paths are ours (configuration), bound as parameters all the same.
             con.execute("ATTACH ? AS build (READ_ONLY)", [str(build_db)])

@@ -11,6 +11,25 @@ DEFAULT_REPORTS_DIR = REPO_ROOT / "data" / "reports"
 DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 8))
+# What each DuckDB instance of a run may hold in memory (loading, dbt, the audits,
+# publishing); past it DuckDB spills to disk, so a run's peak memory does not grow with
+# the corpus. dbt reads the same variable in dbt_project/profiles.yml, with this default.
+DEFAULT_DUCKDB_MEMORY_LIMIT = "128MB"
+
+
+def duckdb_memory_limit() -> str:
+    """ZHIFA_DUCKDB_MEMORY_LIMIT (a DuckDB size: 128MB, 1GB …), or the default."""
+    return os.environ.get("ZHIFA_DUCKDB_MEMORY_LIMIT") or DEFAULT_DUCKDB_MEMORY_LIMIT
+
+
+def duckdb_config(temp_directory: Path | None = None, **extra: object) -> dict[str, object]:
+    """Configuration for a DuckDB connection of the pipeline: the memory cap, and where
+    to spill (DuckDB's default for a database file is `<file>.tmp/` beside it; for an
+    in-memory connection it is `.tmp/` in the working directory, so give one)."""
+    config: dict[str, object] = {"memory_limit": duckdb_memory_limit(), **extra}
+    if temp_directory is not None:
+        config["temp_directory"] = str(temp_directory)
+    return config
 
 
 @dataclass(frozen=True, slots=True)

@@ -398,3 +398,22 @@ def test_validation_never_touches_the_network(
 def test_an_unknown_stage_is_a_usage_error(warehouse: pathlib.Path, docs_dir: pathlib.Path) -> None:
     with pytest.raises(ValueError, match="unknown stage 'mart'"):
         validate_stage(warehouse, "mart", "run-typo", docs_dir)
+
+
+def test_validation_queries_duckdb_under_the_run_memory_cap(
+    warehouse: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GX datasource's DuckDB is capped by ZHIFA_DUCKDB_MEMORY_LIMIT like every other
+    DuckDB of a run, so auditing a large warehouse does not grow with it."""
+    import sqlalchemy
+
+    from expectations.runner import _connection_string
+
+    monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "96MB")
+    engine = sqlalchemy.create_engine(_connection_string(warehouse))
+    try:
+        with engine.connect() as connection:
+            limit = connection.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()
+    finally:
+        engine.dispose()
+    assert limit == "91.5 MiB"

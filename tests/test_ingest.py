@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
+from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import orchestration.ingest as ingest_module
 from orchestration.ingest import connect, ingest, load_metric_definitions
-from tests.conftest import BUNDLED_REPORTS
+from orchestration.settings import DEFAULT_DUCKDB_MEMORY_LIMIT, duckdb_config, duckdb_memory_limit
+from tests.conftest import BUNDLED_REPORTS, REPO
 
 
 @pytest.fixture
@@ -121,3 +126,61 @@ def test_unnamed_issuer_is_loaded_null_and_flagged(tmp_path, inbox):
             "SELECT issuer, issuer_key, needs_review, review_reason FROM raw.documents WHERE source_path = 'unnamed_report.txt'"
         ).fetchall()
     assert row == [(None, None, True, "issuer_unknown")]
+
+
+def test_the_load_is_capped_and_loads_more_text_than_the_cap_allows_in_memory(tmp_path, monkeypatch):
+    """ZHIFA_DUCKDB_MEMORY_LIMIT caps the loading connection; what a load holds until it
+    commits (raw.documents' text) spills to build.duckdb.tmp/, which is gone afterwards."""
+    monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "64MB")
+    run_dir = tmp_path / "wh" / "lake" / "ingest-test"
+    run_dir.mkdir(parents=True)
+    at = datetime(2026, 1, 1)
+    documents = 12_000  # 8,000 characters each: 96 MB of text against a 64 MB cap
+    files, figures = [], []
+    for batch in range(documents // 1_000):
+        rows = []
+        for n in range(batch * 1_000, (batch + 1) * 1_000):
+            doc_id = f"{n:064x}"
+            files.append(ingest_module.InboxFile(tmp_path / f"{n}.txt", f"{n}.txt", doc_id, 8_000))
+            rows.append(_document_row(doc_id, f"{n}.txt", f"{n:08d}" * 1_000, at))
+            figures.append(_figure_row(doc_id, 1))
+        pq.write_table(pa.Table.from_pylist(rows, ingest_module.DOCUMENT_SCHEMA), run_dir / f"documents-{batch:06d}.parquet")
+    pq.write_table(pa.Table.from_pylist(figures, ingest_module.FIGURE_SCHEMA), run_dir / "figures-000000.parquet")
+    pq.write_table(ingest_module.QUARANTINE_SCHEMA.empty_table(), run_dir / "quarantine-000000.parquet")
+
+    build = tmp_path / "wh" / "build.duckdb"
+    summary = ingest_module.IngestSummary()
+    with connect(build) as con:
+        assert con.execute("SELECT current_setting('memory_limit')").fetchall() == [("61.0 MiB",)]
+        ingest_module._load(con, run_dir, files, at, summary)
+        loaded = con.execute("SELECT count(*), sum(length(text)) FROM raw.documents").fetchall()
+        figure_count = con.execute("SELECT count(*) FROM raw.figures").fetchall()[0][0]
+    assert loaded == [(documents, documents * 8_000)]
+    assert figure_count == documents
+    assert (summary.documents_new, summary.figures_new, summary.documents_loaded) == (documents, documents, documents)
+    assert not (tmp_path / "wh" / "build.duckdb.tmp").exists()
+
+
+def test_the_memory_cap_defaults_to_the_same_value_in_python_and_in_the_dbt_profile(monkeypatch):
+    monkeypatch.delenv("ZHIFA_DUCKDB_MEMORY_LIMIT", raising=False)
+    assert duckdb_memory_limit() == DEFAULT_DUCKDB_MEMORY_LIMIT
+    profile = (REPO / "dbt_project" / "profiles.yml").read_text(encoding="utf-8")
+    assert f"env_var('ZHIFA_DUCKDB_MEMORY_LIMIT', '{DEFAULT_DUCKDB_MEMORY_LIMIT}')" in profile
+    monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "2GB")
+    assert duckdb_config(Path("/spill"), threads=1) == {"memory_limit": "2GB", "threads": 1, "temp_directory": "/spill"}
+
+
+def _document_row(doc_id: str, source_path: str, text: str, at: datetime) -> dict:
+    return {
+        "doc_id": doc_id, "source_path": source_path, "source_format": "txt", "encoding": "utf-8", "byte_size": len(text),
+        "text": text, "title": None, "issuer": "样例市", "issuer_key": "yangli", "parent_region": None, "admin_level": "city",
+        "report_year": 2022, "needs_review": False, "review_reason": None, "extractor_version": "test", "ingested_at": at,
+    }
+
+
+def _figure_row(doc_id: str, figure_no: int) -> dict:
+    return {
+        "doc_id": doc_id, "figure_no": figure_no, "span_start": 0, "span_end": 4, "as_written": "1200件", "value": 1200.0,
+        "unit": "件", "approximate": False, "metric": "penalty_cases", "domain": "all", "of_metric": None, "parent_metric": None,
+        "sub_issuer": None, "section": None, "sentence": "实施行政处罚1200件。", "rule": "test", "extractor_version": "test",
+    }

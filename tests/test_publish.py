@@ -60,3 +60,23 @@ def test_blocking_failures_are_this_runs_failed_error_expectations(tmp_path):
         )
     assert blocking_failures(build, "run-1") == [("raw", "raw.documents", "expect_x", "report_year")]
     assert blocking_failures(build, "run-2") == []
+
+
+def test_publishing_is_capped_and_copies_more_text_than_the_cap_allows_in_memory(tmp_path, monkeypatch):
+    """The copy holds raw.documents until it commits; past ZHIFA_DUCKDB_MEMORY_LIMIT that
+    spills beside the build database (not into the working directory) and is removed."""
+    build, published = tmp_path / "build.duckdb", tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("CREATE SCHEMA raw")
+        con.execute("CREATE TABLE raw.documents (doc_id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)")
+        # 24,000 texts of 4,000 hex digits: 96 MB, against a 64 MB cap
+        con.execute(
+            "INSERT INTO raw.documents SELECT 'd' || range, "
+            "(SELECT string_agg(md5(range::VARCHAR || '-' || i::VARCHAR), '') FROM range(125) AS t(i)) FROM range(24000)"
+        )
+    monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "64MB")
+    monkeypatch.chdir(tmp_path)
+    publish(build, published)
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("SELECT count(*), sum(length(text)) FROM raw.documents").fetchall() == [(24000, 96_000_000)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build.duckdb", "warehouse.duckdb"]

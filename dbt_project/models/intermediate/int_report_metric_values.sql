@@ -6,10 +6,30 @@ with
 
 mentions as (
 
-    select * from {{ ref('int_issuer_figure_mentions') }}
+    -- only what choosing and counting need: the chosen mention's text (sentence,
+    -- as_written …) is looked up once it is chosen, so the ranking below never holds
+    -- every mention's sentence in memory
+    select
+        issuer_key,
+        report_year,
+        metric,
+        domain,
+        value,
+        doc_id,
+        figure_no,
+        span_start,
+        ingested_at
+
+    from {{ ref('int_issuer_figure_mentions') }}
 
     -- stated changes are claims about a metric, not values of one; see int_yoy_claims
     where metric not in ('yoy_change_pct', 'yoy_change_abs')
+
+),
+
+figures as (
+
+    select * from {{ ref('int_issuer_figure_mentions') }}
 
 ),
 
@@ -52,13 +72,13 @@ chosen as (
         ranked_mentions.metric,
         ranked_mentions.domain,
         ranked_mentions.value,
-        ranked_mentions.unit,
-        ranked_mentions.as_written,
-        ranked_mentions.is_approximate,
+        figures.unit,
+        figures.as_written,
+        figures.is_approximate,
         ranked_mentions.doc_id,
         ranked_mentions.span_start,
-        ranked_mentions.span_end,
-        ranked_mentions.sentence,
+        figures.span_end,
+        figures.sentence,
         mention_stats.mention_count,
         mention_stats.distinct_value_count,
         mention_stats.distinct_value_count > 1 as has_conflict
@@ -70,6 +90,11 @@ chosen as (
         and ranked_mentions.report_year = mention_stats.report_year
         and ranked_mentions.metric = mention_stats.metric
         and ranked_mentions.domain = mention_stats.domain
+
+    -- (doc_id, figure_no) is the key of a figure
+    inner join figures
+        on ranked_mentions.doc_id = figures.doc_id
+        and ranked_mentions.figure_no = figures.figure_no
 
     where ranked_mentions.mention_rank = 1
 

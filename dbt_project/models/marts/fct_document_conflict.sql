@@ -66,18 +66,24 @@ listed as (
 
 disagreements as (
 
+    -- only issuer-years with competing documents can disagree across documents: counting
+    -- distinct documents over every mention would hold the whole table in memory
     select
-        issuer_key,
-        report_year,
-        metric,
-        domain
+        mentions.issuer_key,
+        mentions.report_year,
+        mentions.metric,
+        mentions.domain
 
     from mentions
 
-    group by issuer_key, report_year, metric, domain
+    inner join competing
+        on mentions.issuer_key = competing.issuer_key
+        and mentions.report_year = competing.report_year
 
-    having count(distinct doc_id) > 1
-        and max(value) - min(value) > {{ var('value_tolerance') }}
+    group by mentions.issuer_key, mentions.report_year, mentions.metric, mentions.domain
+
+    having count(distinct mentions.doc_id) > 1
+        and max(mentions.value) - min(mentions.value) > {{ var('value_tolerance') }}
 
 ),
 
