@@ -291,8 +291,6 @@ def ingest(
         # pyarrow's allocator keeps what the Arrow tables above (one row per inbox file)
         # freed, about 30 MB at 50,000 files, for the rest of the run unless told otherwise.
         pa.default_memory_pool().release_unused()
-        import gc
-        gc.collect()
     return summary
 
 
