@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -97,36 +98,38 @@ def connect(build_db: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _sha256(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str | None, str, str]]]:
     """Every regular file under the folder (hidden ones aside), or why it was refused.
 
-    Paths are resolved and must stay inside the folder: a symlink pointing out of
-    it is quarantined, never followed."""
+    Paths must stay inside the folder: a symlink pointing out of it is quarantined,
+    never followed. Only symlinks are resolved (the walk itself never leaves the
+    folder), so a scan of 50,000 files costs little more than hashing them."""
     root = reports_dir.resolve()
+    prefix = len(str(root)) + 1
     found: list[InboxFile] = []
     refused: list[tuple[str, str | None, str, str]] = []
-    for path in _walk(root):
-        source_path = _recordable(path.relative_to(root).as_posix())
+    for path, is_link in _walk(str(root)):
+        source_path = _recordable(path[prefix:].replace(os.sep, "/"))
+        real = path
+        if is_link:
+            try:
+                real = os.path.realpath(path, strict=True)
+            except (OSError, RuntimeError) as error:
+                refused.append((source_path, None, "unreadable", f"cannot resolve the path: {error}"))
+                continue
+            if not Path(real).is_relative_to(root):
+                refused.append((source_path, None, "outside_reports_folder", "the link points outside the reports folder"))
+                continue
         try:
-            real = path.resolve(strict=True)
-        except (OSError, RuntimeError) as error:
-            refused.append((source_path, None, "unreadable", f"cannot resolve the path: {error}"))
-            continue
-        if not real.is_relative_to(root):
-            refused.append((source_path, None, "outside_reports_folder", "the link points outside the reports folder"))
-            continue
-        if not real.is_file():
-            continue
-        try:
-            found.append(InboxFile(real, source_path, _sha256(real), real.stat().st_size))
+            info = os.stat(real)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            found.append(InboxFile(Path(real), source_path, _sha256(real), info.st_size))
         except OSError as error:
             refused.append((source_path, None, "unreadable", f"cannot read the file: {error.strerror or error}"))
     return found, refused
@@ -142,19 +145,24 @@ def _recordable(name: str) -> str:
     return name
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        base = Path(dirpath)
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield base / name
-        # Symlinked folders are listed as directories but not walked; treat them as files
-        # so an outside target is reported rather than silently skipped.
-        for name in list(dirnames):
-            if (base / name).is_symlink():
-                dirnames.remove(name)
-                yield base / name
+def _walk(top: str) -> Iterator[tuple[str, bool]]:
+    """(path, is a symlink) of every entry under `top` that is not a folder, in name
+    order, folders after the files beside them; hidden names are skipped. Symlinked
+    folders are not walked but given as entries, so an outside target is reported
+    rather than silently skipped."""
+    try:
+        with os.scandir(top) as listing:
+            entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return  # an unreadable folder holds nothing this run can read (as os.walk does)
+    folders = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry.path)
+        else:
+            yield entry.path, entry.is_symlink()
+    for folder in folders:
+        yield from _walk(folder)
 
 
 def extract_batch(
