@@ -113,8 +113,11 @@ def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str 
     prefix = len(str(root)) + 1
     found: list[InboxFile] = []
     refused: list[tuple[str, str | None, str, str]] = []
-    for path, is_link in _walk(str(root)):
+    for path, is_link, error in _walk(str(root)):
         source_path = _recordable(path[prefix:].replace(os.sep, "/"))
+        if error is not None:
+            refused.append((source_path, None, "unreadable", f"cannot list the folder: {error.strerror or error}"))
+            continue
         real = path
         if is_link:
             try:
@@ -145,22 +148,24 @@ def _recordable(name: str) -> str:
     return name
 
 
-def _walk(top: str) -> Iterator[tuple[str, bool]]:
-    """(path, is a symlink) of every entry under `top` that is not a folder, in name
-    order, folders after the files beside them; hidden names are skipped. Symlinked
-    folders are not walked but given as entries, so an outside target is reported
-    rather than silently skipped."""
+def _walk(top: str) -> Iterator[tuple[str, bool, OSError | None]]:
+    """(path, is a symlink, None) of every entry under `top` that is not a folder, in
+    name order, folders after the files beside them; hidden names are skipped.
+    Symlinked folders are not walked but given as entries, so an outside target is
+    reported rather than silently skipped; a folder that cannot be listed comes as
+    (path, False, the error), so the files in it are reported missing, not dropped."""
     try:
         with os.scandir(top) as listing:
             entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
-    except OSError:
-        return  # an unreadable folder holds nothing this run can read (as os.walk does)
+    except OSError as error:
+        yield top, False, error
+        return
     folders = []
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             folders.append(entry.path)
         else:
-            yield entry.path, entry.is_symlink()
+            yield entry.path, entry.is_symlink(), None
     for folder in folders:
         yield from _walk(folder)
 

@@ -86,6 +86,23 @@ def test_bytes_already_quarantined_are_not_read_again_but_stay_quarantined(tmp_p
     assert tables["quarantine"] == 2
 
 
+def test_a_folder_that_cannot_be_listed_is_reported_not_dropped(tmp_path, inbox, monkeypatch):
+    locked = inbox / "2023"
+    locked.mkdir()
+    (locked / "hidden from the run.txt").write_text("全年共办理行政处罚案件12件。", encoding="utf-8")
+    real_scandir = ingest_module.os.scandir
+
+    def scandir(path):
+        if str(path) == str(locked.resolve()):
+            raise PermissionError(13, "Permission denied")  # as root, chmod cannot refuse a listing
+        return real_scandir(path)
+
+    monkeypatch.setattr(ingest_module.os, "scandir", scandir)
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert ("2023", "unreadable", "cannot list the folder: Permission denied") in summary.quarantined
+    assert summary.documents_loaded + summary.files_quarantined == summary.files_seen
+
+
 def test_a_new_extractor_version_re_extracts_everything(tmp_path, inbox, monkeypatch):
     run_ingest(tmp_path, inbox)
     monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", "9.9.9-test")
