@@ -199,7 +199,3 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges
         ):
             return True
     return False
-
-
-def _is_quote(text: str, start: int) -> bool:
-    return text[start] in "“\""

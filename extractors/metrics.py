@@ -46,12 +46,10 @@ def metrics_in_order(taxonomy: Taxonomy, unit: str, text: str) -> list[tuple[int
     """The metrics named one after another in `text` ("简易程序和普通程序分别为…"),
     with where each is named; a metric named twice in a row counts once."""
     found: list[tuple[int, int, int, Metric]] = []
-    for metric in taxonomy.metrics.values():
-        if unit not in metric.units:
-            continue
-        for pattern in metric.left:
-            for m in pattern.finditer(text):
-                found.append((m.start(), m.end(), metric.priority, metric))
+    index = taxonomy.left_by_unit.get(unit)
+    for metric, pattern in index.candidates(text) if index else ():
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), metric.priority, metric))
     # Keep, among overlapping matches, the one with the highest priority, then the longest.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, int, Metric]] = []

@@ -137,10 +137,6 @@ class Layout:
         heading = self._heading_spans[i]
         return self.text[heading.start : heading.end].strip()
 
-    def headings(self, pos: int) -> tuple[str, ...]:
-        """The headings in force at `pos`, outermost first."""
-        return tuple(self.text[h.start : h.end].strip() for h in self.heading_spans(pos))
-
 
 def _inline_breaks(text: str) -> tuple[list[int], frozenset[int]]:
     """Where inline enumerators open blocks (right after the stop before them), and
@@ -159,7 +155,7 @@ def _inline_breaks(text: str) -> tuple[list[int], frozenset[int]]:
 
 
 class Ranges:
-    """Character ranges, for asking fast which one (if any) holds a position."""
+    """Character ranges, for asking fast whether one holds a position."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         self._ranges = sorted(ranges)
@@ -171,16 +167,6 @@ class Ranges:
         for _, end in self._ranges:
             reach = max(reach, end)
             self._reach.append(reach)
-
-    def holding(self, pos: int) -> list[tuple[int, int]]:
-        """The ranges with start <= pos < end."""
-        out = []
-        i = bisect.bisect_right(self._starts, pos) - 1
-        while i >= 0 and self._reach[i] > pos:
-            if self._ranges[i][1] > pos:
-                out.append(self._ranges[i])
-            i -= 1
-        return out
 
     def __contains__(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
