@@ -36,7 +36,10 @@ def _parser() -> argparse.ArgumentParser:
         prog="zhifa",
         description="A DuckDB warehouse of the figures in administrative-law-enforcement reports (行政执法情况报告).",
         epilog="Defaults: reports from data/reports/, warehouse in warehouse/; ZHIFA_REPORTS_DIR and "
-        "ZHIFA_WAREHOUSE_DIR override them, and the flags override both.",
+        "ZHIFA_WAREHOUSE_DIR override them, and the flags override both. ZHIFA_WORKERS sets the "
+        "extraction processes, ZHIFA_MAX_FILE_BYTES the size limit of a report file, and "
+        "ZHIFA_DUCKDB_MEMORY_LIMIT (default 128MB) what each DuckDB of a run may hold in memory "
+        "before it spills to disk.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
