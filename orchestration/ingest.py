@@ -26,6 +26,7 @@ from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
 from extractors.taxonomy import load as load_taxonomy
 from orchestration.raw_schema import RAW_DDL
+from orchestration import storage
 from orchestration.settings import duckdb_config
 
 BATCH_FILES = 64
@@ -87,7 +88,7 @@ Progress = Callable[[int], None]
 
 
 def connect(build_db: Path) -> duckdb.DuckDBPyConnection:
-    build_db.parent.mkdir(parents=True, exist_ok=True)
+    storage.create(build_db)
     # Capped (ZHIFA_DUCKDB_MEMORY_LIMIT), DuckDB spills what a large load holds until it
     # commits (raw.documents' text) to build.duckdb.tmp/ rather than growing with the
     # inbox. One thread: under the cap, two spill more and load no faster (50,000
