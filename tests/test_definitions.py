@@ -92,3 +92,17 @@ def test_the_dbt_resource_knows_its_version_without_running_dbt(tmp_path, monkey
     monkeypatch.setattr(dbt_resource_module, "check_output", no_subprocess)
     resource = dbt_resource(tmp_path)
     assert str(resource._cli_version) == importlib.metadata.version("dbt-core")
+
+
+def test_dbt_builds_whole_unless_the_last_build_finished_with_this_project(tmp_path):
+    from orchestration.assets.dbt import BUILD_ARGS, _project_hash, build_args
+
+    stamp = tmp_path / "built.txt"
+    assert build_args(stamp) == [*BUILD_ARGS, "--full-refresh"], "no build finished yet"
+    stamp.write_text("a hash of another project")
+    assert build_args(stamp) == [*BUILD_ARGS, "--full-refresh"], "the models' SQL changed since"
+    stamp.write_text(_project_hash())
+    assert build_args(stamp) == list(BUILD_ARGS)
+    # Until this build finishes, the next one rebuilds whole: this one may stop half-way.
+    assert not stamp.exists()
+    assert build_args(stamp) == [*BUILD_ARGS, "--full-refresh"]

@@ -24,6 +24,9 @@ if (_PYTHON_BIN / "dbt").exists() and str(_PYTHON_BIN) not in os.environ.get("PA
 
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 _STAMP = "zhifa_project_hash.txt"
+# The project hash of the last dbt build that finished without error, beside the manifest.
+_BUILT_STAMP = "zhifa_built_project_hash.txt"
+BUILD_ARGS = ("build", "--exclude", "resource_type:unit_test")
 
 
 def dbt_project_for(warehouse_dir: Path) -> DbtProject:
@@ -99,14 +102,31 @@ def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition
         total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
         done = 0
         progress("dbt", 0, total)
+        built = dbt_project.project_dir / dbt_project.target_path / _BUILT_STAMP
         # dbt unit tests pin model logic; they run in the test suite (tests/test_dbt_docs.py),
         # not in every production build.
-        for event in dbt.cli(["build", "--exclude", "resource_type:unit_test"], context=context).stream():
+        for event in dbt.cli(build_args(built), context=context).stream():
             done += 1
             progress("dbt", min(done, total), total)
             yield event
+        built.write_text(_project_hash())  # reached only when dbt exited without error
 
     return dbt_models
+
+
+def build_args(built: Path) -> list[str]:
+    """`dbt build`, with --full-refresh unless the last build finished with this very
+    project (`built` holds its hash).
+
+    The issuer-keyed models are incremental (dbt_project/macros/changed_issuers.sql):
+    they rebuild the issuers whose data changed, which is right only if every other
+    issuer's rows were built by the same SQL and the last build did not stop half-way
+    (a failed model, an error-severity test skipping what follows). The stamp is removed
+    here and written back only after a build that finished, so anything else rebuilds
+    everything once."""
+    full = not built.exists() or built.read_text() != _project_hash()
+    built.unlink(missing_ok=True)
+    return [*BUILD_ARGS, *(["--full-refresh"] if full else [])]
 
 
 class ZhifaDbtCliResource(DbtCliResource):

@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- Every figure in one wide, friendly table for BI tools: who, where, when, what (in both
 -- languages), the value against the year before, what the report claims and where it says so.
 
@@ -6,12 +10,14 @@ with
 report_metrics as (
 
     select * from {{ ref('fct_report_metric') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 
 metric_changes as (
 
     select * from {{ ref('fct_metric_yoy') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 

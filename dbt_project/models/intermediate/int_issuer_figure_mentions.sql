@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- Mapped figures that speak for the issuer as a whole, placed in their issuer and year.
 -- Table rows of sub-issuers (执法主体) and figures from documents whose issuer or year is
 -- unknown cannot be attributed to an issuer-year, so they stop here; so do documents an
@@ -14,6 +18,7 @@ figures as (
 documents as (
 
     select * from {{ ref('stg_documents') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 

@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- One value per issuer, year, metric and domain. A report often repeats a figure (summary,
 -- then detail) and a year can be loaded from more than one document, so one mention is
 -- chosen deterministically and the disagreement between mentions is kept visible.
@@ -24,12 +28,14 @@ mentions as (
 
     -- stated changes are claims about a metric, not values of one; see int_yoy_claims
     where metric not in ('yoy_change_pct', 'yoy_change_abs')
+        and {{ changed_issuers('issuer_key') }}
 
 ),
 
 figures as (
 
     select * from {{ ref('int_issuer_figure_mentions') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 

@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- What each report says about its own year-on-year change (同比增长/下降 …), one row per
 -- issuer, year, changed metric and domain, so the marts can hold it against the numbers.
 
@@ -10,6 +14,7 @@ mentions as (
     where metric in ('yoy_change_pct', 'yoy_change_abs')
         -- a change that names no metric cannot be checked against anything
         and of_metric is not null
+        and {{ changed_issuers('issuer_key') }}
 
 ),
 

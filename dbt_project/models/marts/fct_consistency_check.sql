@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- Arithmetic a report must agree with itself on. Each rule compares figures of one document,
 -- never across documents: a mismatch then points at one report (or at the extractor).
 
@@ -8,6 +12,7 @@ mentions as (
     select * from {{ ref('int_issuer_figure_mentions') }}
 
     where metric not in ('yoy_change_pct', 'yoy_change_abs')
+        and {{ changed_issuers('issuer_key') }}
 
 ),
 

@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- Each issuer's metric set against the year exactly before it, next to what the report
 -- itself claims the change was.
 
@@ -6,12 +10,14 @@ with
 metric_values as (
 
     select * from {{ ref('int_report_metric_values') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 
 yoy_claims as (
 
     select * from {{ ref('int_yoy_claims') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 

@@ -1,3 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='append', pre_hook="{{ delete_changed_issuers() }}") }}
+-- depends_on: {{ ref('int_issuer_fingerprints') }}
+-- Incremental by issuer: see macros/changed_issuers.sql.
+
 -- The figure each report gives for each metric: the table analysts start from.
 
 with
@@ -5,6 +9,7 @@ with
 metric_values as (
 
     select * from {{ ref('int_report_metric_values') }}
+    where {{ changed_issuers('issuer_key') }}
 
 ),
 
