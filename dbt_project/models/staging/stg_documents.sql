@@ -1,8 +1,13 @@
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_rows_gone_from(source('raw', 'documents'), ['doc_id', 'ingested_at']) }}") }}
+-- Incremental by document: see macros/changed_documents.sql.
+
 with
 
 source as (
 
-    select * from {{ source('raw', 'documents') }}
+    select * from {{ source('raw', 'documents') }} as raw_documents
+    where {{ not_built_yet(source('raw', 'documents'), "raw_documents", ['doc_id', 'ingested_at']) }}
 
 ),
 

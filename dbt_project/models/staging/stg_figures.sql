@@ -1,8 +1,14 @@
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_rows_gone_from(source('raw', 'documents'), ['doc_id', 'extractor_version']) }}") }}
+-- Incremental by document (a document's figures are replaced only when it is extracted
+-- again, by another extractor version): see macros/changed_documents.sql.
+
 with
 
 source as (
 
-    select * from {{ source('raw', 'figures') }}
+    select * from {{ source('raw', 'figures') }} as raw_figures
+    where {{ not_built_yet(source('raw', 'figures'), "raw_figures", ['doc_id', 'extractor_version']) }}
 
 ),
 
