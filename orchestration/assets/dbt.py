@@ -109,7 +109,10 @@ def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition
             done += 1
             progress("dbt", min(done, total), total)
             yield event
-        built.write_text(_project_hash())  # reached only when dbt exited without error
+        # Reached only when dbt exited without error. A subset (some models picked in the
+        # UI) leaves the rest as they were, so it is no finished build of the project.
+        if not context.is_subset:
+            built.write_text(_project_hash())
 
     return dbt_models
 
@@ -123,7 +126,7 @@ def build_args(built: Path) -> list[str]:
     issuer's rows were built by the same SQL and the last build did not stop half-way
     (a failed model, an error-severity test skipping what follows). The stamp is removed
     here and written back only after a build that finished, so anything else rebuilds
-    everything once."""
+    everything once. So does a run of only some of the models."""
     full = not built.exists() or built.read_text() != _project_hash()
     built.unlink(missing_ok=True)
     return [*BUILD_ARGS, *(["--full-refresh"] if full else [])]
