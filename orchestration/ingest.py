@@ -25,8 +25,8 @@ import pyarrow.parquet as pq
 from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
 from extractors.taxonomy import load as load_taxonomy
-from orchestration.raw_schema import RAW_DDL
 from orchestration import storage
+from orchestration.raw_schema import RAW_DDL
 from orchestration.settings import duckdb_config
 
 BATCH_FILES = 64
