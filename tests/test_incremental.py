@@ -10,8 +10,8 @@ import subprocess
 import duckdb
 import pytest
 
-from tests.conftest import BUNDLED_REPORTS
 from orchestration.assets.dbt import _BUILT_STAMP
+from tests.conftest import BUNDLED_REPORTS
 from tests.e2e_support import MARTS, ZHIFA, Workspace
 
 pytestmark = pytest.mark.e2e
@@ -20,13 +20,19 @@ pytestmark = pytest.mark.e2e
 LOAD_TIME_COLUMNS = {"ingested_at", "latest_ingested_at"}
 
 
-def marts_without_load_times(ws: Workspace) -> dict[str, list[tuple]]:
+def rows_without(ws: Workspace, tables: list[str], columns_left_out: set[str]) -> dict[str, list[str]]:
+    """Each table's rows, sorted, without the columns left out."""
     snapshot = {}
-    for name in MARTS:
-        columns = [row[0] for row in ws.query(f"DESCRIBE marts.{name}") if row[0] not in LOAD_TIME_COLUMNS]
-        select = ", ".join(f'"{c}"' for c in columns)
-        snapshot[name] = sorted(map(repr, ws.query(f"SELECT {select} FROM marts.{name}")))
+    with duckdb.connect(str(ws.published), read_only=True) as con:
+        for table in tables:
+            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in columns_left_out]
+            select = ", ".join(f'"{c}"' for c in columns)
+            snapshot[table] = sorted(map(repr, con.execute(f"SELECT {select} FROM {table}").fetchall()))
     return snapshot
+
+
+def marts_without_load_times(ws: Workspace) -> dict[str, list[str]]:
+    return rows_without(ws, [f"marts.{name}" for name in MARTS], LOAD_TIME_COLUMNS)
 
 
 def test_adding_reports_to_a_loaded_warehouse_equals_building_from_scratch(tmp_path):
@@ -58,19 +64,12 @@ SEEN_TIME_COLUMNS = LOAD_TIME_COLUMNS | {"last_seen"}
 
 
 def models_without_load_times(ws: Workspace) -> dict[str, list[str]]:
-    with duckdb.connect(str(ws.published), read_only=True) as con:
-        tables = con.execute(
-            "SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name IN (SELECT unnest(?)) ORDER BY ALL",
-            [list(MODEL_SCHEMAS)],
-        ).fetchall()
-        snapshot = {}
-        for schema, table in tables:
-            if (schema, table) in BOOKKEEPING:
-                continue
-            columns = [row[0] for row in con.execute(f"DESCRIBE {schema}.{table}").fetchall() if row[0] not in SEEN_TIME_COLUMNS]
-            select = ", ".join(f'"{c}"' for c in columns)
-            snapshot[f"{schema}.{table}"] = sorted(map(repr, con.execute(f"SELECT {select} FROM {schema}.{table}").fetchall()))
-    return snapshot
+    tables = ws.query(
+        "SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name IN (SELECT unnest(?)) ORDER BY ALL",
+        [list(MODEL_SCHEMAS)],
+    )
+    models = [f"{schema}.{table}" for schema, table in tables if (schema, table) not in BOOKKEEPING]
+    return rows_without(ws, models, SEEN_TIME_COLUMNS)
 
 
 def fingerprints(ws: Workspace) -> dict[str, str]:

@@ -51,6 +51,11 @@ def _project_hash() -> str:
     return digest.hexdigest()
 
 
+def _target_file(dbt_project: DbtProject, name: str) -> Path:
+    """A file of ours beside the manifest, in the warehouse's dbt folder."""
+    return dbt_project.project_dir / dbt_project.target_path / name
+
+
 def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     """Parse the dbt project when its manifest is missing or older than its files.
 
@@ -59,7 +64,7 @@ def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     the parse uses the same value the build will, and a change of database
     re-parses once here rather than at every build."""
     os.environ["ZHIFA_BUILD_DB"] = str(build_db)
-    stamp = dbt_project.project_dir / dbt_project.target_path / _STAMP
+    stamp = _target_file(dbt_project, _STAMP)
     current = f"{_project_hash()} {build_db}"
     if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
         dbt_project.preparer.prepare(dbt_project)
@@ -102,7 +107,7 @@ def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition
         total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
         done = 0
         progress("dbt", 0, total)
-        built = dbt_project.project_dir / dbt_project.target_path / _BUILT_STAMP
+        built = _target_file(dbt_project, _BUILT_STAMP)
         # dbt unit tests pin model logic; they run in the test suite (tests/test_dbt_docs.py),
         # not in every production build.
         for event in dbt.cli(build_args(built), context=context).stream():
