@@ -10,6 +10,8 @@ from pathlib import Path
 
 from extractors.changes import continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
+from extractors.furniture import blank_furniture, read_furniture
+from extractors.gazetteer import Gazetteer
 from extractors.issuer import content_lines, find_title, infer_issuer, infer_year
 from extractors.mentions import Mention, find_mentions
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
@@ -45,7 +47,15 @@ class _Draft:
         return self.metric in ("yoy_change_pct", "yoy_change_abs")
 
 
-def extract_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def extract_file(
+    path: Path,
+    *,
+    root: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    declared_issuer: str | None = None,
+    declared_year: int | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Document:
     """Read, decode and extract one file; raises an `ExtractionError` subclass when it cannot."""
     data, decoded = read_document(path, max_bytes)
     source_path = str(path.relative_to(root)) if root else str(path)
@@ -57,6 +67,9 @@ def extract_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAU
         doc_id=hashlib.sha256(data).hexdigest(),
         byte_size=len(data),
         title=decoded.title,
+        declared_issuer=declared_issuer,
+        declared_year=declared_year,
+        gazetteer=gazetteer,
     )
 
 
@@ -69,11 +82,22 @@ def extract_text(
     doc_id: str | None = None,
     byte_size: int | None = None,
     title: str | None = None,
+    declared_issuer: str | None = None,
+    declared_year: int | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Document:
+    """Extract a decoded text. What the user declared (issuer, year) wins over what the
+    text says; `gazetteer` adds places to the division table (declared or fictional)."""
     text, match = normalise(raw_text)
+    furniture = read_furniture(match)
+    body = blank_furniture(match, furniture)
     # A title from the file's metadata is matched like the text it stands beside.
-    title = normalise(title)[1].strip() if title and title.strip() else find_title(content_lines(match))
-    issuer = infer_issuer(match, title, source_path)
+    if title and title.strip():
+        title = normalise(title)[1].strip()
+    else:
+        title = find_title(content_lines(body)) or (furniture.title.strip() if furniture.title else None)
+    issuer = infer_issuer(match, title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
+    year = declared_year if declared_year is not None else infer_year(body, title, source_path)
     return Document(
         doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
         source_path=source_path,
@@ -83,8 +107,8 @@ def extract_text(
         text=text,
         title=title,
         issuer=issuer,
-        report_year=infer_year(match, title, source_path),
-        figures=tuple(find_figures(text, match, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
+        report_year=year,
+        figures=tuple(find_figures(text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
     )
 
 

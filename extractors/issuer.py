@@ -1,19 +1,20 @@
 """Who published a report and which year it covers, from its title, text or file name.
 
-When nothing names the issuer (texts that say only 我局 or 本单位), it stays
-unknown: null fields and a review flag, never a guess.
+An issuer is accepted only when its name resolves against the gazetteer: a chain of
+known divisions and a body within the last (or a national body). Evidence is read
+strongest first: what the user declared, the title, the page furniture (发布机构),
+the first sentence, the signature, the file's path. When nothing resolves (texts that
+say only 我局, a name no division has), the issuer stays unknown: null fields and a
+review flag with the reason, never a guess.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
-from importlib import resources
 from pathlib import PurePath
 
-from pypinyin import lazy_pinyin
-
+from extractors.furniture import Furniture
+from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
 from extractors.records import Issuer
 
 _HAN = r"\u4e00-\u9fff"
@@ -21,7 +22,6 @@ _ORG_SUFFIX = (
     r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|综合行政执法大队|综合执法大队|执法大队|执法支队|大队|支队"
     r"|局|厅|委|部|署|办|中心|所|站|队|院|经济技术开发区|经开区|开发区|高新区|新区|街道|省|自治区|市|区|县|旗|镇|乡)"
 )
-_REGION_SUFFIX = ("自治区", "省", "市", "区", "县", "旗", "镇", "乡", "街道")
 _LEVEL_BY_SUFFIX: tuple[tuple[str, str], ...] = (
     ("街道办事处", "subdistrict"), ("街道", "subdistrict"), ("办事处", "subdistrict"),
     ("经济技术开发区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
@@ -39,19 +39,9 @@ _SELF_REFERENCE = re.compile(r"^(?:我|本|全|该|各|市|区|县)")
 _SELF_REGION = re.compile(r"(?:全|本|我|该|各)(?:省|市|区|县|旗|镇|乡|街道)")
 # A year as digits or as Chinese digits read one by one (二〇二三).
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})"
-# The body that governs a region is named by the region: 新城区人民政府 -> 新城区.
-_GOVERNMENT_SUFFIX = re.compile(
-    r"(?:(?<=[省市区县旗镇乡])(?:人民政府|政府)|(?<=街道)办事处|(?:(?<=开发区)|(?<=高新区)|(?<=新区)|(?<=园区))(?:管理委员会|管委会))$"
-)
 _TITLE_WORDS = re.compile(r"报告|总结|年报|公示|统计表|情况|数据")
-_TITLE_ISSUER = re.compile(rf"^(?:关于)?(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?:关于)?(?:{_YEAR}年度?|行政执法|法治政府|依法行政)")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
-_META_ISSUER = re.compile(rf"^\s*(?:填报单位|发布单位|发布机构|报送单位|来源|单位|发文机关)\s*[:：]\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=$|\s|[，,。])", re.M)
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
-_LEAD_NAME = re.compile(
-    rf"^\s*(?:{_YEAR}年度?)?[，,\s]*(?:以来[，,])?(?P<name>[{_HAN}]{{2,12}}?(?:经济技术开发区|经开区|开发区|高新区|新区|街道|自治区|省|市|区|县|旗|镇|乡))"
-    rf"(?:人民政府|政府|管委会|管理委员会|区属|县属|市属)?"
-)
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年), comparisons (较2022年) and plans
@@ -64,44 +54,9 @@ _BODY_YEAR = re.compile(
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-# 市场 and 市民 are words, not a city: "其中市场监管领域" names no 其中市.
-_CITY_MENTION = re.compile(rf"(?=([{_HAN}]{{2,3}}(?:省|市(?![场民]))))")
-_NOT_A_PLACE_START = re.compile(r"^[全本我该各城超在和与及对向从用由为是了的]")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
-_FULL_ZONE = re.compile(rf"[{_HAN}]{{2,6}}(?:经济技术开发区|高新技术产业开发区)")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
-@functools.cache
-def _gazetteer() -> list[dict]:
-    raw = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
-    return raw["place"]
-
-
-def _place(name: str) -> dict | None:
-    for place in _gazetteer():
-        if name == place["name"] or name in place.get("aliases", ()):
-            return place
-    return None
-
-
-@functools.lru_cache(maxsize=8192)
-def slug(name: str) -> str:
-    """A stable ASCII key part: pinyin of the name, its region suffix dropped when
-    two or more characters remain (静海区 -> jinghai, but 甲区 -> jiaqu)."""
-    place = _place(name)
-    if place:
-        return place["key"].rsplit("/", 1)[-1]
-    core = name
-    for suffix in ("人民政府", "政府"):
-        if core.endswith(suffix) and len(core) > len(suffix) + 1:
-            core = core[: -len(suffix)]
-    for suffix in _REGION_SUFFIX:
-        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
-            core = core[: -len(suffix)]
-            break
-    return "".join(lazy_pinyin(core, errors="ignore")).lower() or "unknown"
 
 
 def admin_level(name: str) -> str | None:
@@ -114,88 +69,233 @@ def admin_level(name: str) -> str | None:
     return None
 
 
-# A region ends in its suffix, but not inside a word: 城市管理, 市场, 区域.
-# 城乡 (urban-rural, as in 住房和城乡建设局) and 城镇 are words, not a 乡 or 镇.
-_PART = re.compile(rf"[{_HAN}]{{1,8}}?(?:自治区|省|市|区|县|旗|(?<!城)镇|(?<!城)乡|街道)(?![场管民容政域])")
+_GOVERNMENT = frozenset({"", "人民政府", "政府"})
+_SUBDISTRICT_OFFICE = frozenset({"办事处", "街道办事处", "街道办"})
+_ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
+_GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会"})
+# A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
+_BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
+_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队)")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全|贯彻|落实|深入|坚持|认真|按照|根据")
+# A national body has no division: 司法部, 市场监管总局.
+_NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
+# Where the name in a title ends: its year, or the words of the report's subject.
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度")
+_TITLE_LEAD = re.compile(rf"^[\s|]*(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
+_OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
+_RELATIVE = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
+_RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
+# The opening of a first sentence that may stand before the name: 2022年，/ 今年以来，
+# What a name that could be an issuer ends with, to report it when it does not resolve.
+_NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_LEAD_PREFIX = re.compile(rf"^\s*(?:{_YEAR}年度?(?:以来)?[，,\s]*)?")
 
 
-def name_parts(name: str) -> list[str]:
-    """样例市甲区应急管理局 -> [样例市, 甲区, 应急管理局]: the regions, then the body."""
-    parts: list[str] = []
-    rest = name
-    while True:
-        m = _PART.match(rest)
-        if not m or m.end() == len(rest):
-            break
-        parts.append(m.group(0))
-        rest = rest[m.end() :]
-    parts.append(rest)
-    return parts
-
-
-def make_issuer(name: str, source: str, text: str = "") -> Issuer:
-    name = _GOVERNMENT_SUFFIX.sub("", name)
-    place = _place(name)
-    if place:
-        return Issuer(place["name"], place["key"], place.get("parent"), place["admin_level"], source)
-    parts = name_parts(name)
-    if len(parts) == 1 and text and admin_level(name) in ("district", "county", "development_zone"):
-        parent = _likely_parent(text, name)
-        if parent and not name.startswith(parent[:2]):
-            name, parts = parent + name, [parent, name]
-    own = parts[-1]
-    parent_region = "".join(parts[:-1]) or None
-    key = "/".join(slug(p) for p in parts)
-    return Issuer(name, key, parent_region, admin_level(own), source)
-
-
-def _likely_parent(text: str, name: str) -> str | None:
-    """The province or city a district's report keeps mentioning (天津市…); of the
-    2- and 3-character readings of each mention, the most frequent, then the shorter."""
-    counts: dict[str, int] = {}
-    for m in _CITY_MENTION.finditer(text):
-        found = m.group(1)
-        for city in {found, found[1:]}:
-            if len(city) >= 3 and city != name and not _NOT_A_PLACE_START.match(city):
-                counts[city] = counts.get(city, 0) + 1
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
-
-
-def find_title(lines: list[str]) -> str | None:
-    for line in lines[:4]:
-        body = line.strip()
-        if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(("。", "，", ",")):
-            return body
+def _body_type(body: str, division: Division | None) -> str | None:
+    """What kind of body the rest of a name is, within its division; None for no body."""
+    if body in _GOVERNMENT:
+        if division is None:
+            return None
+        if division.admin_level == "development_zone":
+            return "管委会"
+        return "街道办事处" if division.name.endswith(("街道", "街")) else "人民政府"
+    if body in _SUBDISTRICT_OFFICE:
+        return "街道办事处"
+    if body in _ZONE_COMMITTEE:
+        return "管委会"
+    if _BODY.match(body) and not _NOT_A_BODY.search(body):
+        return body
     return None
 
 
-def infer_issuer(text: str, title: str | None, source_path: str) -> Issuer:
+def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | None = None) -> Issuer:
+    """The issuer a name stands for, if it resolves: known divisions, each inside the one
+    before, and a body within the last (or a national body); else an empty issuer that
+    keeps the name it could not resolve."""
+    places = gazetteer or standard()
+    name = name.strip(" \t|:：")
+    chain = places.read(name, text)
+    if chain.resolved:
+        body_type = _body_type(chain.rest, chain.division)
+        if body_type is not None:
+            return _issuer(places, chain.divisions, body_type, source)
+    elif not chain.divisions and _NATIONAL_BODY.match(name) and not _NOT_A_BODY.search(name):
+        return Issuer(name, slug(name), None, admin_level(name), source, body_type=name)
+    return Issuer(unresolved=name)
+
+
+def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
+    government = body_type in _GOVERNMENT_BODIES
+    division = divisions[-1]
+    full = _full_name(divisions)
+    key = places.key(divisions)
+    by_level = {d.level: d.name for d in divisions}
+    return Issuer(
+        issuer=full if government else full + body_type,
+        issuer_key=key if government else f"{key}/{slug(body_type)}",
+        parent_region=(_full_name(divisions[:-1]) if government else full) or None,
+        admin_level=(division.admin_level or admin_level(division.name)) if government else admin_level(body_type),
+        source=source,
+        division_code=next((d.code for d in reversed(divisions) if d.code), None),
+        division=full,
+        province=by_level.get("province"),
+        city=by_level.get("city"),
+        county=by_level.get("county"),
+        township=by_level.get("township"),
+        body_type=body_type,
+    )
+
+
+def _full_name(divisions: tuple[Division, ...]) -> str:
+    """天津市 + 静海区 -> 天津市静海区; an outer name the inner one repeats is said once
+    (天津市 + 天津经济技术开发区 -> 天津经济技术开发区)."""
+    names = [d.name for d in divisions]
+    kept = [n for n, inner in zip(names, names[1:] + [""]) if not (inner and inner.startswith(_core(n)))]
+    return "".join(kept)
+
+
+def _core(name: str) -> str:
+    for suffix in ("自治区", "省", "市", "区", "县"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _relative(name: str, anchor: Issuer, places: Gazetteer, source: str) -> Issuer | None:
+    """区政府 / 区司法局 on a page whose division is known: that body within it."""
+    m = _RELATIVE.match(name)
+    if not m or not anchor.division:
+        return None
+    chain = places.read(anchor.division)
+    for division in reversed(chain.divisions):
+        if m.group("level")[0] in _RELATIVE_LEVELS.get(division.level, ""):
+            body_type = _body_type(m.group("body"), division)
+            return _issuer(places, tuple(places.ancestors(division)), body_type, source) if body_type else None
+    return None
+
+
+def title_name(title: str) -> str:
+    """The name a title opens with: 津南区应急管理局2024年度行政执法工作报告 -> 津南区应急管理局;
+    2025年度新村街行政执法工作情况报告 -> 新村街."""
+    rest = title[_TITLE_LEAD.match(title).end() :]
+    end = _TITLE_NAME_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
+def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
+    """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
+    that opens a clause of a first sentence that opens on the year, and the body right
+    after it, if one is named."""
+    if not _LEAD_YEAR.match(sentence):
+        return Issuer()  # a report opens on its year; a sentence that does not may be anything
+    starts = [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    for start in starts:
+        chain = places.read(sentence[start : start + 60], text)
+        if chain.resolved:
+            return _lead_body(chain, places)
+    return Issuer()
+
+
+def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
+    """The division's government, or the department named right after it."""
+    body = _BODY_AT_START.match(chain.rest)
+    if body and _body_type(body.group(0), chain.division):
+        return _issuer(places, chain.divisions, body.group(0), "first_sentence")
+    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+
+
+def infer_issuer(
+    text: str,
+    title: str | None,
+    source_path: str,
+    *,
+    furniture: Furniture | None = None,
+    declared: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Issuer:
+    """The first evidence that resolves, strongest first; a relative name (区政府) is read
+    against the division the page names elsewhere."""
+    places = gazetteer or standard()
+    if declared:
+        return make_issuer(declared, "declared", text, places)
+    furniture = furniture or Furniture()
+    unresolved: list[str] = []
+    relative: list[tuple[str, str]] = []
+    for source, name in _named(text, title, furniture, source_path):
+        if _RELATIVE.match(name) and not places.names_at(name):
+            relative.append((source, name))
+            continue
+        issuer = make_issuer(name, source, text, places)
+        if issuer.issuer:
+            return _refined(issuer, relative, places)
+        if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
+            unresolved.append(issuer.unresolved)
+    lead = _lead_issuer(_opening_sentence(text, title), places, text)
+    if lead.issuer:
+        return _refined(lead, relative, places)
+    return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _opening_sentence(text: str, title: str | None) -> str:
+    """The first line of the body that is not the addressee (津南区人民政府：)."""
+    for line in _body_lines(text, title)[:3]:
+        if len(line.strip()) > 24 or not line.rstrip().endswith((":", "：")):
+            return line[:200]
+    return ""
+
+
+def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer) -> Issuer:
+    """A division read from the first sentence alone (2023年，南开区…) is the page's
+    division; when the furniture says a department of it published the page
+    (发布机构: 区应急管理局), the department is the issuer. A title that names the
+    division alone keeps it: a district's report is often put up by its 司法局."""
+    if issuer.source != "first_sentence" or issuer.body_type not in _GOVERNMENT_BODIES:
+        return issuer
+    for source, name in relative:
+        body = _relative(name, issuer, places, source)
+        if body is not None and body.body_type not in _GOVERNMENT_BODIES:
+            return body
+    return issuer
+
+
+def _named(text: str, title: str | None, furniture: Furniture, source_path: str) -> list[tuple[str, str]]:
+    """Names the page gives for who published it, strongest first."""
+    names: list[tuple[str, str]] = []
     if title:
-        m = _TITLE_ISSUER.match(title)
-        if m and not _is_self_reference(m.group("name")):
-            return make_issuer(m.group("name"), "title", text)
+        names.append(("title", title_name(title)))
         above = _line_above(text, title)
         m = _ORG_LINE.match(above) if above else None
-        if m and not _is_self_reference(m.group("name")):
-            return make_issuer(m.group("name"), "title", text)
-    m = _META_ISSUER.search(text)
-    if m:
-        return make_issuer(m.group("name"), "text", text)
-    body = _first_body_sentence(text, title)
-    m = _LEAD_NAME.match(body)
-    if m and not _is_self_reference(m.group("name")):
-        name = m.group("name")
-        if name.endswith("经开区") or name.endswith("开发区"):
-            full = _FULL_ZONE.search(text)
-            if full:
-                name = full.group(0)
-        return make_issuer(name, "text", text)
+        if m:
+            names.append(("title", m.group("name")))
+    # A title the reader did not pick (split over two lines, under a 目录 or a bullet).
+    for line in content_lines(text)[:6]:
+        heading = line.strip(" \t|•·")
+        if heading != title and len(heading) <= 60 and not heading.endswith(("。", "，", ",", "：", ":")):
+            names.append(("title", title_name(heading)))
+    if furniture.title:
+        names.append(("furniture", title_name(furniture.title)))
+    if furniture.publisher:
+        names.append(("furniture", furniture.publisher))
+    own = _OWN_BODY.search(text[:3000])
+    if own:
+        names.append(("text", own.group("name")))
     signed = _signature(text)
     if signed:
-        return make_issuer(signed, "text", text)
-    return _issuer_from_path(source_path)
+        names.append(("signature", signed))
+    names += [("path", name) for name in _path_names(source_path)]
+    return [(source, name.strip()) for source, name in names if len(name.strip()) >= 2]
+
+
+def _path_names(source_path: str) -> list[str]:
+    """Chinese names in a file's path: the file's stem, then its folders joined."""
+    path = PurePath(source_path)
+    han = re.compile(rf"[{_HAN}（）()]{{2,}}")
+    stem = han.findall(path.stem)
+    folders = "".join(part for part in path.parts[:-1] if han.fullmatch(part))
+    return [name for name in (*stem[:1], folders) if name]
 
 
 def _is_self_reference(name: str) -> bool:
@@ -221,15 +321,12 @@ def _signature(text: str) -> str | None:
     return None
 
 
-def _issuer_from_path(source_path: str) -> Issuer:
-    stem = PurePath(source_path).stem
-    place = _place(re.sub(r"[_\-\s]*(?:19|20)\d{2}.*$", "", stem))
-    if place:
-        return make_issuer(place["name"], "file_name")
-    m = re.search(rf"[{_HAN}]{{2,30}}?{_ORG_SUFFIX}", stem)
-    if m and not _is_self_reference(m.group(0)):
-        return make_issuer(m.group(0), "file_name")
-    return Issuer()
+def find_title(lines: list[str]) -> str | None:
+    for line in lines[:4]:
+        body = line.strip()
+        if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(("。", "，", ",")):
+            return body
+    return None
 
 
 def _body_lines(text: str, title: str | None) -> list[str]:

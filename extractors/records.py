@@ -38,7 +38,15 @@ class Issuer:
     issuer_key: str | None = None
     parent_region: str | None = None
     admin_level: str | None = None
-    source: str | None = None  # title / text / file_name / None
+    source: str | None = None  # declared / title / furniture / first_sentence / meta / path / None
+    division_code: str | None = None  # GB/T 2260 (9 digits for a township); None for a place the table lacks
+    division: str | None = None  # the division's full name, outermost first: 天津市滨海新区
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    township: str | None = None
+    body_type: str | None = None  # 人民政府, 街道办事处, 管委会, 应急管理局, 综合执法大队 …
+    unresolved: str | None = None  # why no issuer was accepted: the name that did not resolve
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +66,7 @@ class Document:
     def review_reasons(self) -> list[str]:
         reasons = []
         if self.issuer.issuer is None:
-            reasons.append("issuer_unknown")
+            reasons.append("issuer_unresolved" if self.issuer.unresolved else "issuer_unknown")
         if self.report_year is None:
             reasons.append("report_year_unknown")
         if not self.figures:

@@ -13,6 +13,7 @@ import pytest
 
 from extractors import extract_text
 from extractors.normalise import fold_width
+from tests.places import fictional_gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -32,7 +33,7 @@ def _row(figure) -> tuple:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
 def test_fixture_figures(name):
-    document = extract_text(fixture_text(name), source_path=name)
+    document = extract_text(fixture_text(name), source_path=name, gazetteer=fictional_gazetteer())
     got = [tuple(getattr(f, field) for field in FIELDS) for f in document.figures]
     want = [_row(f) for f in EXPECTED[name]["figures"]]
     assert got == want
@@ -41,7 +42,7 @@ def test_fixture_figures(name):
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
 def test_fixture_issuer_and_year(name):
     expected = EXPECTED[name]
-    document = extract_text(fixture_text(name), source_path=name)
+    document = extract_text(fixture_text(name), source_path=name, gazetteer=fictional_gazetteer())
     got = (document.issuer.issuer, document.issuer.issuer_key, document.report_year)
     assert got == (expected["issuer"], expected["issuer_key"], expected["report_year"])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.issuer import make_issuer
+from tests.places import fictional_gazetteer
 
 
 @pytest.mark.parametrize(
@@ -18,5 +19,5 @@ from extractors.issuer import make_issuer
     ],
 )
 def test_issuer_names_split_into_regions_and_a_body(name, parent_region, issuer_key, admin_level):
-    issuer = make_issuer(name, "title")
+    issuer = make_issuer(name, "title", gazetteer=fictional_gazetteer())
     assert (issuer.parent_region, issuer.issuer_key, issuer.admin_level) == (parent_region, issuer_key, admin_level)

