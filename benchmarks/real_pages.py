@@ -1,0 +1,328 @@
+"""`python -m benchmarks.real_pages DIR`: score extraction on saved real report pages.
+
+The texts of real pages are not ours to commit, so the repository keeps a catalogue of
+facts about them (`tests/real_pages/catalogue.toml`: url, issuer, year, shape and every
+figure a metric code describes) and anyone can save the pages' excerpts again into a
+folder, one `<id>.txt` (or .html, .pdf, .docx, .xlsx) per catalogued page, and measure.
+
+Each saved page is read as `zhifa run` reads a file (`extract_file`), then compared with
+its gold, figure by figure:
+- value recall: gold figures found as a figure at all (same value, in text order);
+- metric recall: gold figures found with their metric; metric precision: of the figures
+  given a metric, those that are a gold figure with that metric (figures the gold marks
+  `ambiguous` count neither way);
+- domain: of the figures with the right metric, those with the right domain too;
+- issuer: on pages that name their body, the division and body type resolved match the
+  gold's; on pages that do not, the issuer is left empty;
+- year: the report year equals the gold's (0 in the gold: no year may be given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractors import extract_file
+from extractors.errors import ExtractionError
+from extractors.records import Document, Figure
+
+CATALOGUE = Path(__file__).resolve().parent.parent / "tests" / "real_pages" / "catalogue.toml"
+SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".xlsx")
+# Thresholds of the issue that asked for this measurement.
+TARGETS = {"metric_precision": 0.97, "metric_recall": 0.95, "value_recall": 0.98, "issuer": 0.95, "year": 0.98}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFigure:
+    metric: str
+    domain: str
+    value: float
+    unit: str | None
+    as_written: str
+    ambiguous: bool = False
+    sub_issuer: str | None = None
+
+    @classmethod
+    def from_toml(cls, row: dict) -> GoldFigure:
+        return cls(
+            metric=row["metric"],
+            domain=row.get("domain", "all"),
+            value=float(row["value"]),
+            unit=row.get("unit"),
+            as_written=row.get("as_written", ""),
+            ambiguous=row.get("status") == "ambiguous",
+            sub_issuer=row.get("sub_issuer"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    id: str
+    url: str
+    issuer: str
+    division: str
+    body_type: str
+    year: int
+    shape: str
+    split: str
+    tags: tuple[str, ...]
+    figures: tuple[GoldFigure, ...]
+
+    @classmethod
+    def from_toml(cls, row: dict) -> Page:
+        return cls(
+            id=row["id"],
+            url=row["url"],
+            issuer=row.get("issuer", ""),
+            division=row.get("division", ""),
+            body_type=row.get("body_type", ""),
+            year=int(row.get("year", 0)),
+            shape=row["shape"],
+            split=row.get("split", "dev"),
+            tags=tuple(row.get("tags", ())),
+            figures=tuple(GoldFigure.from_toml(f) for f in row.get("figure", ())),
+        )
+
+    @property
+    def names_body(self) -> bool:
+        return bool(self.issuer)
+
+
+def load_catalogue(path: Path = CATALOGUE) -> list[Page]:
+    with path.open("rb") as handle:
+        return [Page.from_toml(row) for row in tomllib.load(handle)["page"]]
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts that add up across pages and shapes."""
+
+    pages: int = 0
+    gold: int = 0
+    value_found: int = 0
+    metric_found: int = 0
+    domain_found: int = 0
+    given_metric: int = 0
+    given_right: int = 0
+    issuer_pages: int = 0
+    issuer_right: int = 0
+    unnamed_pages: int = 0
+    unnamed_left_empty: int = 0
+    year_right: int = 0
+    unreadable: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def ratios(self) -> dict[str, float | None]:
+        def share(found: int, total: int) -> float | None:
+            return round(found / total, 4) if total else None
+
+        return {
+            "metric_precision": share(self.given_right, self.given_metric),
+            "metric_recall": share(self.metric_found, self.gold),
+            "value_recall": share(self.value_found, self.gold),
+            "domain": share(self.domain_found, self.metric_found),
+            "issuer": share(self.issuer_right, self.issuer_pages),
+            "unnamed_left_empty": share(self.unnamed_left_empty, self.unnamed_pages),
+            "year": share(self.year_right, self.pages),
+        }
+
+
+@dataclass(slots=True)
+class PageResult:
+    page: Page
+    tally: Tally
+    misses: list[str] = field(default_factory=list)
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]:
+    """For each gold figure, the index of the extracted figure with its value: the
+    next one after the previous match (text order), else the first one not yet taken."""
+    taken: set[int] = set()
+    matches: list[int | None] = []
+    cursor = 0
+    for g in gold:
+        candidates = [i for i, f in enumerate(got) if i not in taken and _same_value(f.value, g.value)]
+        after = [i for i in candidates if i >= cursor]
+        pick = after[0] if after else candidates[0] if candidates else None
+        if pick is not None:
+            taken.add(pick)
+            cursor = pick + 1
+        matches.append(pick)
+    return matches
+
+
+def score_figures(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> tuple[Tally, list[str]]:
+    tally, misses = Tally(), []
+    matches = align(gold, got)
+    matched_to: dict[int, GoldFigure] = {i: g for g, i in zip(gold, matches) if i is not None}
+    for g, i in zip(gold, matches):
+        if g.ambiguous:
+            continue
+        tally.gold += 1
+        if i is None:
+            misses.append(f"missed   {g.as_written} ({g.metric}/{g.domain})")
+            continue
+        tally.value_found += 1
+        f = got[i]
+        if f.metric == g.metric:
+            tally.metric_found += 1
+            tally.domain_found += f.domain == g.domain
+            if f.domain != g.domain:
+                misses.append(f"domain   {g.as_written} {g.metric}: {f.domain}, gold {g.domain}")
+        else:
+            misses.append(f"metric   {g.as_written}: {f.metric}, gold {g.metric}")
+    for i, f in enumerate(got):
+        if f.metric is None:
+            continue
+        g = matched_to.get(i)
+        if g is not None and g.ambiguous:
+            continue
+        tally.given_metric += 1
+        if g is not None and g.metric == f.metric:
+            tally.given_right += 1
+        elif g is None:
+            misses.append(f"extra    {f.as_written} given {f.metric}/{f.domain}")
+    return tally, misses
+
+
+def issuer_matches(page: Page, document: Document) -> bool:
+    """The resolved division's name path ends with the gold division (a page may leave the
+    province out) and the body type is the gold's."""
+    issuer = document.issuer
+    if not page.names_body:
+        return issuer.issuer is None
+    division = getattr(issuer, "division", None) or issuer.issuer or ""
+    body_type = getattr(issuer, "body_type", None) or ""
+    return _same_division(division, page.division) and _same_body(body_type, page.body_type)
+
+
+def _same_division(got: str, gold: str) -> bool:
+    return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
+
+
+def _same_body(got: str, gold: str) -> bool:
+    return got == gold or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
+
+
+def score_page(page: Page, document: Document) -> PageResult:
+    tally, misses = score_figures(page.figures, document.figures)
+    tally.pages = 1
+    tally.year_right = int((document.report_year or 0) == page.year)
+    if page.year != (document.report_year or 0):
+        misses.append(f"year     {document.report_year}, gold {page.year or None}")
+    right = issuer_matches(page, document)
+    if page.names_body:
+        tally.issuer_pages, tally.issuer_right = 1, int(right)
+    else:
+        tally.unnamed_pages, tally.unnamed_left_empty = 1, int(right)
+    if not right:
+        got = document.issuer
+        misses.append(
+            f"issuer   {got.issuer} [{getattr(got, 'division', None)} / {getattr(got, 'body_type', None)}],"
+            f" gold {page.issuer or None} [{page.division} / {page.body_type}]"
+        )
+    return PageResult(page, tally, misses)
+
+
+def saved_file(folder: Path, page_id: str) -> Path | None:
+    for suffix in SUFFIXES:
+        path = folder / f"{page_id}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def score_folder(folder: Path, pages: Iterable[Page]) -> tuple[list[PageResult], list[str]]:
+    """Results for the pages saved in the folder, and the ids of those not saved."""
+    results, absent = [], []
+    for page in pages:
+        path = saved_file(folder, page.id)
+        if path is None:
+            absent.append(page.id)
+            continue
+        try:
+            document = extract_file(path)
+        except ExtractionError as error:
+            tally = Tally(pages=1, unreadable=1, gold=sum(not g.ambiguous for g in page.figures))
+            results.append(PageResult(page, tally, [f"unreadable {error.reason}: {error}"]))
+            continue
+        results.append(score_page(page, document))
+    return results, absent
+
+
+def by_shape(results: Iterable[PageResult]) -> dict[str, Tally]:
+    totals: dict[str, Tally] = defaultdict(Tally)
+    for result in results:
+        for key in (result.page.shape, *(f"+{tag}" for tag in result.page.tags), "all"):
+            totals[key].add(result.tally)
+    return dict(totals)
+
+
+def _format(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def report(totals: dict[str, Tally]) -> str:
+    columns = ("metric_precision", "metric_recall", "value_recall", "domain", "issuer", "year")
+    head = f"{'shape':<14}{'pages':>6}{'figures':>8}" + "".join(f"{c.replace('_', ' '):>18}" for c in columns)
+    lines = [head]
+    order = sorted(totals, key=lambda k: (k == "all", k.startswith("+"), k))
+    for key in order:
+        t = totals[key]
+        ratios = t.ratios()
+        lines.append(f"{key:<14}{t.pages:>6}{t.gold:>8}" + "".join(f"{_format(ratios[c]):>18}" for c in columns))
+    overall = totals.get("all")
+    if overall:
+        ratios = overall.ratios()
+        verdicts = [
+            f"{name} {_format(ratios[name])} {'met' if (ratios[name] or 0) >= target else 'MISSED'} (≥ {target})"
+            for name, target in TARGETS.items()
+        ]
+        lines.append("targets: " + "; ".join(verdicts))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.real_pages",
+        description="Score extraction on saved real report pages against the catalogue's gold, per shape.",
+    )
+    parser.add_argument("folder", type=Path, help="folder of saved pages, one <id>.txt (or .html/.pdf/.docx/.xlsx) each")
+    parser.add_argument("--catalogue", type=Path, default=CATALOGUE, help=f"catalogue TOML (default: {CATALOGUE.name} in tests/real_pages/)")
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all", help="which pages to score (default: all)")
+    parser.add_argument("--details", action="store_true", help="list every miss, page by page")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder} is not a folder")
+    pages = [p for p in load_catalogue(args.catalogue) if args.split in ("all", p.split)]
+    results, absent = score_folder(args.folder, pages)
+    totals = by_shape(results)
+    if args.json:
+        print(json.dumps({key: {"pages": t.pages, "figures": t.gold, **t.ratios()} for key, t in totals.items()}, ensure_ascii=False))
+        return 0
+    if args.details:
+        for result in results:
+            if result.misses:
+                print(f"{result.page.id}  {result.page.url}")
+                print("\n".join(f"  {m}" for m in result.misses))
+    print(f"{len(results)} of {len(pages)} catalogued pages scored ({args.split}); {len(absent)} not saved in {args.folder}")
+    print(report(totals))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

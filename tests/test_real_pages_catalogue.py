@@ -1,0 +1,78 @@
+"""The catalogue of real report pages: facts about pages we may not copy, checked for
+the mistakes a hand annotation makes (an unknown code, a value that is not what the
+figure as written says), and the scorer that measures extraction against it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, by_shape, load_catalogue, score_folder
+from extractors.mentions import find_mentions
+from extractors.normalise import normalise
+from extractors.taxonomy import load
+
+PAGES = load_catalogue()
+SHAPES = {"prose", "table", "mixed"}
+LEVELS = {"province", "city", "county", "district", "township", "subdistrict", "development_zone", ""}
+SHAPE_FIXTURES = Path(__file__).parent / "fixtures" / "real_shapes"
+
+
+def test_the_catalogue_holds_enough_pages_of_every_shape():
+    assert len(PAGES) >= 60
+    assert {p.shape for p in PAGES} == SHAPES
+    assert len({p.id for p in PAGES}) == len(PAGES)
+    assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.3
+
+
+def test_five_bodies_report_in_consecutive_years():
+    years: dict[tuple[str, str], set[int]] = {}
+    for page in PAGES:
+        if page.division:
+            years.setdefault((page.division, page.body_type), set()).add(page.year)
+    consecutive = [body for body, seen in years.items() if any(y + 1 in seen for y in seen)]
+    assert len(consecutive) >= 5, consecutive
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+def test_every_gold_figure_uses_a_known_code_and_domain(page: Page):
+    taxonomy = load()
+    assert page.shape in SHAPES and page.split in ("dev", "holdout")
+    assert page.url.startswith(("http://", "https://"))
+    assert 2000 <= page.year <= 2026 or page.year == 0
+    for figure in page.figures:
+        assert figure.metric in taxonomy.metrics, figure
+        assert figure.domain in taxonomy.domains, figure
+
+
+def _read_value(figure: GoldFigure) -> Decimal | None:
+    mentions = find_mentions(normalise(figure.as_written)[1])
+    return mentions[0].value if len(mentions) == 1 else None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+def test_every_gold_value_is_what_the_figure_as_written_says(page: Page):
+    for figure in page.figures:
+        read = _read_value(figure)
+        if read is not None:  # a bare table cell has no unit to read it by
+            assert float(read) == pytest.approx(figure.value), figure
+
+
+def test_the_scorer_is_exact_on_the_shapes_written_for_it():
+    """One short page of our own words per shape (furniture, a department's report with
+    an addressee line, the statistical template's own naming of the body, a page that
+    names no body): every figure, issuer and year right, and nothing extra."""
+    pages = load_catalogue(SHAPE_FIXTURES / "catalogue.toml")
+    results, absent = score_folder(SHAPE_FIXTURES, pages)
+    assert not absent
+    misses = {r.page.id: r.misses for r in results if r.misses}
+    assert misses == {}
+    ratios = by_shape(results)["all"].ratios()
+    assert ratios["metric_precision"] == ratios["metric_recall"] == ratios["value_recall"] == 1.0
+    assert ratios["issuer"] == ratios["year"] == ratios["unnamed_left_empty"] == 1.0
+
+
+def test_the_catalogue_is_where_the_benchmark_looks():
+    assert CATALOGUE == Path(__file__).parent / "real_pages" / "catalogue.toml"
