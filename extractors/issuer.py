@@ -94,8 +94,31 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _LEAD_PREFIX = re.compile(rf"^\s*(?:{_YEAR}年度?(?:以来)?[，,\s]*)?")
 
 
+# Short names departments also go by, to their full names, so one body has one key
+# whichever a report uses (市场监管局 and 市场监督管理局 are one body).
+_FULL_BODY_NAMES = {
+    "市场监管局": "市场监督管理局",
+    "卫生健康委": "卫生健康委员会",
+    "卫健委": "卫生健康委员会",
+    "住建局": "住房和城乡建设局",
+    "住房城乡建设局": "住房和城乡建设局",
+    "人社局": "人力资源和社会保障局",
+    "人力社保局": "人力资源和社会保障局",
+    "综合执法局": "综合行政执法局",
+    "文旅局": "文化和旅游局",
+    "文化旅游局": "文化和旅游局",
+    "规划资源局": "规划和自然资源局",
+    "生态环境分局": "生态环境局",
+    "交通局": "交通运输局",
+    "应急局": "应急管理局",
+    "农业农村委": "农业农村委员会",
+    "城管委": "城市管理委员会",
+}
+
+
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
+    body = _FULL_BODY_NAMES.get(body, body)
     if body in _GOVERNMENT:
         if division is None:
             return None
@@ -202,8 +225,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
 def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
     """The division's government, or the department named right after it."""
     body = _BODY_AT_START.match(chain.rest)
-    if body and _body_type(body.group(0), chain.division):
-        return _issuer(places, chain.divisions, body.group(0), "first_sentence")
+    body_type = _body_type(body.group(0), chain.division) if body else None
+    if body_type:
+        return _issuer(places, chain.divisions, body_type, "first_sentence")
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
 
 
