@@ -7,7 +7,9 @@ digits of any script to ASCII digits, and Kangxi radicals and CJK compatibility
 ideographs to the unified ideographs they stand for; what is stored and what spans
 point into) and `match_text` (also folded from traditional to simplified
 characters; what the rules search). So in both, a decimal digit is one of 0-9 and
-the Kangxi radical ⾏ reads as the ideograph 行.
+the Kangxi radical ⾏ reads as the ideograph 行. The match text also has pinyin
+printed inside words taken out of them (extractors/pinyin.py): that moves
+characters within such a word, never one a figure's span holds, and keeps the length.
 
 The folding is a table lookup per code point done by numpy over the whole text:
 `str.translate` with a dict costs a Python lookup per character, which made
@@ -22,6 +24,8 @@ import unicodedata
 from importlib import resources
 
 import numpy as np
+
+from extractors.pinyin import fold_annotations
 
 # Full-width ASCII block (！ .. ～) to ASCII, and the ideographic space to a space.
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -133,4 +137,4 @@ def normalise(raw: str) -> tuple[str, str]:
     stored, simplified = _tables()
     folded = stored[codes]
     text = _as_text(folded, codes, raw)
-    return text, _as_text(simplified[codes], folded, text)
+    return text, fold_annotations(_as_text(simplified[codes], folded, text))
