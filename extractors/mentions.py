@@ -21,6 +21,12 @@ _APPROX_BEFORE = ("超过", "大约", "将近", "近", "约", "超", "逾")
 _APPROX_LAST = frozenset(word[-1] for word in _APPROX_BEFORE)
 _APPROX_AFTER = "余|多"
 _APPROX_TAIL = "以上|左右|之多"
+# The characters a figure's span can hold beside its numeral: before it a word of
+# approximation, after it qualifiers, 万/亿, units and the 分之…点 of a percentage
+# written out. Folds that move characters within a word (extractors/pinyin.py) keep
+# these where they are, so the span stays true.
+CHARS_BEFORE_NUMERAL = frozenset("".join(_APPROX_BEFORE))
+CHARS_AFTER_NUMERAL = frozenset("".join(f"{_APPROX_AFTER}|{_APPROX_TAIL}|{UNIT_PATTERN}|万|亿|分之点".split("|")))
 
 # The texts are normalised: a decimal digit is one of 0-9 (a class with \d in it is
 # slower to scan for).

@@ -29,7 +29,8 @@ def parse_arabic(token: str) -> Decimal:
 
 
 def parse_chinese(token: str) -> Decimal:
-    """Read 一千三百五十八, 二十, 十二, 两万, 三万五千, 一〇八 (digit by digit)."""
+    """Read 一千三百五十八, 二十, 十二, 两万, 三万五千, 一〇八 (digit by digit), and the
+    spoken short forms 三千五 (3500), 一万二 (12000), 两百五 (250)."""
     if not token:
         raise NotANumber(token)
     if all(ch in _DIGIT for ch in token):
@@ -41,29 +42,40 @@ def parse_chinese(token: str) -> Decimal:
     above_wan = 0  # the part counted in 万, below 亿
     section = 0  # the group being built, below 万
     digit: int | None = None
+    unit_before = 1  # the unit the pending digit follows directly (no 零 between), else 1
     for ch in token:
         if ch in _DIGIT:
             if digit is not None and _DIGIT[ch] != 0:
                 raise NotANumber(token)  # two digits in a row: 三五 is not a number
+            if _DIGIT[ch] == 0:
+                unit_before = 1  # 三千零五: after 零 a digit is ones
             digit = _DIGIT[ch] or None
         elif ch in _SMALL_UNIT:
             section += (1 if digit is None else digit) * _SMALL_UNIT[ch]
-            digit = None
+            digit, unit_before = None, _SMALL_UNIT[ch]
         elif ch == "万":
-            group = section + (digit or 0)
+            group = section + _short_form(digit, unit_before)
             if group == 0:
                 raise NotANumber(token)
             above_wan = group * 10_000
-            section, digit = 0, None
+            section, digit, unit_before = 0, None, 10_000
         elif ch == "亿":
-            group = above_wan + section + (digit or 0)
+            group = above_wan + section + _short_form(digit, unit_before)
             if group == 0:
                 raise NotANumber(token)
             above_yi = group * 100_000_000
-            above_wan, section, digit = 0, 0, None
+            above_wan, section, digit, unit_before = 0, 0, None, 100_000_000
         else:
             raise NotANumber(token)
-    return Decimal(above_yi + above_wan + section + (digit or 0))
+    return Decimal(above_yi + above_wan + section + _short_form(digit, unit_before))
+
+
+def _short_form(digit: int | None, unit_before: int) -> int:
+    """A last digit right after a unit counts one unit lower, as people say numbers:
+    三千五 is 3500 and 十五 is 15; after 零 (三千零五) it is ones."""
+    if digit is None:
+        return 0
+    return digit * max(unit_before // 10, 1)
 
 
 def parse_numeral(token: str) -> Decimal:

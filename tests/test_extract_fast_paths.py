@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -35,24 +36,43 @@ def texts(alphabet: str, max_size: int = 80):
 # --- normalise -----------------------------------------------------------------
 
 WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, ord("％"): ord("%"), ord("﹪"): ord("%")}
+# CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
+HAN_VARIANTS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+def reference_char(ch: str) -> str:
+    if ch.isdecimal() and re.match(r"\d", ch):
+        return str(int(ch))
+    if any(low <= ord(ch) <= high for low, high in HAN_VARIANTS):
+        return unicodedata.normalize("NFKC", ch)
+    return chr(WIDTH.get(ord(ch), ord(ch)))
 
 
 def reference_normalise(raw: str) -> tuple[str, str]:
     raw = raw.replace("\r\n", " \n").replace("\r", "\n")
-    text = "".join(
-        str(int(ch)) if ch.isdecimal() and re.match(r"\d", ch) else chr(WIDTH.get(ord(ch), ord(ch))) for ch in raw
-    )
+    text = "".join(reference_char(ch) for ch in raw)
     return text, text.translate(_traditional_table())
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="０１９ＡＺ，．％﹪\u3000\r\n٣३關於國務院执法 abc12", max_size=60) | st.text(max_size=40))
+@given(
+    st.text(alphabet="０１９ＡＺ，．％﹪\u3000\r\n٣३關於國務院执法 abc12⾏⼈⺟⻔⻳⿕豈舘﨎\U0002f800", max_size=60)
+    | st.text(max_size=40)
+)
 def test_normalise_is_a_lookup_per_character(raw):
     assert normalise(raw) == reference_normalise(raw)
 
 
 def test_decimal_digits_of_any_script_become_ascii():
     assert normalise("查处案件٣٤件，罚款１２万元")[0] == "查处案件34件,罚款12万元"
+
+
+def test_radicals_and_compatibility_ideographs_become_the_unified_ideograph():
+    # ⾏ U+2F8F KANGXI RADICAL WALK, ⼈ U+2F08 KANGXI RADICAL MAN, ⺟ U+2E9F,
+    # 樂 U+F914 (a compatibility 樂, which the match text then simplifies).
+    text, match = normalise("⾏政执法⼈员，⺟婴，\uf914")
+    assert text == "行政执法人员,母婴,樂"
+    assert match == "行政执法人员,母婴,乐"
 
 
 # --- layout --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract_text
-from extractors.normalise import fold_width
+from extractors.normalise import fold_stored
 from tests.places import fictional_gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
@@ -28,7 +28,7 @@ def fixture_text(name: str) -> str:
 
 
 def _row(figure) -> tuple:
-    return tuple(fold_width(figure[f]) if f == "as_written" else figure[f] for f in FIELDS)
+    return tuple(fold_stored(figure[f]) if f == "as_written" else figure[f] for f in FIELDS)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)

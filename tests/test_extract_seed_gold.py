@@ -7,7 +7,7 @@ import json
 import pytest
 
 from extractors import extract_file
-from extractors.normalise import fold_width
+from extractors.normalise import fold_stored
 from tests.conftest import BUNDLED_REPORTS, SEED_GOLD
 
 GOLD = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
@@ -32,7 +32,7 @@ def test_every_seed_figure_comes_out_exactly(extracted, file_name, gold):
     assert figure is not None, f"{gold['as_written']} at {gold['span_start']} was not extracted"
     got = {field: getattr(figure, field) for field in FIELDS}
     want = {field: gold[field] for field in FIELDS}
-    want["as_written"] = fold_width(want["as_written"])
+    want["as_written"] = fold_stored(want["as_written"])
     assert got == want
 
 

@@ -1,0 +1,138 @@
+"""Pinyin printed inside words (執(zhí)法, 行政处(chǔ)罚), taken out of the match text
+so the rules read 执法 and 处罚, while every offset a figure uses stays where it is.
+
+Reposts print the reading of a rare or ambiguous character in brackets after it. The
+match text must keep the stored text's length (spans found in one point into the
+other), so an annotation cannot simply be deleted. Instead the word it stands in is
+closed up and the annotation's length goes to blanks at one end of the word:
+"行政处(chǔ)罚2132件" is matched as "     行政处罚2132件". A word here is the run of
+Han characters around the annotations, up to punctuation, a space, a numeral or
+anything else. Only characters of that word move, and never one that a figure's span
+could hold next to its numeral (a unit after it, a word of approximation before it):
+where that cannot be promised, the annotation is only blanked out where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from extractors.mentions import CHARS_AFTER_NUMERAL, CHARS_BEFORE_NUMERAL
+from extractors.numbers import CHINESE_DIGITS
+
+BLANK = " "
+# Vowels with the four tone marks (ā á ǎ à …), composed by unicodedata.
+_TONED = "".join(unicodedata.normalize("NFC", vowel + mark) for vowel in "aeiouü" for mark in "\u0304\u0301\u030c\u0300")
+# A syllable carries a tone mark, so an English word or code in brackets is no annotation.
+_SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"
+_ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
+_NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A run of Han characters holding annotations: [start, end), the annotations in it."""
+
+    start: int
+    end: int
+    annotations: tuple[tuple[int, int], ...]
+
+
+def fold_annotations(match: str) -> str:
+    """The match text with pinyin annotations taken out of their words, same length."""
+    if "(" not in match:
+        return match
+    words = _words(match)
+    if not words:
+        return match
+    chars = list(match)
+    for word in words:
+        _close_up(chars, match, word)
+    return "".join(chars)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ("\u3400" <= ch <= "\u9fff") and ch not in _NUMERALS
+
+
+def _words(text: str) -> list[_Word]:
+    """The annotated words of a text, each annotation grouped with the others of its word."""
+    found = [m.span() for m in _ANNOTATION.finditer(text) if m.start() > 0 and _is_word_char(text[m.start() - 1])]
+    words: list[_Word] = []
+    i = 0
+    while i < len(found):
+        group = [found[i]]
+        # 數(shù)據(jù): the next annotation is in the same word when only word characters lie between.
+        while i + 1 < len(found) and all(_is_word_char(ch) for ch in text[group[-1][1] : found[i + 1][0]]):
+            i += 1
+            group.append(found[i])
+        start = group[0][0]
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+        end = group[-1][1]
+        while end < len(text) and _is_word_char(text[end]):
+            end += 1
+        words.append(_Word(start, end, tuple(group)))
+        i += 1
+    return words
+
+
+def _close_up(chars: list[str], text: str, word: _Word) -> None:
+    """Write the word closed up, its blanks at the end that moves no figure's character."""
+    kept = "".join(text[a:b] for a, b in _between(word))
+    blanks = BLANK * (word.end - word.start - len(kept))
+    side = _side(text, word, kept)
+    if side == "end":
+        chars[word.start : word.end] = kept + blanks
+    elif side == "start":
+        chars[word.start : word.end] = blanks + kept
+    else:
+        for a, b in word.annotations:
+            chars[a:b] = BLANK * (b - a)
+
+
+def _between(word: _Word) -> list[tuple[int, int]]:
+    """The spans of the word's own characters, around its annotations."""
+    spans, at = [], word.start
+    for a, b in word.annotations:
+        spans.append((at, a))
+        at = b
+    spans.append((at, word.end))
+    return spans
+
+
+def _side(text: str, word: _Word, kept: str) -> str:
+    """Where the blanks go: "end", "start", or "none" (blank each annotation in place).
+
+    The end is taken unless a numeral follows the word: blanks there would part it from
+    the words before it that say what it is (第3批 is an ordinal, 共两起 a count). Blanks
+    at the end move the characters after the first annotation to the left, so a numeral
+    right before the word must not reach them through a unit or qualifier (300人(rén)次).
+    Blanks at the start move those before the last annotation to the right, so none of
+    them may be a word of approximation of the numeral after the word (约(yuē)300件),
+    nor a unit of a numeral before it."""
+    before_numeral = _numeral_before(text, word.start)
+    after_numeral = word.end < len(text) and text[word.end] in _NUMERALS
+    head = text[word.start : word.annotations[0][0]]  # stays in place when blanks go at the end
+    tail = text[word.annotations[-1][1] : word.end]  # stays in place when blanks go at the start
+    if not after_numeral:
+        # A numeral before the word reaches into it only through characters a figure can hold.
+        if not before_numeral or any(ch not in CHARS_AFTER_NUMERAL for ch in head):
+            return "end"
+        return "none"
+    moved_near_numeral = kept[max(0, len(kept) - 2) : len(kept) - len(tail)]  # 超过 and 大约 are two long
+    if any(ch in CHARS_BEFORE_NUMERAL for ch in moved_near_numeral):
+        return "none"
+    if before_numeral and head[:1] in CHARS_AFTER_NUMERAL:
+        return "none"  # blanks would part the unit from its numeral: 300件 …
+    return "start"
+
+
+def _numeral_before(text: str, start: int) -> bool:
+    """Whether a numeral ends right before `start`, or one space before it (300 件)."""
+    if start == 0:
+        return False
+    if text[start - 1] in _NUMERALS:
+        return True
+    return start >= 2 and text[start - 1].isspace() and text[start - 2] in _NUMERALS

@@ -1,0 +1,131 @@
+"""Text as real files carry it: code points a PDF font chose for an ideograph, pinyin
+printed inside words, and numerals as people say them, all read as the plain text
+they stand for, with every span still pointing into the stored text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import extract_text
+from extractors.normalise import normalise
+from extractors.numbers import parse_chinese
+
+
+def figures(text: str) -> list[tuple[str | None, float, str]]:
+    return [(f.metric, f.value, f.unit) for f in extract_text(text).figures]
+
+
+def assert_spans_hold(document) -> None:
+    """Each figure's span holds its text in the stored text, and the rules read those
+    very characters there: none of them was moved in the match text."""
+    match = normalise(document.text)[1]
+    for f in document.figures:
+        assert document.text[f.span_start : f.span_end] == f.as_written
+        assert match[f.span_start : f.span_end] == normalise(f.as_written)[1]
+
+
+# --- radicals and compatibility ideographs ------------------------------------------
+
+
+def test_kangxi_radicals_from_a_pdf_font_read_as_the_ideographs():
+    # ⾏ U+2F8F and ⼈ U+2F08: what a PDF's font map gave for 行 and 人.
+    document = extract_text("2023年，全区持证⾏政执法⼈员1358⼈。")
+    assert [(f.metric, f.value, f.unit, f.as_written) for f in document.figures] == [
+        ("certified_officers", 1358.0, "人", "1358人")
+    ]
+    assert document.figures[0].sentence == "2023年,全区持证行政执法人员1358人"
+    assert_spans_hold(document)
+
+
+# --- numerals as people say them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        # A last digit right after a unit counts one unit lower.
+        ("三千五", 3500),
+        ("一万二", 12000),
+        ("两百五", 250),
+        ("一亿二", 120_000_000),
+        ("一万二千五", 12500),
+        # After 零 it is ones; a numeral ending in a unit has nothing pending.
+        ("三千零五", 3005),
+        ("一万零二", 10002),
+        ("二百零五", 205),
+        ("一千二百", 1200),
+        ("十五", 15),
+        ("一千三百五十八", 1358),
+    ],
+)
+def test_spoken_numerals_read_as_meant(numeral, value):
+    assert parse_chinese(numeral) == value
+    assert figures(f"全年共实施行政处罚{numeral}件。") == [("penalty_cases", float(value), "件")]
+
+
+# --- pinyin printed inside words -------------------------------------------------------
+
+ANNOTATED = [
+    # (as a repost prints it, the same without the pinyin)
+    ("2023年，全区共实施行政处(chǔ)罚2132件。", "2023年，全区共实施行政处罚2132件。"),
+    ("全区行政執(zhí)法人员持证上岗，持证執(zhí)法人员共1358人。", "全区行政執法人员持证上岗，持证執法人员共1358人。"),
+    ("统计數(shù)據(jù)显示，罚没款共计937.9万元。", "统计數據显示，罚没款共计937.9万元。"),
+    ("办理行政许(xǔ)可事项4.2万件，同比增(zēng)长12.5%。", "办理行政许可事项4.2万件，同比增长12.5%。"),
+    ("全年开展行政检(jiǎn)查3300余次，其中联合检查１２０次。", "全年开展行政检查3300余次，其中联合检查１２０次。"),
+]
+
+
+def figure_rows(text: str) -> list[tuple]:
+    return [(f.metric, f.value, f.unit, f.approximate, f.of_metric, f.parent_metric) for f in extract_text(text).figures]
+
+
+@pytest.mark.parametrize(("annotated", "plain"), ANNOTATED)
+def test_pinyin_inside_words_gives_the_figures_of_the_plain_sentence(annotated, plain):
+    assert figure_rows(annotated) == figure_rows(plain)
+    assert all(metric is not None for metric, *_ in figure_rows(annotated))
+    document = extract_text(annotated)
+    assert document.text == annotated.replace("，", ",").replace("１２０", "120")  # stored as written
+    assert_spans_hold(document)
+
+
+def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
+    document = extract_text("样例市丙区司法局2023年度行政執(zhí)法情况报告\n2023年，全区共实施行政处(chǔ)罚2132件。\n")
+    assert document.title == "样例市丙区司法局2023年度行政执法情况报告"
+    assert (document.issuer.issuer, document.report_year) == ("样例市丙区司法局", 2023)
+
+
+@pytest.mark.parametrize(
+    ("annotated", "match"),
+    [
+        # The word closes up; the blanks go at the end away from the numeral after it.
+        ("实施行政处(chǔ)罚2132件", " " * 5 + "实施行政处罚2132件"),
+        ("行政執(zhí)法情况报告\n", "行政执法情况报告" + " " * 5 + "\n"),
+        ("數(shù)據(jù)显示", "数据显示" + " " * 9),
+        # Characters a figure's span holds never move: a unit after a numeral, a word
+        # of approximation before one. The annotation is blanked where it stands.
+        ("300人(rén)次,", "300人" + " " * 5 + "次,"),
+        ("约(yuē)300件", "约" + " " * 5 + "300件"),
+        ("超(chāo)过300件", "超" + " " * 6 + "过300件"),
+        # Not pinyin: no tone mark, or after a numeral.
+        ("英文(word)和(ABC)", "英文(word)和(ABC)"),
+        ("三(sān)件", "三(sān)件"),
+    ],
+)
+def test_the_match_text_closes_annotated_words_up_without_moving_a_figure(annotated, match):
+    assert normalise(annotated)[1] == match
+
+
+PIECES = st.sampled_from(
+    ["处(chǔ)", "罚", "行(xíng)", "政", "约(yuē)", "超(chāo)", "过", "人(rén)", "次", "件(jiàn)", "件", "第(dì)",
+     "百分(fēn)", "之", "余(yú)", "万", "以(yǐ)", "上", "3", "12", "三", "百", "两", " ", "，", "。", "\n", "(一)", "%"]
+)
+
+
+@given(st.lists(PIECES, max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_annotations_anywhere_never_move_a_figure(text):
+    document = extract_text(text)
+    assert len(normalise(text)[1]) == len(document.text)
+    assert_spans_hold(document)
