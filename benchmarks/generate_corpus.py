@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from benchmarks import templates as T
-from benchmarks.issuers import DEPARTMENT_BY_DOMAIN, DEPARTMENTS, Issuer, fictional_issuers
+from benchmarks.issuers import DEPARTMENT_BY_DOMAIN, DEPARTMENTS, Issuer, fictional_issuers, places_toml
 
 YEARS = tuple(range(2019, 2025))
 GB18030_SHARE = 0.20
@@ -646,6 +646,8 @@ def generate(reports: int, out: Path, seed: int, *, bad_share: float = BAD_SHARE
             path.write_bytes(data)
             total_bytes += len(data)
             truth.write(json.dumps({"file": rel, "bad": reason}, ensure_ascii=False) + "\n")
+    issuers = list({issuer.name: issuer for issuer, _ in pairs}.values()) + [EXTRA_ISSUER]
+    (reports_dir / "zhifa.toml").write_text(places_toml(issuers), encoding="utf-8")
     return CorpusSummary(len(pairs), bad, figures, total_bytes, time.perf_counter() - started)
 
 

@@ -118,3 +118,25 @@ def fictional_issuers(rng: random.Random, count: int) -> list[Issuer]:
     chosen = provinces[:n_province] + cities[:n_city] + districts + towns + departments
     rng.shuffle(chosen)
     return chosen[:count] if len(chosen) >= count else chosen
+
+
+_LEVEL_OF_SUFFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "township"}
+
+
+def places_toml(issuers: list[Issuer]) -> str:
+    """The [[place]] tables of a zhifa.toml declaring every fictional division these
+    issuers name: no division table lists them. Every name part is two characters and
+    a region suffix (虚构市 · 云枫区 · 琅琪镇), so a full name splits into threes."""
+    seen: dict[str, str] = {}
+    for issuer in issuers:
+        government = issuer.parent if issuer.department else issuer.name
+        parts = [government[i : i + 3] for i in range(0, len(government or ""), 3)]
+        for depth, part in enumerate(parts):
+            full = "".join(parts[: depth + 1])
+            if full in seen:
+                continue
+            lines = ["[[place]]", f'name = "{part}"', f'level = "{_LEVEL_OF_SUFFIX[part[-1]]}"']
+            if depth:
+                lines.append(f'parent = "{"".join(parts[:depth])}"')
+            seen[full] = "\n".join(lines)
+    return "# The fictional divisions of a generated corpus, declared for issuer resolution.\n\n" + "\n\n".join(seen.values()) + "\n"

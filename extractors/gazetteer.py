@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
@@ -204,6 +205,14 @@ def places_from_toml(rows: Iterable[dict]) -> tuple[Place, ...]:
         )
         for row in rows
     )
+
+
+def read_places(path: Path) -> tuple[Place, ...]:
+    """The [[place]] tables of a TOML file (a reports folder's zhifa.toml); none if absent."""
+    if not path.is_file():
+        return ()
+    with path.open("rb") as handle:
+        return places_from_toml(tomllib.load(handle).get("place", ()))
 
 
 @functools.cache

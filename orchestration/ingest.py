@@ -24,10 +24,14 @@ import pyarrow.parquet as pq
 
 from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
+from extractors.gazetteer import Place, read_places, with_places
 from extractors.taxonomy import load as load_taxonomy
 from orchestration import storage
 from orchestration.raw_schema import RAW_DDL
 from orchestration.settings import duckdb_config
+
+# Places a reports folder declares (its [[place]] tables) for names the division table lacks.
+PLACES_FILE = "zhifa.toml"
 
 BATCH_FILES = 64
 
@@ -116,6 +120,8 @@ def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str 
     refused: list[tuple[str, str | None, str, str]] = []
     for path, is_link, error in _walk(str(root)):
         source_path = _recordable(path[prefix:].replace(os.sep, "/"))
+        if source_path == PLACES_FILE:
+            continue  # the folder's declarations, not a report
         if error is not None:
             refused.append((source_path, None, "unreadable", f"cannot list the folder: {error.strerror or error}"))
             continue
@@ -177,14 +183,16 @@ def extract_batch(
     batch_no: int,
     ingested_at: datetime,
     max_bytes: int,
+    places: tuple[Place, ...] = (),
 ) -> tuple[int, int, int]:
     """Worker: extract (path, source_path, sha256) files and write three Parquet files.
 
     Returns (documents, figures, quarantined). One file's failure never stops the batch."""
     documents, figures, quarantined = [], [], []
+    gazetteer = with_places(places) if places else None
     for path, source_path, sha in files:
         try:
-            document = extract_file(Path(path), max_bytes=max_bytes)
+            document = extract_file(Path(path), max_bytes=max_bytes, gazetteer=gazetteer)
         except ExtractionError as error:
             quarantined.append(_quarantine_row(source_path, sha, error.reason, str(error), ingested_at))
             continue
@@ -255,6 +263,7 @@ def ingest(
     """Load what is new in the inbox into raw.*; skip bytes already loaded by this version."""
     ingested_at = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     report = on_progress or (lambda stage, done, total: None)
+    places = read_places(reports_dir / PLACES_FILE)
     files, refused = scan_inbox(reports_dir)
     summary = IngestSummary(files_seen=len(files) + len(refused))
     known = {
@@ -285,14 +294,14 @@ def ingest(
         done = 0
         if workers > 1 and len(batches) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(extract_batch, b, str(run_dir), i, ingested_at, max_bytes): len(b) for i, b in enumerate(batches)}
+                futures = {pool.submit(extract_batch, b, str(run_dir), i, ingested_at, max_bytes, places): len(b) for i, b in enumerate(batches)}
                 for future in as_completed(futures):
                     future.result()
                     done += futures[future]
                     report("extract", done, len(to_extract))
         else:
             for i, batch in enumerate(batches):
-                extract_batch(batch, str(run_dir), i, ingested_at, max_bytes)
+                extract_batch(batch, str(run_dir), i, ingested_at, max_bytes, places)
                 done += len(batch)
                 report("extract", done, len(to_extract))
         refused_rows = [_quarantine_row(p, sha, reason, message, ingested_at) for p, sha, reason, message in refused]

@@ -1,4 +1,4 @@
-"""The gazetteer with the fictional places of fixtures and samples (tests/fixtures/places.toml)."""
+"""The gazetteer with the fictional places of the fixtures and samples, as data/reports/zhifa.toml declares them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractors.gazetteer import Gazetteer, Place, places_from_toml, with_places
 
-PLACES_FILE = Path(__file__).parent / "fixtures" / "places.toml"
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "reports" / "zhifa.toml"
 
 
 @functools.cache
