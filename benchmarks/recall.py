@@ -180,13 +180,16 @@ def extraction_recall(corpus_dir: Path, figures: list[dict]) -> dict[str, Share]
     figures matched to the truth by metric, domain, value, sub_issuer and of_metric; a file
     whose issuer or year is wrong finds nothing. Keys: prose, table, sub_issuer."""
     from extractors import extract_file
+    from extractors.gazetteer import read_places, with_places
+
+    places = with_places(read_places(corpus_dir / "reports" / "zhifa.toml"))
 
     by_file: dict[str, list[dict]] = defaultdict(list)
     for t in figures:
         by_file[t["file"]].append(t)
     out: dict[str, Share] = defaultdict(Share)
     for rel, rows in by_file.items():
-        document = extract_file(corpus_dir / "reports" / rel)
+        document = extract_file(corpus_dir / "reports" / rel, gazetteer=places)
         right_doc = document.issuer.issuer == rows[0]["issuer"] and document.report_year == rows[0]["report_year"]
         got = Counter((f.metric, f.domain, _v(f.value), f.sub_issuer, f.of_metric) for f in document.figures)
         for t in rows:
