@@ -269,6 +269,26 @@ def test_a_pdf_reads_text_and_ruled_tables_with_pages_in_order(tmp_path):
     assert_spans_point_into_text(document)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "first_line_ends", "metric", "value"),
+    [
+        ("2023年，全区各行政执法部门坚持严格规范公正文明执法，全年共实施行政处罚案件1234件。", "案件12", "penalty_cases", 1234),
+        ("2023年，全区各行政执法部门坚持严格规范公正文明执法，全年依法罚没金额共计937.9万元。", "共计937.", "fines_amount", 9_379_000),
+    ],
+)
+def test_a_number_a_pdf_line_wrap_cut_is_read_whole(tmp_path, paragraph, first_line_ends, metric, value):
+    import io
+
+    import pdfplumber
+
+    data = pdf_bytes([], [paragraph])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert pdf.pages[0].extract_text().splitlines()[0].endswith(first_line_ends)  # the wrap cuts the number
+    document = extract_file(write(tmp_path, "wrapped.pdf", data))
+    assert document.text == paragraph.replace("，", ",")
+    assert figures_by_metric(document)[(metric, None)] == value
+
+
 def test_a_scanned_pdf_without_text_is_no_text_layer(tmp_path):
     assert reason(write(tmp_path, "scan.pdf", scanned_pdf_bytes())) == "no_text_layer"
 

@@ -5,7 +5,8 @@ pdfplumber (on pdfminer.six) reads the characters; tables are found from their
 ruling lines and written as tab-joined rows where they stand on the page. A line
 that runs to the right margin continues in the next one unless that one is
 indented or the line ends a sentence, since a line break would otherwise cut a
-clause ("实施行政处罚" | "2132件") in two. A PDF without characters is a scan
+clause ("实施行政处罚" | "2132件") in two; a line break inside a number ("12" |
+"34件", "937." | "9万元") closes up with no space. A PDF without characters is a scan
 (`no_text_layer`; no OCR is attempted); one that needs a password is `encrypted`
 (one that opens without a password is read); one that stops before its end
 marker is `corrupt_file`, never read in part.
@@ -14,6 +15,7 @@ marker is `corrupt_file`, never read in part.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 import pdfplumber
@@ -25,6 +27,9 @@ from extractors.formats import Rendered
 from extractors.formats.rows import close_gaps, table_lines, tidy
 
 _SENTENCE_END = tuple("。！？；：:!?;")
+# A wrap between two digits of one number, or beside its decimal point or thousands
+# comma: the line was full, not the number finished.
+_WRAP_IN_NUMBER = re.compile(r"(?<=\d)\n(?=\d)|(?<=\d[.,．])\n(?=\d)|(?<=\d)\n(?=[.,．]\d)")
 _EOF_WINDOW = 4096
 
 
@@ -109,11 +114,17 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[float, str]]:
             parts.append(line.text)
         else:
             if parts:
-                out.append((top, tidy("\n".join(parts))))
+                out.append((top, _rejoin(parts)))
             parts, top = [line.text], line.top
         current = line
-    out.append((top, tidy("\n".join(parts))))
+    out.append((top, _rejoin(parts)))
     return out
+
+
+def _rejoin(parts: list[str]) -> str:
+    """One paragraph from its wrapped lines. tidy() closes a wrap between Chinese
+    characters and makes any other one a space; one inside a number closes up first."""
+    return tidy(_WRAP_IN_NUMBER.sub("", "\n".join(parts)))
 
 
 def _continues(previous: _Line, line: _Line, left: float, right: float) -> bool:
