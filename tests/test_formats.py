@@ -92,6 +92,16 @@ def test_a_big5_report_is_read_as_big5_not_as_gb18030_garbage(tmp_path):
     assert document.issuer.issuer == "样例市丙区司法局"  # matched in simplified form
 
 
+def test_a_big5_hkscs_report_is_read_not_refused(tmp_path):
+    # 衞 and 着 are Hong Kong supplement characters: plain Big5 and cp950 cannot hold them.
+    traditional = OpenCC("s2t").convert(report_text("樣例市丙區衞生署")).replace("其中", "其中着重")
+    document = extract_file(write(tmp_path, "report.txt", traditional.encode("big5hkscs")))
+    assert document.encoding == "big5hkscs"
+    assert document.text.startswith("樣例市丙區衞生署2023年度行政執法情況報告")
+    assert figures_by_metric(document)[("penalty_cases", None)] == 2132
+    assert_spans_point_into_text(document)
+
+
 def test_gbk_bytes_are_not_taken_for_big5_even_when_they_would_decode(tmp_path):
     text = "全区行政处罚案件共计一百二十件，同比下降百分之五。"
     assert decode_text(text.encode("gbk")) == (text, "gb18030")
