@@ -86,6 +86,18 @@ def pdf_bytes(
     return build_pdf(pages)
 
 
+def unmapped_font_pdf_bytes(mapped_lines: list[str] = (), unmapped_lines: list[str] | None = None) -> bytes:
+    """A PDF whose text (by default a whole report) is set in a font with no Unicode
+    map, so pdfplumber reads (cid:NNN); `mapped_lines` come first, in a mapped font."""
+    page = Page()
+    for line in mapped_lines:
+        page.line(line)
+    unmapped = Page(unicode_map=False)
+    for line in report_text().splitlines() if unmapped_lines is None else unmapped_lines:
+        unmapped.line(line)
+    return build_pdf([page, unmapped] if mapped_lines else [unmapped])
+
+
 def scanned_pdf_bytes() -> bytes:
     page = Page()
     page.scanned_image()

@@ -12,6 +12,7 @@ from opencc import OpenCC
 from extractors import extract_file
 from extractors.charsets import decode_text
 from extractors.errors import ExtractionError
+from extractors.formats.pdf import glyph_number_share
 from tests.report_files import (
     PENALTY_TABLE,
     docx_bytes,
@@ -24,6 +25,7 @@ from tests.report_files import (
     pdf_bytes,
     report_text,
     scanned_pdf_bytes,
+    unmapped_font_pdf_bytes,
     with_zip_part,
     write,
     xlsx_bytes,
@@ -301,6 +303,25 @@ def test_a_number_a_pdf_line_wrap_cut_is_read_whole(tmp_path, paragraph, first_l
 
 def test_a_scanned_pdf_without_text_is_no_text_layer(tmp_path):
     assert reason(write(tmp_path, "scan.pdf", scanned_pdf_bytes())) == "no_text_layer"
+
+
+def test_a_pdf_whose_font_has_no_unicode_map_is_no_unicode_map_not_loaded(tmp_path):
+    # pdfplumber reads every glyph as (cid:NNN): the report is there, its characters are not.
+    assert reason(write(tmp_path, "cid.pdf", unmapped_font_pdf_bytes())) == "no_unicode_map"
+    # A mapped title line does not make the rest readable.
+    assert reason(write(tmp_path, "cid-title.pdf", unmapped_font_pdf_bytes(["样例市丙区司法局2023年度行政执法情况报告"]))) == "no_unicode_map"
+
+
+def test_a_few_unmapped_glyphs_are_read_as_unknown_characters(tmp_path):
+    lines = report_text().splitlines()
+    document = extract_file(write(tmp_path, "some-cid.pdf", unmapped_font_pdf_bytes(lines, ["附件1"])))
+    assert document.text.splitlines() == [*(line.replace("，", ",") for line in lines), "\ufffd" * 3]
+    assert figures_by_metric(document)[("penalty_cases", None)] == 2132
+
+
+def test_glyph_numbers_count_as_one_character_each():
+    assert glyph_number_share("(cid:20849)(cid:53) 共3件") == 2 / 5
+    assert glyph_number_share("共3件") == 0.0
 
 
 def test_a_pdf_that_needs_a_password_is_encrypted(tmp_path):
