@@ -53,6 +53,13 @@ class NoTextLayer(ExtractionError):
     reason = "no_text_layer"
 
 
+class NoUnicodeMap(ExtractionError):
+    """A PDF whose text is mostly glyph numbers, (cid:NNN): its fonts say what each
+    glyph looks like but not which character it is (no ToUnicode map)."""
+
+    reason = "no_unicode_map"
+
+
 class ZipBomb(ExtractionError):
     """A package that would inflate past the size or ratio limits."""
 

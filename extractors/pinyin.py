@@ -79,7 +79,8 @@ def _words(text: str) -> list[_Word]:
 
 
 def _close_up(chars: list[str], text: str, word: _Word) -> None:
-    """Write the word closed up, its blanks at the end that moves no figure's character."""
+    """Write the word closed up with its blanks at one end (see `_side`), or, where
+    either end would move a character a figure's span holds, blank its annotations."""
     kept = "".join(text[a:b] for a, b in _between(word))
     blanks = BLANK * (word.end - word.start - len(kept))
     side = _side(text, word, kept)

@@ -7,4 +7,8 @@ Runs re-extract every document loaded under another version.
 # order, so a Big5 file once decoded as GB18030 reads right on re-extraction.
 # 0.4.0: decimal digits of any script are stored as ASCII digits (the fast scans
 # look for 0-9 only); every other output is unchanged.
-EXTRACTOR_VERSION = "0.4.0"
+# 0.5.0: radicals and compatibility ideographs folded in the stored text; pinyin inside
+# words read through; 三千五 is 3500; docx insertions, content controls, text boxes and
+# fields read; numbers cut by a PDF wrap closed up; PDFs of glyph numbers quarantined
+# (no_unicode_map); Big5-HKSCS decoded.
+EXTRACTOR_VERSION = "0.5.0"

@@ -4,6 +4,9 @@ No PDF-writing library is a dependency and the machine may have no CJK font, so
 the text uses Adobe's standard font STSong-Light with the UniGB-UCS2-H encoding:
 it is named, not embedded, and every reader maps its codes to Unicode with the
 CMaps it ships (pdfminer.six does). Widths: 500 for ASCII, 1000 for the rest.
+A page made with `unicode_map=False` writes the same codes as bare glyph numbers of
+an Adobe-Identity font with no ToUnicode map, as a subset font saved without one
+is: readers see the glyphs but not which characters they are.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ class Page:
     ops: list[str] = field(default_factory=list)
     y: float = TOP
     has_image: bool = False
+    unicode_map: bool = True
 
     def text_at(self, x: float, y: float, text: str, size: float | None = None) -> None:
         size = size or self.size
         hexed = text.encode("utf-16-be").hex().upper()
-        self.ops.append(f"BT /F1 {size} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm <{hexed}> Tj ET")
+        font = "F1" if self.unicode_map else "F2"
+        self.ops.append(f"BT /{font} {size} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm <{hexed}> Tj ET")
 
     def line(self, text: str, indent: int = 0) -> None:
         self.text_at(LEFT + indent * self.size, self.y, text)
@@ -88,12 +93,14 @@ def build_pdf(pages: list[Page]) -> bytes:
         b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
         b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"
     )
-    cid_font = add(
-        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
-        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >>"
-        b" /FontDescriptor %d 0 R /DW 1000 /W [1 95 500] >>" % descriptor
-    )
-    font = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [%d 0 R] >>" % cid_font)
+    fonts = []
+    for ordering, encoding in ((b"(GB1) /Supplement 2", b"/UniGB-UCS2-H"), (b"(Identity) /Supplement 0", b"/Identity-H")):
+        cid_font = add(
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
+            b" /CIDSystemInfo << /Registry (Adobe) /Ordering %s >>"
+            b" /FontDescriptor %d 0 R /DW 1000 /W [1 95 500] >>" % (ordering, descriptor)
+        )
+        fonts.append(add(b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding %s /DescendantFonts [%d 0 R] >>" % (encoding, cid_font)))
     pixels = bytes([0x80 + (i * 7) % 60 for i in range(64 * 64)])
     image = add(
         b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length %d >>\nstream\n"
@@ -108,8 +115,8 @@ def build_pdf(pages: list[Page]) -> bytes:
         xobjects = b" /XObject << /Im1 %d 0 R >>" % image if page.has_image else b""
         kids.append(
             add(
-                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >>%s >> >>"
-                % (page_tree, PAGE_WIDTH, PAGE_HEIGHT, stream, font, xobjects)
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >>%s >> >>"
+                % (page_tree, PAGE_WIDTH, PAGE_HEIGHT, stream, *fonts, xobjects)
             )
         )
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % page_tree

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+from lxml import etree
 
 from tests.pdf_writer import Page, build_pdf
 
@@ -42,6 +43,22 @@ def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, afte
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def docx_with_body_xml(paragraphs: list[str], blocks: list[str]) -> bytes:
+    """A .docx of `paragraphs`, then `blocks`: raw WordprocessingML (w:p, w:tbl, w:sdt …)
+    written into the body with lxml, for what python-docx has no API to write
+    (tracked changes, content controls, text boxes, fields). The blocks may use the
+    prefixes python-docx's template declares (w, mc, v, wps, wp …)."""
+    package = docx_bytes(paragraphs)
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(package)).read("word/document.xml"))
+    body = root.find("w:body", root.nsmap)
+    section = body.find("w:sectPr", root.nsmap)
+    declarations = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in root.nsmap.items() if prefix)
+    for block in blocks:
+        element = etree.fromstring(f"<wrapper {declarations}>{block}</wrapper>")[0]
+        section.addprevious(element)
+    return with_zip_part(package, "word/document.xml", etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), replace=True)
 
 
 def xlsx_bytes(caption: str, table: list[list[str]], sheet_title: str = "Sheet1") -> bytes:
@@ -84,6 +101,18 @@ def pdf_bytes(
             more.line(line)
         pages.append(more)
     return build_pdf(pages)
+
+
+def unmapped_font_pdf_bytes(mapped_lines: list[str] = (), unmapped_lines: list[str] | None = None) -> bytes:
+    """A PDF whose text (by default a whole report) is set in a font with no Unicode
+    map, so pdfplumber reads (cid:NNN); `mapped_lines` come first, in a mapped font."""
+    page = Page()
+    for line in mapped_lines:
+        page.line(line)
+    unmapped = Page(unicode_map=False)
+    for line in report_text().splitlines() if unmapped_lines is None else unmapped_lines:
+        unmapped.line(line)
+    return build_pdf([page, unmapped] if mapped_lines else [unmapped])
 
 
 def scanned_pdf_bytes() -> bytes:

@@ -27,6 +27,7 @@ from tests.report_files import (
     pdf_bytes,
     report_text,
     scanned_pdf_bytes,
+    unmapped_font_pdf_bytes,
     write,
     xlsx_bytes,
 )
@@ -105,6 +106,7 @@ def build_inbox(reports: Path, outside: Path) -> list[Case]:
     add("billion_laughs.docx", docx_with_entities("billion_laughs"), "unsafe_xml")
     add("too_large.txt", _text(31) * (MAX_BYTES // len(_text(31)) + 1), "too_large")
     add("scanned.pdf", scanned_pdf_bytes(), "no_text_layer")
+    add("no_unicode_map.pdf", unmapped_font_pdf_bytes(), "no_unicode_map")
     add("locked.pdf", encrypted_pdf_bytes("secret"), "encrypted")
     add("locked.docx", encrypted_office_bytes(), "encrypted")
     add("legacy.doc", legacy_doc_bytes(), "unsupported_format")
@@ -181,7 +183,7 @@ def test_the_corpus_has_at_least_thirty_cases(corpus):
     assert len(cases) >= 30
     assert {c.outcome for c in cases} >= {
         None, "empty_file", "undecodable", "corrupt_file", "zip_bomb", "unsafe_xml", "too_large",
-        "no_text_layer", "encrypted", "unsupported_format", "outside_reports_folder",
+        "no_text_layer", "no_unicode_map", "encrypted", "unsupported_format", "outside_reports_folder",
     }
 
 

@@ -12,9 +12,11 @@ from opencc import OpenCC
 from extractors import extract_file
 from extractors.charsets import decode_text
 from extractors.errors import ExtractionError
+from extractors.formats.pdf import glyph_number_share
 from tests.report_files import (
     PENALTY_TABLE,
     docx_bytes,
+    docx_with_body_xml,
     docx_with_entities,
     docx_zip_bomb,
     encrypted_office_bytes,
@@ -24,6 +26,7 @@ from tests.report_files import (
     pdf_bytes,
     report_text,
     scanned_pdf_bytes,
+    unmapped_font_pdf_bytes,
     with_zip_part,
     write,
     xlsx_bytes,
@@ -90,6 +93,16 @@ def test_a_big5_report_is_read_as_big5_not_as_gb18030_garbage(tmp_path):
     assert document.text.startswith("樣例市丙區司法局2023年度行政執法情況報告")
     assert figures_by_metric(document)[("penalty_cases", None)] == 2132
     assert document.issuer.issuer == "样例市丙区司法局"  # matched in simplified form
+
+
+def test_a_big5_hkscs_report_is_read_not_refused(tmp_path):
+    # 衞 and 着 are Hong Kong supplement characters: plain Big5 and cp950 cannot hold them.
+    traditional = OpenCC("s2t").convert(report_text("樣例市丙區衞生署")).replace("其中", "其中着重")
+    document = extract_file(write(tmp_path, "report.txt", traditional.encode("big5hkscs")))
+    assert document.encoding == "big5hkscs"
+    assert document.text.startswith("樣例市丙區衞生署2023年度行政執法情況報告")
+    assert figures_by_metric(document)[("penalty_cases", None)] == 2132
+    assert_spans_point_into_text(document)
 
 
 def test_gbk_bytes_are_not_taken_for_big5_even_when_they_would_decode(tmp_path):
@@ -213,6 +226,81 @@ def test_a_docx_reads_paragraphs_and_tables_in_order(tmp_path):
     assert_spans_point_into_text(document)
 
 
+def run(text: str) -> str:
+    return f"<w:r><w:t>{text}</w:t></w:r>"
+
+
+def paragraph(*inline: str) -> str:
+    return f"<w:p>{''.join(inline)}</w:p>"
+
+
+def text_box(*paragraphs: str) -> str:
+    """A text box as Word writes it: a DrawingML shape, and the same box in VML for
+    readers that know no DrawingML."""
+    content = f"<w:txbxContent>{''.join(paragraphs)}</w:txbxContent>"
+    return (
+        "<w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:rect><v:textbox>{content}</v:textbox></v:rect></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+TRACKED = 'w:author="审核人" w:date="2024-01-10T09:00:00Z"'
+WORD_CONSTRUCTS = [
+    # A tracked insertion, beside the deletion it replaces.
+    paragraph(run("全年共实施行政处罚"), f'<w:ins w:id="1" {TRACKED}>{run("2132")}</w:ins>',
+              f'<w:del w:id="2" {TRACKED}><w:r><w:delText>1999</w:delText></w:r></w:del>', run("件。")),
+    # A content control around a whole paragraph, and one inside a paragraph.
+    f'<w:sdt><w:sdtPr><w:alias w:val="罚没金额"/></w:sdtPr><w:sdtContent>{paragraph(run("罚没金额937.9万元。"))}</w:sdtContent></w:sdt>',
+    paragraph(run("其中简易程序"), f"<w:sdt><w:sdtPr/><w:sdtContent>{run('306')}</w:sdtContent></w:sdt>", run("件。")),
+    # A content control still showing its prompt holds no text of the report.
+    f"<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{paragraph(run('单击或点击此处输入文字。'))}</w:sdtContent></w:sdt>",
+    # A text box anchored in a paragraph.
+    paragraph(run("主要数据见下框。"), text_box(paragraph(run("办理行政许可4200件。")))),
+    # A simple field, and a complex one whose instruction holds digits of its own.
+    paragraph(run("持证执法人员"), f'<w:fldSimple w:instr=" DOCPROPERTY 持证人数 ">{run("356")}</w:fldSimple>', run("人。")),
+    paragraph(
+        run("开展行政检查"), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>', "<w:r><w:instrText> =1000+2000 </w:instrText></w:r>",
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', run("3000"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>', run("次。"),
+    ),
+    # A character with its pinyin set over it as a ruby guide.
+    paragraph(run("行政"), "<w:r><w:ruby><w:rubyPr/><w:rt>" + run("chǔ") + "</w:rt><w:rubyBase>" + run("处") + "</w:rubyBase></w:ruby></w:r>",
+              run("罚决定全部公开。")),
+    # A table whose cell was changed with tracking on.
+    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+    f"<w:tr><w:tc>{paragraph(run('执法主体'))}</w:tc><w:tc>{paragraph(run('简易程序(件)'))}</w:tc><w:tc>{paragraph(run('普通程序(件)'))}</w:tc></w:tr>"
+    f"<w:tr><w:tc>{paragraph(run('区市场监督管理局'))}</w:tc><w:tc>{paragraph(run('96'))}</w:tc><w:tc>"
+    + paragraph(f'<w:del w:id="3" {TRACKED}><w:r><w:delText>117</w:delText></w:r></w:del>', f'<w:ins w:id="4" {TRACKED}>{run("118")}</w:ins>')
+    + "</w:tc></w:tr></w:tbl>",
+]
+
+
+def test_a_docx_reads_insertions_content_controls_text_boxes_and_fields_in_order(tmp_path):
+    data = docx_with_body_xml(["样例市丙区司法局2023年度行政执法情况报告"], WORD_CONSTRUCTS)
+    document = extract_file(write(tmp_path, "report.docx", data))
+    assert document.text.splitlines() == [
+        "样例市丙区司法局2023年度行政执法情况报告",
+        "全年共实施行政处罚2132件。",
+        "罚没金额937.9万元。",
+        "其中简易程序306件。",
+        "主要数据见下框。",
+        "办理行政许可4200件。",
+        "持证执法人员356人。",
+        "开展行政检查3000次。",
+        "行政处罚决定全部公开。",
+        "执法主体\t简易程序(件)\t普通程序(件)",
+        "区市场监督管理局\t96\t118",
+    ]
+    figures = figures_by_metric(document)
+    assert figures[("penalty_cases", None)] == 2132
+    assert figures[("licenses_granted", None)] == 4200
+    assert figures[("certified_officers", None)] == 356
+    assert figures[("inspections", None)] == 3000
+    assert figures[("penalty_cases_ordinary", "区市场监督管理局")] == 118
+    assert_spans_point_into_text(document)
+
+
 @pytest.mark.parametrize("kind", ["xxe", "billion_laughs"])
 def test_a_docx_declaring_entities_is_refused_as_unsafe_xml(tmp_path, kind):
     assert reason(write(tmp_path, "evil.docx", docx_with_entities(kind))) == "unsafe_xml"
@@ -269,8 +357,47 @@ def test_a_pdf_reads_text_and_ruled_tables_with_pages_in_order(tmp_path):
     assert_spans_point_into_text(document)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "first_line_ends", "metric", "value"),
+    [
+        ("2023年，全区各行政执法部门坚持严格规范公正文明执法，全年共实施行政处罚案件1234件。", "案件12", "penalty_cases", 1234),
+        ("2023年，全区各行政执法部门坚持严格规范公正文明执法，全年依法罚没金额共计937.9万元。", "共计937.", "fines_amount", 9_379_000),
+    ],
+)
+def test_a_number_a_pdf_line_wrap_cut_is_read_whole(tmp_path, paragraph, first_line_ends, metric, value):
+    import io
+
+    import pdfplumber
+
+    data = pdf_bytes([], [paragraph])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert pdf.pages[0].extract_text().splitlines()[0].endswith(first_line_ends)  # the wrap cuts the number
+    document = extract_file(write(tmp_path, "wrapped.pdf", data))
+    assert document.text == paragraph.replace("，", ",")
+    assert figures_by_metric(document)[(metric, None)] == value
+
+
 def test_a_scanned_pdf_without_text_is_no_text_layer(tmp_path):
     assert reason(write(tmp_path, "scan.pdf", scanned_pdf_bytes())) == "no_text_layer"
+
+
+def test_a_pdf_whose_font_has_no_unicode_map_is_no_unicode_map_not_loaded(tmp_path):
+    # pdfplumber reads every glyph as (cid:NNN): the report is there, its characters are not.
+    assert reason(write(tmp_path, "cid.pdf", unmapped_font_pdf_bytes())) == "no_unicode_map"
+    # A mapped title line does not make the rest readable.
+    assert reason(write(tmp_path, "cid-title.pdf", unmapped_font_pdf_bytes(["样例市丙区司法局2023年度行政执法情况报告"]))) == "no_unicode_map"
+
+
+def test_a_few_unmapped_glyphs_are_read_as_unknown_characters(tmp_path):
+    lines = report_text().splitlines()
+    document = extract_file(write(tmp_path, "some-cid.pdf", unmapped_font_pdf_bytes(lines, ["附件1"])))
+    assert document.text.splitlines() == [*(line.replace("，", ",") for line in lines), "\ufffd" * 3]
+    assert figures_by_metric(document)[("penalty_cases", None)] == 2132
+
+
+def test_glyph_numbers_count_as_one_character_each():
+    assert glyph_number_share("(cid:20849)(cid:53) 共3件") == 2 / 5
+    assert glyph_number_share("共3件") == 0.0
 
 
 def test_a_pdf_that_needs_a_password_is_encrypted(tmp_path):

@@ -5,27 +5,39 @@ pdfplumber (on pdfminer.six) reads the characters; tables are found from their
 ruling lines and written as tab-joined rows where they stand on the page. A line
 that runs to the right margin continues in the next one unless that one is
 indented or the line ends a sentence, since a line break would otherwise cut a
-clause ("实施行政处罚" | "2132件") in two. A PDF without characters is a scan
-(`no_text_layer`; no OCR is attempted); one that needs a password is `encrypted`
-(one that opens without a password is read); one that stops before its end
-marker is `corrupt_file`, never read in part.
+clause ("实施行政处罚" | "2132件") in two; a line break inside a number ("12" |
+"34件", "937." | "9万元") closes up with no space. A PDF without characters is a scan
+(`no_text_layer`; no OCR is attempted). A glyph whose font has no Unicode map comes
+out as "(cid:NNN)": a PDF whose text is mostly such glyph numbers is `no_unicode_map`,
+and in any other the few there are read as U+FFFD, so their digits are never taken
+for figures. One that needs a password is `encrypted` (one that opens without a
+password is read); one that stops before its end marker is `corrupt_file`, never
+read in part.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractors.errors import CorruptFile, Encrypted, NoTextLayer
+from extractors.errors import CorruptFile, Encrypted, NoTextLayer, NoUnicodeMap
 from extractors.formats import Rendered
 from extractors.formats.rows import close_gaps, table_lines, tidy
 
 _SENTENCE_END = tuple("。！？；：:!?;")
+# A wrap between two digits of one number, or beside its decimal point or thousands
+# comma: the line was full, not the number finished.
+_WRAP_IN_NUMBER = re.compile(r"(?<=\d)\n(?=\d)|(?<=\d[.,．])\n(?=\d)|(?<=\d)\n(?=[.,．]\d)")
 _EOF_WINDOW = 4096
+# How pdfminer writes a glyph it cannot map to a character.
+_GLYPH_NUMBER = re.compile(r"\(cid:\d+\)")
+# More glyph numbers than this share of the characters, and the text is not there to read.
+MAX_GLYPH_NUMBER_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +70,29 @@ def read_pdf(data: bytes) -> Rendered:
         raise CorruptFile("the PDF has no pages")
     if not any(pages):
         raise NoTextLayer(f"{len(pages)} page(s) without any text: a scan; OCR is not attempted")
-    return Rendered(text="\n".join(text for text in pages if text))
+    return Rendered(text=readable_text("\n".join(text for text in pages if text)))
+
+
+def readable_text(text: str) -> str:
+    """The text of a PDF's pages with unmapped glyphs as U+FFFD, or `NoUnicodeMap`
+    when they are most of it."""
+    if "(cid:" not in text:
+        return text
+    share = glyph_number_share(text)
+    if share > MAX_GLYPH_NUMBER_SHARE:
+        raise NoUnicodeMap(
+            f"{share:.0%} of the text is glyph numbers (cid:NNN): its fonts have no Unicode map,"
+            " so the characters are unknown; export the PDF again with the fonts' Unicode maps"
+        )
+    return _GLYPH_NUMBER.sub("\ufffd", text)
+
+
+def glyph_number_share(text: str) -> float:
+    """The share of a text's characters (not counting spaces) that are unmapped
+    glyphs, each (cid:NNN) counted as the one character it stands for."""
+    glyphs = len(_GLYPH_NUMBER.findall(text))
+    rest = sum(not ch.isspace() for ch in _GLYPH_NUMBER.sub("", text))
+    return glyphs / (glyphs + rest) if glyphs else 0.0
 
 
 def _open_error(error: PdfminerException) -> Exception:
@@ -109,11 +143,17 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[float, str]]:
             parts.append(line.text)
         else:
             if parts:
-                out.append((top, tidy("\n".join(parts))))
+                out.append((top, _rejoin(parts)))
             parts, top = [line.text], line.top
         current = line
-    out.append((top, tidy("\n".join(parts))))
+    out.append((top, _rejoin(parts)))
     return out
+
+
+def _rejoin(parts: list[str]) -> str:
+    """One paragraph from its wrapped lines. tidy() closes a wrap between Chinese
+    characters and makes any other one a space; one inside a number closes up first."""
+    return tidy(_WRAP_IN_NUMBER.sub("", "\n".join(parts)))
 
 
 def _continues(previous: _Line, line: _Line, left: float, right: float) -> bool:
