@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extractors.changes import continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
-from extractors.issuer import content_lines, find_title, infer_issuer, infer_year
+from extractors.issuer import content_lines, find_title, infer_issuer, infer_year, make_issuer
 from extractors.mentions import Mention, find_mentions
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
@@ -45,8 +45,17 @@ class _Draft:
         return self.metric in ("yoy_change_pct", "yoy_change_abs")
 
 
-def extract_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read, decode and extract one file; raises an `ExtractionError` subclass when it cannot."""
+def extract_file(
+    path: Path,
+    *,
+    root: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    declared_issuer: str | None = None,
+    declared_year: int | None = None,
+) -> Document:
+    """Read, decode and extract one file; raises an `ExtractionError` subclass when it cannot.
+
+    An issuer or year the user declared for the file wins over what the text suggests."""
     data, decoded = read_document(path, max_bytes)
     source_path = str(path.relative_to(root)) if root else str(path)
     return extract_text(
@@ -57,6 +66,8 @@ def extract_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAU
         doc_id=hashlib.sha256(data).hexdigest(),
         byte_size=len(data),
         title=decoded.title,
+        declared_issuer=declared_issuer,
+        declared_year=declared_year,
     )
 
 
@@ -69,11 +80,18 @@ def extract_text(
     doc_id: str | None = None,
     byte_size: int | None = None,
     title: str | None = None,
+    declared_issuer: str | None = None,
+    declared_year: int | None = None,
 ) -> Document:
     text, match = normalise(raw_text)
     # A title from the file's metadata is matched like the text it stands beside.
     title = normalise(title)[1].strip() if title and title.strip() else find_title(content_lines(match))
-    issuer = infer_issuer(match, title, source_path)
+    # What the user declared beside the files wins over inference: they know what the text does not say.
+    if declared_issuer:
+        issuer = make_issuer(declared_issuer, "declared", match)
+    else:
+        issuer = infer_issuer(match, title, source_path)
+    report_year = declared_year if declared_year is not None else infer_year(match, title, source_path)
     return Document(
         doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
         source_path=source_path,
@@ -83,7 +101,7 @@ def extract_text(
         text=text,
         title=title,
         issuer=issuer,
-        report_year=infer_year(match, title, source_path),
+        report_year=report_year,
         figures=tuple(find_figures(text, match, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
     )
 

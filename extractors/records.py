@@ -38,7 +38,7 @@ class Issuer:
     issuer_key: str | None = None
     parent_region: str | None = None
     admin_level: str | None = None
-    source: str | None = None  # title / text / file_name / None
+    source: str | None = None  # declared / title / text / file_name / None
 
 
 @dataclass(frozen=True, slots=True)
