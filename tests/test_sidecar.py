@@ -4,7 +4,13 @@ loaded, and a changed declaration takes effect on the next run."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+import pytest
+
 from extractors import extract_text
+from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 
 # Names no issuer and no year: only a declaration can say who and when.
 UNNAMED = "我局全年共办理行政处罚案件12件，开展执法检查30次。"
@@ -30,3 +36,194 @@ def test_a_declaration_gives_a_report_that_names_nobody_its_issuer_and_year():
 def test_a_year_alone_leaves_the_issuer_to_inference():
     document = extract_text(TITLED, declared_year=2021)
     assert (document.issuer.issuer, document.issuer.source, document.report_year) == ("天津市静海区", "title", 2021)
+
+
+# --- the file: parsing and checking ------------------------------------------------------
+
+EXAMPLE = """\
+# zhifa.toml in the reports folder
+[[declare]]
+path = "tianjin/binhai/*"
+issuer = "天津市滨海新区人民政府"
+year = 2023
+
+[[declare]]
+path = "scans/2022_report.pdf"
+year = 2022
+"""
+LAST_YEAR = date.today().year + 1
+
+
+def test_the_documented_example_parses():
+    sidecar = parse_sidecar(EXAMPLE)
+    assert sidecar.declaration_for("tianjin/binhai/report.txt") == Declaration("天津市滨海新区人民政府", 2023)
+    assert sidecar.declaration_for("scans/2022_report.pdf") == Declaration(None, 2022)
+    assert sidecar.declaration_for("tianjin/jinghai_2022.txt") is None
+
+
+def test_no_sidecar_declares_nothing(tmp_path):
+    assert read_sidecar(tmp_path).declaration_for("a.txt") is None
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    (tmp_path / "zhifa.toml").write_bytes(b"\xef\xbb\xbf" + EXAMPLE.encode("utf-8"))
+    assert read_sidecar(tmp_path).declaration_for("scans/2022_report.pdf") == Declaration(None, 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear = 2023\n\n[[declare]]\npath = "b.txt"\nisuer = "样例市甲区"\n',
+            "zhifa.toml:7: unknown key 'isuer' in [[declare]] (known: path, issuer, year)",
+            id="unknown key in an entry",
+        ),
+        pytest.param(
+            'title = "my reports"\n[[declare]]\npath = "a.txt"\nyear = 2023\n',
+            "zhifa.toml:1: unknown key 'title' (zhifa.toml holds [[declare]] entries only)",
+            id="unknown key at the top",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear = 2023\n\n[[declare]]\nissuer = "样例市甲区"\n',
+            "zhifa.toml:5: [[declare]] has no path",
+            id="missing path",
+        ),
+        pytest.param(
+            '[[declare]]\npath = ""\nyear = 2023\n',
+            'zhifa.toml:2: path must be a non-empty text, like "tianjin/binhai/*"',
+            id="empty path",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "../elsewhere/*"\nyear = 2023\n',
+            "zhifa.toml:2: path '../elsewhere/*' must be relative to the reports folder and stay inside it",
+            id="path leaving the folder",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nissuer = "样例市甲区"\nyear = 1999\n',
+            f"zhifa.toml:4: year 1999 is outside 2000..{LAST_YEAR}",
+            id="year too early",
+        ),
+        pytest.param(
+            f'[[declare]]\npath = "a.txt"\nyear = {LAST_YEAR + 1}\n',
+            f"zhifa.toml:3: year {LAST_YEAR + 1} is outside 2000..{LAST_YEAR}",
+            id="year in the future",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear = "2023"\n',
+            'zhifa.toml:3: year must be a whole number like 2023, not "2023"',
+            id="year as text",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\n  issuer = "  "\n',
+            "zhifa.toml:3: issuer is empty",
+            id="empty issuer",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nissuer = 42\n',
+            'zhifa.toml:3: issuer must be text, like "天津市滨海新区人民政府", not 42',
+            id="issuer not text",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\n',
+            "zhifa.toml:1: [[declare]] declares neither issuer nor year",
+            id="declares nothing",
+        ),
+        pytest.param(
+            '[declare]\npath = "a.txt"\nyear = 2023\n',
+            "zhifa.toml:1: declare must be [[declare]] tables",
+            id="a single table",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear 2023\n',
+            "zhifa.toml:3: not valid TOML: Expected '=' after a key in a key/value pair",
+            id="syntax error",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear = 2023\nyear = 2022\n',
+            "zhifa.toml:4: not valid TOML: Cannot overwrite a value",
+            id="a key twice",
+        ),
+        pytest.param(
+            '[[declare]]\npath = "a.txt"\nyear =\n',
+            "zhifa.toml:3: not valid TOML: Invalid value",
+            id="syntax error at the end",
+        ),
+    ],
+)
+def test_a_malformed_sidecar_is_one_line_naming_the_file_and_line(text, message):
+    with pytest.raises(SidecarError) as caught:
+        parse_sidecar(text)
+    assert str(caught.value) == message
+
+
+def test_the_error_names_the_file_it_read(tmp_path):
+    (tmp_path / "zhifa.toml").write_text('[[declare]]\npath = "a.txt"\nyear = 1999\n', encoding="utf-8")
+    with pytest.raises(SidecarError, match=rf"^{re.escape(str(tmp_path / 'zhifa.toml'))}:3: year 1999 is outside"):
+        read_sidecar(tmp_path)
+
+
+def test_bytes_that_are_not_utf8_are_named_by_line(tmp_path):
+    (tmp_path / "zhifa.toml").write_bytes('[[declare]]\npath = "a.txt"\nissuer = "样例市"\n'.encode("gbk"))
+    with pytest.raises(SidecarError) as caught:
+        read_sidecar(tmp_path)
+    assert str(caught.value) == f"{tmp_path / 'zhifa.toml'}:3: not UTF-8 text (TOML files must be UTF-8)"
+
+
+# --- which entry applies ------------------------------------------------------------------
+
+
+def declared(text: str, source_path: str) -> Declaration | None:
+    return parse_sidecar(text).declaration_for(source_path)
+
+
+def test_a_folder_pattern_covers_the_files_beneath_it():
+    text = '[[declare]]\npath = "tianjin/binhai"\nyear = 2023\n'
+    assert declared(text, "tianjin/binhai/a.txt") == Declaration(None, 2023)
+    assert declared(text, "tianjin/binhai/2023/b.pdf") == Declaration(None, 2023)
+    assert declared(text, "tianjin/binhai_old.txt") is None  # a name that only starts alike
+
+
+def test_a_star_stays_inside_one_name_and_two_stars_cross_folders():
+    one = '[[declare]]\npath = "*/report.txt"\nyear = 2023\n'
+    assert declared(one, "binhai/report.txt") == Declaration(None, 2023)
+    assert declared(one, "tianjin/binhai/report.txt") is None
+    two = '[[declare]]\npath = "**/report.txt"\nyear = 2023\n'
+    assert declared(two, "report.txt") == declared(two, "tianjin/binhai/report.txt") == Declaration(None, 2023)
+    mark = '[[declare]]\npath = "scan_?.pdf"\nyear = 2023\n'
+    assert declared(mark, "scan_1.pdf") == Declaration(None, 2023)
+    assert declared(mark, "scan_12.pdf") is None
+
+
+def test_the_entry_naming_the_file_wins_over_a_glob_written_later():
+    text = (
+        '[[declare]]\npath = "scans/2022_report.pdf"\nyear = 2022\n'
+        '[[declare]]\npath = "scans/*"\nissuer = "样例市甲区"\nyear = 2021\n'
+    )
+    assert declared(text, "scans/2022_report.pdf") == Declaration("样例市甲区", 2022)
+    assert declared(text, "scans/other.pdf") == Declaration("样例市甲区", 2021)
+
+
+def test_the_narrower_glob_wins_and_fields_come_from_the_strongest_entry_that_sets_them():
+    text = (
+        '[[declare]]\npath = "tianjin/binhai/*_2023.*"\nyear = 2023\n'
+        '[[declare]]\npath = "tianjin/**"\nissuer = "天津市"\nyear = 2020\n'
+        '[[declare]]\npath = "tianjin/binhai"\nissuer = "天津市滨海新区"\n'
+    )
+    assert declared(text, "tianjin/binhai/report_2023.txt") == Declaration("天津市滨海新区", 2023)
+    assert declared(text, "tianjin/binhai/report_2022.txt") == Declaration("天津市滨海新区", 2020)
+    assert declared(text, "tianjin/jinghai/report.txt") == Declaration("天津市", 2020)
+
+
+def test_of_two_equally_specific_entries_the_later_one_wins():
+    text = '[[declare]]\npath = "a/*"\nyear = 2021\n[[declare]]\npath = "*/b"\nyear = 2022\n'
+    assert declared(text, "a/b") == Declaration(None, 2022)
+
+
+def test_a_leading_dot_slash_and_a_trailing_slash_are_the_same_path():
+    text = '[[declare]]\npath = "./scans/"\nyear = 2022\n'
+    assert declared(text, "scans/x.pdf") == Declaration(None, 2022)
+
+
+def test_the_fingerprint_holds_only_what_is_declared():
+    assert Declaration(None, 2022).fingerprint() == '{"year": 2022}'
+    assert Declaration("样例市甲区", 2022).fingerprint() == '{"issuer": "样例市甲区", "year": 2022}'
