@@ -67,6 +67,8 @@ class Sidecar:
     def declaration_for(self, source_path: str) -> Declaration | None:
         """Issuer and year declared for a path relative to the reports folder, field by
         field from the strongest matching entry that sets it; None when nothing matches."""
+        if not self.entries:  # the usual case, asked once per inbox file
+            return None
         matching = sorted((e for e in self.entries if e.matcher.fullmatch(source_path)), key=lambda e: e.rank(source_path))
         if not matching:
             return None

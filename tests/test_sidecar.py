@@ -5,12 +5,17 @@ loaded, and a changed declaration takes effect on the next run."""
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 
+import duckdb
 import pytest
 
+import orchestration.ingest as ingest_module
 from extractors import extract_text
 from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
+from tests.conftest import BUNDLED_REPORTS
+from tests.test_ingest import run_ingest
 
 # Names no issuer and no year: only a declaration can say who and when.
 UNNAMED = "我局全年共办理行政处罚案件12件，开展执法检查30次。"
@@ -227,3 +232,96 @@ def test_a_leading_dot_slash_and_a_trailing_slash_are_the_same_path():
 def test_the_fingerprint_holds_only_what_is_declared():
     assert Declaration(None, 2022).fingerprint() == '{"year": 2022}'
     assert Declaration("样例市甲区", 2022).fingerprint() == '{"issuer": "样例市甲区", "year": 2022}'
+
+
+# --- ingestion ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    reports = tmp_path / "reports"
+    (reports / "scans").mkdir(parents=True)
+    shutil.copy(BUNDLED_REPORTS / "unnamed_report.txt", reports / "scans" / "unnamed_report.txt")
+    shutil.copy(BUNDLED_REPORTS / "tianjin_jinghai_2022.txt", reports / "tianjin_jinghai_2022.txt")
+    return reports
+
+
+def declare(reports, text: str) -> None:
+    (reports / "zhifa.toml").write_text(text, encoding="utf-8")
+
+
+def documents(tmp_path) -> dict[str, tuple]:
+    with duckdb.connect(str(tmp_path / "wh" / "build.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT source_path, issuer, issuer_key, report_year, needs_review, declared FROM raw.documents"
+        ).fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_declared_issuer_and_year_land_in_raw_documents(tmp_path, inbox):
+    declare(inbox, '[[declare]]\npath = "scans"\nissuer = "天津市滨海新区人民政府"\nyear = 2023\n')
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert summary.files_seen == 2 and summary.documents_loaded == 2  # zhifa.toml is not a report
+    loaded = documents(tmp_path)
+    assert loaded["scans/unnamed_report.txt"] == (
+        "天津市滨海新区", "tianjin/binhaixin", 2023, False, '{"issuer": "天津市滨海新区人民政府", "year": 2023}'
+    )
+    assert loaded["tianjin_jinghai_2022.txt"] == ("天津市静海区", "tianjin/jinghai", 2022, False, None)
+
+
+def test_only_the_top_level_zhifa_toml_is_the_sidecar(tmp_path, inbox):
+    declare(inbox, '[[declare]]\npath = "scans/*"\nyear = 2023\n')
+    (inbox / "scans" / "zhifa.toml").write_text('[[declare]]\npath = "*"\nyear = 2021\n', encoding="utf-8")
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert [(path, reason) for path, reason, _ in summary.quarantined] == [("scans/zhifa.toml", "unsupported_format")]
+    assert summary.documents_loaded + summary.files_quarantined == summary.files_seen == 3
+    assert documents(tmp_path)["scans/unnamed_report.txt"][2] == 2023
+
+
+def test_a_changed_declaration_re_extracts_the_unchanged_file_on_the_next_run(tmp_path, inbox, monkeypatch):
+    run_ingest(tmp_path, inbox)
+    assert documents(tmp_path)["scans/unnamed_report.txt"][:3] == (None, None, 2023)
+    read = []
+    real_extract = ingest_module.extract_file
+    monkeypatch.setattr(ingest_module, "extract_file", lambda path, **kw: read.append(path.name) or real_extract(path, **kw))
+
+    declare(inbox, '[[declare]]\npath = "scans/unnamed_report.txt"\nissuer = "样例市甲区"\nyear = 2021\n')
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert read == ["unnamed_report.txt"]  # the other report, its declaration (none) unchanged, is not read
+    assert summary.documents_new == 1 and summary.redeclared == ["scans/unnamed_report.txt"]
+    assert documents(tmp_path)["scans/unnamed_report.txt"] == (
+        "样例市甲区", "yangli/jiaqu", 2021, False, '{"issuer": "样例市甲区", "year": 2021}'
+    )
+    assert tables["documents"] == 2 and tables["document_paths"] == 2  # the row replaced, not added
+
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert summary.documents_new == 0 and summary.redeclared == []  # the same declaration: nothing to do
+
+    (inbox / "zhifa.toml").unlink()
+    summary, _ = run_ingest(tmp_path, inbox)
+    assert summary.redeclared == ["scans/unnamed_report.txt"]
+    assert documents(tmp_path)["scans/unnamed_report.txt"] == (None, None, 2023, True, None)  # inference is back
+
+
+def test_a_declaration_for_one_of_two_names_of_the_same_bytes_is_the_documents(tmp_path, inbox):
+    shutil.copy(inbox / "scans" / "unnamed_report.txt", inbox / "a_copy.txt")  # scanned before scans/
+    declare(inbox, '[[declare]]\npath = "scans/*"\nissuer = "样例市甲区"\n')
+    summary, tables = run_ingest(tmp_path, inbox)
+    assert tables["documents"] == 2 and tables["document_paths"] == 3
+    assert documents(tmp_path)["scans/unnamed_report.txt"][0] == "样例市甲区"
+
+
+def test_declarations_reach_the_parallel_workers(tmp_path, inbox, monkeypatch):
+    monkeypatch.setattr(ingest_module, "BATCH_FILES", 1)  # several batches, so the pool is used
+    declare(inbox, '[[declare]]\npath = "**"\nyear = 2020\n')
+    run_ingest(tmp_path, inbox, workers=2)
+    assert {row[2] for row in documents(tmp_path).values()} == {2020}
+
+
+def test_a_malformed_sidecar_stops_ingestion_before_anything_is_written(tmp_path, inbox):
+    declare(inbox, '[[declare]]\npath = "scans/*"\nyear = 1999\n')
+    with pytest.raises(SidecarError, match=r"zhifa.toml:3: year 1999 is outside"):
+        run_ingest(tmp_path, inbox)
+    with duckdb.connect(str(tmp_path / "wh" / "build.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM raw.documents").fetchall() == [(0,)]
+    assert not list((tmp_path / "wh" / "lake").glob("ingest-*"))
