@@ -8,13 +8,20 @@ import re
 import shutil
 from datetime import date
 
+import dagster as dg
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 
 import orchestration.ingest as ingest_module
 from extractors import extract_text
+from orchestration.assets.lake import extract_year
+from orchestration.assets.raw import metric_definitions, raw_reports
+from orchestration.resources import Progress, ZhifaResource
+from orchestration.settings import Settings
 from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 from tests.conftest import BUNDLED_REPORTS
+from tests.test_cli import zhifa
 from tests.test_ingest import run_ingest
 
 # Names no issuer and no year: only a declaration can say who and when.
@@ -325,3 +332,48 @@ def test_a_malformed_sidecar_stops_ingestion_before_anything_is_written(tmp_path
     with duckdb.connect(str(tmp_path / "wh" / "build.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM raw.documents").fetchall() == [(0,)]
     assert not list((tmp_path / "wh" / "lake").glob("ingest-*"))
+
+
+# --- refusing a malformed sidecar: the command line and Dagster -------------------------------
+
+MALFORMED = '[[declare]]\npath = "scans/*"\nyear = 1999\n'
+
+
+def test_zhifa_run_refuses_a_malformed_sidecar_in_one_line_with_exit_2_and_loads_nothing(tmp_path, inbox):
+    declare(inbox, MALFORMED)
+    warehouse = tmp_path / "wh"
+    result = zhifa("run", "--reports", str(inbox), "--warehouse", str(warehouse))
+    assert result.returncode == 2
+    assert result.stderr == f"zhifa: error: {inbox.resolve() / 'zhifa.toml'}:3: year 1999 is outside 2000..{LAST_YEAR}\n"
+    assert not warehouse.exists()
+
+
+def test_zhifa_run_leaves_an_existing_warehouse_untouched_when_the_sidecar_is_malformed(tmp_path, inbox):
+    run_ingest(tmp_path, inbox)  # a warehouse from an earlier run
+    before = {path.name: path.read_bytes() for path in (tmp_path / "wh").iterdir() if path.is_file()}
+    declare(inbox, '[[declare]]\npath = "scans/*"\nisuer = "样例市甲区"\n')
+    result = zhifa("run", "--reports", str(inbox), "--warehouse", str(tmp_path / "wh"))
+    assert (result.returncode, len(result.stderr.splitlines())) == (2, 1)
+    assert result.stderr.endswith("zhifa.toml:3: unknown key 'isuer' in [[declare]] (known: path, issuer, year)\n")
+    assert {path.name: path.read_bytes() for path in (tmp_path / "wh").iterdir() if path.is_file()} == before
+
+
+def test_the_dagster_step_fails_with_the_same_one_line_message(tmp_path, inbox):
+    declare(inbox, MALFORMED)
+    settings = Settings.from_env(inbox, tmp_path / "wh")
+    result = dg.materialize(
+        [metric_definitions, raw_reports],
+        resources={"zhifa": ZhifaResource.from_settings(settings), "progress": dg.ResourceDefinition.hardcoded_resource(Progress())},
+        raise_on_error=False,
+    )
+    assert not result.success
+    [failure] = result.get_step_failure_events()
+    expected = f"{inbox.resolve() / 'zhifa.toml'}:3: year 1999 is outside 2000..{LAST_YEAR}"
+    assert failure.step_failure_data.user_failure_data.description == expected
+
+
+def test_the_year_partitions_re_extract_with_the_declarations_too(tmp_path, inbox):
+    sidecar = parse_sidecar('[[declare]]\npath = "scans"\nissuer = "样例市甲区"\nyear = 2021\n')
+    extract_year(inbox, ["scans/unnamed_report.txt"], tmp_path / "2021", sidecar)
+    rows = pq.read_table(tmp_path / "2021" / "documents.parquet", columns=["issuer", "report_year", "declared"]).to_pylist()
+    assert rows == [{"issuer": "样例市甲区", "report_year": 2021, "declared": '{"issuer": "样例市甲区", "year": 2021}'}]
