@@ -78,6 +78,7 @@ def raw_reports(context: dg.AssetExecutionContext):
         "files_seen": summary.files_seen,
         "documents_loaded": summary.documents_loaded,
         "documents_new": summary.documents_new,
+        "documents_redeclared": len(summary.redeclared),
         "files_quarantined": summary.files_quarantined,
         "figures_new": summary.figures_new,
     }
