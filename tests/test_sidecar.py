@@ -21,7 +21,7 @@ from orchestration.assets.raw import metric_definitions, raw_reports
 from orchestration.resources import Progress, ZhifaResource
 from orchestration.settings import Settings
 from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
-from tests.conftest import BUNDLED_REPORTS
+from tests.conftest import BUNDLED_REPORTS, REPO
 from tests.e2e_support import Workspace
 from tests.test_cli import zhifa
 from tests.test_incremental import models_without_load_times
@@ -55,21 +55,12 @@ def test_a_year_alone_leaves_the_issuer_to_inference():
 
 # --- the file: parsing and checking ------------------------------------------------------
 
-EXAMPLE = """\
-# zhifa.toml in the reports folder
-[[declare]]
-path = "tianjin/binhai/*"
-issuer = "天津市滨海新区人民政府"
-year = 2023
-
-[[declare]]
-path = "scans/2022_report.pdf"
-year = 2022
-"""
+# The example README.md shows, so the documentation cannot drift from what is accepted.
+EXAMPLE = re.search(r"```toml\n(.*?)```", (REPO / "README.md").read_text(encoding="utf-8"), re.DOTALL).group(1)
 LAST_YEAR = date.today().year + 1
 
 
-def test_the_documented_example_parses():
+def test_the_example_in_the_readme_parses_and_declares_what_it_says():
     sidecar = parse_sidecar(EXAMPLE)
     assert sidecar.declaration_for("tianjin/binhai/report.txt") == Declaration("天津市滨海新区人民政府", 2023)
     assert sidecar.declaration_for("scans/2022_report.pdf") == Declaration(None, 2022)
