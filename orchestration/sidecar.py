@@ -80,7 +80,7 @@ class Sidecar:
 def read_sidecar(reports_dir: Path) -> Sidecar:
     """The reports folder's zhifa.toml, or an empty sidecar when there is none."""
     path = reports_dir / SIDECAR_NAME
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):  # a dangling link is an error, not "no sidecar"
         return Sidecar()
     try:
         data = path.read_bytes()
@@ -98,7 +98,7 @@ def _decode(data: bytes, path: Path) -> str:
         raise SidecarError(f"{path}:{line}: not UTF-8 text (TOML files must be UTF-8)") from None
 
 
-def parse_sidecar(text: str, path: Path | str = SIDECAR_NAME, *, this_year: int | None = None) -> Sidecar:
+def parse_sidecar(text: str, path: Path | str = SIDECAR_NAME) -> Sidecar:
     """Parse and check a zhifa.toml text strictly: anything unknown or out of range is an error."""
     try:
         document = tomllib.loads(text)
@@ -106,11 +106,13 @@ def parse_sidecar(text: str, path: Path | str = SIDECAR_NAME, *, this_year: int 
         raise SidecarError(_syntax_message(error, text, path)) from None
     for key in document:
         if key != "declare":
-            raise SidecarError(f"{path}:{_top_key_line(text, key)}: unknown key '{key}' (zhifa.toml holds [[declare]] entries only)")
+            raise SidecarError(
+                f"{path}:{_top_key_line(text, key)}: unknown key '{_shown(key)}' (zhifa.toml holds [[declare]] entries only)"
+            )
     entries = document.get("declare", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise SidecarError(f"{path}:{_top_key_line(text, 'declare')}: declare must be [[declare]] tables")
-    last_year = (this_year or date.today().year) + 1
+    last_year = date.today().year + 1
     return Sidecar(tuple(_entry(entry, n, text, path, last_year) for n, entry in enumerate(entries)))
 
 
@@ -120,7 +122,7 @@ def _syntax_message(error: tomllib.TOMLDecodeError, text: str, path: Path | str)
     found = _TOML_LOCATION.search(message)
     if found is None:
         return f"{path}: not valid TOML: {message}"
-    line = int(found.group("line")) if found.group("line") else max(1, len(text.splitlines()))
+    line = int(found.group("line")) if found.group("line") else len(text.rstrip("\n").split("\n"))
     return f"{path}:{line}: not valid TOML: {message[: found.start()]}"
 
 
@@ -132,7 +134,7 @@ def _entry(entry: dict, n: int, text: str, path: Path | str, last_year: int) -> 
 
     for key in entry:
         if key not in _ENTRY_KEYS:
-            raise fail(key, f"unknown key '{key}' in [[declare]] (known: {', '.join(_ENTRY_KEYS)})")
+            raise fail(key, f"unknown key '{_shown(key)}' in [[declare]] (known: {', '.join(_ENTRY_KEYS)})")
     if "path" not in entry:
         raise fail(None, "[[declare]] has no path")
     pattern = _pattern(entry["path"], lambda problem: fail("path", problem))
@@ -152,7 +154,7 @@ def _pattern(value: object, fail: _Fail) -> str:
         raise fail('path must be a non-empty text, like "tianjin/binhai/*"')
     pattern = value.strip().removeprefix("./").rstrip("/")
     if not pattern or pattern.startswith("/") or ".." in pattern.split("/"):
-        raise fail(f"path '{value}' must be relative to the reports folder and stay inside it")
+        raise fail(f"path '{_shown(value)}' must be relative to the reports folder and stay inside it")
     return pattern
 
 
@@ -206,8 +208,14 @@ def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{value}"'
-    return str(value)
+        return f'"{_shown(value)}"'
+    return _shown(str(value))
+
+
+def _shown(text: str) -> str:
+    """Text for a message that must stay one line: a newline in a quoted key or value
+    is shown as \\n; Chinese stays as it is."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 # tomllib keeps no line numbers for values; the lines of semantic errors are found in
@@ -215,7 +223,7 @@ def _toml_value(value: object) -> str:
 
 
 def _entry_line(text: str, n: int) -> int:
-    headers = [i for i, line in enumerate(text.splitlines(), start=1) if _DECLARE_HEADER.match(line)]
+    headers = [i for i, line in enumerate(_lines(text), start=1) if _DECLARE_HEADER.match(line)]
     # Entries written as an inline array (declare = [{...}]) have no headers of their own.
     return headers[n] if n < len(headers) else _top_key_line(text, "declare")
 
@@ -223,7 +231,7 @@ def _entry_line(text: str, n: int) -> int:
 def _key_line(text: str, header: int, key: str) -> int:
     """The line of `key = …` in the table that starts at line `header`, else the header."""
     assignment = re.compile(rf"""^\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
-    for i, line in enumerate(text.splitlines()[header:], start=header + 1):
+    for i, line in enumerate(_lines(text)[header:], start=header + 1):
         if _TABLE_HEADER.match(line):
             break
         if assignment.match(line):
@@ -235,4 +243,9 @@ def _top_key_line(text: str, key: str) -> int:
     """The first line that assigns `key` or opens a table named by it; else line 1."""
     name = rf"""(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')"""
     found = re.compile(rf"^\s*(?:\[{{1,2}}\s*{name}\s*[\].]|{name}\s*[=.])")
-    return next((i for i, line in enumerate(text.splitlines(), start=1) if found.match(line)), 1)
+    return next((i for i, line in enumerate(_lines(text), start=1) if found.match(line)), 1)
+
+
+def _lines(text: str) -> list[str]:
+    # Numbered as tomllib numbers them: by "\n" only (str.splitlines also breaks at \x0c, \u2028 …).
+    return text.split("\n")

@@ -90,6 +90,11 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
             id="unknown key at the top",
         ),
         pytest.param(
+            '"two\\nlines" = 1\n',
+            "zhifa.toml:1: unknown key 'two\\nlines' (zhifa.toml holds [[declare]] entries only)",
+            id="a newline in a key stays one line",
+        ),
+        pytest.param(
             '[[declare]]\npath = "a.txt"\nyear = 2023\n\n[[declare]]\nissuer = "样例市甲区"\n',
             "zhifa.toml:5: [[declare]] has no path",
             id="missing path",
@@ -166,6 +171,13 @@ def test_the_error_names_the_file_it_read(tmp_path):
     (tmp_path / "zhifa.toml").write_text('[[declare]]\npath = "a.txt"\nyear = 1999\n', encoding="utf-8")
     with pytest.raises(SidecarError, match=rf"^{re.escape(str(tmp_path / 'zhifa.toml'))}:3: year 1999 is outside"):
         read_sidecar(tmp_path)
+
+
+def test_a_dangling_link_is_an_error_not_a_missing_sidecar(tmp_path):
+    (tmp_path / "zhifa.toml").symlink_to(tmp_path / "gone.toml")
+    with pytest.raises(SidecarError) as caught:
+        read_sidecar(tmp_path)
+    assert str(caught.value) == f"{tmp_path / 'zhifa.toml'}: cannot read it: No such file or directory"
 
 
 def test_bytes_that_are_not_utf8_are_named_by_line(tmp_path):
