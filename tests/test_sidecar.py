@@ -316,10 +316,10 @@ def test_a_changed_declaration_re_extracts_the_unchanged_file_on_the_next_run(tm
     assert documents(tmp_path)["scans/unnamed_report.txt"] == (None, None, 2023, True, None)  # inference is back
 
 
-def test_a_declaration_for_one_of_two_names_of_the_same_bytes_is_the_documents(tmp_path, inbox):
+def test_bytes_under_two_names_take_the_declaration_of_the_name_that_has_one(tmp_path, inbox):
     shutil.copy(inbox / "scans" / "unnamed_report.txt", inbox / "a_copy.txt")  # scanned before scans/
     declare(inbox, '[[declare]]\npath = "scans/*"\nissuer = "样例市甲区"\n')
-    summary, tables = run_ingest(tmp_path, inbox)
+    _, tables = run_ingest(tmp_path, inbox)
     assert tables["documents"] == 2 and tables["document_paths"] == 3
     assert documents(tmp_path)["scans/unnamed_report.txt"][0] == "样例市甲区"
 
