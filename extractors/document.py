@@ -56,7 +56,9 @@ def extract_file(
     declared_year: int | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Document:
-    """Read, decode and extract one file; raises an `ExtractionError` subclass when it cannot."""
+    """Read, decode and extract one file; raises an `ExtractionError` subclass when it cannot.
+
+    An issuer or year the user declared for the file wins over what the text suggests."""
     data, decoded = read_document(path, max_bytes)
     source_path = str(path.relative_to(root)) if root else str(path)
     return extract_text(

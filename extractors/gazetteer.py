@@ -33,6 +33,10 @@ _AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维�
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
+class UnknownParent(ValueError):
+    """A declared place names a parent the gazetteer does not know."""
+
+
 @dataclass(frozen=True, slots=True)
 class Division:
     """One administrative division: `ident` is its code, or `+name` for a place the code
@@ -93,16 +97,22 @@ class Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
         if not places:
             return self
-        copy = Gazetteer(dict(self.divisions), defaultdict(list, {k: list(v) for k, v in self.by_name.items()}), self.metadata)
+        copy = self.copy()
         for place in places:
             copy.add_place(place)
         return copy
 
+    def copy(self) -> Gazetteer:
+        return Gazetteer(dict(self.divisions), defaultdict(list, {k: list(v) for k, v in self.by_name.items()}), self.metadata)
+
     def add_place(self, place: Place) -> None:
+        """Add a place; its parent must be a code or a division already known."""
         parent = place.parent
         if parent and parent not in self.divisions:
             chain = self.read(parent)
-            parent = chain.division.ident if chain.resolved and not chain.rest else None
+            if not chain.resolved or chain.rest:
+                raise UnknownParent(f"parent '{parent}' of {place.name} is neither a division code nor a place known before it")
+            parent = chain.division.ident
         division = Division("+" + place.name, None, place.name, place.level, parent, place.key, place.admin_level)
         self.add(division, (place.name, *place.aliases, *_short_forms(place.name)))
 

@@ -139,6 +139,7 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.reports, args.warehouse)
     if not settings.reports_dir.is_dir():
         raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
+    _check_sidecar(settings.reports_dir)
     try:
         settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -150,6 +151,16 @@ def _run(args: argparse.Namespace) -> int:
 
         remove_leftovers(settings)  # of a run that was killed
         return _run_pipeline(settings)
+
+
+def _check_sidecar(reports_dir: Path) -> None:
+    """A malformed zhifa.toml is bad usage: refused before the warehouse is created or touched."""
+    from orchestration.sidecar import SidecarError, read_sidecar
+
+    try:
+        read_sidecar(reports_dir)
+    except SidecarError as error:
+        raise UsageError(str(error)) from None
 
 
 def _run_pipeline(settings) -> int:

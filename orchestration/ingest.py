@@ -24,14 +24,12 @@ import pyarrow.parquet as pq
 
 from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
-from extractors.gazetteer import Place, read_places, with_places
+from extractors.gazetteer import Place, with_places
 from extractors.taxonomy import load as load_taxonomy
 from orchestration import storage
 from orchestration.raw_schema import RAW_DDL
 from orchestration.settings import duckdb_config
-
-# Places a reports folder declares (its [[place]] tables) for names the division table lacks.
-PLACES_FILE = "zhifa.toml"
+from orchestration.sidecar import SIDECAR_NAME, Declaration, Sidecar, read_sidecar
 
 BATCH_FILES = 64
 
@@ -42,6 +40,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("issuer", pa.string()), ("issuer_key", pa.string()), ("parent_region", pa.string()),
         ("admin_level", pa.string()), ("report_year", pa.int32()), ("needs_review", pa.bool_()),
         ("review_reason", pa.string()), ("extractor_version", pa.string()), ("ingested_at", pa.timestamp("us")),
+        ("declared", pa.string()),
     ]
 )
 FIGURE_SCHEMA = pa.schema(
@@ -82,6 +81,8 @@ class IngestSummary:
     # in_inbox = false. `replaced`: the name now holds other bytes (an edited file).
     removed: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    # Loaded before with the same bytes, extracted again: zhifa.toml now declares otherwise.
+    redeclared: list[str] = field(default_factory=list)
 
     @property
     def files_quarantined(self) -> int:
@@ -109,7 +110,8 @@ def _sha256(path: str) -> str:
 
 
 def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str | None, str, str]]]:
-    """Every regular file under the folder (hidden ones aside), or why it was refused.
+    """Every regular file under the folder (hidden ones and the zhifa.toml sidecar
+    aside), or why it was refused.
 
     Paths must stay inside the folder: a symlink pointing out of it is quarantined,
     never followed. Only symlinks are resolved (the walk itself never leaves the
@@ -120,8 +122,10 @@ def scan_inbox(reports_dir: Path) -> tuple[list[InboxFile], list[tuple[str, str 
     refused: list[tuple[str, str | None, str, str]] = []
     for path, is_link, error in _walk(str(root)):
         source_path = _recordable(path[prefix:].replace(os.sep, "/"))
-        if source_path == PLACES_FILE:
-            continue  # the folder's declarations, not a report
+        # The sidecar describes the reports; it is not one. Only the top-level one is read:
+        # a zhifa.toml deeper down is quarantined like any file zhifa cannot read, so it is seen.
+        if source_path == SIDECAR_NAME and error is None:
+            continue
         if error is not None:
             refused.append((source_path, None, "unreadable", f"cannot list the folder: {error.strerror or error}"))
             continue
@@ -178,21 +182,22 @@ def _walk(top: str) -> Iterator[tuple[str, bool, OSError | None]]:
 
 
 def extract_batch(
-    files: list[tuple[str, str, str]],
+    files: list[tuple[str, str, str, Declaration | None]],
     out_dir: str,
     batch_no: int,
     ingested_at: datetime,
     max_bytes: int,
     places: tuple[Place, ...] = (),
 ) -> tuple[int, int, int]:
-    """Worker: extract (path, source_path, sha256) files and write three Parquet files.
+    """Worker: extract (path, source_path, sha256, declaration) files and write three Parquet
+    files; `places` are the divisions zhifa.toml adds to the division table.
 
     Returns (documents, figures, quarantined). One file's failure never stops the batch."""
     documents, figures, quarantined = [], [], []
     gazetteer = with_places(places) if places else None
-    for path, source_path, sha in files:
+    for path, source_path, sha, declaration in files:
         try:
-            document = extract_file(Path(path), max_bytes=max_bytes, gazetteer=gazetteer)
+            document = extract_file(Path(path), max_bytes=max_bytes, gazetteer=gazetteer, **_declared_kwargs(declaration))
         except ExtractionError as error:
             quarantined.append(_quarantine_row(source_path, sha, error.reason, str(error), ingested_at))
             continue
@@ -200,7 +205,7 @@ def extract_batch(
             message = f"{type(error).__name__}: {error} | {traceback.format_exc(limit=3).splitlines()[-1]}"
             quarantined.append(_quarantine_row(source_path, sha, "extractor_error", message, ingested_at))
             continue
-        documents.append(_document_row(document, source_path, ingested_at))
+        documents.append(_document_row(document, source_path, ingested_at, declaration))
         figures.extend(_figure_row(document.doc_id, f) for f in document.figures)
     out = Path(out_dir)
     pq.write_table(pa.Table.from_pylist(documents, DOCUMENT_SCHEMA), out / f"documents-{batch_no:06d}.parquet")
@@ -209,7 +214,17 @@ def extract_batch(
     return len(documents), len(figures), len(quarantined)
 
 
-def _document_row(document, source_path: str, ingested_at: datetime) -> dict:
+def _declared_kwargs(declaration: Declaration | None) -> dict:
+    if declaration is None:
+        return {}
+    return {"declared_issuer": declaration.issuer, "declared_year": declaration.year}
+
+
+def _fingerprint(declaration: Declaration | None) -> str | None:
+    return declaration.fingerprint() if declaration else None
+
+
+def _document_row(document, source_path: str, ingested_at: datetime, declaration: Declaration | None = None) -> dict:
     reasons = document.review_reasons
     issuer = document.issuer
     return {
@@ -229,6 +244,7 @@ def _document_row(document, source_path: str, ingested_at: datetime) -> dict:
         "review_reason": ",".join(reasons) or None,
         "extractor_version": EXTRACTOR_VERSION,
         "ingested_at": ingested_at,
+        "declared": _fingerprint(declaration),
     }
 
 
@@ -258,32 +274,40 @@ def ingest(
     *,
     workers: int = 1,
     max_bytes: int,
+    sidecar: Sidecar | None = None,
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> IngestSummary:
-    """Load what is new in the inbox into raw.*; skip bytes already loaded by this version."""
+    """Load what is new in the inbox into raw.*; skip bytes already loaded by this version
+    with the same declaration. `sidecar` defaults to the reports folder's zhifa.toml, read
+    (and a malformed one refused, as SidecarError) before anything is written."""
+    sidecar = sidecar if sidecar is not None else read_sidecar(reports_dir)
     ingested_at = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     report = on_progress or (lambda stage, done, total: None)
-    places = read_places(reports_dir / PLACES_FILE)
     files, refused = scan_inbox(reports_dir)
     summary = IngestSummary(files_seen=len(files) + len(refused))
-    known = {
-        row[0]
-        for row in con.execute("SELECT doc_id FROM raw.documents WHERE extractor_version = ?", [EXTRACTOR_VERSION]).fetchall()
-    }
+    loaded = dict(
+        con.execute("SELECT doc_id, declared FROM raw.documents WHERE extractor_version = ?", [EXTRACTOR_VERSION]).fetchall()
+    )
     # Bytes this extractor version already refused are not read again: their
     # quarantine is carried over to every name they are found under (see _load).
-    known |= {
+    refused_before = {
         row[0]
         for row in con.execute(
             "SELECT DISTINCT sha256 FROM raw.quarantine WHERE extractor_version = ? AND sha256 IS NOT NULL", [EXTRACTOR_VERSION]
         ).fetchall()
     }
 
-    # Same bytes under several names are one document; every name is recorded.
-    to_extract: dict[str, InboxFile] = {}
-    for f in files:
-        if f.sha256 not in known and f.sha256 not in to_extract:
-            to_extract[f.sha256] = f
+    to_extract: dict[str, tuple[InboxFile, Declaration | None]] = {}
+    for sha, (f, declaration) in _one_file_per_content(files, sidecar).items():
+        if sha in loaded:
+            if loaded[sha] == _fingerprint(declaration):
+                continue
+            # Same bytes, but the user now says otherwise about them: extract them again;
+            # _load replaces the row, as it does for a new extractor version.
+            summary.redeclared.append(f.source_path)
+        elif sha in refused_before:
+            continue
+        to_extract[sha] = (f, declaration)
 
     run_dir = lake_dir / f"ingest-{ingested_at:%Y%m%dT%H%M%S}-{os.getpid()}"
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -294,14 +318,14 @@ def ingest(
         done = 0
         if workers > 1 and len(batches) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(extract_batch, b, str(run_dir), i, ingested_at, max_bytes, places): len(b) for i, b in enumerate(batches)}
+                futures = {pool.submit(extract_batch, b, str(run_dir), i, ingested_at, max_bytes, sidecar.places): len(b) for i, b in enumerate(batches)}
                 for future in as_completed(futures):
                     future.result()
                     done += futures[future]
                     report("extract", done, len(to_extract))
         else:
             for i, batch in enumerate(batches):
-                extract_batch(batch, str(run_dir), i, ingested_at, max_bytes, places)
+                extract_batch(batch, str(run_dir), i, ingested_at, max_bytes, sidecar.places)
                 done += len(batch)
                 report("extract", done, len(to_extract))
         refused_rows = [_quarantine_row(p, sha, reason, message, ingested_at) for p, sha, reason, message in refused]
@@ -317,8 +341,23 @@ def ingest(
     return summary
 
 
-def _batches(files: list[InboxFile]) -> list[list[tuple[str, str, str]]]:
-    items = [(str(f.path), f.source_path, f.sha256) for f in files]
+def _one_file_per_content(files: list[InboxFile], sidecar: Sidecar) -> dict[str, tuple[InboxFile, Declaration | None]]:
+    """Same bytes under several names are one document (every name is recorded in
+    raw.document_paths). It is extracted from the first of its names, in scan order,
+    that zhifa.toml declares something for, else from the first name."""
+    chosen: dict[str, tuple[InboxFile, Declaration | None]] = {}
+    for f in files:
+        held = chosen.get(f.sha256)
+        if held is not None and held[1] is not None:
+            continue
+        declaration = sidecar.declaration_for(f.source_path)
+        if held is None or declaration is not None:
+            chosen[f.sha256] = (f, declaration)
+    return chosen
+
+
+def _batches(files: list[tuple[InboxFile, Declaration | None]]) -> list[list[tuple[str, str, str, Declaration | None]]]:
+    items = [(str(f.path), f.source_path, f.sha256, declaration) for f, declaration in files]
     return [items[i : i + BATCH_FILES] for i in range(0, len(items), BATCH_FILES)]
 
 

@@ -20,9 +20,12 @@ RAW_DDL: tuple[str, ...] = (
         review_reason     VARCHAR,
         extractor_version VARCHAR NOT NULL,
         ingested_at       TIMESTAMP NOT NULL,
+        declared          VARCHAR,            -- JSON of what zhifa.toml declared (issuer, year); null if nothing
         PRIMARY KEY (doc_id)
     )
     """,
+    # Build databases made before zhifa.toml get the column (null: nothing was declared).
+    "ALTER TABLE raw.documents ADD COLUMN IF NOT EXISTS declared VARCHAR",
     """
     CREATE TABLE IF NOT EXISTS raw.document_paths (
         doc_id      VARCHAR NOT NULL,

@@ -23,6 +23,7 @@ class RunSummary:
     files_seen: int = 0
     documents_loaded: int = 0
     documents_new: int = 0
+    documents_redeclared: int = 0  # of the new: same bytes, extracted again for a changed zhifa.toml
     quarantined: list[dict] = field(default_factory=list)
     figures_total: int = 0
     figures_new: int = 0
@@ -31,12 +32,15 @@ class RunSummary:
     checks_warned: list[str] = field(default_factory=list)
     step_errors: list[str] = field(default_factory=list)
 
+    def _redeclared(self) -> str:
+        return f", {self.documents_redeclared} of them for a changed zhifa.toml" if self.documents_redeclared else ""
+
     def render(self) -> str:
         s = self.settings
         lines = [
             "",
             "zhifa run " + ("published the warehouse" if self.published else "did NOT publish: the previous warehouse is unchanged"),
-            f"  files      {self.files_seen} seen: {self.documents_loaded} loaded ({self.documents_new} new), "
+            f"  files      {self.files_seen} seen: {self.documents_loaded} loaded ({self.documents_new} new{self._redeclared()}), "
             f"{len(self.quarantined)} quarantined",
         ]
         for q in self.quarantined:
@@ -65,6 +69,7 @@ def summarise(result: dg.ExecuteInProcessResult, settings: Settings, log_path: P
     summary.files_seen = documents.get("files_seen", 0)
     summary.documents_loaded = documents.get("documents_loaded", 0)
     summary.documents_new = documents.get("documents_new", 0)
+    summary.documents_redeclared = documents.get("documents_redeclared", 0)
     summary.figures_new = documents.get("figures_new", 0)
     summary.figures_total = _metadata(materialized.get(RAW_FIGURES)).get("rows", 0)
     summary.quarantined = _metadata(materialized.get(RAW_QUARANTINE)).get("quarantined_files", [])

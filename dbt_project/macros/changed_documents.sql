@@ -1,7 +1,7 @@
 {#
     The big staging tables are incremental by document: a document's rows change only when
-    it is loaded again (a new ingested_at; for figures, a new extractor_version) or taken
-    out (zhifa retract). A model opts in with
+    it is loaded again (a new ingested_at: a new extractor version, or a changed declaration
+    in zhifa.toml) or taken out (zhifa retract). A model opts in with
 
         {{ config(materialized='incremental', incremental_strategy='append',
                   pre_hook="{{ delete_rows_gone_from(source('raw', 'documents'), ['doc_id', 'ingested_at']) }}") }}

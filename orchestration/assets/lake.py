@@ -16,7 +16,9 @@ import pyarrow.parquet as pq
 
 from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
-from orchestration.ingest import DOCUMENT_SCHEMA, FIGURE_SCHEMA, _document_row, _figure_row
+from orchestration.assets.raw import read_declarations
+from orchestration.ingest import DOCUMENT_SCHEMA, FIGURE_SCHEMA, _declared_kwargs, _document_row, _figure_row
+from orchestration.sidecar import Sidecar
 
 FIRST_YEAR = 2010
 REPORT_YEARS = dg.StaticPartitionsDefinition([str(year) for year in range(FIRST_YEAR, dt.date.today().year + 1)])
@@ -40,8 +42,9 @@ def files_of_year(build_db: Path, year: int) -> list[str]:
         ]
 
 
-def extract_year(reports_dir: Path, source_paths: list[str], out_dir: Path) -> tuple[int, int]:
-    """Extract the files and write documents.parquet and figures.parquet; (documents, figures)."""
+def extract_year(reports_dir: Path, source_paths: list[str], out_dir: Path, sidecar: Sidecar) -> tuple[int, int]:
+    """Extract the files, with what zhifa.toml declares for them as ingestion does, and
+    write documents.parquet and figures.parquet; (documents, figures)."""
     at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     documents, figures, seen = [], [], set()
     root = reports_dir.resolve()
@@ -49,14 +52,15 @@ def extract_year(reports_dir: Path, source_paths: list[str], out_dir: Path) -> t
         path = (root / source_path).resolve()
         if not path.is_relative_to(root) or not path.is_file():
             continue  # removed from the inbox since it was loaded: its rows stay in raw.*
+        declaration = sidecar.declaration_for(source_path)
         try:
-            document = extract_file(path)
+            document = extract_file(path, **_declared_kwargs(declaration))
         except ExtractionError:
             continue  # quarantine is the main pipeline's job
         if document.doc_id in seen:
             continue
         seen.add(document.doc_id)
-        documents.append(_document_row(document, source_path, at))
+        documents.append(_document_row(document, source_path, at, declaration))
         figures.extend(_figure_row(document.doc_id, f) for f in document.figures)
     out_dir.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(documents, DOCUMENT_SCHEMA), out_dir / "documents.parquet")
@@ -76,7 +80,8 @@ def figures_by_year(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = context.resources.zhifa.settings
     year = int(context.partition_key)
     out_dir = settings.lake_dir / "years" / str(year)
-    documents, figures = extract_year(settings.reports_dir, files_of_year(settings.build_db, year), out_dir)
+    sidecar = read_declarations(settings.reports_dir)
+    documents, figures = extract_year(settings.reports_dir, files_of_year(settings.build_db, year), out_dir, sidecar)
     return dg.MaterializeResult(
         metadata={
             "documents": documents,

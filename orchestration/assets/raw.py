@@ -1,13 +1,24 @@
 """The raw.* tables: report files extracted and loaded into the build database."""
 
+from pathlib import Path
 
 import dagster as dg
 
 from orchestration.ingest import connect, ingest, load_metric_definitions
 from orchestration.resources import ZhifaResource
 from orchestration.settings import Settings
+from orchestration.sidecar import Sidecar, SidecarError, read_sidecar
 
 RAW_GROUP = "raw"
+
+
+def read_declarations(reports_dir: Path) -> Sidecar:
+    """The reports folder's zhifa.toml. A malformed one fails the step with its one line
+    (file, line, problem), as `zhifa run` reports it, not a traceback from inside ingestion."""
+    try:
+        return read_sidecar(reports_dir)
+    except SidecarError as error:
+        raise dg.Failure(description=str(error)) from None
 
 
 @dg.asset(key=["raw", "metric_definitions"], group_name=RAW_GROUP, description="The metric taxonomy from extractors/taxonomy.toml.")
@@ -36,6 +47,7 @@ def raw_reports(context: dg.AssetExecutionContext):
     """Extract new report files in parallel and bulk-load them; skip bytes already loaded."""
     settings: Settings = context.resources.zhifa.settings
     progress = context.resources.progress
+    sidecar = read_declarations(settings.reports_dir)  # before the build database is opened
     with connect(settings.build_db) as con:
         summary = ingest(
             con,
@@ -43,6 +55,7 @@ def raw_reports(context: dg.AssetExecutionContext):
             settings.lake_dir,
             workers=settings.workers,
             max_bytes=settings.max_file_bytes,
+            sidecar=sidecar,
             on_progress=progress,
         )
         totals = dict(
@@ -55,6 +68,8 @@ def raw_reports(context: dg.AssetExecutionContext):
         )
     for path, reason, message in summary.quarantined:
         context.log.warning(f"quarantined {path}: {reason}: {message}")
+    for path in summary.redeclared:
+        context.log.info(f"extracted {path} again: zhifa.toml declares otherwise for it now")
     context.log.info(
         f"{summary.files_seen} files seen: {summary.documents_loaded} loaded ({summary.documents_new} new), "
         f"{summary.files_quarantined} quarantined; {summary.figures_new} new figures"
@@ -63,6 +78,7 @@ def raw_reports(context: dg.AssetExecutionContext):
         "files_seen": summary.files_seen,
         "documents_loaded": summary.documents_loaded,
         "documents_new": summary.documents_new,
+        "documents_redeclared": len(summary.redeclared),
         "files_quarantined": summary.files_quarantined,
         "figures_new": summary.figures_new,
     }
