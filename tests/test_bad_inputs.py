@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from opencc import OpenCC
 
 import orchestration.ingest as ingest_module
 from orchestration.ingest import connect, ingest, load_metric_definitions
+from tests.places import PLACES_FILE
 from tests.report_files import (
     PENALTY_TABLE,
     docx_bytes,
@@ -161,6 +163,7 @@ def corpus(tmp_path_factory):
     reports.mkdir()
     outside.mkdir()
     cases = build_inbox(reports, outside)
+    shutil.copy(PLACES_FILE, reports / "zhifa.toml")  # the fictional places the reports name
     first = run_ingest(base / "wh", reports)
     return base, reports, cases, first
 

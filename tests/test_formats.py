@@ -9,10 +9,11 @@ import socket
 import pytest
 from opencc import OpenCC
 
-from extractors import extract_file
+from extractors import extract_file as extract_any_file
 from extractors.charsets import decode_text
 from extractors.errors import ExtractionError
 from extractors.formats.pdf import glyph_number_share
+from tests.places import fictional_gazetteer
 from tests.report_files import (
     PENALTY_TABLE,
     docx_bytes,
@@ -31,6 +32,11 @@ from tests.report_files import (
     write,
     xlsx_bytes,
 )
+
+
+def extract_file(path, **kwargs):
+    """Read a file as a reports folder that declares the samples' fictional places does."""
+    return extract_any_file(path, gazetteer=fictional_gazetteer(), **kwargs)
 
 
 def figures_by_metric(document) -> dict[tuple[str | None, str | None], float]:

@@ -63,9 +63,11 @@ LAST_YEAR = date.today().year + 1
 
 def test_the_example_in_the_readme_parses_and_declares_what_it_says():
     sidecar = parse_sidecar(EXAMPLE)
-    assert sidecar.declaration_for("tianjin/binhai/report.txt") == Declaration("天津市滨海新区人民政府", 2023)
-    assert sidecar.declaration_for("scans/2022_report.pdf") == Declaration(None, 2022)
-    assert sidecar.declaration_for("tianjin/jinghai_2022.txt") is None
+    places = sidecar.places_digest
+    assert [p.name for p in sidecar.places] == ["中新天津生态城"] and places
+    assert sidecar.declaration_for("tianjin/binhai/report.txt") == Declaration("天津市滨海新区人民政府", 2023, places)
+    assert sidecar.declaration_for("scans/2022_report.pdf") == Declaration(None, 2022, places)
+    assert sidecar.declaration_for("tianjin/jinghai_2022.txt") == Declaration(None, None, places)
 
 
 def test_no_sidecar_declares_nothing(tmp_path):
@@ -74,7 +76,8 @@ def test_no_sidecar_declares_nothing(tmp_path):
 
 def test_a_byte_order_mark_is_accepted(tmp_path):
     (tmp_path / "zhifa.toml").write_bytes(b"\xef\xbb\xbf" + EXAMPLE.encode("utf-8"))
-    assert read_sidecar(tmp_path).declaration_for("scans/2022_report.pdf") == Declaration(None, 2022)
+    sidecar = read_sidecar(tmp_path)
+    assert sidecar.declaration_for("scans/2022_report.pdf") == Declaration(None, 2022, sidecar.places_digest)
 
 
 @pytest.mark.parametrize(
@@ -436,7 +439,9 @@ def test_a_changed_declaration_rebuilds_the_models_as_a_full_rebuild_would(tmp_p
     bureau = "SELECT issuer_key, report_year FROM marts.dim_document WHERE source_path = 'scans/bureau.txt'"
     assert ws.query(bureau) == [(None, 2022)]
 
-    declare(ws.reports, '[[declare]]\npath = "scans/bureau.txt"\nissuer = "天津市西青区应急管理局"\nyear = 2021\n')
+    # added to the folder's zhifa.toml, whose places stay as they were
+    places = (ws.reports / "zhifa.toml").read_text(encoding="utf-8")
+    declare(ws.reports, places + '\n[[declare]]\npath = "scans/bureau.txt"\nissuer = "天津市西青区应急管理局"\nyear = 2021\n')
     result = ws.run()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "loaded (1 new, 1 of them for a changed zhifa.toml)" in result.stdout

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import extract_text
+from tests.places import fictional_gazetteer
 from extractors.normalise import normalise
 from extractors.numbers import parse_chinese
 
@@ -91,7 +92,10 @@ def test_pinyin_inside_words_gives_the_figures_of_the_plain_sentence(annotated, 
 
 
 def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
-    document = extract_text("样例市丙区司法局2023年度行政執(zhí)法情况报告\n2023年，全区共实施行政处(chǔ)罚2132件。\n")
+    document = extract_text(
+        "样例市丙区司法局2023年度行政執(zhí)法情况报告\n2023年，全区共实施行政处(chǔ)罚2132件。\n",
+        gazetteer=fictional_gazetteer(),
+    )
     assert document.title == "样例市丙区司法局2023年度行政执法情况报告"
     assert (document.issuer.issuer, document.report_year) == ("样例市丙区司法局", 2023)
 
