@@ -14,10 +14,11 @@ from expectations.specs import (
     greater_than,
     in_set,
     not_null,
+    not_null_where,
     unique,
     unique_together,
 )
-from expectations.vocabulary import DOMAINS, UNITS
+from expectations.vocabulary import DOMAINS, ISSUER_SOURCES, UNITS
 
 DOCUMENTS = "staging.stg_documents"
 FIGURES = "staging.stg_figures"
@@ -35,6 +36,16 @@ def expectation_specs(current_year: int | None = None) -> list[ExpectationSpec]:
             "A report from the future or the last century means year inference broke; "
             "null (needs review) is allowed.",
         ),
+        *(
+            not_null_where(
+                DOCUMENTS, column, {"needs_review": False}, ERROR,
+                "A document not flagged for review has a resolved issuer: a known division, a "
+                "body within it and the evidence that decided. A name that did not resolve "
+                "(a sentence fragment) leaves the issuer null and the document flagged.",
+            )
+            for column in ("issuer_key", "issuer_source", "body_type")
+        ),
+        in_set(DOCUMENTS, "issuer_source", ISSUER_SOURCES, ERROR, "The evidence kinds issuer inference knows."),
         unique_together(
             FIGURES, ["doc_id", "figure_no"], ERROR,
             "One row per figure mention; a view has no primary key to enforce it.",

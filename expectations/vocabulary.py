@@ -39,3 +39,8 @@ UNITS: frozenset[str] = frozenset(
 SOURCE_FORMATS: frozenset[str] = frozenset({"txt", "html", "docx", "pdf", "xlsx"})
 
 PERCENT_UNIT = "%"
+
+# The evidence that can decide an issuer (extractors/issuer.py), strongest first.
+ISSUER_SOURCES: frozenset[str] = frozenset(
+    {"declared", "title", "furniture", "text", "signature", "first_sentence", "path"}
+)

@@ -41,6 +41,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("admin_level", pa.string()), ("report_year", pa.int32()), ("needs_review", pa.bool_()),
         ("review_reason", pa.string()), ("extractor_version", pa.string()), ("ingested_at", pa.timestamp("us")),
         ("declared", pa.string()),
+        ("issuer_source", pa.string()), ("division_code", pa.string()), ("division", pa.string()), ("province", pa.string()), ("city", pa.string()), ("county", pa.string()), ("township", pa.string()), ("body_type", pa.string()),
     ]
 )
 FIGURE_SCHEMA = pa.schema(
@@ -245,6 +246,14 @@ def _document_row(document, source_path: str, ingested_at: datetime, declaration
         "extractor_version": EXTRACTOR_VERSION,
         "ingested_at": ingested_at,
         "declared": _fingerprint(declaration),
+        "issuer_source": issuer.source,
+        "division_code": issuer.division_code,
+        "division": issuer.division,
+        "province": issuer.province,
+        "city": issuer.city,
+        "county": issuer.county,
+        "township": issuer.township,
+        "body_type": issuer.body_type,
     }
 
 

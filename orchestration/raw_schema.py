@@ -21,11 +21,24 @@ RAW_DDL: tuple[str, ...] = (
         extractor_version VARCHAR NOT NULL,
         ingested_at       TIMESTAMP NOT NULL,
         declared          VARCHAR,            -- JSON of what zhifa.toml declared (issuer, year); null if nothing
+        issuer_source     VARCHAR,            -- the evidence that decided the issuer: declared / title / furniture …
+        division_code     VARCHAR,            -- GB/T 2260 code of the issuer's division (9 digits for a township)
+        division          VARCHAR,            -- the division's full name: 天津市滨海新区
+        province          VARCHAR,
+        city              VARCHAR,
+        county            VARCHAR,
+        township          VARCHAR,
+        body_type         VARCHAR,            -- 人民政府 / 街道办事处 / 管委会 / a department's full name
         PRIMARY KEY (doc_id)
     )
     """,
     # Build databases made before zhifa.toml get the column (null: nothing was declared).
     "ALTER TABLE raw.documents ADD COLUMN IF NOT EXISTS declared VARCHAR",
+    # ... and the resolved issuer's division (null until the file is extracted again).
+    *(
+        f"ALTER TABLE raw.documents ADD COLUMN IF NOT EXISTS {column} VARCHAR"
+        for column in ("issuer_source", "division_code", "division", "province", "city", "county", "township", "body_type")
+    ),
     """
     CREATE TABLE IF NOT EXISTS raw.document_paths (
         doc_id      VARCHAR NOT NULL,

@@ -118,7 +118,7 @@ def write_raw(connection: duckdb.DuckDBPyConnection) -> None:
     for doc_id, (path, text, issuer, issuer_key, level, year) in DOCUMENTS.items():
         connection.execute(
             "INSERT INTO raw.documents VALUES (?, ?, 'txt', 'utf-8', ?, ?, ?, ?, ?, '样例市', ?, ?,"
-            " false, NULL, ?, ?, NULL)",
+            " false, NULL, ?, ?, NULL, 'title', NULL, NULL, NULL, NULL, NULL, NULL, '人民政府')",
             [doc_id, path, len(text.encode()), text, f"{issuer}{year}年度行政执法情况报告",
              issuer, issuer_key, level, year, EXTRACTOR, ingested],
         )  # fmt: skip

@@ -42,6 +42,7 @@ final as (
         documents.title,
         documents.issuer,
         documents.issuer_key,
+        documents.issuer_source,
         documents.report_year,
         documents.byte_size,
         -- a document where no figure was found still belongs here, with zero

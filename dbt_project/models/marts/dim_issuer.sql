@@ -17,6 +17,12 @@ latest_documents as (
         issuer,
         parent_region,
         admin_level,
+        division_code,
+        province,
+        city,
+        county,
+        township,
+        body_type,
         -- names and regions change (撤县设区 …); describe the issuer as its latest report does
         row_number() over (
             partition by issuer_key
@@ -47,8 +53,17 @@ final as (
     select
         latest_documents.issuer_key,
         latest_documents.issuer,
+        latest_documents.division_code,
+        latest_documents.province,
+        latest_documents.city,
+        latest_documents.county,
+        latest_documents.township,
+        latest_documents.body_type,
         latest_documents.parent_region,
         latest_documents.admin_level,
+        -- the body one level up: a department's government, a government's parent division
+        -- (keys are paths, tianjin/jinghai/yingjiguanliju); it need not have reports itself
+        {{ parent_key('latest_documents.issuer_key') }} as parent_issuer_key,
         report_spans.first_report_year,
         report_spans.last_report_year,
         report_spans.report_count,
