@@ -96,15 +96,16 @@ def names_what_is_counted(vocab: Vocabulary, name: str) -> bool:
     return bool(vocab.group.fullmatch(name)) or (len(name) <= 20 and bool(_COUNTS_SOMETHING.search(name)))
 
 
-def leaves(vocab: Vocabulary, rows: list[list[str]]) -> list[Leaf | None] | None:
+def leaves(vocab: Vocabulary, rows: list[list[str]], width: int) -> list[Leaf | None] | None:
     """The bottom header of every column, None where a column has none; None when
     the rows cannot be told apart into columns. `rows` are the header rows without
-    their label column, each cell one word (table_rows.compact)."""
+    their label column, each cell one word (table_rows.compact); `width` is how many
+    value cells the first row under them has, empty ones at its end included."""
     if len(rows) == 1:
         return [Leaf(name) if name else None for name in rows[0]]
     if any("" in row for row in rows):
         return _aligned(rows)
-    return _collapsed(vocab, rows)
+    return _collapsed(vocab, rows, width)
 
 
 def _aligned(rows: list[list[str]]) -> list[Leaf | None]:
@@ -125,19 +126,25 @@ def _spreading(row: list[str], p: int) -> str | None:
     return next((row[q] for q in range(min(p, len(row) - 1), -1, -1) if row[q]), None)
 
 
-def _collapsed(vocab: Vocabulary, rows: list[list[str]]) -> list[Leaf | None] | None:
+def _collapsed(vocab: Vocabulary, rows: list[list[str]], width: int) -> list[Leaf | None] | None:
     """Each row below breaks down the one merged cell above it that names what the
     table counts (or the only cell of the row above)."""
     current = [Leaf(name) for name in rows[0] if name]
+    chosen = False  # a merged cell was told from others beside it by its words alone
     for row in rows[1:]:
         groups = [i for i, leaf in enumerate(current) if vocab.group.fullmatch(leaf.name)]
         if not groups and len(current) == 1:
             groups = [0]
         if len(groups) != 1:
             return None  # two merged cells side by side: which columns are whose is not written
+        chosen = chosen or len(current) > 1
         g = groups[0]
         parent = current[g]
         current[g : g + 1] = [Leaf(name, (*parent.above, parent.name)) for name in row if name]
+    # A cell beside the one chosen may merge others too (被复议应诉数量 over 被行政复议数量
+    # and 被行政诉讼数量): the columns must then come out as many as the rows' cells.
+    if chosen and len(current) != width:
+        return None
     return list(current)
 
 

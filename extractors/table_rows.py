@@ -36,8 +36,9 @@ class Cell:
 class Row:
     first: int  # index of its first line
     last: int  # index of its last line (later than `first` for a pipe table written a cell per line)
-    cells: tuple[Cell, ...]
+    cells: tuple[Cell, ...]  # without the empty cells that end the row
     separated: bool  # split at tabs or pipes, so an empty cell keeps its column
+    width: int  # cells with the empty ones that end the row (a copied web page writes them all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +88,11 @@ class Lines:
         if self.separated and line.text.strip() == _PIPE and i + 1 < len(self):
             return self._pipe_cell_per_line(i)
         if "\t" in line.text:
-            return Row(i, i, tuple(_trim(_tab_cells(line))), True)
+            return _separated_row(i, i, _tab_cells(line))
         if _PIPE in line.text:
-            return Row(i, i, tuple(_trim(_pipe_cells(line))), True)
-        return Row(i, i, tuple(_space_cells(line)), False)
+            return _separated_row(i, i, _pipe_cells(line))
+        cells = _space_cells(line)
+        return Row(i, i, tuple(cells), False, len(cells))
 
     def _pipe_cell_per_line(self, i: int) -> Row:
         """A row opened by a lone "|", then one line per cell each closed by "|"
@@ -104,7 +106,15 @@ class Lines:
             # Every pipe closes one cell: "12 |" is one, "|||" three empty ones.
             cells += _pipe_cells(self[j], borders=False)[:-1]
             j += 1
-        return Row(i, j - 1, tuple(_trim(cells)), True)
+        return _separated_row(i, j - 1, cells)
+
+
+def _separated_row(first: int, last: int, cells: list[Cell]) -> Row:
+    width = len(cells)
+    # Empty cells at the end of a row say nothing but how wide the table is.
+    while cells and not cells[-1].text:
+        cells.pop()
+    return Row(first, last, tuple(cells), True, width)
 
 
 def _tab_cells(line: Line) -> list[Cell]:
@@ -145,13 +155,6 @@ def _space_cells(line: Line) -> list[Cell]:
             continue
         out.append(cell)
     return out
-
-
-def _trim(cells: list[Cell]) -> list[Cell]:
-    """Empty cells at the end of a row say nothing (a row may stop short)."""
-    while cells and not cells[-1].text:
-        cells.pop()
-    return cells
 
 
 def compact(text: str) -> str:

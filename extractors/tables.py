@@ -200,17 +200,27 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
     lead += labelled
     # Under a label spanning the header rows, an aligned header has empty cells.
     grid = [top[lead:]] + [row[lead:] if len(row) > lead and not any(row[:lead]) else row for row in grid[1:]]
-    found = leaves(vocab, grid)
+    found = leaves(vocab, grid, _width(first, indexed, labelled))
     if not found:
         return None
     kind = merged_kind(vocab, [name for row in grid[:-1] for name in row if name]) or title
     columns = [column(taxonomy, leaf, kind) if leaf else None for leaf in found]
-    if not _enough_known(columns, found) or not _fits(first, len(columns), indexed, labelled):
+    if not labelled and columns and columns[0] is None:
+        # A first column no metric fits names the rows (类别, 年度 …): its cells are
+        # labels, never the issuer's figures, and a row of years is no issuer row.
+        labelled, columns = True, columns[1:]
+    if not _enough_known(columns) or not _fits(first, len(columns), indexed, labelled):
         return None
     return _Header(columns, indexed, labelled)
 
 
-def _enough_known(columns: list[Column | None], found: list[Leaf | None]) -> bool:
+def _width(row: Row, indexed: bool, labelled: bool) -> int:
+    """How many value cells a data row has, the empty ones that end it included."""
+    parsed = _data_row(list(row.cells), row.width, indexed, labelled)
+    return row.width - (len(row.cells) - len(parsed[1])) if parsed else 0
+
+
+def _enough_known(columns: list[Column | None]) -> bool:
     known = sum(c is not None for c in columns)
     if known >= 2 and known * 2 >= len(columns):
         return True
