@@ -7,4 +7,7 @@ Runs re-extract every document loaded under another version.
 # order, so a Big5 file once decoded as GB18030 reads right on re-extraction.
 # 0.4.0: decimal digits of any script are stored as ASCII digits (the fast scans
 # look for 0-9 only); every other output is unchanged.
-EXTRACTOR_VERSION = "0.4.0"
+# 0.5.0: the statistical template (表一 … 表五) read as web pages print it, with new
+# metric codes; merged cells of HTML and DOCX tables kept in their columns; the
+# numbers of 说明 / 填报说明 notes no longer figures.
+EXTRACTOR_VERSION = "0.5.0"
