@@ -66,6 +66,9 @@ class TableCell:
     domain: str
     sub_issuer: str | None
     parent_metric: str | None
+    # A second cell of one metric in its row: the template split the kind over two
+    # columns (警告 | 通报批评), and the row's figure of it is the sum of both.
+    continues: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +287,7 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
     domain = "all" if whole else (first_domain_named(taxonomy, label or "") or "other")
     codes = header.codes
     out: list[TableCell] = []
+    seen: set[str] = set()
     for cell, col in zip(values, header.columns):
         if col is None or cell.text in _EMPTY:
             continue
@@ -294,7 +298,8 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
         mention = Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
         # 简易程序 breaks down 行政处罚 only where the table also has the total.
         parent = col.metric.parent if col.metric.parent in codes else None
-        out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent))
+        out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent, col.metric.code in seen))
+        seen.add(col.metric.code)
     return out
 
 

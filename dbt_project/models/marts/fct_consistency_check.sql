@@ -86,25 +86,18 @@ simple_plus_ordinary_equals_total as (
 
 ),
 
-penalty_kinds as (
+ranked_penalty_kinds as (
 
     -- 表一 of the statistical template counts each penalty decision once, under its heaviest
-    -- kind. A kind the template once split over two columns (警告 | 通报批评) comes as two
-    -- mentions of one code, so each kind is the sum of its mentions; the kinds have no prose
-    -- pattern but 行政拘留, which counts here only as a column of the table (parent set).
+    -- kind (a kind it splits over two columns already comes as one mention, summed). The
+    -- kinds have no prose pattern but 行政拘留, which counts only as a column of the table
+    -- (parent set): "行政拘留12人" in a sentence is no kind of penalty decision.
     select
-        doc_id,
-        issuer_key,
-        report_year,
-        domain,
-        sum(case when metric = 'penalty_warning' then value end) as warning_cases,
-        sum(case when metric = 'penalty_fine' then value end) as fine_cases,
-        sum(case when metric = 'penalty_confiscation' then value end) as confiscation_cases,
-        sum(case when metric = 'penalty_suspension' then value end) as suspension_cases,
-        sum(case when metric = 'penalty_revocation' then value end) as revocation_cases,
-        sum(case when metric = 'penalty_restriction' then value end) as restriction_cases,
-        sum(case when metric = 'detentions' and parent_metric = 'penalty_cases' then value end) as detention_cases,
-        sum(case when metric = 'penalty_other' then value end) as other_cases
+        *,
+        row_number() over (
+            partition by doc_id, metric, domain
+            order by span_start, figure_no
+        ) as kind_rank
 
     from mentions
 
@@ -112,6 +105,29 @@ penalty_kinds as (
         'penalty_warning', 'penalty_fine', 'penalty_confiscation', 'penalty_suspension',
         'penalty_revocation', 'penalty_restriction', 'detentions', 'penalty_other'
     )
+        and (metric <> 'detentions' or parent_metric = 'penalty_cases')
+
+),
+
+penalty_kinds as (
+
+    select
+        doc_id,
+        issuer_key,
+        report_year,
+        domain,
+        max(case when metric = 'penalty_warning' then value end) as warning_cases,
+        max(case when metric = 'penalty_fine' then value end) as fine_cases,
+        max(case when metric = 'penalty_confiscation' then value end) as confiscation_cases,
+        max(case when metric = 'penalty_suspension' then value end) as suspension_cases,
+        max(case when metric = 'penalty_revocation' then value end) as revocation_cases,
+        max(case when metric = 'penalty_restriction' then value end) as restriction_cases,
+        max(case when metric = 'detentions' then value end) as detention_cases,
+        max(case when metric = 'penalty_other' then value end) as other_cases
+
+    from ranked_penalty_kinds
+
+    where kind_rank = 1
 
     group by doc_id, issuer_key, report_year, domain
 
