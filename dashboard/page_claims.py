@@ -22,7 +22,7 @@ def render(read: Read) -> None:
         st.table(_claims_table(claims), hide_index=True)
 
     st.header("报告内部不一致 · Reports that disagree with themselves")
-    st.caption("简易 + 普通 = 行政处罚；领域数 ≤ 全机关数；“其中”分项 ≤ 总数 · fct_consistency_check, rules that failed")
+    st.caption("简易 + 普通 = 行政处罚；各类处罚之和 = 合计；领域数 ≤ 全机关数；“其中”分项 ≤ 总数 · fct_consistency_check, rules that failed")
     checks = queries.failed_consistency_checks(read)
     if checks.empty:
         st.success("没有不一致 · Every rule holds in every report.")

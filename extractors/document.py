@@ -336,7 +336,9 @@ def _back_in_sentence(drafts: list[_Draft], i: int, sentence_start: int) -> Iter
 
 
 def _table_draft(cell: TableCell) -> _Draft:
-    return _Draft(cell.mention, cell.metric, cell.domain, "table_cell", sub_issuer=cell.sub_issuer, parent_metric=cell.parent_metric)
+    # The rule says which cells continue a kind begun in the same row, for whoever sums them.
+    rule = "table_cell_continued" if cell.continues else "table_cell"
+    return _Draft(cell.mention, cell.metric, cell.domain, rule, sub_issuer=cell.sub_issuer, parent_metric=cell.parent_metric)
 
 
 def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:

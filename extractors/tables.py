@@ -1,58 +1,62 @@
 """Statistical tables written out as text: 行政处罚实施情况统计表 and the like.
 
-A header row names the columns (执法主体 立案数量 结案数量 罚没金额(万元)); each
-following row is a body and one value per column, cells separated by spaces or
-tabs, or one cell per line. Every cell becomes a figure of its column's metric,
-with the row's body as `sub_issuer`; the 合计 row is the issuer-level figure.
-
-A line with tabs in it is a row written out from a real table (a .docx, .xlsx,
-.pdf or web page table): its cells are split at tabs only, so a cell may hold
-spaces, an empty cell keeps its column, and a row whose last cells are empty may
-stop short.
+A table is a header of one or more rows (extractors/table_headers.py), then one row
+per body (执法主体 …) with a 合计 row, or a single row for the issuer itself (the
+national template's 表一 … 表五, several to a page, each under its own title). Every
+value cell becomes a figure of its column's metric: in a body's row with the body as
+`sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
+Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
+table written one cell per line without separators (header cells, then each row's
+label and values) is read too. The 说明 / 填报说明 under a table explains its
+columns: the numbers in it are not figures.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.domains import first_domain_named
 from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
-from extractors.taxonomy import Metric, Taxonomy
+from extractors.table_headers import Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, title_kind, vocabulary
+from extractors.table_rows import Cell, Lines, Row, compact
+from extractors.taxonomy import Taxonomy
 
 _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)"
+# Every character a label may start with (for a quick look before the pattern).
+_LABEL_WORDS = "执实行填责主单部机名项地区"
 _LABEL_HEADER = re.compile(rf"^{_LABEL}$")
 # Where a header row may start: a label, after a row-number column's name or not.
-_HEADER_START = re.compile(rf"\s*(?:(?:序号|编号)\s*)?{_LABEL}")
+_HEADER_START = rf"[ \t]*(?:(?:序号|编号)[ \t]*)?{_LABEL}"
 # A leading row-number column (序号 1 2 3 …) carries no figures.
 _INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
 _INDEX = re.compile(r"^\d{1,3}[.、]?$")
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|全区合计|全县合计|全市合计|总数)$")
+_TOTAL_ROW = re.compile(r"^(?:(?:全(?:区|县|市|镇|乡|旗))?(?:合计|总计)|总数)$")
 _SUBTOTAL_ROW = re.compile(r"^小计$")
-_CELL_SPLIT = re.compile(r"[\t ]+|\u3000+")
-_VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
-_UNIT_IN_HEADER = re.compile(r"[(（](?P<unit>[^()（）]{1,4})[)）]\s*$")
-_TOTAL_COLUMN = re.compile(r"^(?:合计|小计|总计|总数|总件数)$")
-_CAPTION = re.compile(r"(?P<kind>处罚|许可|检查|强制|征收|给付|奖励|裁决|确认)[^\n]{0,12}(?:统计表|情况表|一览表|表)")
-_CAPTION_TOTAL = {
-    "处罚": "penalty_cases",
-    "许可": "licenses_granted",
-    "检查": "inspections",
-    "强制": "coercive_total",
-    "征收": "levy_cases",
-    "给付": "benefit_cases",
-    "奖励": "award_cases",
-    "裁决": "ruling_cases",
-    "确认": "confirmation_cases",
-}
+# A line of values only, the issuer's own row under a header without a label column.
+_VALUE_FIRST = frozenset(" \t0123456789-/—")
+_VALUES_LINE = re.compile(r"[ \t]*(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$")
+# A row between the header and the bodies grouping them: "(一)本单位实施的".
+_SECTION_ROW = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
+# A header row holds names, not sentences.
+_NOT_A_HEADER = re.compile(r"[。;]")
+_MAX_HEADER_CELL = 30
+_MAX_HEADER_ROWS = 3
+# How far above a table its title may stand (表一 on a line of its own, a blank line).
+_TITLE_LINES = 4
 
-
-_MEMO_SIZE = 4096
+# The notes under a table: 说明 / 填报说明 / 填表说明 / 注, opening a line or after
+# the table's title ("…实施情况统计表（表一）说明："); then numbered notes (1. 2、 (3))
+# and the lines a note wraps onto.
+_NOTES_OPEN = re.compile(r"\s*(?:[^\n]{0,40}?(?:统计表|情况表)[^\n]{0,8}?)?(?:(?P<form>填报|填表)?说明|注(?=:))\s*(?::|$|(?=\d))")
+_NOTE_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、)]|[(（]\d{1,2}[)）]|[①-⑳])")
+_NOTE_WRAPS = re.compile(r"[^。;.]$")
+_NOT_A_NOTE = re.compile(r"\s*(?:表[一二三四五六七八九十\d]|第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])|.*(?:统计表|[|\t])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,214 +66,267 @@ class TableCell:
     domain: str
     sub_issuer: str | None
     parent_metric: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Column:
-    metric: Metric
-    unit: str
-    multiplier: Decimal
+    # A second cell of one metric in its row: the template split the kind over two
+    # columns (警告 | 通报批评), and the row's figure of it is the sum of both.
+    continues: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _Header:
     """The columns of a table, None where no metric fits (those cells are left out)."""
 
-    columns: list[_Column | None]
+    columns: list[Column | None]
     indexed: bool  # a 序号 column comes first
+    labelled: bool  # a column naming each row's body comes (next)
 
     @property
     def codes(self) -> frozenset[str]:
         return frozenset(c.metric.code for c in self.columns if c)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int
-    text: str
-
-
 def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tuple[int, int]]]:
-    """All table cells in `text`, and the character ranges the tables cover."""
-    lines = _Lines(text)
+    """All table cells in `text`, and the character ranges the tables and their notes cover."""
+    lines = Lines(text)
+    vocab = vocabulary(taxonomy)
     cells: list[TableCell] = []
     covered: list[tuple[int, int]] = []
     last = -1
-    for i in lines.header_candidates():
+    for i in _header_candidates(lines, taxonomy, vocab):
         if i <= last:
             continue  # a row of the table just read
-        caption = _caption(lines, i)
-        parsed = _inline_table(lines, i, taxonomy, caption) or _stacked_table(lines, i, taxonomy, caption)
+        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab)
         if parsed is None:
             continue
         found, last = parsed
         cells += found
-        covered.append((lines[i].start, lines[last].start + len(lines[last].text)))
+        covered.append((lines[i].start, lines.end(last)))
+    covered += _notes(lines, text, covered)
     return cells, covered
 
 
-class _Lines:
-    """The lines of a text with where each starts; a `_Line` is made only for the
-    lines a table may stand on."""
-
-    def __init__(self, text: str) -> None:
-        self._texts = text.split("\n")
-        # Characters before each line, line ends not counted (summed in C).
-        self._before = list(itertools.accumulate(map(len, self._texts), initial=0))
-        self._tabbed = "\t" in text
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __getitem__(self, i: int) -> _Line:
-        return _Line(self._before[i] + i, self._texts[i])
-
-    def window(self, start: int, stop: int) -> list[_Line]:
-        return [self[k] for k in range(max(0, start), min(stop, len(self)))]
-
-    def header_candidates(self) -> Iterator[int]:
-        """The lines a header row may stand on: a tab-separated row, or a line that
-        opens with a label column's name (执法主体, 序号 单位名称 …)."""
-        match = _HEADER_START.match
-        if not self._tabbed:
-            for i, line in enumerate(self._texts):
-                if match(line):
-                    yield i
-            return
-        for i, line in enumerate(self._texts):
-            if "\t" in line or match(line):
-                yield i
+def _header_candidates(lines: Lines, taxonomy: Taxonomy, vocab: Vocabulary) -> list[int]:
+    """The lines a header may start on: a row split at tabs or pipes, a line opening
+    with a label column's name (执法主体, 序号 单位名称 …) or with a merged header
+    (行政处罚实施数量（宗）), or one right above a line of values only."""
+    opens_header, first_chars = _header_start(taxonomy, vocab)
+    values = _VALUES_LINE.match
+    separated = lines.separated
+    found: list[int] = []
+    # A line's first character rules out most lines before any pattern is tried.
+    for i, text in enumerate(lines.texts):
+        first = text[:1]
+        if (separated and ("\t" in text or "|" in text)) or (first in first_chars and opens_header(text)):
+            found.append(i)
+        elif i and first in _VALUE_FIRST and values(text):
+            found.append(i - 1)
+    return sorted(set(found))
 
 
-def _caption(lines: _Lines, i: int) -> str | None:
-    for line in lines.window(i - 3, i):
-        m = _CAPTION.search(line.text)
-        if m:
-            return m.group("kind")
+def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[Callable[[str], re.Match[str] | None], frozenset[str]]:
+    """A line opening with a label column's name or with a merged header, and the
+    characters such a line may start with."""
+    found = taxonomy.derived.get("table_header_start")
+    if found is None:
+        first_chars = frozenset(" \t序编" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|")))
+        pattern = re.compile(rf"{_HEADER_START}|[ \t]*(?:行政)?(?:{vocab.kinds})")
+        found = taxonomy.derived["table_header_start"] = (pattern.match, first_chars)
+    return found
+
+
+def _table_kind(lines: Lines, i: int, vocab: Vocabulary) -> str | None:
+    """What the title above line `i` says its table is about, the nearest title first."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        text = lines.text(j)
+        if not text.strip():
+            continue
+        kind = title_kind(vocab, text)
+        if kind:
+            return kind
+        seen += 1
+        if seen == _TITLE_LINES:
+            break
     return None
 
 
-def _cells(line: _Line) -> list[tuple[int, str]]:
-    if "\t" in line.text:
-        return _tab_cells(line)
-    out, pos = [], 0
-    for part in _CELL_SPLIT.split(line.text):
-        if part:
-            at = line.text.index(part, pos)
-            out.append((line.start + at, part))
-            pos = at + len(part)
-    return out
-
-
-def _tab_cells(line: _Line) -> list[tuple[int, str]]:
-    """Cells of a tab-separated row, empty ones included, each stripped of spaces."""
-    out, pos = [], 0
-    for part in line.text.split("\t"):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip()) if stripped else 0
-        out.append((line.start + pos + lead, stripped))
-        pos += len(part) + 1
-    return out
-
-
-def _column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | None:
-    """The metric and unit of a header cell. Statistical tables follow a few standard
-    forms, so the same headers come back report after report: each is read once."""
-    memo = taxonomy.derived.setdefault("table_columns", {})
-    key = (header, caption)
-    if key not in memo:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()  # bounded: odd cells of stacked tables are asked about too
-        memo[key] = _read_column(taxonomy, header, caption)
-    return memo[key]
-
-
-def _read_column(taxonomy: Taxonomy, header: str, caption: str | None) -> _Column | None:
-    unit_match = _UNIT_IN_HEADER.search(header)
-    name = header[: unit_match.start()] if unit_match else header
-    stated = unit_match.group("unit") if unit_match else None
-    metric: Metric | None = None
-    if _TOTAL_COLUMN.match(name) and caption:
-        metric = taxonomy.metrics[_CAPTION_TOTAL[caption]]
-    else:
-        best = 0
-        for candidate in taxonomy.metrics.values():
-            for phrase in candidate.table:
-                if phrase in name and len(phrase) > best:
-                    metric, best = candidate, len(phrase)
-    if metric is None:
+def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """A header of one or more rows at line `i`, then the rows under it."""
+    header_rows = _header_rows(lines, i, vocab)
+    if not header_rows:
         return None
-    if metric.unit_kind == "money":
-        multiplier = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000)}.get(stated or "", Decimal(1))
-        return _Column(metric, "元", multiplier)
-    unit = stated if stated and stated in metric.units else ("件" if "件" in metric.units else sorted(metric.units)[0])
-    return _Column(metric, unit, Decimal(1))
-
-
-def _header(taxonomy: Taxonomy, cells: list[str], caption: str | None) -> _Header | None:
-    """A header row: a label column, then value columns most of which name a metric."""
-    indexed = bool(cells) and bool(_INDEX_HEADER.match(cells[0]))
-    if indexed:
-        cells = cells[1:]
-    # A written-out table often leaves the corner cell over the labels empty.
-    if len(cells) < 3 or not (_LABEL_HEADER.match(cells[0]) or cells[0] == ""):
+    j = header_rows[-1].last + 1
+    while j < len(lines) and _is_section_row(lines.row(j)):
+        j = lines.row(j).last + 1
+    if j >= len(lines):
         return None
-    columns = [_column(taxonomy, c, caption) for c in cells[1:]]
-    known = sum(c is not None for c in columns)
-    if known < 2 or known * 2 < len(columns):
+    # A first row that is no data row means the header rows were read wrong.
+    header = _header(taxonomy, vocab, header_rows, _table_kind(lines, i, vocab), lines.row(j))
+    if header is None:
         return None
-    return _Header(columns, indexed)
-
-
-def _inline_table(lines: _Lines, i: int, taxonomy: Taxonomy, caption: str | None):
-    header = _header(taxonomy, [c for _, c in _cells(lines[i])], caption)
-    if not header:
-        return None
-    width = len(header.columns)
-    found: list[TableCell] = []
-    last = i
-    for j in range(i + 1, len(lines)):
-        row = _cells(lines[j])
-        tabbed = "\t" in lines[j].text
-        if header.indexed and len(row) > 1 and (
-            (len(row) == width + 2 and _INDEX.match(row[0][1])) or (tabbed and (not row[0][1] or _INDEX.match(row[0][1])))
-        ):
-            row = row[1:]
-        if tabbed and 2 <= len(row) < width + 1:
-            end = lines[j].start + len(lines[j].text)
-            row = row + [(end, "")] * (width + 1 - len(row))
-        if len(row) != width + 1 or not row[0][1] or _VALUE.match(row[0][1]):
-            break
-        row_cells = _row(taxonomy, row[0][1], row[1:], header)
-        if row_cells is None:
-            break
-        found += row_cells
-        last = j
+    found, last = _body(lines, j, taxonomy, header)
     return (found, last) if found else None
 
 
-def _stacked_table(lines: _Lines, i: int, taxonomy: Taxonomy, caption: str | None):
-    """One cell per line: the header cells, then each row's label and values."""
-    if not _LABEL_HEADER.match(lines[i].text.strip()):
+def _header_rows(lines: Lines, i: int, vocab: Vocabulary) -> list[Row]:
+    rows: list[Row] = []
+    j = i
+    while j < len(lines) and len(rows) < _MAX_HEADER_ROWS:
+        row = lines.row(j)
+        if not _is_header_row(row, vocab):
+            break
+        rows.append(row)
+        j = row.last + 1
+    return rows
+
+
+def _is_header_row(row: Row, vocab: Vocabulary) -> bool:
+    names = [c.text for c in row.cells if c.text]
+    if not names or any(_VALUE.match(n) or len(n) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(n) for n in names):
+        return False
+    # A lone name is a header only when it names what the columns under it count;
+    # else it is a title, a heading or a label starting a table written cell by cell.
+    return len(names) > 1 or names_what_is_counted(vocab, compact(names[0]))
+
+
+def _is_section_row(row: Row) -> bool:
+    names = [c.text for c in row.cells if c.text]
+    return len(names) == 1 and bool(_SECTION_ROW.match(names[0]))
+
+
+def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str | None, first: Row) -> _Header | None:
+    grid = [[compact(c.text) for c in row.cells] for row in rows]
+    top = grid[0]
+    indexed = bool(top) and bool(_INDEX_HEADER.match(top[0]))
+    lead = int(indexed)
+    # A written-out table often leaves the corner cell over the labels empty.
+    labelled = len(top) > lead and (top[lead] == "" or bool(_LABEL_HEADER.match(top[lead])))
+    lead += labelled
+    # Under a label spanning the header rows, an aligned header has empty cells.
+    grid = [top[lead:]] + [row[lead:] if len(row) > lead and not any(row[:lead]) else row for row in grid[1:]]
+    found = leaves(vocab, grid, _width(first, indexed, labelled))
+    if not found:
         return None
-    headers: list[str] = []
-    j = i + 1
-    while j < len(lines) and lines[j].text.strip() and _column(taxonomy, lines[j].text.strip(), caption):
-        headers.append(lines[j].text.strip())
-        j += 1
-    header = _header(taxonomy, [lines[i].text.strip(), *headers], caption)
-    if not header:
+    kind = merged_kind(vocab, [name for row in grid[:-1] for name in row if name]) or title
+    columns = [column(taxonomy, leaf, kind) if leaf else None for leaf in found]
+    if not labelled and columns and columns[0] is None:
+        # A first column no metric fits names the rows (类别, 年度 …): its cells are
+        # labels, never the issuer's figures, and a row of years is no issuer row.
+        labelled, columns = True, columns[1:]
+    if not _enough_known(columns) or not _fits(first, len(columns), indexed, labelled):
         return None
+    return _Header(columns, indexed, labelled)
+
+
+def _width(row: Row, indexed: bool, labelled: bool) -> int:
+    """How many value cells a data row has, the empty ones that end it included."""
+    parsed = _data_row(list(row.cells), row.width, indexed, labelled)
+    return row.width - (len(row.cells) - len(parsed[1])) if parsed else 0
+
+
+def _enough_known(columns: list[Column | None]) -> bool:
+    known = sum(c is not None for c in columns)
+    if known >= 2 and known * 2 >= len(columns):
+        return True
+    # 表四 may have one column: 行政检查实施数量（次）, under a merged header or not.
+    return len(columns) == 1 and known == 1
+
+
+def _fits(first: Row, width: int, indexed: bool, labelled: bool) -> bool:
+    """Whether the first row under the header is a data row of this width."""
+    return _data_row(list(first.cells), width, indexed, labelled) is not None
+
+
+def _body(lines: Lines, j: int, taxonomy: Taxonomy, header: _Header) -> tuple[list[TableCell], int]:
     found: list[TableCell] = []
     last = j - 1
     width = len(header.columns)
-    while j + width < len(lines) + 0 and j + width <= len(lines) - 1 + 1:
-        label = lines[j].text.strip()
-        values = [(lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip()), lines[k].text.strip()) for k in range(j + 1, j + 1 + width) if k < len(lines)]
-        if not label or _VALUE.match(label) or len(values) < width:
+    while j < len(lines):
+        row = lines.row(j)
+        if _is_section_row(row):
+            j = row.last + 1
+            continue
+        parsed = _data_row(list(row.cells), width, header.indexed, header.labelled)
+        if parsed is None:
             break
+        label, values = parsed
         row_cells = _row(taxonomy, label, values, header)
         if row_cells is None:
+            break
+        found += row_cells
+        last = row.last
+        j = row.last + 1
+    return found, last
+
+
+def _data_row(cells: list[Cell], width: int, indexed: bool, labelled: bool) -> tuple[str | None, list[Cell]] | None:
+    """A row's label (None for the issuer's own row) and value cells, or None when
+    the row is no data row of a table this wide."""
+    numbered = indexed and len(cells) > 1 and (not cells[0].text or _INDEX.match(cells[0].text))
+    if numbered and not _VALUE.match(cells[1].text or "0"):
+        cells = cells[1:]
+    label = None
+    if cells and cells[0].text not in _EMPTY and not _VALUE.match(cells[0].text):
+        label, cells = cells[0].text, cells[1:]
+        if indexed and not numbered and cells and not cells[0].text:
+            cells = cells[1:]  # 合计 written over the 序号 and label columns both
+    elif labelled:
+        return None
+    # A label alone is a line of text (说明：, a heading), not a row of this table.
+    if not cells or len(cells) > width or not all(_VALUE.match(c.text) or c.text in _EMPTY for c in cells):
+        return None
+    if label is None and not any(c.text not in _EMPTY for c in cells):
+        return None
+    return label, cells
+
+
+def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Header) -> list[TableCell] | None:
+    if label and _SUBTOTAL_ROW.match(label):
+        return []
+    whole = label is None or bool(_TOTAL_ROW.match(label))
+    sub_issuer = None if whole else label
+    domain = "all" if whole else (first_domain_named(taxonomy, label or "") or "other")
+    codes = header.codes
+    out: list[TableCell] = []
+    seen: set[str] = set()
+    for cell, col in zip(values, header.columns):
+        if col is None or cell.text in _EMPTY:
+            continue
+        try:
+            number = parse_arabic(cell.text.rstrip("%"))
+        except NotANumber:
+            return None
+        mention = Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
+        # 简易程序 breaks down 行政处罚 only where the table also has the total.
+        parent = col.metric.parent if col.metric.parent in codes else None
+        out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent, col.metric.code in seen))
+        seen.add(col.metric.code)
+    return out
+
+
+def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """One cell per line: the header cells, then each row's label and values."""
+    if not _LABEL_HEADER.match(lines.text(i).strip()):
+        return None
+    kind = _table_kind(lines, i, vocab)
+    headers: list[str] = []
+    j = i + 1
+    while j < len(lines) and lines.text(j).strip() and column(taxonomy, Leaf(compact(lines.text(j).strip())), kind):
+        headers.append(compact(lines.text(j).strip()))
+        j += 1
+    columns = [column(taxonomy, Leaf(name), kind) for name in headers]
+    if len(columns) < 2:
+        return None
+    header = _Header(columns, indexed=False, labelled=True)
+    found: list[TableCell] = []
+    last = j - 1
+    width = len(columns)
+    while j + width < len(lines):
+        label = lines.text(j).strip()
+        values = [_stacked_cell(lines, k) for k in range(j + 1, j + 1 + width)]
+        if not label or _VALUE.match(label):
+            break
+        row_cells = _row(taxonomy, label, values, header)
+        if row_cells is None or not all(_VALUE.match(v.text) or v.text in _EMPTY for v in values):
             break
         found += row_cells
         last = j + width
@@ -277,25 +334,55 @@ def _stacked_table(lines: _Lines, i: int, taxonomy: Taxonomy, caption: str | Non
     return (found, last) if found else None
 
 
-def _row(taxonomy: Taxonomy, label: str, values: list[tuple[int, str]], header: _Header) -> list[TableCell] | None:
-    if _SUBTOTAL_ROW.match(label):
-        return []
-    if not all(_VALUE.match(v) or v in _EMPTY for _, v in values):
-        return None
-    total = bool(_TOTAL_ROW.match(label))
-    sub_issuer = None if total else label
-    domain = "all" if total else (first_domain_named(taxonomy, label) or "other")
-    out: list[TableCell] = []
-    codes = header.codes
-    for (start, cell), column in zip(values, header.columns):
-        if column is None or cell in _EMPTY:
+def _stacked_cell(lines: Lines, k: int) -> Cell:
+    line = lines[k]
+    return Cell(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
+
+
+def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of the notes explaining a table: 填报说明 / 填表说明 anywhere (they
+    only ever explain a form), 说明 and 注 after a table or a table's title."""
+    first_table = min([start for start, _ in tables] + [p for p in (text.find("统计表"),) if p >= 0], default=len(text))
+    out: list[tuple[int, int]] = []
+    done = -1
+    for at in sorted(_found(text, "说明") + _found(text, "注:")):
+        k = lines.line_at(at)
+        if k <= done:
             continue
-        try:
-            number = parse_arabic(cell)
-        except NotANumber:
-            return None
-        mention = Mention(start=start, end=start + len(cell), value=number * column.multiplier, unit=column.unit, approximate=False, chinese=False)
-        # 简易程序 breaks down 行政处罚 only where the table also has the total.
-        parent = column.metric.parent if column.metric.parent in codes else None
-        out.append(TableCell(mention, column.metric.code, domain, sub_issuer, parent))
+        m = _NOTES_OPEN.match(lines.text(k))
+        if m and (m.group("form") or lines[k].start >= first_table):
+            done = _notes_end(lines, k)
+            out.append((lines[k].start, lines.end(done)))
     return out
+
+
+def _found(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` (str.find: faster than a pattern for one word)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _notes_end(lines: Lines, k: int) -> int:
+    """The last line of the notes opened at line `k`: numbered notes, blank lines
+    between them, and the lines a note wraps onto."""
+    last = k
+    wraps = bool(_NOTE_WRAPS.search(lines.text(k).rstrip()))
+    j = k + 1
+    while j < len(lines):
+        text = lines.text(j).strip()
+        if not text:
+            j += 1
+            continue
+        if _NOT_A_NOTE.match(text) or not (_NOTE_ITEM.match(text) or wraps):
+            break
+        last = j
+        wraps = bool(_NOTE_WRAPS.search(text))
+        j += 1
+    return last
+
+
+__all__ = ["TableCell", "find_tables"]

@@ -22,6 +22,8 @@ class Metric:
     left: tuple[re.Pattern[str], ...]
     right: tuple[re.Pattern[str], ...]
     table: tuple[str, ...]
+    # (table kind, header) pairs: the header names this metric only in such a table.
+    table_in: tuple[tuple[str, str], ...]
     priority: int
     parent: str | None
     domain: str | None
@@ -86,11 +88,17 @@ def _metric(code: str, spec: dict) -> Metric:
         units=frozenset(spec.get("units", ())),
         left=tuple(re.compile(p) for p in spec.get("left", ())),
         right=tuple(re.compile(p) for p in spec.get("right", ())),
-        table=tuple(spec.get("table", ())),
+        table=tuple(p for p in spec.get("table", ()) if "|" not in p),
+        table_in=_table_in(spec.get("table", ())),
         priority=int(spec.get("priority", 0)),
         parent=spec.get("parent"),
         domain=spec.get("domain"),
     )
+
+
+def _table_in(phrases: list[str]) -> tuple[tuple[str, str], ...]:
+    """The "A|B" phrases as (A, B): header B in a table about A."""
+    return tuple((kind, header) for kind, bar, header in (p.partition("|") for p in phrases) if bar)
 
 
 def _domain(code: str, spec: dict) -> Domain:

@@ -11,4 +11,8 @@ Runs re-extract every document loaded under another version.
 # words read through; 三千五 is 3500; docx insertions, content controls, text boxes and
 # fields read; numbers cut by a PDF wrap closed up; PDFs of glyph numbers quarantined
 # (no_unicode_map); Big5-HKSCS decoded.
-EXTRACTOR_VERSION = "0.5.0"
+# 0.6.0: the statistical template (表一 … 表五) read as web pages print it, with new
+# metric codes; merged cells of HTML and DOCX tables kept in their columns; the
+# numbers of 说明 / 填报说明 notes no longer figures; issuers resolved against the division code table, or null with the reason;
+# page furniture read for title, publisher and dates and kept out of figure search.
+EXTRACTOR_VERSION = "0.6.0"

@@ -21,6 +21,49 @@ PENALTY_TABLE = [
 ]
 
 
+# 表一 of the national template (行政执法统计年报) for two bodies and the 合计, as a
+# spreadsheet holds it: a merged cell's text in its first place, "" where it spreads.
+TEMPLATE_PENALTY = [
+    ["执法主体", "行政处罚实施数量（宗）", "", "", "", "", "", "", "", "", "罚没金额（万元）"],
+    ["", "警告、通报批评", "罚款", "没收违法所得、没收非法财物", "暂扣许可证件、降低资质等级", "吊销许可证件",
+     "限制开展生产经营活动、责令停产停业、责令关闭、限制从业", "行政拘留", "其他行政处罚", "合计（宗）", ""],
+    ["区市场监督管理局", "21", "140", "6", "0", "1", "2", "0", "0", "170", "96.4"],
+    ["区城市管理委", "9", "75", "0", "0", "0", "0", "0", "3", "87", "12.35"],
+    ["合计", "30", "215", "6", "0", "1", "2", "0", "3", "257", "108.75"],
+]  # fmt: skip
+# Its merged cells: (row, column, rows, columns).
+TEMPLATE_MERGES = [(0, 0, 2, 1), (0, 1, 1, 9), (0, 10, 2, 1)]
+
+
+def collapsed_pipe_text(grid: list[list[str]], merges: list[tuple[int, int, int, int]]) -> str:
+    """The table as a web page copied out as text prints it: a merged cell once, the
+    cells it covers dropped, and the row made up to the table's width with empty
+    cells at its end ("行政处罚实施数量（宗） | 罚没金额（万元） | ||||||||")."""
+    covered = {(r + dr, c + dc) for r, c, rows, cols in merges for dr in range(rows) for dc in range(cols)}
+    covered -= {(r, c) for r, c, _, _ in merges}
+    lines = []
+    for r, row in enumerate(grid):
+        cells = [value for c, value in enumerate(row) if (r, c) not in covered]
+        lines.append(" | ".join(cells) + " |" + "|" * (len(row) - len(cells)))
+    return "\n".join(lines)
+
+
+def html_table(grid: list[list[str]], merges: list[tuple[int, int, int, int]]) -> str:
+    """The table as a web page writes it, merged cells with rowspan and colspan."""
+    spans = {(r, c): (rows, cols) for r, c, rows, cols in merges}
+    covered = {(r + dr, c + dc) for r, c, rows, cols in merges for dr in range(rows) for dc in range(cols)} - spans.keys()
+    out = ['<table border="1">']
+    for r, row in enumerate(grid):
+        cells = []
+        for c, value in enumerate(row):
+            if (r, c) in covered:
+                continue
+            rows, cols = spans.get((r, c), (1, 1))
+            cells.append(f'<td rowspan="{rows}" colspan="{cols}">{value}</td>')
+        out.append(f"<tr>{''.join(cells)}</tr>")
+    return "\n".join([*out, "</table>"])
+
+
 def report_text(issuer: str = "样例市丙区司法局", year: int = 2023, cases: int = 2132) -> str:
     return (
         f"{issuer}{year}年度行政执法情况报告\n"
@@ -29,15 +72,21 @@ def report_text(issuer: str = "样例市丙区司法局", year: int = 2023, case
     )
 
 
-def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, after: list[str] = ()) -> bytes:
+def docx_bytes(
+    paragraphs: list[str], table: list[list[str]] | None = None, after: list[str] = (), merges: list[tuple[int, int, int, int]] = ()
+) -> bytes:
+    """Paragraphs, a table (`merges`: its merged cells as (row, column, rows, columns)), more paragraphs."""
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
     if table:
         grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, c, rows, cols in merges:
+            grid.cell(r, c).merge(grid.cell(r + rows - 1, c + cols - 1))
         for r, row in enumerate(table):
             for c, value in enumerate(row):
-                grid.cell(r, c).text = value
+                if value:
+                    grid.cell(r, c).text = value
     for text in after:
         document.add_paragraph(text)
     buffer = io.BytesIO()
@@ -61,7 +110,9 @@ def docx_with_body_xml(paragraphs: list[str], blocks: list[str]) -> bytes:
     return with_zip_part(package, "word/document.xml", etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), replace=True)
 
 
-def xlsx_bytes(caption: str, table: list[list[str]], sheet_title: str = "Sheet1") -> bytes:
+def xlsx_bytes(caption: str, table: list[list[str]], sheet_title: str = "Sheet1", merges: list[tuple[int, int, int, int]] = ()) -> bytes:
+    """A sheet with the caption merged over the table, then the table; `merges` are
+    the table's merged cells as (row, column, rows, columns)."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = sheet_title
@@ -69,6 +120,8 @@ def xlsx_bytes(caption: str, table: list[list[str]], sheet_title: str = "Sheet1"
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(table[0]))
     for row in table:
         sheet.append([_number_or_text(v) for v in row])
+    for r, c, rows, cols in merges:
+        sheet.merge_cells(start_row=r + 2, start_column=c + 1, end_row=r + 1 + rows, end_column=c + cols)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

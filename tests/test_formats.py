@@ -16,6 +16,9 @@ from extractors.formats.pdf import glyph_number_share
 from tests.places import fictional_gazetteer
 from tests.report_files import (
     PENALTY_TABLE,
+    TEMPLATE_MERGES,
+    TEMPLATE_PENALTY,
+    collapsed_pipe_text,
     docx_bytes,
     docx_with_body_xml,
     docx_with_entities,
@@ -23,6 +26,7 @@ from tests.report_files import (
     encrypted_office_bytes,
     encrypted_pdf_bytes,
     html_page,
+    html_table,
     legacy_doc_bytes,
     pdf_bytes,
     report_text,
@@ -65,6 +69,32 @@ def assert_penalty_table(document, *, with_total: bool = True) -> None:
     assert figures[("penalty_cases_ordinary", "区应急管理局")] == 76
     if with_total:
         assert figures[("penalty_cases_ordinary", None)] == 194
+
+
+TEMPLATE_TITLE = "样例市丙区2023年度行政处罚实施情况统计表"
+PENALTY_KINDS = ("penalty_warning", "penalty_fine", "penalty_confiscation", "penalty_suspension", "penalty_revocation", "penalty_restriction", "detentions", "penalty_other")
+
+
+def table_figures(document) -> list[tuple]:
+    return [(f.metric, f.sub_issuer, f.domain, f.value, f.unit, f.parent_metric) for f in document.figures]
+
+
+def pipe_text_figures(tmp_path) -> list[tuple]:
+    """The template's figures from the text a web page copied out gives."""
+    text = f"{TEMPLATE_TITLE}\n{collapsed_pipe_text(TEMPLATE_PENALTY, TEMPLATE_MERGES)}\n"
+    document = extract_file(write(tmp_path, "template.txt", text))
+    assert_spans_point_into_text(document)
+    return table_figures(document)
+
+
+def test_the_template_as_pipe_text_reads_every_cell_under_its_merged_header(tmp_path):
+    figures = {(metric, body): (value, unit, parent) for metric, body, _, value, unit, parent in pipe_text_figures(tmp_path)}
+    assert len(figures) == 3 * 10  # three rows of ten columns; the zeros are figures too
+    assert figures[("penalty_fine", "区市场监督管理局")] == (140, "宗", "penalty_cases")
+    assert figures[("penalty_other", "区城市管理委")] == (3, "宗", "penalty_cases")
+    assert figures[("penalty_cases", None)] == (257, "宗", None)
+    assert figures[("fines_amount", None)] == (1_087_500, "元", None)
+    assert sum(figures[(kind, None)][0] for kind in PENALTY_KINDS) == 257
 
 
 # --- text encodings ------------------------------------------------------------------
@@ -161,6 +191,14 @@ def test_a_web_page_is_read_for_its_article_only(tmp_path):
     assert document.issuer.issuer == "样例市丙区司法局" and document.report_year == 2023
     assert figures_by_metric(document)[("penalty_cases", None)] == 2132
     assert_penalty_table(document)
+    assert_spans_point_into_text(document)
+
+
+def test_a_web_page_table_with_merged_header_cells_gives_the_figures_of_the_pipe_text(tmp_path):
+    body = f'<div class="article"><h1>{TEMPLATE_TITLE}</h1>\n{html_table(TEMPLATE_PENALTY, TEMPLATE_MERGES)}\n</div>'
+    document = extract_file(write(tmp_path, "template.html", html_page(TEMPLATE_TITLE, body)))
+    assert document.text.splitlines()[1].startswith("执法主体\t行政处罚实施数量(宗)\t\t")
+    assert table_figures(document) == pipe_text_figures(tmp_path)
     assert_spans_point_into_text(document)
 
 
@@ -304,6 +342,12 @@ def test_a_docx_reads_insertions_content_controls_text_boxes_and_fields_in_order
     assert figures[("certified_officers", None)] == 356
     assert figures[("inspections", None)] == 3000
     assert figures[("penalty_cases_ordinary", "区市场监督管理局")] == 118
+
+
+def test_a_docx_table_with_merged_header_cells_gives_the_figures_of_the_pipe_text(tmp_path):
+    data = docx_bytes([TEMPLATE_TITLE], TEMPLATE_PENALTY, merges=TEMPLATE_MERGES)
+    document = extract_file(write(tmp_path, "template.docx", data))
+    assert table_figures(document) == pipe_text_figures(tmp_path)
     assert_spans_point_into_text(document)
 
 
@@ -430,6 +474,13 @@ def test_an_xlsx_statistics_sheet_becomes_table_figures(tmp_path):
     assert document.text.splitlines()[:2] == ["样例市丙区行政处罚实施情况统计表", "\t".join(PENALTY_TABLE[0])]
     assert document.report_year == 2023
     assert_penalty_table(document)
+    assert_spans_point_into_text(document)
+
+
+def test_an_xlsx_of_the_template_with_merged_header_cells_gives_the_figures_of_the_pipe_text(tmp_path):
+    data = xlsx_bytes(TEMPLATE_TITLE, TEMPLATE_PENALTY, merges=TEMPLATE_MERGES)
+    document = extract_file(write(tmp_path, "template.xlsx", data))
+    assert table_figures(document) == pipe_text_figures(tmp_path)
     assert_spans_point_into_text(document)
 
 

@@ -94,6 +94,23 @@ def test_the_deliberately_wrong_claim_is_found(first_run):
     assert (wrong["issuer_key"], wrong["metric"], wrong["report_year"]) in rows
 
 
+def test_the_statistical_template_reaches_the_marts_and_its_kinds_add_up(first_run):
+    ws, _ = first_run
+    codes = {row[0] for row in ws.query("SELECT metric FROM marts.dim_metric")}
+    assert {"penalty_warning", "penalty_restriction", "penalty_other", "other_actions_total", "certification_rate"} <= codes
+    checks = ws.query(
+        "SELECT expected_value, actual_value, passed FROM marts.fct_consistency_check "
+        "WHERE check_id = 'penalty_kinds_sum_to_total' AND issuer_key = 'yangli/jiaqu' AND report_year = 2024"
+    )
+    assert checks == [(1185.0, 1185.0, True)]
+    # 限制开展生产经营活动 | 责令停产停业… are two columns of one kind: counted once, summed.
+    restriction = ws.query(
+        "SELECT value, as_written, has_conflict FROM marts.fct_report_metric "
+        "WHERE issuer_key = 'yangli/jiaqu' AND report_year = 2024 AND metric = 'penalty_restriction' AND domain = 'all'"
+    )
+    assert restriction == [(8.0, "1 + 7", False)]
+
+
 def test_validation_results_exist_for_all_three_stages(first_run):
     ws, _ = first_run
     stages = {row[0] for row in ws.query("SELECT DISTINCT stage FROM quality.validation_results")}

@@ -114,16 +114,21 @@ class _BodyReader:
             self._fields.pop()
 
     def _table(self, table: etree._Element) -> list[str]:
+        """Rows with a merged cell's text in its first column and empty cells in the
+        rest of the columns and rows it covers, as a spreadsheet keeps them, so a cell
+        stays under its header when the header has two rows."""
         rows = []
+        above: list[object] = []  # the cell elements of the row above, column by column
         for row in Table(table, self._document).rows:
-            cells, seen = [], None
-            for cell in row.cells:
-                # A cell merged across columns comes back once per column; keep it once.
-                if cell._tc is seen:
-                    continue
-                seen = cell._tc
-                cells.append(tidy("\n".join(self.blocks(cell._tc))))
+            cells, elements = [], []
+            for column, cell in enumerate(row.cells):
+                # A merged cell comes back once per column it spans and, for the rows
+                # below it, as itself again: its text belongs to its first place only.
+                repeated = (elements and cell._tc is elements[-1]) or (column < len(above) and cell._tc is above[column])
+                cells.append("" if repeated else tidy("\n".join(self.blocks(cell._tc))))
+                elements.append(cell._tc)
             rows.append(cells)
+            above = elements
         return table_lines(rows)
 
 

@@ -63,6 +63,7 @@ _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published
 _PUBLISHER_META = ("contentsource", "source", "dc.publisher", "publisher")
 _TITLE_SITE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — | – |--)\s*")
 _MAX_CELL_CHARS = 200  # a longer cell is layout holding prose, not a statistic
+_MAX_SPAN = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +264,47 @@ def _is_data_table(table: etree._Element) -> bool:
 
 def _table_rows(table: etree._Element) -> list[str]:
     lines = [tidy(c.text_content()) for c in table.iter("caption")]
-    rows = [[tidy(cell.text_content()) for cell in tr.xpath("./td|./th")] for tr in table.iter("tr")]
-    return [line for line in lines if line] + table_lines(rows)
+    return [line for line in lines if line] + table_lines(_grid(table))
+
+
+def _grid(table: etree._Element) -> list[list[str]]:
+    """The table's rows with every merged cell in the columns it covers: its text in
+    the first, empty cells in the rest and in the rows below, as a spreadsheet keeps
+    them. A cell then stays under its header when the header has two rows
+    (行政处罚实施数量（宗） over 警告 | 罚款 | …, 罚没金额（万元） beside them)."""
+    grid: list[list[str]] = []
+    below: dict[int, int] = {}  # column -> rows a cell above still covers
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        for cell in tr.xpath("./td|./th"):
+            _skip_covered(row, below)
+            across, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            for k in range(across):
+                if down > 1:
+                    below[len(row) + k] = down - 1
+            row += [tidy(cell.text_content())] + [""] * (across - 1)
+        _skip_covered(row, below, to_end=True)
+        grid.append(row)
+    return grid
+
+
+def _skip_covered(row: list[str], below: dict[int, int], *, to_end: bool = False) -> None:
+    """Empty cells where cells of rows above reach down (at the row's end: all of them)."""
+    while below.get(len(row)) or (to_end and any(column >= len(row) for column in below)):
+        column = len(row)
+        if below.get(column):
+            below[column] -= 1
+            if not below[column]:
+                del below[column]
+        row.append("")
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan as a count, bounded: a page cannot make a row of a million cells."""
+    try:
+        return min(max(int(value or 1), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
 
 
 def _search(pattern: re.Pattern, lines: list[str], value) -> str | None:

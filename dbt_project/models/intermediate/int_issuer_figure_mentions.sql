@@ -5,7 +5,9 @@
 -- Mapped figures that speak for the issuer as a whole, placed in their issuer and year.
 -- Table rows of sub-issuers (执法主体) and figures from documents whose issuer or year is
 -- unknown cannot be attributed to an issuer-year, so they stop here; so do documents an
--- edited file has replaced (int_current_documents).
+-- edited file has replaced (int_current_documents). A kind the statistical template
+-- splits over columns of one row (警告 | 通报批评) is one mention here: its first cell,
+-- with the cells' sum as value and a span over them all.
 
 with
 
@@ -46,6 +48,7 @@ issuer_level_figures as (
         figures.span_start,
         figures.span_end,
         figures.sentence,
+        figures.extraction_rule,
         documents.ingested_at
 
     from figures
@@ -62,6 +65,72 @@ issuer_level_figures as (
         and documents.issuer_key is not null
         and documents.report_year is not null
 
+),
+
+counted_in_cells as (
+
+    select
+        *,
+        -- a continuing cell counts in the nearest cell of its metric before it that
+        -- begins a kind: the one its row began with (the extractor marks which continue)
+        coalesce(
+            max(case when extraction_rule <> 'table_cell_continued' then figure_no end) over (
+                partition by doc_id, metric, domain
+                order by figure_no
+                rows between unbounded preceding and current row
+            ),
+            figure_no
+        ) as counted_in
+
+    from issuer_level_figures
+
+),
+
+kinds_over_columns as (
+
+    select
+        doc_id,
+        counted_in,
+        sum(value) as value,
+        max(span_end) as span_end,
+        {{ dbt.listagg('as_written', "' + '", 'order by figure_no') }} as as_written
+
+    from counted_in_cells
+
+    group by doc_id, counted_in
+
+    having count(*) > 1
+
+),
+
+final as (
+
+    select
+        cells.issuer_key,
+        cells.report_year,
+        cells.metric,
+        cells.domain,
+        cells.of_metric,
+        cells.parent_metric,
+        coalesce(kinds.value, cells.value) as value,
+        cells.unit,
+        coalesce(kinds.as_written, cells.as_written) as as_written,
+        cells.is_approximate,
+        cells.doc_id,
+        cells.figure_no,
+        cells.span_start,
+        coalesce(kinds.span_end, cells.span_end) as span_end,
+        cells.sentence,
+        cells.ingested_at
+
+    from counted_in_cells as cells
+
+    left join kinds_over_columns as kinds
+        on cells.doc_id = kinds.doc_id
+        and cells.figure_no = kinds.counted_in
+
+    where cells.counted_in = cells.figure_no
+
 )
 
-select * from issuer_level_figures
+select * from final

@@ -86,6 +86,110 @@ simple_plus_ordinary_equals_total as (
 
 ),
 
+ranked_penalty_kinds as (
+
+    -- 表一 of the statistical template counts each penalty decision once, under its heaviest
+    -- kind (a kind it splits over two columns already comes as one mention, summed). The
+    -- kinds have no prose pattern but 行政拘留, which counts only as a column of the table
+    -- (parent set): "行政拘留12人" in a sentence is no kind of penalty decision.
+    select
+        *,
+        row_number() over (
+            partition by doc_id, metric, domain
+            order by span_start, figure_no
+        ) as kind_rank
+
+    from mentions
+
+    where metric in (
+        'penalty_warning', 'penalty_fine', 'penalty_confiscation', 'penalty_suspension',
+        'penalty_revocation', 'penalty_restriction', 'detentions', 'penalty_other'
+    )
+        and (metric <> 'detentions' or parent_metric = 'penalty_cases')
+
+),
+
+penalty_kinds as (
+
+    select
+        doc_id,
+        issuer_key,
+        report_year,
+        domain,
+        max(case when metric = 'penalty_warning' then value end) as warning_cases,
+        max(case when metric = 'penalty_fine' then value end) as fine_cases,
+        max(case when metric = 'penalty_confiscation' then value end) as confiscation_cases,
+        max(case when metric = 'penalty_suspension' then value end) as suspension_cases,
+        max(case when metric = 'penalty_revocation' then value end) as revocation_cases,
+        max(case when metric = 'penalty_restriction' then value end) as restriction_cases,
+        max(case when metric = 'detentions' then value end) as detention_cases,
+        max(case when metric = 'penalty_other' then value end) as other_cases
+
+    from ranked_penalty_kinds
+
+    where kind_rank = 1
+
+    group by doc_id, issuer_key, report_year, domain
+
+),
+
+stated_penalty_kinds as (
+
+    -- only reports that state every kind of the template are held to the sum (行政拘留 is
+    -- reported only by bodies that may detain, so it may be missing)
+    select
+        *,
+        warning_cases + fine_cases + confiscation_cases + suspension_cases + revocation_cases
+            + restriction_cases + coalesce(detention_cases, 0) + other_cases as kinds_total
+
+    from penalty_kinds
+
+    where warning_cases is not null
+        and fine_cases is not null
+        and confiscation_cases is not null
+        and suspension_cases is not null
+        and revocation_cases is not null
+        and restriction_cases is not null
+        and other_cases is not null
+
+),
+
+penalty_kinds_sum_to_total as (
+
+    -- the kinds add up to the 行政处罚 total (合计) of the same report
+    select
+        'penalty_kinds_sum_to_total' as check_id,
+        kinds.issuer_key,
+        kinds.report_year,
+        kinds.domain,
+        'penalty_cases' as metric,
+        cast(null as {{ dbt.type_string() }}) as compared_metric,
+        kinds.doc_id,
+        kinds.kinds_total as expected_value,
+        totals.value as actual_value,
+        abs(kinds.kinds_total - totals.value) <= {{ var('value_tolerance') }} as passed,
+        {{ dbt.concat([
+            "'warning '", number_to_text('kinds.warning_cases'),
+            "' + fine '", number_to_text('kinds.fine_cases'),
+            "' + confiscation '", number_to_text('kinds.confiscation_cases'),
+            "' + suspension '", number_to_text('kinds.suspension_cases'),
+            "' + revocation '", number_to_text('kinds.revocation_cases'),
+            "' + restriction '", number_to_text('kinds.restriction_cases'),
+            "' + detention '", number_to_text('coalesce(kinds.detention_cases, 0)'),
+            "' + other '", number_to_text('kinds.other_cases'),
+            "' = '", number_to_text('kinds.kinds_total'),
+            "', total stated '", number_to_text('totals.value')
+        ]) }} as detail
+
+    from stated_penalty_kinds as kinds
+
+    inner join document_values as totals
+        on kinds.doc_id = totals.doc_id
+        and kinds.domain = totals.domain
+        and totals.metric = 'penalty_cases'
+
+),
+
 domain_not_above_whole_issuer as (
 
     -- a domain (market regulation, work safety …) is part of the issuer; rates are excluded
@@ -168,6 +272,8 @@ breakdown_not_above_parent as (
 final as (
 
     select * from simple_plus_ordinary_equals_total
+    union all
+    select * from penalty_kinds_sum_to_total
     union all
     select * from domain_not_above_whole_issuer
     union all

@@ -1,0 +1,58 @@
+"""Statistical tables that must give no figure rather than a wrong one, and the
+notes under them. The layouts that do give figures are fixtures 060–065 and 095–100."""
+
+from __future__ import annotations
+
+from extractors import extract_text
+
+
+def figures(text: str) -> list[tuple]:
+    document = extract_text(text)
+    for f in document.figures:
+        assert document.text[f.span_start : f.span_end] == f.as_written
+    return [(f.as_written, f.metric, f.sub_issuer) for f in document.figures]
+
+
+def test_a_row_per_year_is_not_read_as_the_issuers_own_row():
+    text = "样例市新城区近三年行政执法数据对比表\n年度 | 行政处罚（件） | 行政许可（件） |\n2022 | 1830 | 16210 |\n2023 | 2210 | 20633 |\n"
+    assert figures(text) == []
+
+
+def test_an_unknown_first_header_names_the_rows():
+    text = "类别 | 行政处罚（件） | 行政许可（件） |\n区市场监管局 | 1200 | 9000 |\n"
+    assert figures(text) == [("1200", "penalty_cases", "区市场监管局"), ("9000", "licenses_granted", "区市场监管局")]
+
+
+def test_two_merged_headers_side_by_side_over_one_row_give_no_figures():
+    # Which of 立案 … 罚没金额 stand under 行政处罚实施情况 and which under
+    # 被复议应诉数量 is not written once the merged cells are collapsed.
+    text = (
+        "单位名称 | 行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 | ||||\n"
+        "立案数量 | 结案数量 | 罚没金额（万元） | 被行政复议数量 | 被行政诉讼数量 | |\n"
+        "样例市新城区城市管理委 | 10 | 9 | 12.5 | 1 | 0 | 0 |\n"
+    )
+    assert figures(text) == []
+
+
+def test_a_row_wider_than_its_header_ends_the_table():
+    text = "执法主体 | 行政处罚（件） | 行政许可（件） |\n区市场监管局 | 12 | 30 |\n区卫生健康委 | 5 | 7 | 9 |\n"
+    assert figures(text) == [("12", "penalty_cases", "区市场监管局"), ("30", "licenses_granted", "区市场监管局")]
+
+
+def test_a_bare_total_means_the_total_of_what_its_table_counts():
+    penalty = "样例市新城区行政处罚实施情况统计表\n罚款 | 其他 | 合计 |\n3 | 1 | 4 |\n"
+    others = "样例市新城区其他行政执法行为实施情况统计表\n行政确认 | 其他 | 合计 |\n3 | 1 | 4 |\n"
+    assert [metric for _, metric, _ in figures(penalty)] == ["penalty_fine", "penalty_other", "penalty_cases"]
+    assert [metric for _, metric, _ in figures(others)] == ["confirmation_cases", "other_actions", "other_actions_total"]
+
+
+def test_fill_in_notes_hold_no_figures_even_without_a_table():
+    text = "样例市应急管理局2024年度行政执法数据\n填报说明：\n1、并处两种以上行政处罚的，计一宗行政处罚。\n2、检查1个对象计为检查1次。\n2024年，我局共开展执法检查860次。\n"
+    assert figures(text) == [("860次", "inspections", None)]
+
+
+def test_a_fine_column_in_money_is_the_amount_and_under_a_count_the_cases():
+    amount = "执法主体 | 罚款（万元） | 行政处罚（件） |\n区市场监管局 | 12.5 | 30 |\n"
+    cases = "行政处罚实施数量（宗） | |\n罚款 | 合计（宗） |\n28 | 30 |\n"
+    assert [metric for _, metric, _ in figures(amount)] == ["fines_amount", "penalty_cases"]
+    assert [metric for _, metric, _ in figures(cases)] == ["penalty_fine", "penalty_cases"]
