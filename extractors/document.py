@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +23,10 @@ from extractors.records import Document, Figure, Issuer
 from extractors.structure import Layout, Ranges, Span
 from extractors.tables import TableCell, find_tables
 from extractors.taxonomy import Taxonomy, load
-from extractors.units import unit_kind
+from extractors.units import MONEY_UNIT, unit_kind
+
+# "制定行政检查计划3252件": a figure right after 计划 / 任务 counts plans, not what they plan.
+_COUNTS_PLANS = re.compile(r"(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?$")
 
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
@@ -168,6 +172,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             metric, rule = _named_metric(match, taxonomy, mention, words_before, clause.end)
             if metric is None and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
+            if metric is None and rule != "counts_plans" and mention.unit == MONEY_UNIT:
+                metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         if fixed:
             domain = fixed
@@ -181,6 +187,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
 
 def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
+    if _COUNTS_PLANS.search(words_before):
+        return None, "counts_plans"
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
         return found.code, "counted_after_unit"
@@ -188,6 +196,13 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
     if found is not None:
         return found.code, "named_before"
     return None, "unmapped"
+
+
+def _money_in_sentence(match: str, taxonomy: Taxonomy, mention: Mention, sentence_start: int) -> tuple[str | None, str]:
+    """"处罚35次（含对个人处罚10次），合计金额30.9万元": an amount whose own words name
+    nothing is what the sentence's nearest money phrase names."""
+    found = metric_from_left(taxonomy, mention.unit, match[sentence_start : mention.start])
+    return (found.code, "money_in_sentence") if found else (None, "unmapped")
 
 
 def _labelled_metric(match: str, layout: Layout, taxonomy: Taxonomy, mention: Mention, clause_start: int) -> tuple[str | None, str]:
