@@ -297,7 +297,9 @@ def _named(text: str, title: str | None, furniture: Furniture, source_path: str)
     # A title the reader did not pick (split over two lines, under a 目录 or a bullet).
     for line in content_lines(text)[:6]:
         heading = line.strip(" \t|•·")
-        if heading != title and len(heading) <= 60 and not heading.endswith(("。", "，", ",", "：", ":")):
+        if heading.endswith("。"):
+            break  # the body has begun: a name below it is no heading (a signature, say)
+        if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
             names.append(("title", title_name(heading)))
     if furniture.title:
         names.append(("furniture", title_name(furniture.title)))
