@@ -56,3 +56,44 @@ def test_a_fine_column_in_money_is_the_amount_and_under_a_count_the_cases():
     cases = "行政处罚实施数量（宗） | |\n罚款 | 合计（宗） |\n28 | 30 |\n"
     assert [metric for _, metric, _ in figures(amount)] == ["fines_amount", "penalty_cases"]
     assert [metric for _, metric, _ in figures(cases)] == ["penalty_fine", "penalty_cases"]
+
+
+BAND_TOP = "行政处罚实施数量(宗) | |||\n单位名称 | 警告 | 罚款 | 吊销许可证件 |\n"
+
+
+def test_a_second_band_carries_on_the_row_of_the_first_bands_body():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n行政拘留 | 其他行政处罚 | 合计 (宗) | 罚没金额(万元) |\n0 | 2 | 27 | 3.5 |\n"
+    assert figures(text) == [
+        ("4", "penalty_warning", "区交通运输局"),
+        ("20", "penalty_fine", "区交通运输局"),
+        ("1", "penalty_revocation", "区交通运输局"),
+        ("0", "detentions", "区交通运输局"),
+        ("2", "penalty_other", "区交通运输局"),
+        ("27", "penalty_cases", "区交通运输局"),
+        ("3.5", "fines_amount", "区交通运输局"),
+    ]
+
+
+def test_a_band_with_fewer_values_than_headers_gives_no_figures():
+    # Which header the missing value was under is not written: shifted values would
+    # give 合计 to 其他行政处罚 and the amount to 合计.
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n行政拘留 | 其他行政处罚 | 合计 (宗) | 罚没金额(万元) |\n2 | 27 | 3.5 |\n"
+    assert [metric for _, metric, _ in figures(text)] == ["penalty_warning", "penalty_fine", "penalty_revocation"]
+
+
+def test_an_unlabelled_band_under_several_bodies_gives_no_figures():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n区城市管理委 | 0 | 9 | 0 |\n行政拘留 | 合计 (宗) |\n0 | 25 |\n0 | 9 |\n"
+    assert {sub for _, _, sub in figures(text)} == {"区交通运输局", "区城市管理委"}
+    assert "penalty_cases" not in [metric for _, metric, _ in figures(text)]
+
+
+def test_a_band_whose_rows_name_their_bodies_gives_each_its_own():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n区城市管理委 | 0 | 9 | 0 |\n行政拘留 | 合计 (宗) |\n区交通运输局 | 0 | 25 |\n区城市管理委 | 0 | 9 |\n"
+    assert [f for f in figures(text) if f[1] == "penalty_cases"] == [("25", "penalty_cases", "区交通运输局"), ("9", "penalty_cases", "区城市管理委")]
+
+
+def test_a_cell_with_its_own_unit_is_its_columns_figure_only_when_the_unit_agrees():
+    goods = "行政处罚实施数量(宗) | |\n没收非法财物 | 合计(宗) |\n304册 | 5 |\n"
+    cases = "行政处罚实施数量(宗) | |\n没收非法财物 | 合计(宗) |\n3宗 | 5 |\n"
+    assert figures(goods) == [("5", "penalty_cases", None)]
+    assert figures(cases) == [("3宗", "penalty_confiscation", None), ("5", "penalty_cases", None)]
