@@ -4,6 +4,7 @@ notes under them. The layouts that do give figures are fixtures 060–065 and 09
 from __future__ import annotations
 
 from extractors import extract_text
+from tests.places import fictional_gazetteer
 
 
 def figures(text: str) -> list[tuple]:
@@ -97,3 +98,9 @@ def test_a_cell_with_its_own_unit_is_its_columns_figure_only_when_the_unit_agree
     cases = "行政处罚实施数量(宗) | |\n没收非法财物 | 合计(宗) |\n3宗 | 5 |\n"
     assert figures(goods) == [("5", "penalty_cases", None)]
     assert figures(cases) == [("3宗", "penalty_confiscation", None), ("5", "penalty_cases", None)]
+
+
+def test_a_row_naming_the_issuer_itself_is_the_issuers_own_row():
+    text = "样例市应急管理局2023年度行政执法数据\n行政处罚实施数量(宗) | |\n单位名称 | 罚款 | 合计(宗) |\n样例市应急管理局 | 3 | 4 |\n"
+    document = extract_text(text, gazetteer=fictional_gazetteer())
+    assert [(f.as_written, f.domain, f.sub_issuer) for f in document.figures] == [("3", "all", None), ("4", "all", None)]
