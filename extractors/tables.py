@@ -53,6 +53,8 @@ _SECTION_ROW = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,2}[)）
 _NOT_A_HEADER = re.compile(r"[。;]")
 _MAX_HEADER_CELL = 30
 _MAX_HEADER_ROWS = 3
+# A paragraph that is only a unit in brackets ends the header before it: 合计 / (宗).
+_UNIT_ONLY = re.compile(r"^[(（][^()（）]{1,4}[)）]$")
 # How far above a table its title may stand (表一 on a line of its own, a blank line).
 _TITLE_LINES = 4
 
@@ -104,7 +106,7 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
     for i in _header_candidates(lines, taxonomy, vocab):
         if i <= last:
             continue  # a row of the table just read
-        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab)
+        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab) or _paragraph_table(lines, i, taxonomy, vocab)
         if parsed is None:
             continue
         found, last = parsed
@@ -471,6 +473,95 @@ def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) 
 def _stacked_cell(lines: Lines, k: int) -> Cell:
     line = lines[k]
     return Cell(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
+
+
+def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """One paragraph per cell (pages whose table cells became paragraphs): the merged
+    header, each column's header, then the issuer's values, a blank line between any
+    two; a header may wrap over paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)),
+    and an empty cell is a line holding only spaces. Read only when the headers, once
+    rejoined, are as many as the values: otherwise which value is whose is not known."""
+    merged = lines.text(i).strip()
+    if not merged or not names_what_is_counted(vocab, compact(merged)) or i + 1 >= len(lines) or lines.text(i + 1):
+        return None
+    read = _paragraphs(lines, i + 1)
+    if read is None:
+        return None
+    names, values, last = read
+    headers = _rejoined(taxonomy, names)
+    kind = merged_kind(vocab, [compact(merged)]) or _table_kind(lines, i, vocab)
+    above = (compact(merged),)
+    columns = [column(taxonomy, Leaf(name, above), kind) for name in headers]
+    if len(columns) != len(values) or not _enough_known(columns):
+        return None
+    found = _row(taxonomy, None, values, _Header(columns, indexed=False, labelled=False, kind=kind, above=above))
+    return (found, last) if found else None
+
+
+def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | None:
+    """The header paragraphs from line `j` on, the value cells after them, and the last
+    line of the last value; None when no value follows the headers."""
+    names: list[str] = []
+    values: list[Cell] = []
+    last = j
+    while j < len(lines):
+        raw = lines.text(j)
+        text = raw.strip()
+        if raw and not text:
+            if not names:
+                return None  # an empty cell before any header: no column to put it in
+            values.append(Cell(lines[j].start, ""))
+        elif text and (_VALUE.match(text) or text in _EMPTY):
+            values.append(_stacked_cell(lines, j))
+        elif text:
+            if values or len(text) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(text):
+                break
+            names.append(compact(text))
+        else:
+            j += 1
+            continue
+        last = j
+        j += 1
+    return (names, values, last) if names and values else None
+
+
+def _rejoined(taxonomy: Taxonomy, names: list[str]) -> list[str]:
+    """Headers wrapped over paragraphs put back together: a unit in brackets belongs
+    to the header before it; a break inside a known header phrase (没收违法|所得) is a
+    wrap, unless a whole header ends before it and another begins after it
+    (其他行政处罚|合计, where 处罚合计 runs across only by chance)."""
+    phrases = _header_phrases(taxonomy)
+    out: list[str] = []
+    for name in names:
+        if out and (_UNIT_ONLY.match(name) or _wraps(out[-1], name, phrases)):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
+
+
+def _wraps(before: str, after: str, phrases: frozenset[str]) -> bool:
+    joined = before + after
+    across = any(_runs_across(joined, p, len(before)) for p in phrases)
+    whole_on_both_sides = any(before.endswith(p) for p in phrases) and any(after.startswith(p) for p in phrases)
+    return across and not whole_on_both_sides
+
+
+def _runs_across(text: str, phrase: str, at: int) -> bool:
+    """Whether `phrase` occurs in `text` starting before `at` and ending after it."""
+    start = text.find(phrase, max(0, at - len(phrase) + 1))
+    return 0 <= start < at < start + len(phrase)
+
+
+def _header_phrases(taxonomy: Taxonomy) -> frozenset[str]:
+    """Every phrase a column header is known by (罚款, 没收违法所得, a bare 合计 …)."""
+    found = taxonomy.derived.get("table_header_phrases")
+    if found is None:
+        vocab = vocabulary(taxonomy)
+        found = taxonomy.derived["table_header_phrases"] = frozenset(
+            [p for m in taxonomy.metrics.values() for p in m.table] + [header for _, header in vocab.scoped]
+        )
+    return found
 
 
 def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:
