@@ -104,3 +104,29 @@ def test_a_row_naming_the_issuer_itself_is_the_issuers_own_row():
     text = "样例市应急管理局2023年度行政执法数据\n行政处罚实施数量(宗) | |\n单位名称 | 罚款 | 合计(宗) |\n样例市应急管理局 | 3 | 4 |\n"
     document = extract_text(text, gazetteer=fictional_gazetteer())
     assert [(f.as_written, f.domain, f.sub_issuer) for f in document.figures] == [("3", "all", None), ("4", "all", None)]
+
+
+def paragraphs(*cells: str) -> str:
+    """A table whose every cell became a paragraph, a blank line between any two."""
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_paragraph_per_cell_rejoins_wrapped_headers_and_keeps_empty_cells_as_columns():
+    text = paragraphs("行政处罚实施数量(宗)", "警告", "没收违法", "所得、没收", "非法财物", "行政", "拘留", "其他行政处罚", "合计", "(宗)", "5", " ", "2", "0", "7")
+    assert figures(text) == [
+        ("5", "penalty_warning", None),
+        ("2", "detentions", None),
+        ("0", "penalty_other", None),
+        ("7", "penalty_cases", None),
+    ]
+
+
+def test_a_paragraph_per_cell_with_more_values_than_headers_gives_no_figures():
+    # One value too many: whichever header lost its value, every later value would shift.
+    text = paragraphs("行政许可实施数量(宗)", "申请数量", "受理数量", "许可数量", "120", "118", "117", "1")
+    assert figures(text) == []
+
+
+def test_a_paragraph_per_cell_without_its_empty_cell_gives_no_figures():
+    text = paragraphs("行政处罚实施数量(宗)", "警告", "罚款", "合计(宗)", "3", "3")
+    assert figures(text) == []
