@@ -7,10 +7,10 @@ value cell becomes a figure of its column's metric: in a body's row with the bod
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
 table written one cell per line without separators (header cells, then each row's
-label and values) is read too, and so is a table too wide for its page printed as
-bands one under another, each band a header row of its own then the values for the
-bodies above. The 说明 / 填报说明 under a table explains its columns: the numbers in
-it are not figures.
+label and values) is read too, as is one with every cell a paragraph of its own, and
+a table too wide for its page printed as bands one under another, each band a header
+row of its own then the values for the bodies above. The 说明 / 填报说明 under a
+table explains its columns: the numbers in it are not figures.
 """
 
 from __future__ import annotations
@@ -332,7 +332,12 @@ def _band_columns(row: Row, taxonomy: Taxonomy, vocab: Vocabulary, header: _Head
     if len(names) < 2 or "" in names or not _is_header_row(row, vocab):
         return None
     columns = [column(taxonomy, Leaf(name, header.above), header.kind) for name in names]
-    return columns if all(columns) else None
+    if not all(columns):
+        return None
+    # A band carries on its table's subject; 申请数量 | 受理数量 right under 表一's rows
+    # is 表二 beginning without its title, not more of 表一.
+    subjects = {c.metric.category for c in header.columns if c}
+    return columns if all(c.metric.category in subjects for c in columns if c) else None
 
 
 def _band_aligned(row: Row, label: str | None, values: list[Cell], width: int) -> bool:

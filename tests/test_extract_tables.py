@@ -1,5 +1,5 @@
 """Statistical tables that must give no figure rather than a wrong one, and the
-notes under them. The layouts that do give figures are fixtures 060–065 and 095–100."""
+notes under them. The layouts that do give figures are fixtures 060–065 and 095–102."""
 
 from __future__ import annotations
 
@@ -130,3 +130,8 @@ def test_a_paragraph_per_cell_with_more_values_than_headers_gives_no_figures():
 def test_a_paragraph_per_cell_without_its_empty_cell_gives_no_figures():
     text = paragraphs("行政处罚实施数量(宗)", "警告", "罚款", "合计(宗)", "3", "3")
     assert figures(text) == []
+
+
+def test_a_header_row_of_another_subject_under_a_tables_rows_starts_a_table_not_a_band():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n申请数量 | 受理数量 | 许可数量 |\n30 | 28 | 27 |\n"
+    assert [sub for _, metric, sub in figures(text) if metric.startswith("licen")] == [None, None, None]
