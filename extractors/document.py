@@ -30,6 +30,8 @@ _COUNTS_PLANS = re.compile(r"(?:计划|任务|方案)(?:共|总数|数量|数)?(
 
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
+# A shorter row label (局, 本级) is too little of a name to be told for the issuer's.
+_MIN_OWN_NAME = 4
 
 
 @dataclass(slots=True)
@@ -136,7 +138,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
     _pair_listed_changes(match, layout, drafts)
-    drafts += [_table_draft(cell) for cell in cells]
+    drafts += [_table_draft(cell, issuer) for cell in cells]
     drafts.sort(key=lambda d: d.mention.start)
     return [_figure(i, d, text, layout) for i, d in enumerate(drafts, start=1)]
 
@@ -350,10 +352,19 @@ def _back_in_sentence(drafts: list[_Draft], i: int, sentence_start: int) -> Iter
         yield drafts[j]
 
 
-def _table_draft(cell: TableCell) -> _Draft:
+def _table_draft(cell: TableCell, issuer: str | None) -> _Draft:
     # The rule says which cells continue a kind begun in the same row, for whoever sums them.
     rule = "table_cell_continued" if cell.continues else "table_cell"
+    if cell.sub_issuer and _names_issuer(cell.sub_issuer, issuer):
+        # A department's own table names it in its one row: those are its own figures.
+        return _Draft(cell.mention, cell.metric, "all", rule, parent_metric=cell.parent_metric)
     return _Draft(cell.mention, cell.metric, cell.domain, rule, sub_issuer=cell.sub_issuer, parent_metric=cell.parent_metric)
+
+
+def _names_issuer(label: str, issuer: str | None) -> bool:
+    """Whether a row's label is the issuer's name, or its tail without the outer
+    divisions (竹山县文化和旅游局 for 湖北省十堰市竹山县文化和旅游局)."""
+    return issuer is not None and len(label) >= _MIN_OWN_NAME and issuer.endswith(label)
 
 
 def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:

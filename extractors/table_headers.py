@@ -25,7 +25,7 @@ from extractors.taxonomy import Metric, Taxonomy
 from extractors.units import COUNT_UNITS, MONEY_UNIT, PERCENT_UNIT
 
 _UNIT_IN_HEADER = re.compile(r"[(（](?P<unit>[^()（）]{1,4})[)）]$")
-_MONEY = {"元": Decimal(1), "千元": Decimal(1_000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+MONEY_MULTIPLIERS = {"元": Decimal(1), "千元": Decimal(1_000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 _COUNT_WORDS = frozenset(COUNT_UNITS)
 # A header that names its unit in its words: 检查次数, 申请件数, 持证人数.
 _UNIT_IN_WORDS = re.compile(r"(?P<unit>次|件|人|宗)数(?:量)?$")
@@ -200,7 +200,7 @@ def _named(taxonomy: Taxonomy, name: str, stated: str | None) -> Metric | None:
 
 
 def _kind_of_unit(unit: str | None) -> str | None:
-    if unit in _MONEY:
+    if unit in MONEY_MULTIPLIERS:
         return "money"
     if unit == PERCENT_UNIT:
         return "percent"
@@ -211,7 +211,7 @@ def _kind_of_unit(unit: str | None) -> str | None:
 
 def _measured(metric: Metric, name: str, stated: str | None) -> Column:
     if metric.unit_kind == "money":
-        return Column(metric, MONEY_UNIT, _MONEY.get(stated or "", Decimal(1)))
+        return Column(metric, MONEY_UNIT, MONEY_MULTIPLIERS.get(stated or "", Decimal(1)))
     if metric.unit_kind == "percent":
         return Column(metric, PERCENT_UNIT, Decimal(1))
     if stated in _COUNT_WORDS:

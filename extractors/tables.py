@@ -7,23 +7,26 @@ value cell becomes a figure of its column's metric: in a body's row with the bod
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
 table written one cell per line without separators (header cells, then each row's
-label and values) is read too. The 说明 / 填报说明 under a table explains its
-columns: the numbers in it are not figures.
+label and values) is read too, as is one with every cell a paragraph of its own, and
+a table too wide for its page printed as bands one under another, each band a header
+row of its own then the values for the bodies above. The 说明 / 填报说明 under a
+table explains its columns: the numbers in it are not figures.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extractors.domains import first_domain_named
 from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
-from extractors.table_headers import Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, title_kind, vocabulary
+from extractors.table_headers import MONEY_MULTIPLIERS, Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, title_kind, vocabulary
 from extractors.table_rows import Cell, Lines, Row, compact
 from extractors.taxonomy import Taxonomy
+from extractors.units import MONEY_UNIT
 
 _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)"
 # Every character a label may start with (for a quick look before the pattern).
@@ -37,6 +40,9 @@ _INDEX = re.compile(r"^\d{1,3}[.、]?$")
 _TOTAL_ROW = re.compile(r"^(?:(?:全(?:区|县|市|镇|乡|旗))?(?:合计|总计)|总数)$")
 _SUBTOTAL_ROW = re.compile(r"^小计$")
 _VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# A cell written with its own measure word (没收非法财物 304册): it may count something
+# other than its column does, so it is the column's figure only when the unit agrees.
+_VALUE_WITH_UNIT = re.compile(r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\x00-\x7f]{1,2})$")
 _EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
 # A line of values only, the issuer's own row under a header without a label column.
 _VALUE_FIRST = frozenset(" \t0123456789-/—")
@@ -47,6 +53,8 @@ _SECTION_ROW = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,2}[)）
 _NOT_A_HEADER = re.compile(r"[。;]")
 _MAX_HEADER_CELL = 30
 _MAX_HEADER_ROWS = 3
+# A paragraph that is only a unit in brackets ends the header before it: 合计 / (宗).
+_UNIT_ONLY = re.compile(r"^[(（][^()（）]{1,4}[)）]$")
 # How far above a table its title may stand (表一 on a line of its own, a blank line).
 _TITLE_LINES = 4
 
@@ -78,6 +86,10 @@ class _Header:
     columns: list[Column | None]
     indexed: bool  # a 序号 column comes first
     labelled: bool  # a column naming each row's body comes (next)
+    # What the table is about and the merged cells over its columns: a band printed
+    # below (a wide table wrapped in two) reads its own header under them.
+    kind: str | None = None
+    above: tuple[str, ...] = ()
 
     @property
     def codes(self) -> frozenset[str]:
@@ -94,7 +106,7 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
     for i in _header_candidates(lines, taxonomy, vocab):
         if i <= last:
             continue  # a row of the table just read
-        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab)
+        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab) or _paragraph_table(lines, i, taxonomy, vocab)
         if parsed is None:
             continue
         found, last = parsed
@@ -163,8 +175,15 @@ def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple
     header = _header(taxonomy, vocab, header_rows, _table_kind(lines, i, vocab), lines.row(j))
     if header is None:
         return None
-    found, last = _body(lines, j, taxonomy, header)
-    return (found, last) if found else None
+    found, last, labels = _body(lines, j, taxonomy, header)
+    if not found:
+        return None
+    banded = False
+    while (band := _band(lines, _next_nonblank(lines, last + 1), taxonomy, vocab, header, labels, found)) is not None:
+        cells, last = band
+        found += cells
+        banded = True
+    return (_with_parents(taxonomy, found) if banded else found), last
 
 
 def _header_rows(lines: Lines, i: int, vocab: Vocabulary) -> list[Row]:
@@ -214,7 +233,8 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
         labelled, columns = True, columns[1:]
     if not _enough_known(columns) or not _fits(first, len(columns), indexed, labelled):
         return None
-    return _Header(columns, indexed, labelled)
+    above = next((leaf.above for leaf in found if leaf), ())
+    return _Header(columns, indexed, labelled, kind, above)
 
 
 def _width(row: Row, indexed: bool, labelled: bool) -> int:
@@ -236,8 +256,10 @@ def _fits(first: Row, width: int, indexed: bool, labelled: bool) -> bool:
     return _data_row(list(first.cells), width, indexed, labelled) is not None
 
 
-def _body(lines: Lines, j: int, taxonomy: Taxonomy, header: _Header) -> tuple[list[TableCell], int]:
+def _body(lines: Lines, j: int, taxonomy: Taxonomy, header: _Header) -> tuple[list[TableCell], int, list[str | None]]:
+    """The cells of the rows under a header, the last line read, and each row's label."""
     found: list[TableCell] = []
+    labels: list[str | None] = []
     last = j - 1
     width = len(header.columns)
     while j < len(lines):
@@ -253,9 +275,105 @@ def _body(lines: Lines, j: int, taxonomy: Taxonomy, header: _Header) -> tuple[li
         if row_cells is None:
             break
         found += row_cells
+        labels.append(label)
         last = row.last
         j = row.last + 1
-    return found, last
+    return found, last, labels
+
+
+def _next_nonblank(lines: Lines, j: int) -> int:
+    while j < len(lines) and not lines.text(j).strip():
+        j += 1
+    return j
+
+
+def _band(
+    lines: Lines, j: int, taxonomy: Taxonomy, vocab: Vocabulary, header: _Header, labels: list[str | None], found: list[TableCell]
+) -> tuple[list[TableCell], int] | None:
+    """A table too wide for the page printed on as a further band below its rows: a
+    header row of the table's own columns, then rows of values for the bodies above.
+    None when line `j` starts no band; a band whose values cannot be set under its
+    columns with certainty is read past and gives no figures rather than shifted ones."""
+    if j >= len(lines):
+        return None
+    top = lines.row(j)
+    columns = _band_columns(top, taxonomy, vocab, header)
+    if columns is None:
+        return None
+    rows: list[tuple[str | None, list[Cell], bool]] = []
+    last = top.last
+    k = _next_nonblank(lines, top.last + 1)
+    while k < len(lines):
+        row = lines.row(k)
+        parsed = _data_row(list(row.cells), max(row.width, len(row.cells)), indexed=False, labelled=False)
+        if parsed is None:
+            break
+        label, values = parsed
+        rows.append((label, values, _band_aligned(row, label, values, len(columns))))
+        last = row.last
+        k = _next_nonblank(lines, row.last + 1)
+    owners = _band_owners([label for label, _, _ in rows], labels)
+    if owners is None or not all(aligned for _, _, aligned in rows):
+        return [], last
+    band_header = _Header(columns, indexed=False, labelled=False, kind=header.kind, above=header.above)
+    out: list[TableCell] = []
+    for owner, (_, values, _) in zip(owners, rows):
+        cells = _row(taxonomy, owner, values, band_header, _codes_given(found + out, owner))
+        if cells is None:
+            return [], last
+        out += cells
+    return out, last
+
+
+def _band_columns(row: Row, taxonomy: Taxonomy, vocab: Vocabulary, header: _Header) -> list[Column | None] | None:
+    """The columns of a row made only of the table's own headers, each read under the
+    merged cells over the first band (行政处罚实施数量（宗） gives 宗)."""
+    names = [compact(c.text) for c in row.cells]
+    if len(names) < 2 or "" in names or not _is_header_row(row, vocab):
+        return None
+    columns = [column(taxonomy, Leaf(name, header.above), header.kind) for name in names]
+    if not all(columns):
+        return None
+    # A band carries on its table's subject; 申请数量 | 受理数量 right under 表一's rows
+    # is 表二 beginning without its title, not more of 表一.
+    subjects = {c.metric.category for c in header.columns if c}
+    return columns if all(c.metric.category in subjects for c in columns if c) else None
+
+
+def _band_aligned(row: Row, label: str | None, values: list[Cell], width: int) -> bool:
+    """Whether a band's row has a value for every header: as many values, or fewer
+    with the empty cells that end a row split at pipes or tabs making up the rest."""
+    if len(values) == width:
+        return True
+    return row.separated and len(values) < width and row.width - (label is not None) == width
+
+
+def _band_owners(band_labels: list[str | None], labels: list[str | None]) -> list[str | None] | None:
+    """Whose each row of a band is: its own label, or, for a lone row without one, the
+    lone row's of the band above; None when that is not written for certain."""
+    if all(band_labels):
+        return band_labels
+    if len(band_labels) == 1 and len(labels) == 1 and band_labels[0] is None:
+        return labels
+    return None
+
+
+def _codes_given(cells: list[TableCell], label: str | None) -> set[str]:
+    """The codes a body's row already gave: a kind the template splits over two
+    columns may be split over two bands."""
+    whole = label is None or bool(_TOTAL_ROW.match(label))
+    sub_issuer = None if whole else label
+    return {c.metric for c in cells if c.sub_issuer == sub_issuer}
+
+
+def _with_parents(taxonomy: Taxonomy, cells: list[TableCell]) -> list[TableCell]:
+    """The kinds of penalty break down the 合计 a later band gives."""
+    codes = {c.metric for c in cells}
+    out = []
+    for c in cells:
+        parent = taxonomy.metrics[c.metric].parent
+        out.append(replace(c, parent_metric=parent) if parent in codes and c.parent_metric is None else c)
+    return out
 
 
 def _data_row(cells: list[Cell], width: int, indexed: bool, labelled: bool) -> tuple[str | None, list[Cell]] | None:
@@ -265,21 +383,25 @@ def _data_row(cells: list[Cell], width: int, indexed: bool, labelled: bool) -> t
     if numbered and not _VALUE.match(cells[1].text or "0"):
         cells = cells[1:]
     label = None
-    if cells and cells[0].text not in _EMPTY and not _VALUE.match(cells[0].text):
+    if cells and cells[0].text not in _EMPTY and not _is_value(cells[0].text):
         label, cells = cells[0].text, cells[1:]
         if indexed and not numbered and cells and not cells[0].text:
             cells = cells[1:]  # 合计 written over the 序号 and label columns both
     elif labelled:
         return None
     # A label alone is a line of text (说明：, a heading), not a row of this table.
-    if not cells or len(cells) > width or not all(_VALUE.match(c.text) or c.text in _EMPTY for c in cells):
+    if not cells or len(cells) > width or not all(_is_value(c.text) or c.text in _EMPTY for c in cells):
         return None
     if label is None and not any(c.text not in _EMPTY for c in cells):
         return None
     return label, cells
 
 
-def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Header) -> list[TableCell] | None:
+def _is_value(text: str) -> bool:
+    return bool(_VALUE.match(text) or _VALUE_WITH_UNIT.match(text))
+
+
+def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Header, seen: set[str] | None = None) -> list[TableCell] | None:
     if label and _SUBTOTAL_ROW.match(label):
         return []
     whole = label is None or bool(_TOTAL_ROW.match(label))
@@ -287,20 +409,39 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
     domain = "all" if whole else (first_domain_named(taxonomy, label or "") or "other")
     codes = header.codes
     out: list[TableCell] = []
-    seen: set[str] = set()
+    # Codes the row already gave (in a band above too): a kind split over columns.
+    seen = set() if seen is None else seen
     for cell, col in zip(values, header.columns):
         if col is None or cell.text in _EMPTY:
             continue
         try:
-            number = parse_arabic(cell.text.rstrip("%"))
+            mention = _cell_mention(cell, col)
         except NotANumber:
             return None
-        mention = Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
+        if mention is None:
+            continue
         # 简易程序 breaks down 行政处罚 only where the table also has the total.
         parent = col.metric.parent if col.metric.parent in codes else None
         out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent, col.metric.code in seen))
         seen.add(col.metric.code)
     return out
+
+
+def _cell_mention(cell: Cell, col: Column) -> Mention | None:
+    """The figure a cell holds in its column; None when the cell's own unit says it
+    counts something else (304册 of goods under 没收非法财物 is no count of cases)."""
+    own = _VALUE_WITH_UNIT.match(cell.text)
+    if own is None:
+        number = parse_arabic(cell.text.rstrip("%"))
+        return Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
+    unit = own.group("unit")
+    if col.unit == MONEY_UNIT and unit in MONEY_MULTIPLIERS:
+        value = parse_arabic(own.group("number")) * MONEY_MULTIPLIERS[unit]
+    elif unit == col.unit:
+        value = parse_arabic(own.group("number"))
+    else:
+        return None
+    return Mention(start=cell.start, end=cell.end, value=value, unit=col.unit, approximate=False, chinese=False)
 
 
 def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
@@ -337,6 +478,95 @@ def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) 
 def _stacked_cell(lines: Lines, k: int) -> Cell:
     line = lines[k]
     return Cell(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
+
+
+def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """One paragraph per cell (pages whose table cells became paragraphs): the merged
+    header, each column's header, then the issuer's values, a blank line between any
+    two; a header may wrap over paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)),
+    and an empty cell is a line holding only spaces. Read only when the headers, once
+    rejoined, are as many as the values: otherwise which value is whose is not known."""
+    merged = lines.text(i).strip()
+    if not merged or not names_what_is_counted(vocab, compact(merged)) or i + 1 >= len(lines) or lines.text(i + 1):
+        return None
+    read = _paragraphs(lines, i + 1)
+    if read is None:
+        return None
+    names, values, last = read
+    headers = _rejoined(taxonomy, names)
+    kind = merged_kind(vocab, [compact(merged)]) or _table_kind(lines, i, vocab)
+    above = (compact(merged),)
+    columns = [column(taxonomy, Leaf(name, above), kind) for name in headers]
+    if len(columns) != len(values) or not _enough_known(columns):
+        return None
+    found = _row(taxonomy, None, values, _Header(columns, indexed=False, labelled=False, kind=kind, above=above))
+    return (found, last) if found else None
+
+
+def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | None:
+    """The header paragraphs from line `j` on, the value cells after them, and the last
+    line of the last value; None when no value follows the headers."""
+    names: list[str] = []
+    values: list[Cell] = []
+    last = j
+    while j < len(lines):
+        raw = lines.text(j)
+        text = raw.strip()
+        if raw and not text:
+            if not names:
+                return None  # an empty cell before any header: no column to put it in
+            values.append(Cell(lines[j].start, ""))
+        elif text and (_VALUE.match(text) or text in _EMPTY):
+            values.append(_stacked_cell(lines, j))
+        elif text:
+            if values or len(text) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(text):
+                break
+            names.append(compact(text))
+        else:
+            j += 1
+            continue
+        last = j
+        j += 1
+    return (names, values, last) if names and values else None
+
+
+def _rejoined(taxonomy: Taxonomy, names: list[str]) -> list[str]:
+    """Headers wrapped over paragraphs put back together: a unit in brackets belongs
+    to the header before it; a break inside a known header phrase (没收违法|所得) is a
+    wrap, unless a whole header ends before it and another begins after it
+    (其他行政处罚|合计, where 处罚合计 runs across only by chance)."""
+    phrases = _header_phrases(taxonomy)
+    out: list[str] = []
+    for name in names:
+        if out and (_UNIT_ONLY.match(name) or _wraps(out[-1], name, phrases)):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
+
+
+def _wraps(before: str, after: str, phrases: frozenset[str]) -> bool:
+    joined = before + after
+    across = any(_runs_across(joined, p, len(before)) for p in phrases)
+    whole_on_both_sides = any(before.endswith(p) for p in phrases) and any(after.startswith(p) for p in phrases)
+    return across and not whole_on_both_sides
+
+
+def _runs_across(text: str, phrase: str, at: int) -> bool:
+    """Whether `phrase` occurs in `text` starting before `at` and ending after it."""
+    start = text.find(phrase, max(0, at - len(phrase) + 1))
+    return 0 <= start < at < start + len(phrase)
+
+
+def _header_phrases(taxonomy: Taxonomy) -> frozenset[str]:
+    """Every phrase a column header is known by (罚款, 没收违法所得, a bare 合计 …)."""
+    found = taxonomy.derived.get("table_header_phrases")
+    if found is None:
+        vocab = vocabulary(taxonomy)
+        found = taxonomy.derived["table_header_phrases"] = frozenset(
+            [p for m in taxonomy.metrics.values() for p in m.table] + [header for _, header in vocab.scoped]
+        )
+    return found
 
 
 def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,9 +1,10 @@
 """Statistical tables that must give no figure rather than a wrong one, and the
-notes under them. The layouts that do give figures are fixtures 060–065 and 095–100."""
+notes under them. The layouts that do give figures are fixtures 060–065 and 095–102."""
 
 from __future__ import annotations
 
 from extractors import extract_text
+from tests.places import fictional_gazetteer
 
 
 def figures(text: str) -> list[tuple]:
@@ -56,3 +57,81 @@ def test_a_fine_column_in_money_is_the_amount_and_under_a_count_the_cases():
     cases = "行政处罚实施数量（宗） | |\n罚款 | 合计（宗） |\n28 | 30 |\n"
     assert [metric for _, metric, _ in figures(amount)] == ["fines_amount", "penalty_cases"]
     assert [metric for _, metric, _ in figures(cases)] == ["penalty_fine", "penalty_cases"]
+
+
+BAND_TOP = "行政处罚实施数量(宗) | |||\n单位名称 | 警告 | 罚款 | 吊销许可证件 |\n"
+
+
+def test_a_second_band_carries_on_the_row_of_the_first_bands_body():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n行政拘留 | 其他行政处罚 | 合计 (宗) | 罚没金额(万元) |\n0 | 2 | 27 | 3.5 |\n"
+    assert figures(text) == [
+        ("4", "penalty_warning", "区交通运输局"),
+        ("20", "penalty_fine", "区交通运输局"),
+        ("1", "penalty_revocation", "区交通运输局"),
+        ("0", "detentions", "区交通运输局"),
+        ("2", "penalty_other", "区交通运输局"),
+        ("27", "penalty_cases", "区交通运输局"),
+        ("3.5", "fines_amount", "区交通运输局"),
+    ]
+
+
+def test_a_band_with_fewer_values_than_headers_gives_no_figures():
+    # Which header the missing value was under is not written: shifted values would
+    # give 合计 to 其他行政处罚 and the amount to 合计.
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n行政拘留 | 其他行政处罚 | 合计 (宗) | 罚没金额(万元) |\n2 | 27 | 3.5 |\n"
+    assert [metric for _, metric, _ in figures(text)] == ["penalty_warning", "penalty_fine", "penalty_revocation"]
+
+
+def test_an_unlabelled_band_under_several_bodies_gives_no_figures():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n区城市管理委 | 0 | 9 | 0 |\n行政拘留 | 合计 (宗) |\n0 | 25 |\n0 | 9 |\n"
+    assert {sub for _, _, sub in figures(text)} == {"区交通运输局", "区城市管理委"}
+    assert "penalty_cases" not in [metric for _, metric, _ in figures(text)]
+
+
+def test_a_band_whose_rows_name_their_bodies_gives_each_its_own():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n区城市管理委 | 0 | 9 | 0 |\n行政拘留 | 合计 (宗) |\n区交通运输局 | 0 | 25 |\n区城市管理委 | 0 | 9 |\n"
+    assert [f for f in figures(text) if f[1] == "penalty_cases"] == [("25", "penalty_cases", "区交通运输局"), ("9", "penalty_cases", "区城市管理委")]
+
+
+def test_a_cell_with_its_own_unit_is_its_columns_figure_only_when_the_unit_agrees():
+    goods = "行政处罚实施数量(宗) | |\n没收非法财物 | 合计(宗) |\n304册 | 5 |\n"
+    cases = "行政处罚实施数量(宗) | |\n没收非法财物 | 合计(宗) |\n3宗 | 5 |\n"
+    assert figures(goods) == [("5", "penalty_cases", None)]
+    assert figures(cases) == [("3宗", "penalty_confiscation", None), ("5", "penalty_cases", None)]
+
+
+def test_a_row_naming_the_issuer_itself_is_the_issuers_own_row():
+    text = "样例市应急管理局2023年度行政执法数据\n行政处罚实施数量(宗) | |\n单位名称 | 罚款 | 合计(宗) |\n样例市应急管理局 | 3 | 4 |\n"
+    document = extract_text(text, gazetteer=fictional_gazetteer())
+    assert [(f.as_written, f.domain, f.sub_issuer) for f in document.figures] == [("3", "all", None), ("4", "all", None)]
+
+
+def paragraphs(*cells: str) -> str:
+    """A table whose every cell became a paragraph, a blank line between any two."""
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_paragraph_per_cell_rejoins_wrapped_headers_and_keeps_empty_cells_as_columns():
+    text = paragraphs("行政处罚实施数量(宗)", "警告", "没收违法", "所得、没收", "非法财物", "行政", "拘留", "其他行政处罚", "合计", "(宗)", "5", " ", "2", "0", "7")
+    assert figures(text) == [
+        ("5", "penalty_warning", None),
+        ("2", "detentions", None),
+        ("0", "penalty_other", None),
+        ("7", "penalty_cases", None),
+    ]
+
+
+def test_a_paragraph_per_cell_with_more_values_than_headers_gives_no_figures():
+    # One value too many: whichever header lost its value, every later value would shift.
+    text = paragraphs("行政许可实施数量(宗)", "申请数量", "受理数量", "许可数量", "120", "118", "117", "1")
+    assert figures(text) == []
+
+
+def test_a_paragraph_per_cell_without_its_empty_cell_gives_no_figures():
+    text = paragraphs("行政处罚实施数量(宗)", "警告", "罚款", "合计(宗)", "3", "3")
+    assert figures(text) == []
+
+
+def test_a_header_row_of_another_subject_under_a_tables_rows_starts_a_table_not_a_band():
+    text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n申请数量 | 受理数量 | 许可数量 |\n30 | 28 | 27 |\n"
+    assert [sub for _, metric, sub in figures(text) if metric.startswith("licen")] == [None, None, None]
