@@ -29,6 +29,9 @@ _FIELD_START = re.compile(rf"^[\s|•·]*\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}"
 _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 # Lines with no label that are furniture all the same.
 _BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
+# Where a furniture line may begin: a label or a bare word after nothing but spaces,
+# pipes, bullets or a bracket at the start of a line.
+_HINT = re.compile(rf"(?m)^[ \t\u3000|•·]*\[?[ \t]*(?:{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【?字体|分享到|首页)")
 _DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<month>\d{1,2})")
 _VALUE_TRIM = " \t\r\n|:：　"
 
@@ -69,15 +72,24 @@ def read_furniture(text: str) -> Furniture:
     kind wins (a page's header comes before anything it quotes)."""
     fields: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
+    for start, end in _lines_with_a_label(text):
+        line = text[start:end]
         if is_furniture_line(line):
-            spans.append((offset, offset + len(line.rstrip("\r\n"))))
+            spans.append((start, end))
             for kind, value in _fields(line):
                 if value and kind != "other":
                     fields.setdefault(kind, value)
-        offset += len(line)
     return Furniture(fields, tuple(spans))
+
+
+def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that opens on a label or a bare furniture word, in
+    order: one scan in C over the text, so that only those lines are tried one by one."""
+    lines: list[tuple[int, int]] = []
+    for m in _HINT.finditer(text):
+        end = text.find("\n", m.start())
+        lines.append((m.start(), len(text) if end < 0 else end))
+    return lines
 
 
 def _fields(line: str) -> list[tuple[str, str]]:
