@@ -13,7 +13,7 @@ from extractors.changes import continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
-from extractors.issuer import content_lines, find_title, infer_issuer, infer_year
+from extractors.issuer import content_lines, covers_several_years, find_title, infer_issuer, infer_year
 from extractors.mentions import Mention, find_mentions
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
@@ -105,7 +105,11 @@ def extract_text(
     else:
         title = find_title(content_lines(body)) or (furniture.title.strip() if furniture.title else None)
     issuer = infer_issuer(match, title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
-    year = declared_year if declared_year is not None else infer_year(body, title, source_path)
+    several = declared_year is None and covers_several_years(title)
+    if declared_year is not None:
+        year = declared_year
+    else:
+        year = None if several else infer_year(body, title, source_path)
     return Document(
         doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
         source_path=source_path,
@@ -116,6 +120,7 @@ def extract_text(
         title=title,
         issuer=issuer,
         report_year=year,
+        year_unresolved="several_years" if several else None,
         figures=tuple(find_figures(text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
     )
 

@@ -40,6 +40,9 @@ _SELF_REGION = re.compile(r"(?:全|本|我|该|各)(?:省|市|区|县|旗|镇|�
 # A year as digits or as Chinese digits read one by one (二〇二三).
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})"
 _TITLE_WORDS = re.compile(r"报告|总结|年报|公示|统计表|情况|数据")
+# A title over several years (2021—2023年行政执法工作情况, 2022年至2024年度…) reports on no single one.
+_TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
+_QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
@@ -377,6 +380,12 @@ def _is_marker(line: str) -> bool:
 def _year(token: str) -> int:
     """2023 or 二〇二三 as an int."""
     return int("".join(_CHINESE_DIGIT.get(ch, ch) for ch in token))
+
+
+def covers_several_years(title: str | None) -> bool:
+    """A title about a span of years (2021—2023年行政执法情况): no one year is the report's.
+    A plan's years inside a title (落实《…（2021-2025年）》) are not the report's span."""
+    return bool(title and _TITLE_YEARS.search(_QUOTED.sub("", title)))
 
 
 def infer_year(text: str, title: str | None, source_path: str) -> int | None:

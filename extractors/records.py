@@ -61,6 +61,7 @@ class Document:
     issuer: Issuer
     report_year: int | None
     figures: tuple[Figure, ...] = field(default_factory=tuple)
+    year_unresolved: str | None = None  # why no year was taken: several_years (a 2021—2023年 title)
 
     @property
     def review_reasons(self) -> list[str]:
@@ -68,7 +69,7 @@ class Document:
         if self.issuer.issuer is None:
             reasons.append("issuer_unresolved" if self.issuer.unresolved else "issuer_unknown")
         if self.report_year is None:
-            reasons.append("report_year_unknown")
+            reasons.append(self.year_unresolved or "report_year_unknown")
         if not self.figures:
             reasons.append("no_figures")
         return reasons

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract_text
 from extractors.issuer import make_issuer
 from tests.places import fictional_gazetteer
 
@@ -21,3 +22,56 @@ from tests.places import fictional_gazetteer
 def test_issuer_names_split_into_regions_and_a_body(name, parent_region, issuer_key, admin_level):
     issuer = make_issuer(name, "title", gazetteer=fictional_gazetteer())
     assert (issuer.parent_region, issuer.issuer_key, issuer.admin_level) == (parent_region, issuer_key, admin_level)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "reasons"),
+    [
+        ("2021—2023年行政执法工作情况报告\n全区实施行政处罚100件。", None, ["issuer_unknown", "several_years"]),
+        ("2022年至2024年度行政执法数据公示\n实施行政处罚5件。", None, ["issuer_unknown", "several_years"]),
+        # a plan's span inside the title is not the report's
+        ("关于落实《实施纲要（2021—2025年）》的2022年度行政执法报告\n实施行政处罚1件。", 2022, ["issuer_unknown"]),
+        # the page was published the next January: the report is about the year before
+        ("名  称: 滨海新区2022年行政执法工作情况报告\n发布日期: 2023-01-19\n全区实施行政处罚1件。", 2022, []),
+    ],
+)
+def test_a_title_over_several_years_names_no_year_and_says_so(text, year, reasons):
+    document = extract_text(text)
+    assert (document.report_year, document.review_reasons) == (year, reasons)
+
+
+def test_page_furniture_names_the_issuer_and_is_no_figure():
+    text = "当前位置:首页> 政务公开\n索引号: 1234-5678-2025-00021\n发布机构: 南开区应急管理局\n发布日期: 2024-01-15\n\n2023年度行政执法工作报告\n全年作出行政处罚决定38起。"
+    document = extract_text(text)
+    assert (document.issuer.issuer, document.issuer.source, document.issuer.division_code) == (
+        "天津市南开区应急管理局", "furniture", "120104"
+    )
+    assert [(f.as_written, f.metric) for f in document.figures] == [("38起", "penalty_cases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unresolved"),
+    [
+        # fragments a sentence-reading rule once took for issuers
+        ("为深入落实天津市《提升行政执法质量三年行动计划》部署要求，全年处罚5件。", None),
+        ("2023年，依托市滨海新区平台，全年处罚5件。", None),
+        # a well-formed name no division has stays null, with the name kept for review
+        ("无此县应急管理局2023年度行政执法工作报告\n全年处罚5件。", "无此县应急管理局"),
+    ],
+)
+def test_a_name_that_does_not_resolve_is_never_an_issuer(text, unresolved):
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.issuer_key, issuer.unresolved) == (None, None, unresolved)
+
+
+def test_one_district_is_one_key_however_its_pages_name_it():
+    keys = {
+        extract_text(text).issuer.issuer_key
+        for text in (
+            "滨海新区2022年行政执法工作情况报告\n实施行政处罚1件。",
+            "天津市滨海新区人民政府2023年度行政执法工作报告\n实施行政处罚1件。",
+            "名  称: 滨海新区2025年行政执法工作情况报告\n发布机构: 区政府\n实施行政处罚1件。",
+            "2024年，滨海新区持续推进执法规范化建设，实施行政处罚1件。",
+        )
+    }
+    assert keys == {"tianjin/binhaixin"}
