@@ -67,7 +67,9 @@ class Document:
     def review_reasons(self) -> list[str]:
         reasons = []
         if self.issuer.issuer is None:
-            reasons.append("issuer_unresolved" if self.issuer.unresolved else "issuer_unknown")
+            # the name that did not resolve goes with the reason, for whoever reviews it
+            unresolved = self.issuer.unresolved
+            reasons.append(f"issuer_unresolved({unresolved.replace(',', ' ')})" if unresolved else "issuer_unknown")
         if self.report_year is None:
             reasons.append(self.year_unresolved or "report_year_unknown")
         if not self.figures:

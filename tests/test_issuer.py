@@ -60,8 +60,11 @@ def test_page_furniture_names_the_issuer_and_is_no_figure():
     ],
 )
 def test_a_name_that_does_not_resolve_is_never_an_issuer(text, unresolved):
-    issuer = extract_text(text).issuer
+    document = extract_text(text)
+    issuer = document.issuer
     assert (issuer.issuer, issuer.issuer_key, issuer.unresolved) == (None, None, unresolved)
+    reason = f"issuer_unresolved({unresolved})" if unresolved else "issuer_unknown"
+    assert document.review_reasons[0] == reason
 
 
 def test_one_district_is_one_key_however_its_pages_name_it():
