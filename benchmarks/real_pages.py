@@ -204,6 +204,8 @@ def issuer_matches(page: Page, document: Document) -> bool:
     issuer = document.issuer
     if not page.names_body:
         return issuer.issuer is None
+    # getattr: an extractor older than issuer resolution (no division fields) can be
+    # scored too, as BENCHMARKS.md's baseline at 240e848 was.
     division = getattr(issuer, "division", None) or issuer.issuer or ""
     body_type = getattr(issuer, "body_type", None) or ""
     return _same_division(division, page.division) and _same_body(body_type, page.body_type)

@@ -180,9 +180,10 @@ def extraction_recall(corpus_dir: Path, figures: list[dict]) -> dict[str, Share]
     figures matched to the truth by metric, domain, value, sub_issuer and of_metric; a file
     whose issuer or year is wrong finds nothing. Keys: prose, table, sub_issuer."""
     from extractors import extract_file
-    from extractors.gazetteer import read_places, with_places
+    from extractors.gazetteer import with_places
+    from orchestration.sidecar import read_sidecar
 
-    places = with_places(read_places(corpus_dir / "reports" / "zhifa.toml"))
+    places = with_places(read_sidecar(corpus_dir / "reports").places)
 
     by_file: dict[str, list[dict]] = defaultdict(list)
     for t in figures:

@@ -33,7 +33,8 @@ from benchmarks import generate_corpus
 from benchmarks.measure import STAGES, Measurement, measure
 from benchmarks.recall import RecallReport, check, extraction_recall
 from benchmarks.throughput import Throughput, load_texts, measure_throughput, profile_extraction
-from extractors.gazetteer import read_places, with_places
+from extractors.gazetteer import with_places
+from orchestration.sidecar import read_sidecar
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO / "benchmarks" / "corpora"
@@ -218,7 +219,7 @@ def measure_extraction(out: Path, limit_mb: float, profile: bool) -> tuple[Throu
     texts = load_texts(paths, limit_mb)
     file_mb = sum(p.stat().st_size for p in paths[: len(texts)]) / 1e6
     _say(f"extraction throughput on {len(texts)} texts ({file_mb:.1f} MB of files), one core")
-    result = measure_throughput(texts, with_places(read_places(out / "reports" / "zhifa.toml")))
+    result = measure_throughput(texts, with_places(read_sidecar(out / "reports").places))
     _say(f"  extractor {result.extract_mb_s:.2f} MB/s, regex floor {result.floor_mb_s:.1f} MB/s")
     if profile:
         print(profile_extraction(texts[: max(1, len(texts) // 4)]), file=sys.stderr)

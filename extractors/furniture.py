@@ -1,9 +1,10 @@
 """Page furniture: the labelled lines a government website prints around a report.
 
 当前位置, 名称, 索引号, 发布机构, 来源, 成文日期, 发布日期, 浏览次数, 扫一扫 … are not the
-report: their numbers are no figures (an 索引号 is not a count), but they say who
-published it (发布机构: 区政府) and when (成文日期: 2024-01-29), which issuer and year
-inference use. A furniture line is one that opens with such a label; web pages printed
+report: their numbers are no figures (an 索引号 is not a count) and their dates
+(发布日期: 2024-01-19) are when the page went up, not the year it reports on, so both
+figure search and year inference read the text without them; the title (名称) and who
+published it (发布机构: 区政府) are what issuer inference uses. A furniture line is one that opens with such a label; web pages printed
 as text also set them out as table rows (`索引号 | 0026… | 公开方式 | 主动公开 |`).
 """
 
@@ -32,7 +33,6 @@ _BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line.
 _HINT = re.compile(rf"(?m)^[ \t\u3000|•·]*\[?[ \t]*(?:{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【?字体|分享到|首页)")
-_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<month>\d{1,2})")
 _VALUE_TRIM = " \t\r\n|:：　"
 
 
@@ -50,17 +50,6 @@ class Furniture:
     @property
     def publisher(self) -> str | None:
         return self.fields.get("publisher")
-
-    def publication_year(self) -> int | None:
-        """The year of the page's written or published date, if it gives one."""
-        for kind in ("written", "published"):
-            m = _DATE.search(self.fields.get(kind, ""))
-            if m:
-                return int(m.group("year"))
-        return None
-
-    def covers(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.spans)
 
 
 def is_furniture_line(line: str) -> bool:

@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
@@ -217,14 +216,6 @@ def places_from_toml(rows: Iterable[dict]) -> tuple[Place, ...]:
     )
 
 
-def read_places(path: Path) -> tuple[Place, ...]:
-    """The [[place]] tables of a TOML file (a reports folder's zhifa.toml); none if absent."""
-    if not path.is_file():
-        return ()
-    with path.open("rb") as handle:
-        return places_from_toml(tomllib.load(handle).get("place", ()))
-
-
 @functools.cache
 def standard() -> Gazetteer:
     """The code table and the project's own additions (gazetteer.toml)."""
@@ -233,16 +224,9 @@ def standard() -> Gazetteer:
     for level, code, parent, name in raw["divisions"]:
         gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *_short_forms(name)))
     extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
-    for row in extra.get("key", ()):
-        ident = row["code"]
-        gazetteer.divisions[ident] = _replace_key(gazetteer.divisions[ident], row["key"])
     for place in places_from_toml(extra.get("place", ())):
         gazetteer.add_place(place)
     return gazetteer
-
-
-def _replace_key(division: Division, key: str) -> Division:
-    return Division(division.ident, division.code, division.name, division.level, division.parent, key, division.admin_level)
 
 
 @functools.lru_cache(maxsize=16)

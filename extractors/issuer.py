@@ -90,10 +90,10 @@ _OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN
 # A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
 _RELATIVE = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
 _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
-# The opening of a first sentence that may stand before the name: 2022年，/ 今年以来，
 # What a name that could be an issuer ends with, to report it when it does not resolve.
 _NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+# The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
 _LEAD_PREFIX = re.compile(rf"^\s*(?:{_YEAR}年度?(?:以来)?[，,\s]*)?")
 
 

@@ -14,5 +14,5 @@ Runs re-extract every document loaded under another version.
 # 0.6.0: the statistical template (表一 … 表五) read as web pages print it, with new
 # metric codes; merged cells of HTML and DOCX tables kept in their columns; the
 # numbers of 说明 / 填报说明 notes no longer figures; issuers resolved against the division code table, or null with the reason;
-# page furniture read for title, publisher and dates and kept out of figure search.
+# page furniture read for title and publisher, kept out of figure search and the year.
 EXTRACTOR_VERSION = "0.6.0"

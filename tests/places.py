@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from pathlib import Path
 
-from extractors.gazetteer import Gazetteer, Place, places_from_toml, with_places
+from extractors.gazetteer import Gazetteer, Place, with_places
+from orchestration.sidecar import read_sidecar
 
 PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "reports" / "zhifa.toml"
 
 
 @functools.cache
 def fictional_places() -> tuple[Place, ...]:
-    with PLACES_FILE.open("rb") as handle:
-        return places_from_toml(tomllib.load(handle)["place"])
+    return read_sidecar(PLACES_FILE.parent).places
 
 
 def fictional_gazetteer() -> Gazetteer:

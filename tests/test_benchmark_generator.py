@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 
 import codecs
 import json
@@ -12,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.issuers import places_toml
 from benchmarks.generate_corpus import MAX_BYTES, MIN_BYTES, generate, read_truth, write_extra_report
-from benchmarks.issuers import fictional_issuers
+from benchmarks.issuers import fictional_issuers, places_toml
 from benchmarks.recall import extraction_recall
 from extractors import extract_file
 from extractors.errors import ExtractionError
-from extractors.gazetteer import places_from_toml, with_places
+from extractors.gazetteer import with_places
 from extractors.issuer import make_issuer
+from orchestration.sidecar import parse_sidecar
 
 BAD_REASONS = {"empty_file", "undecodable", "unsupported_format"}
 
@@ -142,7 +141,7 @@ def test_sizes_encodings_and_styles_vary(corpus, truth):
 
 def test_fictional_issuers_never_share_an_issuer_key():
     issuers = fictional_issuers(random.Random(1), 3000)
-    places = with_places(places_from_toml(tomllib.loads(places_toml(issuers))["place"]))
+    places = with_places(parse_sidecar(places_toml(issuers)).places)  # as a run reads the corpus's zhifa.toml
     keys = {make_issuer(i.name, "title", gazetteer=places).issuer_key for i in issuers}
     assert len(keys) == len({i.name for i in issuers}) == 3000
 
