@@ -150,19 +150,12 @@ def _check_parents(places: tuple[Place, ...], text: str, path: Path | str) -> No
         try:
             gazetteer.add_place(place)
         except UnknownParent as error:
-            line = _key_line(text, _entry_line(text, n, "place"), "parent")
-            raise SidecarError(f"{path}:{line}: {error}") from None
+            raise _failer(text, path, n, "place")("parent", str(error)) from None
 
 
 def _place(row: dict, n: int, text: str, path: Path | str) -> Place:
-    header = _entry_line(text, n, "place")
-
-    def fail(key: str | None, problem: str) -> SidecarError:
-        return SidecarError(f"{path}:{_key_line(text, header, key) if key else header}: {problem}")
-
-    for key in row:
-        if key not in _PLACE_KEYS:
-            raise fail(key, f"unknown key '{_shown(key)}' in [[place]] (known: {', '.join(_PLACE_KEYS)})")
+    fail = _failer(text, path, n, "place")
+    _known_keys_only(row, _PLACE_KEYS, "place", fail)
     for key in ("name", "parent", "key", "admin_level"):
         value = row.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
@@ -188,14 +181,8 @@ def _syntax_message(error: tomllib.TOMLDecodeError, text: str, path: Path | str)
 
 
 def _entry(entry: dict, n: int, text: str, path: Path | str, last_year: int) -> _Entry:
-    header = _entry_line(text, n)
-
-    def fail(key: str | None, problem: str) -> SidecarError:
-        return SidecarError(f"{path}:{_key_line(text, header, key) if key else header}: {problem}")
-
-    for key in entry:
-        if key not in _ENTRY_KEYS:
-            raise fail(key, f"unknown key '{_shown(key)}' in [[declare]] (known: {', '.join(_ENTRY_KEYS)})")
+    fail = _failer(text, path, n, "declare")
+    _known_keys_only(entry, _ENTRY_KEYS, "declare", fail)
     if "path" not in entry:
         raise fail(None, "[[declare]] has no path")
     pattern = _pattern(entry["path"], lambda problem: fail("path", problem))
@@ -207,6 +194,23 @@ def _entry(entry: dict, n: int, text: str, path: Path | str, last_year: int) -> 
 
 
 _Fail = Callable[[str], SidecarError]
+_KeyFail = Callable[[str | None, str], SidecarError]
+
+
+def _failer(text: str, path: Path | str, n: int, table: str) -> _KeyFail:
+    """The error for the n-th [[table]]: at the line of the key at fault, else its header."""
+    header = _entry_line(text, n, table)
+
+    def fail(key: str | None, problem: str) -> SidecarError:
+        return SidecarError(f"{path}:{_key_line(text, header, key) if key else header}: {problem}")
+
+    return fail
+
+
+def _known_keys_only(row: dict, known: tuple[str, ...], table: str, fail: _KeyFail) -> None:
+    for key in row:
+        if key not in known:
+            raise fail(key, f"unknown key '{_shown(key)}' in [[{table}]] (known: {', '.join(known)})")
 
 
 def _pattern(value: object, fail: _Fail) -> str:
