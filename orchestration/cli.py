@@ -49,9 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         help="extract, load, build, audit and publish the warehouse",
         description="Materialise every asset in-process with Dagster: extract new report files, load raw.*, "
         "build the dbt models and tests, run the Great Expectations suites and publish warehouse.duckdb "
-        "when no error-severity audit failed. Exit 0 published, 1 audits blocked publishing, 2 bad usage.",
+        "when no error-severity audit failed. A zhifa.toml at the top of the reports folder declares "
+        "issuers and years by path ([[declare]]) and places the division table lacks ([[place]]); "
+        "see README. Exit 0 published, 1 audits blocked publishing, 2 bad usage or a malformed zhifa.toml.",
     )
-    run.add_argument("--reports", metavar="DIR", help="folder of report files (default: data/reports/)")
+    run.add_argument("--reports", metavar="DIR", help="folder of report files, and its zhifa.toml if any (default: data/reports/)")
     _add_warehouse_flag(run)
 
     extract = commands.add_parser(
