@@ -3,8 +3,8 @@
 Every mapping here is one character to one character, so a span found in the
 normalised text is the same span in the stored text. Two strings come out of a
 document: `text` (full-width digits and punctuation folded to ASCII, decimal
-digits of any script to ASCII digits, and Kangxi radicals and CJK compatibility
-ideographs to the unified ideographs they stand for; what is stored and what spans
+digits of any script to ASCII digits, and radicals (Kangxi and CJK Radicals
+Supplement) and CJK compatibility ideographs to the unified ideographs they stand for; what is stored and what spans
 point into) and `match_text` (also folded from traditional to simplified
 characters; what the rules search). So in both, a decimal digit is one of 0-9 and
 the Kangxi radical ⾏ reads as the ideograph 行. The match text also has pinyin
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
 from importlib import resources
 
@@ -36,9 +37,10 @@ _WIDTH.update({ord("％"): ord("%"), ord("﹪"): ord("%")})
 # Blocks of code points that are the same ideograph as a unified one, drawn another
 # way: PDF fonts map glyphs to them (⾏ KANGXI RADICAL WALK ENCLOSURE for 行, ⼈ for 人), and
 # Unicode decomposes them to that ideograph. Folded in the stored text as
-# full-width digits are: they differ in code point, not in what the writer wrote.
+# full-width digits are: they differ in code point, not in what the writer wrote. The CJK
+# Radicals Supplement (⻔ for 门, ⻓ for 长) has no decompositions; its equivalents are a
+# Unicode property read from radicals_supplement.toml.
 _HAN_VARIANT_BLOCKS = (
-    (0x2E80, 0x2EFF),  # CJK Radicals Supplement (only ⺟ and ⻳ decompose)
     (0x2F00, 0x2FDF),  # Kangxi Radicals
     (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
     (0x2F800, 0x2FA1F),  # CJK Compatibility Ideographs Supplement
@@ -71,15 +73,18 @@ def _digit_table() -> dict[int, int]:
 
 @functools.cache
 def _han_variant_table() -> dict[int, int]:
-    """Each radical or compatibility ideograph whose Unicode decomposition is one
-    unified ideograph, to that ideograph. Most of the CJK Radicals Supplement has no
-    decomposition in unicodedata (⻔ is not said to be 门), so those stay as written."""
+    """Each radical or compatibility ideograph that stands for one unified ideograph, to
+    that ideograph: by its Unicode decomposition, and for the CJK Radicals Supplement by
+    Unicode's Equivalent_Unified_Ideograph property."""
     table: dict[int, int] = {}
     for low, high in _HAN_VARIANT_BLOCKS:
         for code in range(low, high + 1):
             target = _single_decomposition(chr(code))
             if target is not None:
                 table[code] = target
+    path = resources.files("extractors") / "radicals_supplement.toml"
+    equivalents = tomllib.loads(path.read_text(encoding="utf-8"))["equivalent_unified_ideograph"]
+    table.update({int(radical, 16): int(ideograph, 16) for radical, ideograph in equivalents.items()})
     return table
 
 

@@ -15,4 +15,5 @@ Runs re-extract every document loaded under another version.
 # metric codes; merged cells of HTML and DOCX tables kept in their columns; the
 # numbers of 说明 / 填报说明 notes no longer figures; issuers resolved against the division code table, or null with the reason;
 # page furniture read for title and publisher, kept out of figure search and the year.
-EXTRACTOR_VERSION = "0.6.0"
+# 0.6.1: the CJK Radicals Supplement (⻔ ⻓ …) folded to the ideographs, as Kangxi radicals were.
+EXTRACTOR_VERSION = "0.6.1"

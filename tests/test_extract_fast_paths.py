@@ -36,8 +36,10 @@ def texts(alphabet: str, max_size: int = 80):
 # --- normalise -----------------------------------------------------------------
 
 WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, ord("％"): ord("%"), ord("﹪"): ord("%")}
-# CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
-HAN_VARIANTS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# Kangxi Radicals, CJK Compatibility Ideographs (and Supplement): NFKC names the ideograph.
+HAN_VARIANTS = ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# CJK Radicals Supplement: a few, by Unicode's Equivalent_Unified_Ideograph property.
+RADICALS_SUPPLEMENT = {"⺟": "母", "⻔": "门", "⻓": "长", "⻅": "见", "⻋": "车", "⻳": "龟", "⺁": "厂"}
 
 
 def reference_char(ch: str) -> str:
@@ -45,6 +47,8 @@ def reference_char(ch: str) -> str:
         return str(int(ch))
     if any(low <= ord(ch) <= high for low, high in HAN_VARIANTS):
         return unicodedata.normalize("NFKC", ch)
+    if ch in RADICALS_SUPPLEMENT:
+        return RADICALS_SUPPLEMENT[ch]
     return chr(WIDTH.get(ord(ch), ord(ch)))
 
 
@@ -56,7 +60,7 @@ def reference_normalise(raw: str) -> tuple[str, str]:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(alphabet="０１９ＡＺ，．％﹪\u3000\r\n٣३關於國務院执法 abc12⾏⼈⺟⻔⻳⿕豈舘﨎\U0002f800", max_size=60)
+    st.text(alphabet="０１９ＡＺ，．％﹪\u3000\r\n٣३關於國務院执法 abc12⾏⼈⺟⻔⻓⻅⻋⻳⺁⿕豈舘﨎\U0002f800", max_size=60)
     | st.text(max_size=40)
 )
 def test_normalise_is_a_lookup_per_character(raw):
@@ -69,10 +73,21 @@ def test_decimal_digits_of_any_script_become_ascii():
 
 def test_radicals_and_compatibility_ideographs_become_the_unified_ideograph():
     # ⾏ U+2F8F KANGXI RADICAL WALK, ⼈ U+2F08 KANGXI RADICAL MAN, ⺟ U+2E9F,
-    # 樂 U+F914 (a compatibility 樂, which the match text then simplifies).
-    text, match = normalise("⾏政执法⼈员，⺟婴，\uf914")
-    assert text == "行政执法人员,母婴,樂"
-    assert match == "行政执法人员,母婴,乐"
+    # 樂 U+F914 (a compatibility 樂, which the match text then simplifies); ⻔ U+2ED4 and
+    # ⻓ U+2ED3, which Unicode does not decompose (Equivalent_Unified_Ideograph 门, 长).
+    text, match = normalise("⾏政执法⼈员，⺟婴，\uf914，部⻔⻓")
+    assert text == "行政执法人员,母婴,樂,部门长"
+    assert match == "行政执法人员,母婴,乐,部门长"
+
+
+def test_every_radical_of_the_supplement_block_is_one_ideograph_or_kept():
+    # Each radical folds to one code point (spans hold) in the CJK Unified Ideographs (or
+    # an extension), or stays as written (U+2E80 has no equivalent; U+2E9A and U+2EF4 on are unassigned).
+    for code in range(0x2E80, 0x2F00):
+        folded = normalise(chr(code))[0]
+        assert len(folded) == 1
+        assert folded == chr(code) or "CJK UNIFIED IDEOGRAPH" in unicodedata.name(folded)
+    assert normalise("\u2e80\u2e9a")[0] == "\u2e80\u2e9a"
 
 
 # --- layout --------------------------------------------------------------------

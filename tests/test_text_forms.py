@@ -40,6 +40,15 @@ def test_kangxi_radicals_from_a_pdf_font_read_as_the_ideographs():
     assert_spans_hold(document)
 
 
+def test_supplement_radicals_from_a_pdf_font_read_as_the_ideographs():
+    # ⻔ U+2ED4 and ⻓ U+2ED3 stand for 门 and 长 in some PDFs' text layers; Unicode gives
+    # them no decomposition, only an equivalent ideograph.
+    document = extract_text("2024年，全县执法部⻔实施⾏政检查415次，建立⻓效机制3项。")
+    assert [(f.metric, f.value, f.as_written) for f in document.figures][0] == ("inspections", 415.0, "415次")
+    assert "全县执法部门实施行政检查415次,建立长效机制" in document.text
+    assert_spans_hold(document)
+
+
 # --- numerals as people say them -------------------------------------------------------
 
 
