@@ -60,9 +60,14 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="extract figures from files, no database",
         description="Print every figure found in the files: a table, or one JSON object per line with --json "
-        "(the raw.figures fields plus source_path, issuer, issuer_key and report_year).",
+        "(the raw.figures fields plus source_path, issuer, issuer_key and report_year). The reports "
+        "folder's zhifa.toml applies as in a run: its places to every file, its declarations to the files "
+        "inside the folder. Exit 2 on a missing file or a malformed zhifa.toml.",
     )
     extract.add_argument("files", nargs="+", metavar="FILE")
+    extract.add_argument(
+        "--reports", metavar="DIR", help="reports folder whose zhifa.toml applies (default: data/reports/)"
+    )
     extract.add_argument("--json", action="store_true", help="one JSON object per figure and line")
 
     retract = commands.add_parser(
@@ -141,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.reports, args.warehouse)
     if not settings.reports_dir.is_dir():
         raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
-    _check_sidecar(settings.reports_dir)
+    _read_sidecar(settings.reports_dir)
     try:
         settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -155,12 +160,13 @@ def _run(args: argparse.Namespace) -> int:
         return _run_pipeline(settings)
 
 
-def _check_sidecar(reports_dir: Path) -> None:
-    """A malformed zhifa.toml is bad usage: refused before the warehouse is created or touched."""
+def _read_sidecar(reports_dir: Path):
+    """The folder's zhifa.toml; a malformed one is bad usage, refused before the warehouse
+    is created or touched."""
     from orchestration.sidecar import SidecarError, read_sidecar
 
     try:
-        read_sidecar(reports_dir)
+        return read_sidecar(reports_dir)
     except SidecarError as error:
         raise UsageError(str(error)) from None
 
@@ -221,14 +227,25 @@ def _write_quality_page(settings) -> None:
 def _extract(args: argparse.Namespace) -> int:
     from extractors import extract_file
     from extractors.errors import ExtractionError
+    from extractors.gazetteer import with_places
+    from orchestration.settings import Settings
 
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
         raise UsageError(f"no such file: {missing[0]}")
+    reports_dir = Settings.from_env(args.reports).reports_dir
+    sidecar = _read_sidecar(reports_dir)
+    gazetteer = with_places(sidecar.places) if sidecar.places else None
     status = EXIT_OK
     for name in args.files:
+        declaration = _declaration(sidecar, reports_dir, Path(name))
         try:
-            document = extract_file(Path(name))
+            document = extract_file(
+                Path(name),
+                gazetteer=gazetteer,
+                declared_issuer=declaration.issuer if declaration else None,
+                declared_year=declaration.year if declaration else None,
+            )
         except ExtractionError as error:
             print(f"zhifa: {name}: not extracted ({error.reason}): {error}", file=sys.stderr)
             status = EXIT_BLOCKED
@@ -238,6 +255,16 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             _print_figure_table(document, name)
     return status
+
+
+def _declaration(sidecar, reports_dir: Path, path: Path):
+    """What zhifa.toml declares for a file inside the reports folder (by its path relative
+    to the folder, as a run records it); None for a file outside it."""
+    try:
+        source_path = path.resolve().relative_to(reports_dir.resolve()).as_posix()
+    except ValueError:
+        return None
+    return sidecar.declaration_for(source_path)
 
 
 def _print_json_figures(document, source_path: str) -> None:

@@ -57,6 +57,40 @@ def test_extract_json_gives_one_object_per_figure_with_the_contract_fields():
     assert (penalty["value"], penalty["issuer"], penalty["report_year"]) == (2132, "天津市静海区", 2022)
 
 
+def _report_folder(tmp_path, sidecar: str):
+    reports = tmp_path / "reports"
+    (reports / "2023").mkdir(parents=True)
+    (reports / "zhifa.toml").write_text(sidecar, encoding="utf-8")
+    # A page that names no body: only zhifa.toml can say whose it is.
+    (reports / "2023" / "page.txt").write_text("2023年，共办理行政处罚案件86件，罚没款12.5万元。", encoding="utf-8")
+    return reports
+
+
+def test_extract_reads_what_the_reports_folders_zhifa_toml_declares(tmp_path):
+    reports = _report_folder(
+        tmp_path,
+        '[[place]]\nname = "虚构市"\nlevel = "city"\n\n'
+        '[[place]]\nname = "青苇县"\nlevel = "county"\nparent = "虚构市"\n\n'
+        '[[declare]]\npath = "2023/*"\nissuer = "青苇县司法局"\n',
+    )
+    page = reports / "2023" / "page.txt"
+    declared = zhifa("extract", str(page), "--json", "--reports", str(reports))
+    assert declared.returncode == 0, declared.stderr
+    rows = [json.loads(line) for line in declared.stdout.splitlines()]
+    assert {(r["issuer"], r["report_year"]) for r in rows} == {("虚构市青苇县司法局", 2023)}
+    # The same file read against another folder: nothing declared, no body named.
+    plain = zhifa("extract", str(page), "--json", "--reports", str(tmp_path))
+    assert {json.loads(line)["issuer"] for line in plain.stdout.splitlines()} == {None}
+
+
+def test_extract_refuses_a_malformed_zhifa_toml_in_one_line(tmp_path):
+    reports = _report_folder(tmp_path, '[[declare]]\npath = "2023/*"\nyear = "last year"\n')
+    result = zhifa("extract", str(reports / "2023" / "page.txt"), "--reports", str(reports))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "zhifa.toml:3" in result.stderr
+
+
 def test_extract_of_an_unreadable_file_says_why_and_exits_1(tmp_path):
     legacy = tmp_path / "report.doc"
     legacy.write_bytes(b"\xd0\xcf\x11\xe0 not really a word file")
