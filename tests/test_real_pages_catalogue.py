@@ -77,5 +77,16 @@ def test_the_scorer_is_exact_on_the_shapes_written_for_it():
     assert ratios["issuer"] == ratios["year"] == ratios["unnamed_left_empty"] == 1.0
 
 
+def test_a_pages_id_lends_it_no_year_or_body(tmp_path):
+    """Saved pages are named by their id, which holds the gold (zj-huzhou-wjw-2023): the
+    scorer must read the text alone, or a page that never states its year scores right."""
+    page = Page(id="zj-somecity-wjw-2023", url="https://example.invalid/x", issuer="", division="",
+                body_type="", year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
+    (tmp_path / f"{page.id}.txt").write_text("今年以来，我委持续推进执法规范化建设。\n", encoding="utf-8")
+    (result,), absent = score_folder(tmp_path, [page])
+    assert not absent
+    assert result.tally.year_right == 1, result.misses
+
+
 def test_the_catalogue_is_where_the_benchmark_looks():
     assert CATALOGUE == Path(__file__).parent / "real_pages" / "catalogue.toml"
