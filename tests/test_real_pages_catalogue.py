@@ -24,10 +24,11 @@ def test_the_catalogue_holds_enough_pages_of_every_shape():
     assert len(PAGES) >= 60
     assert {p.shape for p in PAGES} == SHAPES
     assert len({p.id for p in PAGES}) == len(PAGES)
-    assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.3
+    # Two rounds of held-out pages (the second, tag holdout_2, never seen by the rules).
+    assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.45
 
 
-@pytest.mark.xfail(strict=True, reason="the search index holds consecutive years for 3-4 bodies only (issue 13 asks 5)")
+@pytest.mark.xfail(strict=True, reason="the search index holds consecutive years for 4 bodies only (天津市城市管理委员会, 滨海新区, 宝坻区, 静海区); issue 13 asks 5")
 def test_five_bodies_report_in_consecutive_years():
     years: dict[tuple[str, str], set[int]] = {}
     for page in PAGES:
