@@ -179,8 +179,14 @@ def _full_name(divisions: tuple[Division, ...]) -> str:
     """天津市 + 静海区 -> 天津市静海区; an outer name the inner one repeats is said once
     (天津市 + 天津经济技术开发区 -> 天津经济技术开发区)."""
     names = [d.name for d in divisions]
-    kept = [n for n, inner in zip(names, names[1:] + [""]) if not (inner and inner.startswith(_core(n)))]
+    kept = [n for n, inner in zip(names, names[1:] + [""]) if not (inner and _repeats(n, inner))]
     return "".join(kept)
+
+
+def _repeats(outer: str, inner: str) -> bool:
+    """天津经济技术开发区 repeats 天津市; 长沙县 does not repeat 长沙市 (nor 吉林市 吉林省):
+    a name that differs from the outer one only in its level is another place."""
+    return inner.startswith(_core(outer)) and _core(inner) != _core(outer)
 
 
 def _core(name: str) -> str:
