@@ -32,6 +32,10 @@ _AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维�
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
+# How far into a text places are looked for as context (a report names its own early).
+_NAMES_READ = 6000
+
+
 class UnknownParent(ValueError):
     """A declared place names a parent the gazetteer does not know."""
 
@@ -168,7 +172,9 @@ class Gazetteer:
         return Chain(tuple(chosen), name[at:], candidates)
 
     def _by_context(self, idents: list[str], context: str) -> list[str]:
-        """The places whose outer divisions the text mentions most (by full name)."""
+        """The places whose outer divisions the text mentions most (by full name); when
+        that leaves several, the ones whose neighbours (places in the same parent) the
+        text names."""
         if not context:
             return idents
         scores = {}
@@ -176,7 +182,41 @@ class Gazetteer:
             outer = self.ancestors(self.divisions[ident])[:-1]
             scores[ident] = sum(1 for d in outer if d.name in context)
         best = max(scores.values())
+        kept = [i for i in idents if scores[i] == best] if best else idents
+        return self._by_neighbours(kept, context) if len(kept) > 1 else kept
+
+    def _by_neighbours(self, idents: list[str], context: str) -> list[str]:
+        """海滨街道 is in six places; a page that also names 胡家园街道 (only in 滨海新区)
+        speaks of the one in 滨海新区."""
+        named = self.named_in(context)
+        scores = {}
+        for ident in idents:
+            parent = self.divisions.get(self.divisions[ident].parent or "")
+            scores[ident] = 0 if parent is None else sum(1 for d in named if d.ident != ident and self._inside(d.ident, parent))
+        best = max(scores.values())
         return [i for i in idents if scores[i] == best] if best else idents
+
+    def named_in(self, text: str) -> tuple[Division, ...]:
+        """The places a text names that no other place shares, read left to right, longest
+        name first; names under three characters (城区, 沛县) are too often plain words."""
+        global _last_named
+        gazetteer, seen, named = _last_named  # one tuple, read and replaced whole: safe across threads
+        if gazetteer is self and seen is text:
+            return named
+        found: list[Division] = []
+        head = text[:_NAMES_READ]
+        at = 0
+        while at < len(head):
+            hit = self.names_at(head, at)
+            if hit is None or len(hit[0]) < 3:
+                at += 1
+                continue
+            word, idents = hit
+            if len(idents) == 1 and self.divisions[idents[0]] not in found:
+                found.append(self.divisions[idents[0]])
+            at += len(word)
+        _last_named = (self, text, tuple(found))
+        return tuple(found)
 
     def key(self, divisions: Sequence[Division]) -> str:
         return "/".join(d.key or slug(d.name) for d in divisions)
@@ -232,3 +272,8 @@ def standard() -> Gazetteer:
 @functools.lru_cache(maxsize=16)
 def with_places(places: tuple[Place, ...]) -> Gazetteer:
     return standard().with_places(places)
+
+
+# The last text named_in read, with its gazetteer and places: issuer inference asks about one
+# text many times.
+_last_named: tuple[Gazetteer | None, str | None, tuple[Division, ...]] = (None, None, ())

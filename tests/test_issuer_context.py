@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract_text
 from extractors.issuer import make_issuer
+
+
+def _fields(issuer):
+    return (issuer.issuer, issuer.issuer_key, issuer.division, issuer.body_type, issuer.source)
 
 
 @pytest.mark.parametrize(
@@ -23,3 +28,16 @@ from extractors.issuer import make_issuer
 def test_a_division_path_names_each_place_once_and_every_level(name, issuer, division, issuer_key):
     resolved = make_issuer(name, "title")
     assert (resolved.issuer, resolved.division, resolved.issuer_key) == (issuer, division, issuer_key)
+
+
+def test_a_subdistrict_in_several_cities_is_told_apart_by_its_neighbours_on_the_page():
+    # 城厢街道 is in four counties; 闻堰街道 is only in 萧山区, where one of them lies
+    text = "城厢街道2023年度行政执法工作情况报告\n2023年，街道综合执法队与闻堰街道开展联合检查12次。"
+    assert _fields(extract_text(text).issuer) == (
+        "浙江省杭州市萧山区城厢街道", "zhejiang/hangzhou/xiaoshan/chengxiang", "浙江省杭州市萧山区城厢街道", "街道办事处", "title",
+    )
+
+
+def test_a_subdistrict_in_several_cities_with_no_neighbour_named_stays_unresolved():
+    document = extract_text("城厢街道2023年度行政执法工作情况报告\n2023年，街道开展联合检查12次。")
+    assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unresolved(城厢街道)")
