@@ -85,6 +85,9 @@ _NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度")
 _TITLE_LEAD = re.compile(rf"^[\s|]*(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# A city bureau's branch in one of its districts: 公安局 + 某区 + 分局.
+_BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
+_BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
@@ -145,12 +148,29 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     name = name.strip(" \t|:：")
     chain = places.read(name, text)
     if chain.resolved:
+        branch = _BRANCH.match(chain.rest)
+        if branch:
+            return _branch(branch, chain.division, places, source) or Issuer(unresolved=name)
         body_type = _body_type(chain.rest, chain.division)
         if body_type is not None:
             return _issuer(places, chain.divisions, body_type, source)
     elif not chain.divisions and _NATIONAL_BODY.match(name) and not _NOT_A_BODY.search(name):
         return Issuer(name, slug(name), None, admin_level(name), source, body_type=name)
     return Issuer(unresolved=name)
+
+
+def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) -> Issuer | None:
+    """某市公安局某区分局 is the city bureau's branch in that district: the 公安分局 of
+    the district, as 某市某区公安分局 also says (one body, one key). The district may go
+    by its name without its level (某市公安局朝阳分局); a place no division of the city
+    has makes no issuer."""
+    for suffix in _BRANCH_PLACE_ENDS:
+        word = branch.group("place") + suffix
+        found = places.names_at(word, 0, city)
+        if found and found[0] == word and len(found[1]) == 1:
+            district = places.divisions[found[1][0]]
+            return _issuer(places, tuple(places.ancestors(district)), branch.group("bureau") + "分局", source)
+    return None
 
 
 def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:

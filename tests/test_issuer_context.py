@@ -16,6 +16,28 @@ def _fields(issuer):
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("杭州市公安局西湖区分局", ("浙江省杭州市西湖区公安分局", "zhejiang/hangzhou/xihu/gonganfenju", "浙江省杭州市西湖区", "公安分局", "title")),
+        ("杭州市西湖区公安分局", ("浙江省杭州市西湖区公安分局", "zhejiang/hangzhou/xihu/gonganfenju", "浙江省杭州市西湖区", "公安分局", "title")),
+        # the district by its name without its level
+        ("天津市公安局滨海分局", ("天津市滨海新区公安分局", "tianjin/binhaixin/gonganfenju", "天津市滨海新区", "公安分局", "title")),
+        # a scenic area the code table does not list (gazetteer.toml adds it)
+        (
+            "杭州市公安局西湖风景名胜区分局",
+            ("浙江省杭州市西湖风景名胜区公安分局", "zhejiang/hangzhou/xihufengjingmingsheng/gonganfenju", "浙江省杭州市西湖风景名胜区", "公安分局", "title"),
+        ),
+        # a branch in a place no division has is no issuer
+        ("杭州市公安局无此地分局", (None, None, None, None, None)),
+    ],
+)
+def test_a_city_bureaus_branch_belongs_to_its_district(name, expected):
+    issuer = make_issuer(name, "title")
+    assert _fields(issuer) == expected
+    assert issuer.unresolved == (None if expected[0] else name)
+
+
+@pytest.mark.parametrize(
     ("name", "issuer", "division", "issuer_key"),
     [
         # a county named like its city keeps the city in its path
