@@ -4,8 +4,9 @@ An issuer is accepted only when its name resolves against the gazetteer: a chain
 known divisions and a body within the last (or a national body). Evidence is read
 strongest first: what the user declared, the title, the page furniture (发布机构),
 the first sentence, the signature, the file's path. When nothing resolves (texts that
-say only 我局, a name no division has), the issuer stays unknown: null fields and a
-review flag with the reason, never a guess.
+say only 我局, a name no division has, a name several places share and the page does
+not tell apart), the issuer stays unknown: null fields and a review flag with the
+reason, never a guess.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from extractors.furniture import Furniture
+from extractors.furniture import Furniture, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
 from extractors.records import Issuer
 
@@ -40,6 +41,8 @@ _SELF_REGION = re.compile(r"(?:全|本|我|该|各)(?:省|市|区|县|旗|镇|�
 # A year as digits or as Chinese digits read one by one (二〇二三).
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})"
 _TITLE_WORDS = re.compile(r"报告|总结|年报|公示|统计表|情况|数据")
+# A line that ends a sentence or a clause, or introduces what follows (…报告如下：), is no title.
+_NO_TITLE_END = ("。", "，", ",", "：", ":")
 # A title over several years (2021—2023年行政执法工作情况, 2022年至2024年度…) reports on no single one.
 _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
@@ -85,6 +88,11 @@ _NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度")
 _TITLE_LEAD = re.compile(rf"^[\s|]*(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
+_SPEAKER = re.compile(
+    rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
+    rf"(?:局长|主任|厅长|总队长|大队长|队长|区长|县长|市长|镇长|乡长|书记)\s*[{_HAN}·]{{2,5}}$"
+)
 # A city bureau's branch in one of its districts: 公安局 + 某区 + 分局.
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
@@ -93,6 +101,7 @@ _OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN
 # A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
 _RELATIVE = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
 _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
+_HAN_ONLY = re.compile(rf"[{_HAN}]+")
 # What a name that could be an issuer ends with, to report it when it does not resolve.
 _NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
@@ -277,24 +286,70 @@ def infer_issuer(
     furniture = furniture or Furniture()
     unresolved: list[str] = []
     relative: list[tuple[str, str]] = []
+    opening = _opening_sentence(text, title)
     for source, name in _named(text, title, furniture, source_path):
         if _RELATIVE.match(name) and not places.names_at(name):
             relative.append((source, name))
             continue
         issuer = make_issuer(name, source, text, places)
+        if not issuer.issuer and source in ("title", "furniture"):
+            tail = _name_in_tail(name, places)
+            issuer = make_issuer(tail, source, text, places) if tail else issuer
         if issuer.issuer:
-            return _refined(issuer, relative, places)
+            return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
-    lead = _lead_issuer(_opening_sentence(text, title), places, text)
+    lead = _lead_issuer(opening, places, text)
     if lead.issuer:
         return _refined(lead, relative, places)
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
+def _name_in_tail(name: str, places: Gazetteer) -> str | None:
+    """A title a page glued to the words before it (执法和司法杭州市司法局, a site's section
+    and the title): the name from the first division on, when it reads as a division and a
+    body to its end. A name that opens on a division is read as it stands, and a numbered
+    heading (一、某区行政执法基本情况) is a section, not a title."""
+    if places.read(name).divisions:
+        return None
+    for at in range(1, len(name) - 2):
+        if not _HAN_ONLY.fullmatch(name[:at]):
+            return None
+        if places.names_at(name, at) is None:
+            continue
+        chain = places.read(name[at:])
+        if chain.resolved and _body_type(chain.rest, chain.division) is not None:
+            return name[at:]
+    return None
+
+
+def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """A title or a publisher that names a division's government, over a report whose first
+    sentence has one of its departments as subject ("2024年，某县林业局紧密围绕…",
+    "2021年，市林湿局全面推行…"): the department wrote the report, the government's site
+    put it up. Not so below a county: a subdistrict's or township's 综合执法大队 enforces
+    in the office's name, and the office reports."""
+    if issuer.body_type not in _GOVERNMENT_BODIES or issuer.source not in ("title", "furniture") or issuer.township:
+        return None
+    if not _LEAD_YEAR.match(opening):
+        return None
+    subject = opening[_LEAD_PREFIX.match(opening).end() :][:60]
+    relative = _RELATIVE.match(subject)
+    if relative and not places.names_at(subject):
+        body = _BODY_AT_START.match(relative.group("body"))
+        found = _relative(relative.group("level") + body.group(0), issuer, places, "first_sentence") if body else None
+    else:
+        chain = places.read(subject, text)
+        found = _lead_body(chain, places) if chain.resolved else None
+    if found is None or found.body_type in _GOVERNMENT_BODIES or found.division != issuer.division:
+        return None
+    return found
+
+
 def _opening_sentence(text: str, title: str | None) -> str:
     """The first line of the body that is not the addressee (津南区人民政府：)."""
-    for line in _body_lines(text, title)[:3]:
+    lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
+    for line in lines[:3]:
         if len(line.strip()) > 24 or not line.rstrip().endswith((":", "：")):
             return line[:200]
     return ""
@@ -328,8 +383,12 @@ def _named(text: str, title: str | None, furniture: Furniture, source_path: str)
         heading = line.strip(" \t|•·")
         if heading.endswith("。"):
             break  # the body has begun: a name below it is no heading (a signature, say)
+        if _HEADING_START.match(heading):
+            continue  # a numbered section (一、某区行政执法基本情况) is no title
         if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
-            names.append(("title", title_name(heading)))
+            name = title_name(heading)
+            speaker = _SPEAKER.match(name)
+            names.append(("title", speaker.group("name") if speaker else name))
     if furniture.title:
         names.append(("furniture", title_name(furniture.title)))
     if furniture.publisher:
@@ -379,7 +438,7 @@ def _signature(text: str) -> str | None:
 def find_title(lines: list[str]) -> str | None:
     for line in lines[:4]:
         body = line.strip()
-        if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(("。", "，", ",")):
+        if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(_NO_TITLE_END):
             return body
     return None
 

@@ -16,6 +16,53 @@ def _fields(issuer):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county government's site put up a report its forestry bureau wrote
+        (
+            "索引号: 0001/2024-00017\n发文机关: 咸宁市咸安区人民政府\n"
+            "2023年，咸安区林业局以森林资源保护为重点，依法查处涉林违法行为，全年办理林业行政处罚案件12起。",
+            ("湖北省咸宁市咸安区林业局", "hubei/xianning/xianan/linyeju", "湖北省咸宁市咸安区", "林业局", "first_sentence"),
+        ),
+        # a title naming the city alone, a first sentence naming the city's bureau the short way
+        (
+            "曲阜市2022年自然资源执法情况报告\n2022年，市自然资源和规划局持续开展卫片执法，立案查处违法用地案件9宗。",
+            ("山东省济宁市曲阜市自然资源和规划局", "shandong/jining/qufu/ziranziyuanheguihuaju", "山东省济宁市曲阜市", "自然资源和规划局", "first_sentence"),
+        ),
+        # a department of another division in the first sentence leaves the title's government
+        (
+            "曲阜市2022年行政执法情况报告\n2022年，济宁市司法局对我市执法案卷开展了评查，共评查案卷40卷。",
+            ("山东省济宁市曲阜市", "shandong/jining/qufu", "山东省济宁市曲阜市", "人民政府", "title"),
+        ),
+    ],
+)
+def test_the_department_a_first_sentence_opens_on_wrote_the_report(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
+
+
+def test_a_speakers_line_names_the_speakers_body():
+    text = (
+        "关于全区行政执法工作情况的报告\n——在区人大常委会会议上\n咸宁市咸安区司法局局长 张某某\n"
+        "主任、各位副主任：\n现将全区行政执法工作情况报告如下，全年办理行政处罚案件300件。"
+    )
+    assert _fields(extract_text(text).issuer) == (
+        "湖北省咸宁市咸安区司法局", "hubei/xianning/xianan/sifaju", "湖北省咸宁市咸安区", "司法局", "title",
+    )
+
+
+def test_a_title_glued_to_the_words_before_it_is_read_from_its_division():
+    text = "政务动态沂源县交通运输局2021年度行政执法情况报告\n2021年，全局共办理行政处罚案件30件。"
+    assert _fields(extract_text(text).issuer) == (
+        "山东省淄博市沂源县交通运输局", "shandong/zibo/yiyuan/jiaotongyunshuju", "山东省淄博市沂源县", "交通运输局", "title",
+    )
+
+
+def test_a_numbered_section_heading_is_no_title_to_read_a_name_from():
+    document = extract_text("一、长沙县行政执法基本情况\n全县共办理行政处罚案件5件。")
+    assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unknown")
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("杭州市公安局西湖区分局", ("浙江省杭州市西湖区公安分局", "zhejiang/hangzhou/xihu/gonganfenju", "浙江省杭州市西湖区", "公安分局", "title")),
