@@ -3,10 +3,10 @@
 An issuer is accepted only when its name resolves against the gazetteer: a chain of
 known divisions and a body within the last (or a national body). Evidence is read
 strongest first: what the user declared, the title, the page furniture (发布机构),
-the first sentence, the signature, the file's path. When nothing resolves (texts that
-say only 我局, a name no division has, a name several places share and the page does
-not tell apart), the issuer stays unknown: null fields and a review flag with the
-reason, never a guess.
+the first sentence, the signature, the file's path, and last the one body of its kind
+a text that says 我局 / 我镇 names. When nothing resolves (texts that say only 我局, a
+name no division has, a name several places share and the page does not tell apart),
+the issuer stays unknown: null fields and a review flag with the reason, never a guess.
 """
 
 from __future__ import annotations
@@ -101,7 +101,15 @@ _OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN
 # A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
 _RELATIVE = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
 _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
+# How a report speaks of its author (我局, 本队, 我镇), and the ends of the bodies each word means.
+_SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡|区|县|市|旗)")
+_DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
+_KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
+_GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
+_QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
+# How far into a text its author is looked for.
+_SELF_READ = 6000
 # What a name that could be an issuer ends with, to report it when it does not resolve.
 _NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
@@ -302,6 +310,14 @@ def infer_issuer(
     lead = _lead_issuer(opening, places, text)
     if lead.issuer:
         return _refined(lead, relative, places)
+    for source, name in relative:
+        anchored = _anchored(name, places, text, source)
+        if anchored is not None:
+            return anchored
+    if not unresolved:
+        named = _self_named(text, places)
+        if named is not None:
+            return named
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
@@ -344,6 +360,62 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
     if found is None or found.body_type in _GOVERNMENT_BODIES or found.division != issuer.division:
         return None
     return found
+
+
+def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:
+    """市商务局 in a title, on a page that names one city and no other (湖州市): that
+    city's 商务局. Two cities named, or none, and the name stays unread."""
+    m = _RELATIVE.match(name)  # every relative name matches
+    level = m.group("level")
+    ends = ("街道", "街") if level.startswith("街") else (level,)
+    named = [d for d in places.named_in(text) if d.name.endswith(ends)]
+    if len(named) != 1:
+        return None
+    body_type = _body_type(m.group("body"), named[0])
+    return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
+
+
+def _self_named(text: str, places: Gazetteer) -> Issuer | None:
+    """A report that speaks of its author as 我局 / 本队 / 我镇 and names one body of that
+    kind (区司法局, 某街综合执法大队, 某镇人民政府): that body. A department's word (我局)
+    goes before a division's (我区): a bureau speaks of its district too. Names inside
+    《》 are documents' titles, not the author; two bodies of the kind, and none is chosen."""
+    head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_SELF_READ])
+    kinds = {m.group("kind") for m in _SELF_KIND.finditer(head)}
+    kinds = (kinds & _DEPARTMENT_KINDS) or kinds
+    if not kinds:
+        return None
+    found = {issuer.issuer_key: issuer for issuer in _bodies_named(head, places, text) if _of_kind(issuer, kinds)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:
+    """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府)."""
+    bodies: list[Issuer] = []
+    at = 0
+    while at < len(head):
+        hit = places.names_at(head, at)
+        if hit is None or len(hit[0]) < 3:
+            at += 1
+            continue
+        chain = places.read(head[at : at + 60], text)
+        if chain.resolved:
+            department = _BODY_AT_START.match(chain.rest)
+            body_type = _body_type(department.group(0), chain.division) if department else None
+            if body_type is None and _GOVERNMENT_AT_START.match(chain.rest):
+                body_type = _body_type("", chain.division)
+            if body_type is not None:
+                bodies.append(_issuer(places, chain.divisions, body_type, "text"))
+        at += len(hit[0])
+    return bodies
+
+
+def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:
+    body = issuer.body_type or ""
+    if body in _GOVERNMENT_BODIES:
+        division = issuer.division or ""
+        return any(division.endswith(("街道", "街") if kind == "街道" else kind) for kind in kinds)
+    return any(body.endswith(_KIND_ENDS.get(kind, kind)) for kind in kinds)
 
 
 def _opening_sentence(text: str, title: str | None) -> str:

@@ -99,6 +99,56 @@ def test_a_division_path_names_each_place_once_and_every_level(name, issuer, div
     assert (resolved.issuer, resolved.division, resolved.issuer_key) == (issuer, division, issuer_key)
 
 
+def test_a_relative_title_is_read_against_the_one_city_the_page_names():
+    text = "市商务局2021年度行政执法情况报告\n根据有关规定，衢州市商务领域全年开展行政检查45次。"
+    assert _fields(extract_text(text).issuer) == (
+        "浙江省衢州市商务局", "zhejiang/quzhou/shangwuju", "浙江省衢州市", "商务局", "title",
+    )
+
+
+def test_a_relative_title_on_a_page_naming_two_cities_stays_unread():
+    document = extract_text("市商务局2021年度行政执法情况报告\n全年会同衢州市、丽水市有关部门开展行政检查45次。")
+    assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        # 我队: the one brigade the page names
+        (
+            "关于2024年度行政执法情况的工作报告\n现将我队一年来的执法工作报告如下：\n"
+            "星沙街综合执法大队全年巡查320次，办理简易程序案件15起。",
+            ("湖南省长沙市长沙县星沙街道综合执法大队", "hunan/changsha/changsha/xingsha/zonghezhifadadui", "湖南省长沙市长沙县星沙街道", "综合执法大队", "text"),
+            "关于2024年度行政执法情况的工作报告",
+        ),
+        # 我镇: the township government the page names; the opening line ends on a colon and is no title
+        (
+            "根据上级要求，我镇对全年执法工作进行了梳理统计，现将情况报告如下：\n"
+            "2023年，瓜沥镇人民政府共办理行政处罚案件3件。",
+            ("浙江省杭州市萧山区瓜沥镇", "zhejiang/hangzhou/xiaoshan/guali", "浙江省杭州市萧山区瓜沥镇", "人民政府", "text"),
+            None,
+        ),
+    ],
+)
+def test_a_report_that_speaks_of_its_author_is_read_against_the_body_it_names(text, expected, title):
+    document = extract_text(text)
+    assert (_fields(document.issuer), document.title) == (expected, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named only in a document's title is not the author
+        "现将我局工作报告如下：\n我局按照《沂源县交通运输局执法公示办法》公开执法信息，全年处罚10件。",
+        # two bureaus named: which one says 我局 is not for us to choose
+        "现将我局工作报告如下：\n我局会同沂源县市场监督管理局、沂源县公安局开展联合检查，全年处罚10件。",
+    ],
+)
+def test_a_self_reference_without_one_body_of_its_kind_names_no_issuer(text):
+    document = extract_text(text)
+    assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unknown")
+
+
 def test_a_subdistrict_in_several_cities_is_told_apart_by_its_neighbours_on_the_page():
     # 城厢街道 is in four counties; 闻堰街道 is only in 萧山区, where one of them lies
     text = "城厢街道2023年度行政执法工作情况报告\n2023年，街道综合执法队与闻堰街道开展联合检查12次。"
