@@ -150,12 +150,16 @@ def _same_value(a: float, b: float) -> bool:
 
 def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]:
     """For each gold figure, the index of the extracted figure with its value: the
-    next one after the previous match (text order), else the first one not yet taken."""
+    next one after the previous match (text order), else the first one not yet taken.
+    Where figures of that value are written as the gold's is (100% beside 100余件,
+    67人 beside 67个), only those are candidates: a value alone does not say which."""
     taken: set[int] = set()
     matches: list[int | None] = []
     cursor = 0
     for g in gold:
         candidates = [i for i, f in enumerate(got) if i not in taken and _same_value(f.value, g.value)]
+        written = [i for i in candidates if got[i].as_written == g.as_written]
+        candidates = written or candidates
         after = [i for i in candidates if i >= cursor]
         pick = after[0] if after else candidates[0] if candidates else None
         if pick is not None:
