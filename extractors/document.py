@@ -25,13 +25,21 @@ from extractors.tables import TableCell, find_tables
 from extractors.taxonomy import Taxonomy, load
 from extractors.units import MONEY_UNIT, unit_kind
 
-# "制定行政检查计划3252件": a figure right after 计划 / 任务 counts plans, not what they plan.
-_COUNTS_PLANS = re.compile(r"(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?$")
+# Figures that count no acts, whatever the words before them name: right after 计划 /
+# 任务 plans ("制定行政检查计划3252件"), after 案卷 the case files reviewed ("评查行政
+# 处罚案卷30份"), after a power the powers held ("行使行政检查权6项"); and a figure per
+# head or per unit is an average or a norm ("人均检查233件", "每个科室检查1家企业").
+_NOT_A_TALLY = re.compile(
+    r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
+    r"|人均|平均|户均|日均|每"
+)
 
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
 # A shorter row label (局, 本级) is too little of a name to be told for the issuer's.
 _MIN_OWN_NAME = 4
+# How much of the issuer's name a row label may leave off its end (委 for 委员会).
+_CUT_SHORT = 2
 
 
 @dataclass(slots=True)
@@ -177,9 +185,9 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             metric, rule = item.metric, "respectively"
         else:
             metric, rule = _named_metric(match, taxonomy, mention, words_before, clause.end)
-            if metric is None and left_start == clause.start:
+            if metric is None and rule != "not_a_tally" and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
-            if metric is None and rule != "counts_plans" and mention.unit == MONEY_UNIT:
+            if metric is None and rule != "not_a_tally" and mention.unit == MONEY_UNIT:
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         if fixed:
@@ -194,8 +202,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
 
 def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
-    if _COUNTS_PLANS.search(words_before):
-        return None, "counts_plans"
+    if _NOT_A_TALLY.search(words_before):
+        return None, "not_a_tally"
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
         return found.code, "counted_after_unit"
@@ -368,8 +376,12 @@ def _table_draft(cell: TableCell, issuer: str | None) -> _Draft:
 
 def _names_issuer(label: str, issuer: str | None) -> bool:
     """Whether a row's label is the issuer's name, or its tail without the outer
-    divisions (竹山县文化和旅游局 for 湖北省十堰市竹山县文化和旅游局)."""
-    return issuer is not None and len(label) >= _MIN_OWN_NAME and issuer.endswith(label)
+    divisions (竹山县文化和旅游局 for 湖北省十堰市竹山县文化和旅游局), its last word
+    cut short or not (本溪市卫生健康委 for 辽宁省本溪市卫生健康委员会)."""
+    if issuer is None or len(label) < _MIN_OWN_NAME:
+        return False
+    at = issuer.rfind(label)
+    return at >= 0 and len(issuer) - (at + len(label)) <= _CUT_SHORT
 
 
 def _figure(number: int, draft: _Draft, text: str, layout: Layout) -> Figure:

@@ -34,6 +34,9 @@ _TOTAL = re.compile(r"^(?:合计|小计|总计|总数|总件数|合计数)$")
 # 行政执法行为实施数量（宗）, 行政处罚实施情况.
 _COUNTS_SOMETHING = re.compile(r"(?:数量|情况)(?:[(（][^()（）]{1,4}[)）])?$")
 _MEMO_SIZE = 4096
+# A remarks column holds words, never figures; a row leaving it empty often does not
+# write its cell at all ("… | 0.8 |" under "… | 罚没金额 | 备注 |").
+_REMARKS = re.compile(r"^(?:备注|附注|说明)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,8 @@ def _collapsed(vocab: Vocabulary, rows: list[list[str]], width: int) -> list[Lea
         current[g : g + 1] = [Leaf(name, (*parent.above, parent.name)) for name in row if name]
     # A cell beside the one chosen may merge others too (被复议应诉数量 over 被行政复议数量
     # and 被行政诉讼数量): the columns must then come out as many as the rows' cells.
+    while chosen and len(current) > width and _REMARKS.match(current[-1].name):
+        current.pop()
     if chosen and len(current) != width:
         return None
     return list(current)
