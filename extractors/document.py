@@ -34,6 +34,20 @@ _NOT_A_TALLY = re.compile(
     r"|人均|平均|户均|日均|每"
 )
 
+# The share a 其中 list gives a body: "其中州级行政执法机关办理138052件", "交通局1人"
+# (the words since the figure before, which the list's punctuation opens).
+_BREAKDOWN_BODY = re.compile(
+    r"[\s,，、:：]*(?:其中)?[\s,，、:：]*"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:机关|部门|单位|分局|局|委|中心|支队|大队|中队|站|所|街道|镇|乡))"
+    r"(?:(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
+)
+# Words no body's name holds: the match ran over a sentence ("全州各级…").
+_NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查")
+# A share named only by the act done: "其中办理企业设立5490件", "发放证书17件".
+_BREAKDOWN_ACT = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:办理|作出|实施|核发|发放|颁发)")
+# How far back a 其中 list parted by semicolons may have opened.
+_LIST_REACH = 400
+
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
 # A shorter row label (局, 本级) is too little of a name to be told for the issuer's.
@@ -302,38 +316,72 @@ def _change_draft(
 
 def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft], index: DomainIndex) -> None:
     """其中: figures after it in the sentence break down the figure before it, when
-    they count the same kind of thing. A figure with no metric of its own but a
-    domain named ("其中市场监管领域612件") is that domain's share of the total."""
+    they count the same kind of thing. A figure with no metric of its own is a share
+    of the total when its words name a domain ("其中市场监管领域612件"), a body
+    ("其中州级执法机关办理138052件", kept as its sub_issuer) or only the act done
+    ("其中办理企业设立5490件"); such a list may go on past a semicolon."""
     for i, draft in enumerate(drafts):
         if draft.is_change:
             continue
-        sentence = layout.sentence(draft.mention.start)
-        among = match.rfind("其中", sentence.start, draft.mention.start)
-        if among < 0:
-            continue
+        pos = draft.mention.start
+        sentence = layout.sentence(pos)
+        among = match.rfind("其中", sentence.start, pos)
+        listed_on = among < 0
+        if listed_on:
+            among = _list_opened(match, sentence.start, pos)
+            if among < 0:
+                continue
         # "…8.6万件。其中，食品安全案件2.1万件": the total closes the sentence before.
-        scope = sentence.start
-        if among > 0 and not match[sentence.start : among].strip():
-            scope = layout.sentence(sentence.start - 1).start
+        scope = layout.sentence(among).start
+        if among > 0 and not match[scope:among].strip():
+            scope = layout.sentence(scope - 1).start
         # The total is the nearest figure of the same kind before 其中: in
         # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
         kind = unit_kind(draft.mention.unit)
-        parent = next(
+        k = next(
             (
-                d
-                for d in _back_in_sentence(drafts, i, scope)
-                if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind
+                j
+                for j in range(i - 1, -1, -1)
+                if drafts[j].mention.end <= among and not drafts[j].is_change and unit_kind(drafts[j].mention.unit) == kind
             ),
             None,
         )
+        parent = drafts[k] if k is not None and drafts[k].mention.end > scope else None
         if not parent or not parent.metric:
             continue
+        # A list past a semicolon is one only while its items are all the total's kind.
+        if listed_on and any(d.metric not in (None, parent.metric) for d in drafts[k + 1 : i + 1] if not d.is_change):
+            continue
+        near = match[draft.near.start : draft.near.end] if draft.near else ""
+        body = _BREAKDOWN_BODY.match(near)
+        body_name = body.group("body") if body and not _NOT_A_BODY.search(body.group("body")) else None
         if draft.metric is None:
-            share = draft.near and index.single(draft.near.start, draft.near.end)
-            if not share or draft.domain == parent.domain or draft.mention.unit not in taxonomy.metrics[parent.metric].units:
+            if draft.mention.unit not in taxonomy.metrics[parent.metric].units:
                 continue
-            draft.metric, draft.rule = parent.metric, "domain_breakdown"
+            share = draft.near and index.single(draft.near.start, draft.near.end)
+            if body_name:
+                # A part of the body that gave the total: its share is in the total's field.
+                draft.rule, draft.domain = "body_breakdown", parent.domain
+            elif share and draft.domain != parent.domain:
+                draft.rule = "domain_breakdown"
+            elif _BREAKDOWN_ACT.match(near):
+                draft.rule = "act_breakdown"
+            else:
+                continue
+            draft.metric = parent.metric
+        if body_name and draft.metric == parent.metric:
+            draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _list_opened(match: str, sentence_start: int, pos: int) -> int:
+    """Where the 其中 opening a list the figure at `pos` goes on stands, in the same
+    full sentence before the semicolons that parted the list; -1 when none."""
+    reach = max(0, pos - _LIST_REACH)
+    stop = max(match.rfind("。", reach, sentence_start), match.rfind("\n", reach, sentence_start))
+    if stop < 0 and reach > 0:
+        return -1
+    return match.rfind("其中", stop + 1, sentence_start)
 
 
 def _pair_listed_changes(match: str, layout: Layout, drafts: list[_Draft]) -> None:
