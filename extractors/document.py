@@ -23,7 +23,7 @@ from extractors.records import Document, Figure, Issuer
 from extractors.structure import Layout, Ranges, Span
 from extractors.tables import TableCell, find_tables
 from extractors.taxonomy import Taxonomy, load
-from extractors.units import MONEY_UNIT, unit_kind
+from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 
 # Figures that count no acts, whatever the words before them name: right after 计划 /
 # 任务 plans ("制定行政检查计划3252件"), after 案卷 the case files reviewed ("评查行政
@@ -45,8 +45,15 @@ _BREAKDOWN_BODY = re.compile(
 _NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查")
 # A share named only by the act done: "其中办理企业设立5490件", "发放证书17件".
 _BREAKDOWN_ACT = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:办理|作出|实施|核发|发放|颁发)")
+# A total of powers or of the items of a list of them ("职权事项147项", "权责清单共312项"),
+# counted in items, not in acts done.
+_POWERS = re.compile(r"(?:(?:职权|权力|权责|执法)事项|职权|权力|权责)(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
+_ITEM_UNITS = frozenset({"项", "个", "条"})
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
+
+# The thing a figure's measure word counts, then a list's joiner: "执法人员、".
+_COUNTED_THEN_JOINED = re.compile(r"[\u4e00-\u9fff]{1,8}[、和及与]")
 
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
@@ -198,7 +205,11 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
         if item and item.metric:
             metric, rule = item.metric, "respectively"
         else:
-            metric, rule = _named_metric(match, taxonomy, mention, words_before, clause.end)
+            # "1名执法人员、3名在编人员": the words between are what the first figure counts.
+            own = words_before
+            if prev and prev.mention.end == left_start and prev.mention.unit in CLASSIFIERS and _COUNTED_THEN_JOINED.fullmatch(own):
+                own = ""
+            metric, rule = _named_metric(match, taxonomy, mention, own, clause.end)
             if metric is None and rule != "not_a_tally" and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule != "not_a_tally" and mention.unit == MONEY_UNIT:
@@ -347,6 +358,10 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
             None,
         )
         parent = drafts[k] if k is not None and drafts[k].mention.end > scope else None
+        if parent and _counts_powers(match, parent):
+            # "职权事项147项，其中：行政许可12项": the powers of each kind, not acts done.
+            draft.metric, draft.rule = None, "powers_breakdown"
+            continue
         if not parent or not parent.metric:
             continue
         # A list past a semicolon is one only while its items are all the total's kind.
@@ -372,6 +387,12 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _counts_powers(match: str, draft: _Draft) -> bool:
+    """Whether a figure counts the powers or items of a list of them (职权事项147项)."""
+    near = draft.near
+    return draft.mention.unit in _ITEM_UNITS and near is not None and bool(_POWERS.search(match, near.start, near.end))
 
 
 def _list_opened(match: str, sentence_start: int, pos: int) -> int:
