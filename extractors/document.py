@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -42,7 +43,13 @@ _BREAKDOWN_BODY = re.compile(
     r"(?:(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
 )
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
-_NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查")
+_NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另")
+# A paragraph or an item of a list opening with a body's name: "(2)区安委会牵头…",
+# "黄石市不动产登记中心执法岗位设置4个…" (the enumerator may have lost its bracket).
+_BLOCK_BODY = re.compile(
+    r"\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.])?\s*"
+    r"(?P<body>(?![我本该])[\u4e00-\u9fff]{1,14}?(?:部门|机关|委员会|委会|办公室|管委会|分局|支队|大队|中队|中心|局|委|站|所|街道办事处|街道|(?<![城乡])镇|(?<!城)乡(?!镇)))"
+)
 # A share named only by the act done: "其中办理企业设立5490件", "发放证书17件".
 _BREAKDOWN_ACT = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:办理|作出|实施|核发|发放|颁发)")
 # A total of powers or of the items of a list of them ("职权事项147项", "权责清单共312项"),
@@ -172,6 +179,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
     _pair_listed_changes(match, layout, drafts)
+    _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
     drafts.sort(key=lambda d: d.mention.start)
     return [_figure(i, d, text, layout) for i, d in enumerate(drafts, start=1)]
@@ -403,6 +411,56 @@ def _list_opened(match: str, sentence_start: int, pos: int) -> int:
     if stop < 0 and reach > 0:
         return -1
     return match.rfind("其中", stop + 1, sentence_start)
+
+
+def _department_blocks(match: str, layout: Layout, drafts: list[_Draft], issuer: str | None) -> None:
+    """A report going through bodies one item each ("区人社局追回…；区住房建设委检查…",
+    "(1)卫生健康部门…开展专项行动26项；(2)区安委会牵头…", "局机关…执法人员27人；" line
+    after line): the figures of each item are its body's, kept as its sub_issuer. An item
+    is a sentence, else the paragraph, opening with the body's name; a lone one opening
+    with a body is no such list."""
+    openers: dict[int, str | None] = {}
+    starts = [d.mention.start for d in drafts if d.metric]
+
+    def opener(span: Span) -> str | None:
+        if span.start not in openers:
+            m = _BLOCK_BODY.match(match, span.start, span.end)
+            body = m.group("body") if m else None
+            openers[span.start] = None if body is None or _NOT_A_BODY.search(body) or _names_issuer(body, issuer) else body
+        return openers[span.start]
+
+    def listed(other: Span | None, body: str) -> bool:
+        # Another body's item gives figures too (a heading naming bodies does not).
+        if other is None or opener(other) in (None, body):
+            return False
+        i = bisect.bisect_left(starts, other.start)
+        return i < len(starts) and starts[i] < other.end
+
+    for draft in drafts:
+        if draft.sub_issuer or (draft.metric is None and not draft.is_change):
+            continue
+        pos = draft.mention.start
+        sentence, block = layout.sentence(pos), layout.block(pos)
+        body = opener(sentence) or opener(block)
+        if body is None:
+            continue
+        if any(listed(other, body) for other in (*_neighbours(match, layout.sentence, sentence), *_neighbours(match, layout.block, block))):
+            draft.sub_issuer = body
+
+
+def _neighbours(match: str, span_at: Callable[[int], Span], span: Span) -> tuple[Span | None, Span | None]:
+    """The non-blank spans (sentences or blocks, as `span_at` gives them) right before and after `span`."""
+    out: list[Span | None] = []
+    for step in (-1, 1):
+        at, found = (span.start - 2 if step < 0 else span.end + 1), None
+        while 0 <= at < len(match):
+            other = span_at(at)
+            if match[other.start : other.end].strip():
+                found = other
+                break
+            at = other.start - 2 if step < 0 else other.end + 1
+        out.append(found)
+    return out[0], out[1]
 
 
 def _pair_listed_changes(match: str, layout: Layout, drafts: list[_Draft]) -> None:
