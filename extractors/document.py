@@ -436,16 +436,23 @@ def _department_blocks(match: str, layout: Layout, drafts: list[_Draft], issuer:
         i = bisect.bisect_left(starts, other.start)
         return i < len(starts) and starts[i] < other.end
 
+    def item_body(sentence: Span, pos: int) -> str | None:
+        # A sentence lies within one paragraph: what it gives holds for all its figures.
+        block = layout.block(pos)
+        body = opener(sentence) or opener(block)
+        if body is None:
+            return None
+        around = (*_neighbours(match, layout.sentence, sentence), *_neighbours(match, layout.block, block))
+        return body if any(listed(other, body) for other in around) else None
+
+    bodies: dict[int, str | None] = {}
     for draft in drafts:
         if draft.sub_issuer or (draft.metric is None and not draft.is_change):
             continue
-        pos = draft.mention.start
-        sentence, block = layout.sentence(pos), layout.block(pos)
-        body = opener(sentence) or opener(block)
-        if body is None:
-            continue
-        if any(listed(other, body) for other in (*_neighbours(match, layout.sentence, sentence), *_neighbours(match, layout.block, block))):
-            draft.sub_issuer = body
+        sentence = layout.sentence(draft.mention.start)
+        if sentence.start not in bodies:
+            bodies[sentence.start] = item_body(sentence, draft.mention.start)
+        draft.sub_issuer = bodies[sentence.start]
 
 
 def _neighbours(match: str, span_at: Callable[[int], Span], span: Span) -> tuple[Span | None, Span | None]:

@@ -16,4 +16,8 @@ Runs re-extract every document loaded under another version.
 # numbers of 说明 / 填报说明 notes no longer figures; issuers resolved against the division code table, or null with the reason;
 # page furniture read for title and publisher, kept out of figure search and the year.
 # 0.6.1: the CJK Radicals Supplement (⻔ ⻓ …) folded to the ideographs, as Kangxi radicals were.
-EXTRACTOR_VERSION = "0.6.1"
+# 0.7.0: a template table whose rows leave its 备注 column unwritten is read; 其中 shares
+# naming a body or only the act done, and the items of a report going through bodies
+# one each, carry their metric and body (sub_issuer); powers, case files, averages and
+# norms are no tallies; more phrase families (上年度, 查结, 在岗, 不予立案, 确认违法 …).
+EXTRACTOR_VERSION = "0.7.0"
