@@ -356,16 +356,8 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
             scope = layout.sentence(scope - 1).start
         # The total is the nearest figure of the same kind before 其中: in
         # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
-        kind = unit_kind(draft.mention.unit)
-        k = next(
-            (
-                j
-                for j in range(i - 1, -1, -1)
-                if drafts[j].mention.end <= among and not drafts[j].is_change and unit_kind(drafts[j].mention.unit) == kind
-            ),
-            None,
-        )
-        parent = drafts[k] if k is not None and drafts[k].mention.end > scope else None
+        k = _total_before(drafts, i, among, scope)
+        parent = drafts[k] if k is not None else None
         if parent and _counts_powers(match, parent):
             # "职权事项147项，其中：行政许可12项": the powers of each kind, not acts done.
             draft.metric, draft.rule = None, "powers_breakdown"
@@ -395,6 +387,19 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _total_before(drafts: list[_Draft], i: int, among: int, scope: int) -> int | None:
+    """The index of the nearest figure before 其中 (at `among`) counting what draft `i`
+    counts, back to `scope`; prose drafts are in text order, so this never walks far."""
+    kind = unit_kind(drafts[i].mention.unit)
+    for j in range(i - 1, -1, -1):
+        d = drafts[j]
+        if d.mention.end <= scope:
+            return None
+        if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind:
+            return j
+    return None
 
 
 def _counts_powers(match: str, draft: _Draft) -> bool:
