@@ -339,6 +339,8 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
     of the total when its words name a domain ("其中市场监管领域612件"), a body
     ("其中州级执法机关办理138052件", kept as its sub_issuer) or only the act done
     ("其中办理企业设立5490件"); such a list may go on past a semicolon."""
+    if "其中" not in match:
+        return
     for i, draft in enumerate(drafts):
         if draft.is_change:
             continue
