@@ -5,6 +5,7 @@ follow from it, and a generated file that drifted from it fails here."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -22,6 +23,7 @@ import yaml
 import expectations.contract as contract_module
 from expectations.contract import (
     CONTRACT,
+    FIRST_REPORT_YEAR,
     RAW_DDL,
     ContractError,
     arrow_schema,
@@ -116,6 +118,51 @@ def test_the_public_marts_and_bi_models_have_enforced_contracts_with_a_type_per_
         if not column.get("data_type")
     ]
     assert not untyped, "columns of a public model without a data_type: " + ", ".join(untyped)
+
+
+# --- one meaning per rule ---------------------------------------------------------------------
+
+
+def test_a_report_year_means_the_same_to_the_audits_the_sidecar_and_the_lake():
+    from orchestration.assets.lake import REPORT_YEARS
+    from orchestration.sidecar import SidecarError, parse_sidecar
+
+    this_year = dt.date.today().year
+    bounds = {
+        (spec.table, spec.kwargs["min_value"], spec.kwargs["max_value"], spec.severity)
+        for stage in ("raw", "staging", "marts")
+        for spec in gx_suite(stage, this_year)
+        if spec.kwargs.get("column") == "report_year"
+    }
+    assert bounds == {
+        (table, FIRST_REPORT_YEAR, this_year, "error")
+        for table in ("raw.documents", "staging.stg_documents", "marts.fct_report_metric")
+    }
+    assert REPORT_YEARS.get_partition_keys() == [str(year) for year in range(FIRST_REPORT_YEAR, this_year + 1)]
+    assert parse_sidecar(f'[[declare]]\npath = "a.txt"\nyear = {this_year}\n').declaration_for("a.txt").year == this_year
+    for refused in (FIRST_REPORT_YEAR - 1, this_year + 1):
+        with pytest.raises(SidecarError, match=f"outside {FIRST_REPORT_YEAR}..{this_year}"):
+            parse_sidecar(f'[[declare]]\npath = "a.txt"\nyear = {refused}\n')
+    assert not re.search(r"report_year\s+between", _all_dbt_yaml()), "a second year bound in dbt"
+
+
+def test_an_empty_span_is_one_error_checked_at_the_raw_and_staging_gates():
+    checks = [
+        (spec.table, spec.expectation, spec.severity)
+        for stage in ("raw", "staging", "marts")
+        for spec in gx_suite(stage, 2025)
+        if spec.column in ("span_end, span_start", "span_start")
+    ]
+    assert sorted(checks) == sorted(
+        (table, kind, "error")
+        for table in ("raw.figures", "staging.stg_figures")
+        for kind in ("expect_column_pair_values_a_to_be_greater_than_b", "expect_column_values_to_be_between")
+    )
+    assert "span_end > span_start" not in _all_dbt_yaml(), "a second span rule in dbt"
+
+
+def _all_dbt_yaml() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (DBT_PROJECT / "models").rglob("*.yml"))
 
 
 def test_a_rule_on_a_column_the_table_lacks_is_refused_with_its_name(tmp_path):

@@ -42,7 +42,9 @@ SOURCE_EN = "Tables written by ingestion; their contract is expectations/contrac
 SOURCE_ZH = "采集流程写入的原始表"
 
 # The first year a report can cover: no report in scope predates the 2000s. The last is the
-# year of the run (THIS_YEAR).
+# year of the run: a report cannot cover a year that has not begun (one filed each January
+# covers the year before). The year rule below, zhifa.toml declarations and the lake's
+# report-year partitions all take these bounds.
 FIRST_REPORT_YEAR = 2000
 
 # Reports round, restate and occasionally contradict themselves, so a few disagreements are
@@ -222,6 +224,10 @@ RULES: tuple[Rule, ...] = (
     # --- documents -------------------------------------------------------------------------
     Rule("doc_id_present", _DOCUMENTS, NotNull("doc_id"), ERROR, "gx", "doc_id is the sha256 every figure points to."),
     Rule("one_row_per_document", _DOCUMENTS, Unique(("doc_id",)), ERROR, "gx", "One row per distinct file content."),
+    # A wrong year pairs a report with the wrong prior year in fct_metric_yoy and files its
+    # facts under a year they are not about: the build is not published (an error). Inference
+    # that finds no year leaves it null and the document flagged for review; a year inference
+    # got wrong is corrected by declaring it in zhifa.toml, which refuses the same bounds.
     Rule(
         "report_year_plausible", (*_DOCUMENTS, _REPORT_METRIC), Between("report_year", FIRST_REPORT_YEAR, THIS_YEAR),
         ERROR, "gx",
@@ -241,7 +247,11 @@ RULES: tuple[Rule, ...] = (
     Rule("issuer_source_known", ("staging.stg_documents",), InVocabulary("issuer_source", "issuer_source"), ERROR, "gx", "The evidence kinds issuer inference knows."),
     # --- figures ---------------------------------------------------------------------------
     Rule("one_row_per_figure", ("staging.stg_figures",), Unique(("doc_id", "figure_no")), ERROR, "gx", "One row per figure mention; a view has no primary key to enforce it."),
+    # text[span_start:span_end] is exactly as_written, which is never empty: the promise the
+    # dashboard and every BI click-through to the sentence rely on. An empty, reversed or
+    # negative span is an extraction bug, never a property of a report: it blocks publishing.
     Rule("span_not_empty", _FIGURES, Greater("span_end", "span_start"), ERROR, "gx", "text[span_start:span_end] is the figure as written, so the span is never empty."),
+    Rule("span_inside_text", _FIGURES, Between("span_start", 0, None), ERROR, "gx", "A span is an offset into the document's text, so it never starts before it."),
     Rule("figure_has_value", _FIGURES, NotNull("value"), ERROR, "gx", "A figure without a number is not a figure."),
     Rule("domain_known", (*_FIGURES, _REPORT_METRIC), InVocabulary("domain", "domain"), ERROR, "gx", "Domains are a closed list (extractors/taxonomy.toml)."),
     Rule("metric_known", (*_FIGURES, _REPORT_METRIC), InVocabulary("metric", "metric"), ERROR, "gx", "Mapped metrics must exist in the taxonomy; unmapped (null) is allowed."),
