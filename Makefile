@@ -14,7 +14,7 @@ WEB    := expectations/web
 # pipeline several times) then overlap instead of queueing. PYTEST_PARALLEL= runs serially.
 PYTEST_PARALLEL ?= -n 2 --dist loadfile
 
-.PHONY: install run test test-fast e2e dev dashboard docs clean bench
+.PHONY: install run test test-fast e2e dev dashboard docs clean bench contracts
 
 $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
@@ -58,6 +58,11 @@ bench: install
 
 dev: install
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dagster dev
+
+# The dbt files generated from the warehouse contract (expectations/contract/warehouse.py):
+# the raw source and the accepted_values tests it declares. Commit what it writes.
+contracts: install
+	$(BIN)/python -m expectations.contract
 
 # The dbt documentation site as one static page, warehouse/docs/index.html: every model
 # and column in English and Chinese, lineage from raw.* through staging to marts and bi.

@@ -1,4 +1,5 @@
-"""Great Expectations suites for each warehouse stage, and the runner that validates a stage.
+"""The warehouse contract (expectations/contract/), the Great Expectations suite each stage gate
+takes from it, and the runner that validates a stage.
 
 Importing this package does not import Great Expectations; `validate_stage` does, on first use.
 """

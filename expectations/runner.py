@@ -7,6 +7,7 @@ pandas. Great Expectations is imported only when a stage is validated: the impor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pathlib
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -15,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from expectations import marts, raw, staging
+from expectations.contract import STAGES, gx_suite
 from expectations.outcomes import (
     TABLE_EXISTS,
     Outcome,
@@ -37,10 +38,9 @@ __all__ = [
     "validate_stage",
 ]
 
+# Each stage's suite, made from the GX rules of the warehouse contract for the given year.
 SUITES: Mapping[str, Callable[[int | None], list[ExpectationSpec]]] = {
-    "raw": raw.expectation_specs,
-    "staging": staging.expectation_specs,
-    "marts": marts.expectation_specs,
+    stage: functools.partial(gx_suite, stage) for stage in STAGES
 }
 _CONSEQUENCE = {"error": "a failure blocks publishing", "warning": "a failure is reported only"}
 

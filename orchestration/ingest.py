@@ -22,44 +22,22 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from expectations.contract import EXTRACTOR_ERROR, RAW_DDL, arrow_schema
 from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
 from extractors.gazetteer import Place, with_places
 from extractors.taxonomy import load as load_taxonomy
 from orchestration import storage
-from orchestration.raw_schema import RAW_DDL
 from orchestration.settings import duckdb_config
 from orchestration.sidecar import SIDECAR_NAME, Declaration, Sidecar, read_sidecar
 
 BATCH_FILES = 64
 
-DOCUMENT_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()), ("source_path", pa.string()), ("source_format", pa.string()),
-        ("encoding", pa.string()), ("byte_size", pa.int64()), ("text", pa.string()), ("title", pa.string()),
-        ("issuer", pa.string()), ("issuer_key", pa.string()), ("parent_region", pa.string()),
-        ("admin_level", pa.string()), ("report_year", pa.int32()), ("needs_review", pa.bool_()),
-        ("review_reason", pa.string()), ("extractor_version", pa.string()), ("ingested_at", pa.timestamp("us")),
-        ("declared", pa.string()),
-        ("issuer_source", pa.string()), ("division_code", pa.string()), ("division", pa.string()), ("province", pa.string()), ("city", pa.string()), ("county", pa.string()), ("township", pa.string()), ("body_type", pa.string()),
-    ]
-)
-FIGURE_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()), ("figure_no", pa.int32()), ("span_start", pa.int32()), ("span_end", pa.int32()),
-        ("as_written", pa.string()), ("value", pa.float64()), ("unit", pa.string()), ("approximate", pa.bool_()),
-        ("metric", pa.string()), ("domain", pa.string()), ("of_metric", pa.string()), ("parent_metric", pa.string()),
-        ("sub_issuer", pa.string()), ("section", pa.string()), ("sentence", pa.string()), ("rule", pa.string()),
-        ("extractor_version", pa.string()),
-    ]
-)
-QUARANTINE_SCHEMA = pa.schema(
-    [
-        ("source_path", pa.string()), ("sha256", pa.string()), ("reason", pa.string()), ("message", pa.string()),
-        ("extractor_version", pa.string()), ("quarantined_at", pa.timestamp("us")),
-    ]
-)
-PATH_SCHEMA = pa.schema([("doc_id", pa.string()), ("source_path", pa.string()), ("first_seen", pa.timestamp("us"))])
+# The Parquet files a run writes have the raw tables' columns (the contract's, in its order).
+DOCUMENT_SCHEMA = arrow_schema("raw.documents")
+FIGURE_SCHEMA = arrow_schema("raw.figures")
+QUARANTINE_SCHEMA = arrow_schema("raw.quarantine")
+PATH_SCHEMA = arrow_schema("raw.document_paths", ["doc_id", "source_path", "first_seen"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +182,7 @@ def extract_batch(
             continue
         except Exception as error:  # an extractor bug must cost one file, not the run
             message = f"{type(error).__name__}: {error} | {traceback.format_exc(limit=3).splitlines()[-1]}"
-            quarantined.append(_quarantine_row(source_path, sha, "extractor_error", message, ingested_at))
+            quarantined.append(_quarantine_row(source_path, sha, EXTRACTOR_ERROR, message, ingested_at))
             continue
         documents.append(_document_row(document, source_path, ingested_at, declaration))
         figures.extend(_figure_row(document.doc_id, f) for f in document.figures)

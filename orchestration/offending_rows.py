@@ -101,11 +101,10 @@ def _condition(spec: Any, catalog: dict[str, list[str]]) -> tuple[str, list[Any]
         return f"t.{column} IS NOT NULL AND t.{column} NOT IN ({marks})", values, [kwargs["column"]]
     if kind == "expect_column_values_to_be_between":
         column = _quote(kwargs["column"])
-        return (
-            f"t.{column} IS NOT NULL AND (t.{column} < ? OR t.{column} > ?)",
-            [kwargs["min_value"], kwargs["max_value"]],
-            [kwargs["column"]],
-        )
+        # A bound may be open (None): span_start has a lower one only.
+        bounds = [(op, kwargs[key]) for op, key in (("<", "min_value"), (">", "max_value")) if kwargs[key] is not None]
+        outside = " OR ".join(f"t.{column} {op} ?" for op, _ in bounds)
+        return f"t.{column} IS NOT NULL AND ({outside})", [value for _, value in bounds], [kwargs["column"]]
     if kind in ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"):
         if "column" in kwargs:  # GX ignores nulls for a single column
             return f't."_zhifa_copies" > 1 AND t.{_quote(kwargs["column"])} IS NOT NULL', [], [kwargs["column"]]

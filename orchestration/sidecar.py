@@ -24,13 +24,12 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from expectations.contract import FIRST_REPORT_YEAR, last_report_year
 from extractors.gazetteer import LEVELS, Place, UnknownParent, places_from_toml, standard
 
 SIDECAR_NAME = "zhifa.toml"
-FIRST_YEAR = 2000
 _ENTRY_KEYS = ("path", "issuer", "year")
 _PLACE_KEYS = ("name", "level", "parent", "key", "aliases", "admin_level")
 _TABLES = ("declare", "place")
@@ -134,7 +133,9 @@ def parse_sidecar(text: str, path: Path | str = SIDECAR_NAME) -> Sidecar:
         if not isinstance(rows, list) or not all(isinstance(e, dict) for e in rows):
             raise SidecarError(f"{path}:{_top_key_line(text, name)}: {name} must be [[{name}]] tables")
         tables[name] = rows
-    last_year = date.today().year + 1
+    # The years the contract's year rule accepts: a declaration it would refuse is refused here,
+    # before the run, rather than blocking the publish after it.
+    last_year = last_report_year()
     entries = tuple(_entry(entry, n, text, path, last_year) for n, entry in enumerate(tables["declare"]))
     places = tuple(_place(row, n, text, path) for n, row in enumerate(tables["place"]))
     _check_parents(places, text, path)
@@ -239,8 +240,8 @@ def _year(value: object, last_year: int, fail: _Fail) -> int | None:
     # TOML's true is a Python bool, which is an int: refuse it as a year.
     if isinstance(value, bool) or not isinstance(value, int):
         raise fail(f"year must be a whole number like 2023, not {_toml_value(value)}")
-    if not FIRST_YEAR <= value <= last_year:
-        raise fail(f"year {value} is outside {FIRST_YEAR}..{last_year}")
+    if not FIRST_REPORT_YEAR <= value <= last_year:
+        raise fail(f"year {value} is outside {FIRST_REPORT_YEAR}..{last_year}")
     return value
 
 

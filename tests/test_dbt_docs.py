@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
-from orchestration.raw_schema import RAW_DDL
+from expectations.contract import RAW_DDL
 from tests.conftest import REPO
 
 DBT_PROJECT = REPO / "dbt_project"

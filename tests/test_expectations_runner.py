@@ -14,7 +14,7 @@ import pytest
 from expectations import stage_names, validate_stage
 from expectations.outcomes import TABLE_EXISTS
 from expectations.results_table import RESULTS_TABLE
-from orchestration.raw_schema import RAW_DDL
+from expectations.contract import RAW_DDL
 
 EXTRACTOR = "0.1.0"
 JIAQU_TEXT = (
