@@ -11,9 +11,8 @@ import streamlit.components.v1 as components
 from dashboard import display, queries
 from dashboard.queries import Read
 from dashboard.warehouse import Warehouse
+from expectations.contract import STAGES
 from orchestration.quality_page import PAGE_NAME, STATUS_NAME
-
-STAGES = ("raw", "staging", "marts")
 
 
 def last_run(read: Read, warehouse: Warehouse) -> dict:

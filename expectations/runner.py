@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 
 from expectations.contract import STAGES, gx_suite
+from expectations.identifiers import qualified, quote
 from expectations.outcomes import (
     TABLE_EXISTS,
     Outcome,
@@ -104,22 +105,13 @@ def _read_catalog(
         value_sets = {}
         for reference in references:
             if reference.table in existing:
-                column = _quote(reference.column)
+                column = quote(reference.column)
                 rows = connection.execute(
-                    f"SELECT DISTINCT {column} FROM {_qualified(reference.table)} "
+                    f"SELECT DISTINCT {column} FROM {qualified(reference.table)} "
                     f"WHERE {column} IS NOT NULL ORDER BY 1"
                 ).fetchall()
                 value_sets[reference] = [value for (value,) in rows]
     return existing, value_sets
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
-def _qualified(table: str) -> str:
-    schema, name = table.split(".", 1)
-    return f"{_quote(schema)}.{_quote(name)}"
 
 
 def _split_unrunnable(

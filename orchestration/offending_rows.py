@@ -15,6 +15,8 @@ from typing import Any
 
 import duckdb
 
+from expectations.identifiers import qualified, quote
+
 ROW_LIMIT = 50
 
 # Beside the checked columns, what a reader needs to find the row: who, when, what, the sentence.
@@ -37,15 +39,6 @@ class OffendingRows:
     note: str = ""  # how the rows were found, or why they could not be
     why: str = ""  # the suite's reason for the expectation
     checked: list[str] = field(default_factory=list)
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
-def _qualified(table: str) -> str:
-    schema, name = table.split(".", 1)
-    return f"{_quote(schema)}.{_quote(name)}"
 
 
 def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -80,17 +73,17 @@ def _condition(spec: Any, catalog: dict[str, list[str]]) -> tuple[str, list[Any]
     kwargs = spec.kwargs
     kind = spec.expectation
     if kind == "expect_column_values_to_not_be_null":
-        return f"t.{_quote(kwargs['column'])} IS NULL", [], [kwargs["column"]]
+        return f"t.{quote(kwargs['column'])} IS NULL", [], [kwargs["column"]]
     if kind == "expect_column_values_to_be_in_set":
-        column = _quote(kwargs["column"])
+        column = quote(kwargs["column"])
         values = kwargs["value_set"]
         if isinstance(values, ValuesFromTable):
             if values.column not in catalog.get(values.table, []):
                 return None
-            ref = _quote(values.column)
+            ref = quote(values.column)
             return (
                 f"t.{column} IS NOT NULL AND t.{column} NOT IN "
-                f"(SELECT {ref} FROM {_qualified(values.table)} WHERE {ref} IS NOT NULL)",
+                f"(SELECT {ref} FROM {qualified(values.table)} WHERE {ref} IS NOT NULL)",
                 [],
                 [kwargs["column"]],
             )
@@ -100,17 +93,17 @@ def _condition(spec: Any, catalog: dict[str, list[str]]) -> tuple[str, list[Any]
         marks = ", ".join("?" for _ in values)
         return f"t.{column} IS NOT NULL AND t.{column} NOT IN ({marks})", values, [kwargs["column"]]
     if kind == "expect_column_values_to_be_between":
-        column = _quote(kwargs["column"])
+        column = quote(kwargs["column"])
         # A bound may be open (None): span_start has a lower one only.
         bounds = [(op, kwargs[key]) for op, key in (("<", "min_value"), (">", "max_value")) if kwargs[key] is not None]
         outside = " OR ".join(f"t.{column} {op} ?" for op, _ in bounds)
         return f"t.{column} IS NOT NULL AND ({outside})", [value for _, value in bounds], [kwargs["column"]]
     if kind in ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"):
         if "column" in kwargs:  # GX ignores nulls for a single column
-            return f't."_zhifa_copies" > 1 AND t.{_quote(kwargs["column"])} IS NOT NULL', [], [kwargs["column"]]
+            return f't."_zhifa_copies" > 1 AND t.{quote(kwargs["column"])} IS NOT NULL', [], [kwargs["column"]]
         return 't."_zhifa_copies" > 1', [], list(kwargs["column_list"])
     if kind == "expect_column_pair_values_a_to_be_greater_than_b":
-        a, b = _quote(kwargs["column_A"]), _quote(kwargs["column_B"])
+        a, b = quote(kwargs["column_A"]), quote(kwargs["column_B"])
         op = ">=" if kwargs.get("or_equal") else ">"
         return (
             f"NOT (t.{a} IS NULL AND t.{b} IS NULL) AND NOT coalesce(t.{a} {op} t.{b}, false)",
@@ -142,17 +135,17 @@ def find_offending_rows(
     if any(c not in base_columns for c in [*checked, *spec.where]):
         return OffendingRows([], [], 0, note="a checked column is not in the table", why=spec.why)
     for where_column, value in spec.where.items():
-        condition += f" AND t.{_quote(where_column)} = ?"
+        condition += f" AND t.{quote(where_column)} = ?"
         params.append(value)
 
-    source = _qualified(table)
+    source = qualified(table)
     if "_zhifa_copies" in condition:
-        partition = ", ".join(_quote(c) for c in checked)
-        source = f"(SELECT *, count(*) OVER (PARTITION BY {partition}) AS \"_zhifa_copies\" FROM {_qualified(table)})"
+        partition = ", ".join(quote(c) for c in checked)
+        source = f"(SELECT *, count(*) OVER (PARTITION BY {partition}) AS \"_zhifa_copies\" FROM {qualified(table)})"
 
     selected, labels, joins = _display_columns(table, base_columns, checked, catalog)
     total = con.execute(f"SELECT count(*) FROM {source} AS t WHERE {condition}", params).fetchall()[0][0]
-    order = ", ".join(f"t.{_quote(c)}" for c in checked)
+    order = ", ".join(f"t.{quote(c)}" for c in checked)
     rows = con.execute(
         f"SELECT {', '.join(selected)} FROM {source} AS t {' '.join(joins)} "
         f"WHERE {condition} ORDER BY {order} NULLS FIRST LIMIT {ROW_LIMIT}",
@@ -167,18 +160,18 @@ def _display_columns(
 ) -> tuple[list[str], list[str], list[str]]:
     """SELECT expressions, their labels, and the joins that add who/when/sentence to a row:
     the checked columns first, then the context in CONTEXT_COLUMNS order, wherever it comes from."""
-    expressions = {c: f"t.{_quote(c)}" for c in base_columns if c in checked or c in CONTEXT_COLUMNS}
+    expressions = {c: f"t.{quote(c)}" for c in base_columns if c in checked or c in CONTEXT_COLUMNS}
     joins: list[str] = []
     if "doc_id" in base_columns and table != "raw.documents" and "raw.documents" in catalog:
         extra = [c for c in DOCUMENT_COLUMNS if c not in expressions and c in catalog["raw.documents"]]
         if extra:
             # one row per doc_id, even when the failure is exactly that doc_id is not unique
             joins.append('LEFT JOIN (SELECT DISTINCT ON ("doc_id") * FROM "raw"."documents") AS d ON d."doc_id" = t."doc_id"')
-            expressions.update({c: f"d.{_quote(c)}" for c in extra})
+            expressions.update({c: f"d.{quote(c)}" for c in extra})
     if "doc_id" in base_columns and "sentence" not in base_columns and "raw.figures" in catalog:
         extra = [c for c in FIGURE_COLUMNS if c not in expressions and c in catalog["raw.figures"]]
         if extra:
             joins.append('LEFT JOIN "raw"."figures" AS f ON f."doc_id" = t."doc_id"')
-            expressions.update({c: f"f.{_quote(c)}" for c in extra})
+            expressions.update({c: f"f.{quote(c)}" for c in extra})
     labels = [*checked, *(c for c in CONTEXT_COLUMNS if c in expressions and c not in checked)]
     return [expressions[c] for c in labels], labels, joins

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import duckdb
 
+from expectations.contract import STAGES
 from orchestration.offending_rows import OffendingRows, find_offending_rows, table_columns
 from orchestration.settings import Settings
 
 PAGE_NAME = "zhifa.html"
 STATUS_NAME = "zhifa_status.json"
 DATA_DOCS_NAME = "index.html"
-STAGES = ("raw", "staging", "marts")
 RESULTS_TABLE = "quality.validation_results"
 
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import duckdb
 
+from expectations.contract import STAGES
 from orchestration.settings import Settings
-
-STAGES = ("raw", "staging", "marts")
 
 
 @dataclass
