@@ -15,7 +15,7 @@ import pytest
 
 from expectations import data_docs_assets, stage_names, validate_stage
 from expectations.data_docs_assets import CDN_DIRS, CDN_FILES, NODE_MODULES, localize
-from tests.test_expectations_runner import MARTS_SQL, STAGING_SQL, write_raw
+from tests.test_expectations_runner import STAGING_SQL, write_marts, write_raw
 
 CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')\s]+)", re.IGNORECASE)
 
@@ -72,8 +72,9 @@ def docs_dir(tmp_path_factory) -> pathlib.Path:
     database = folder / "build.duckdb"
     with duckdb.connect(str(database)) as connection:
         write_raw(connection)
-        for statement in STAGING_SQL + MARTS_SQL:
+        for statement in STAGING_SQL:
             connection.execute(statement)
+        write_marts(connection)
     docs = folder / "quality"
     for stage in stage_names():
         validate_stage(database, stage, "run-offline", docs)

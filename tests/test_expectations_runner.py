@@ -14,7 +14,7 @@ import pytest
 from expectations import stage_names, validate_stage
 from expectations.outcomes import TABLE_EXISTS
 from expectations.results_table import RESULTS_TABLE
-from expectations.contract import RAW_DDL
+from tests.contract_tables import create_model, create_raw, insert
 
 EXTRACTOR = "0.1.0"
 JIAQU_TEXT = (
@@ -58,88 +58,92 @@ STAGING_SQL = (
     "CREATE VIEW staging.stg_documents AS SELECT * FROM raw.documents",
     "CREATE TABLE staging.stg_figures AS SELECT * FROM raw.figures",
 )
-MARTS_SQL = (
-    "CREATE SCHEMA marts",
-    """
-    CREATE TABLE marts.fct_report_metric AS
-    SELECT d.issuer_key, d.report_year, f.metric, f.domain, f.value, f.unit, f.doc_id,
-           f.span_start, f.span_end, f.sentence, 1 AS mention_count, false AS has_conflict
-    FROM raw.figures f JOIN raw.documents d USING (doc_id)
-    WHERE f.metric IS NOT NULL
-    """,
-    """
-    CREATE TABLE marts.fct_metric_yoy (
-        issuer_key VARCHAR, metric VARCHAR, domain VARCHAR, report_year INTEGER, value DOUBLE,
-        prior_year_value DOUBLE, abs_change DOUBLE, pct_change DOUBLE, claimed_pct_change DOUBLE,
-        claim_gap_pp DOUBLE, claim_consistent BOOLEAN
+MARTS = (
+    "marts.fct_report_metric", "marts.fct_metric_yoy", "marts.fct_consistency_check", "marts.dim_issuer",
+    "marts.dim_document", "marts.dim_metric", "marts.fct_document_conflict",
+)  # fmt: skip
+# Rows the marts hold beside those copied from raw (by column name; the rest are NULL).
+YOY_ROWS = [
+    {"issuer_key": "sample_city.yixian", "metric": "inspections", "domain": "all", "report_year": 2022,
+     "value": 9320, "prior_year_value": 8630, "abs_change": 690, "pct_change": 8.0, "claimed_pct_change": 8.0,
+     "claim_gap_pp": 0.0, "claim_consistent": True},
+    {"issuer_key": "sample_city.yixian", "metric": "penalty_cases", "domain": "all", "report_year": 2022,
+     "value": 636, "prior_year_value": 560, "abs_change": 76, "pct_change": 13.6},
+]  # fmt: skip
+CONSISTENCY_ROWS = [
+    {"check_id": "penalty_simple_plus_ordinary_equals_total", "issuer_key": "sample_city.jiaqu", "report_year": 2021,
+     "domain": "all", "metric": "penalty_cases", "doc_id": "jiaqu-2021", "expected_value": 1200, "actual_value": 1200,
+     "passed": True, "detail": "468 + 732 = 1200"},
+]  # fmt: skip
+
+
+def write_marts(connection: duckdb.DuckDBPyConnection) -> None:
+    """The marts as their dbt contracts declare them, filled from raw where a mart copies it."""
+    for table in MARTS:
+        create_model(connection, table)
+    connection.execute(
+        """
+        INSERT INTO marts.fct_report_metric BY NAME
+        SELECT d.issuer_key, d.report_year, f.metric, f.domain, f.value, f.unit, f.doc_id,
+               f.span_start, f.span_end, f.sentence, 1 AS mention_count, false AS has_conflict
+        FROM raw.figures f JOIN raw.documents d USING (doc_id)
+        WHERE f.metric IS NOT NULL
+        """
     )
-    """,
-    """
-    INSERT INTO marts.fct_metric_yoy VALUES
-        ('sample_city.yixian', 'inspections', 'all', 2022, 9320, 8630, 690, 8.0, 8.0, 0.0, true),
-        ('sample_city.yixian', 'penalty_cases', 'all', 2022, 636, 560, 76, 13.6, NULL, NULL, NULL)
-    """,
-    """
-    CREATE TABLE marts.fct_consistency_check (
-        doc_id VARCHAR, issuer_key VARCHAR, report_year INTEGER, rule VARCHAR, domain VARCHAR,
-        lhs DOUBLE, rhs DOUBLE, passed BOOLEAN, message VARCHAR
+    connection.execute(
+        "INSERT INTO marts.dim_issuer BY NAME"
+        " SELECT DISTINCT issuer_key, issuer, parent_region, admin_level FROM raw.documents"
     )
-    """,
-    """
-    INSERT INTO marts.fct_consistency_check VALUES
-        ('jiaqu-2021', 'sample_city.jiaqu', 2021, 'simple_plus_ordinary_equals_total', 'all',
-         1200, 1200, true, '468 + 732 = 1200')
-    """,
-    """
-    CREATE TABLE marts.dim_issuer AS
-    SELECT DISTINCT issuer_key, issuer, parent_region, admin_level FROM raw.documents
-    """,
-    """
-    CREATE TABLE marts.dim_document AS
-    SELECT doc_id, source_path, source_format, title, issuer_key, report_year FROM raw.documents
-    """,
-    "CREATE TABLE marts.dim_metric AS SELECT metric, name_zh, name_en, unit_kind FROM raw.metric_definitions",
-    """
-    CREATE TABLE marts.fct_document_conflict (
-        issuer_key VARCHAR, report_year INTEGER, document_count BIGINT, source_paths VARCHAR,
-        doc_ids VARCHAR, disagreeing_metrics BIGINT, latest_ingested_at TIMESTAMP
+    connection.execute(
+        "INSERT INTO marts.dim_document BY NAME"
+        " SELECT doc_id, source_path, source_format, title, issuer_key, report_year FROM raw.documents"
     )
-    """,
-)
+    connection.execute(
+        "INSERT INTO marts.dim_metric BY NAME SELECT metric, name_zh, name_en, unit_kind FROM raw.metric_definitions"
+    )
+    insert(connection, "marts.fct_metric_yoy", YOY_ROWS)
+    insert(connection, "marts.fct_consistency_check", CONSISTENCY_ROWS)
 
 
 def write_raw(connection: duckdb.DuckDBPyConnection) -> None:
-    for statement in RAW_DDL:
-        connection.execute(statement)
-    connection.executemany(
-        "INSERT INTO raw.metric_definitions VALUES (?, ?, ?, ?, ?, NULL)", METRICS
+    create_raw(connection)
+    insert(
+        connection,
+        "raw.metric_definitions",
+        (dict(zip(("metric", "name_zh", "name_en", "unit_kind", "category"), row)) for row in METRICS),
     )
     ingested = dt.datetime(2026, 1, 20, 9, 30)
-    for doc_id, (path, text, issuer, issuer_key, level, year) in DOCUMENTS.items():
-        connection.execute(
-            "INSERT INTO raw.documents VALUES (?, ?, 'txt', 'utf-8', ?, ?, ?, ?, ?, '样例市', ?, ?,"
-            " false, NULL, ?, ?, NULL, 'title', NULL, NULL, NULL, NULL, NULL, NULL, '人民政府')",
-            [doc_id, path, len(text.encode()), text, f"{issuer}{year}年度行政执法情况报告",
-             issuer, issuer_key, level, year, EXTRACTOR, ingested],
-        )  # fmt: skip
+    insert(
+        connection,
+        "raw.documents",
+        (
+            {"doc_id": doc_id, "source_path": path, "source_format": "txt", "encoding": "utf-8",
+             "byte_size": len(text.encode()), "text": text, "title": f"{issuer}{year}年度行政执法情况报告",
+             "issuer": issuer, "issuer_key": issuer_key, "parent_region": "样例市", "admin_level": level,
+             "report_year": year, "needs_review": False, "extractor_version": EXTRACTOR, "ingested_at": ingested,
+             "issuer_source": "title", "body_type": "人民政府"}
+            for doc_id, (path, text, issuer, issuer_key, level, year) in DOCUMENTS.items()
+        ),
+    )  # fmt: skip
     searched_from = dict.fromkeys(DOCUMENTS, 0)
-    for number, (doc_id, as_written, value, unit, metric, domain, of_metric, parent) in enumerate(
-        FIGURES, start=1
-    ):
+    figures = []
+    for number, (doc_id, as_written, value, unit, metric, domain, of_metric, parent) in enumerate(FIGURES, start=1):
         text = DOCUMENTS[doc_id][1]
         start = text.index(as_written, searched_from[doc_id])
         searched_from[doc_id] = start + len(as_written)
-        connection.execute(
-            "INSERT INTO raw.figures VALUES (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, NULL,"
-            " '一、行政执法基本情况', ?, 'count_with_unit', ?)",
-            [doc_id, number, start, start + len(as_written), as_written, value, unit, metric,
-             domain, of_metric, parent, text, EXTRACTOR],
+        figures.append(
+            {"doc_id": doc_id, "figure_no": number, "span_start": start, "span_end": start + len(as_written),
+             "as_written": as_written, "value": value, "unit": unit, "approximate": False, "metric": metric,
+             "domain": domain, "of_metric": of_metric, "parent_metric": parent, "section": "一、行政执法基本情况",
+             "sentence": text, "rule": "count_with_unit", "extractor_version": EXTRACTOR}
         )  # fmt: skip
-    connection.execute(
-        "INSERT INTO raw.quarantine VALUES ('scanned_2020.pdf', 'ab12', 'pdf_without_text',"
-        " 'the PDF has no text layer', ?, ?)",
-        [EXTRACTOR, ingested],
-    )
+    insert(connection, "raw.figures", figures)
+    insert(
+        connection,
+        "raw.quarantine",
+        [{"source_path": "scanned_2020.pdf", "sha256": "ab12", "reason": "no_text",
+          "message": "the PDF has no text layer", "extractor_version": EXTRACTOR, "quarantined_at": ingested}],
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -148,8 +152,9 @@ def warehouse(tmp_path: pathlib.Path) -> pathlib.Path:
     path = tmp_path / "build.duckdb"
     with duckdb.connect(str(path)) as connection:
         write_raw(connection)
-        for statement in STAGING_SQL + MARTS_SQL:
+        for statement in STAGING_SQL:
             connection.execute(statement)
+        write_marts(connection)
     return path
 
 
