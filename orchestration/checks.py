@@ -4,9 +4,9 @@ An error-severity expectation that fails makes its check fail with ERROR
 severity, which stops everything downstream in the run, publishing included.
 """
 
-
 import dagster as dg
 
+from expectations.contract import dbt_models
 
 # Each stage's suite is attached to one table of the stage and waits for the rest.
 STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
@@ -20,12 +20,7 @@ STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
     ),
     "marts": (
         dg.AssetKey(["marts", "fct_report_metric"]),
-        tuple(
-            dg.AssetKey(["marts", name])
-            for name in (
-                "fct_metric_yoy", "fct_consistency_check", "fct_document_conflict", "dim_issuer", "dim_metric", "dim_document",
-            )  # fmt: skip
-        ),
+        tuple(dg.AssetKey(["marts", name]) for name in dbt_models("marts") if name != "fct_report_metric"),
     ),
 }
 

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import duckdb
 
+from expectations.contract import dbt_models
 from tests.conftest import BUNDLED_REPORTS
 
 ZHIFA = [sys.executable, "-m", "orchestration.cli"]
-MARTS = (
-    "dim_issuer", "dim_metric", "dim_document", "fct_report_metric", "fct_metric_yoy", "fct_consistency_check",
-    "fct_document_conflict",
-)  # fmt: skip
+MARTS = dbt_models("marts")
 
 
 @dataclass

@@ -290,3 +290,16 @@ def test_metric_codes_are_read_where_the_run_loaded_them():
     [raw_metric] = [s for s in gx_suite("raw", 2025) if s.column == "metric"]
     assert raw_metric.kwargs["value_set"] == ValuesFromTable("raw.metric_definitions", "metric")
     assert contract_module.CONTRACT.values("metric") == tuple(load_taxonomy().metrics)
+
+
+def test_the_marts_are_listed_once_by_the_models_dbt_builds(tmp_path):
+    from expectations.contract import dbt_models
+
+    assert {"fct_report_metric", "fct_metric_yoy", "dim_issuer"} <= set(dbt_models("marts"))
+    (tmp_path / "models" / "marts").mkdir(parents=True)
+    for name in ("fct_b", "dim_a"):
+        (tmp_path / "models" / "marts" / f"{name}.sql").write_text("select 1", encoding="utf-8")
+    (tmp_path / "models" / "marts" / "dim_a.yml").write_text("models: []", encoding="utf-8")
+    assert dbt_models("marts", tmp_path) == ("dim_a", "fct_b")
+    with pytest.raises(ValueError, match="not one of dbt's schemas"):
+        dbt_models("raw")

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from expectations import stage_names, validate_stage
+from expectations.contract import dbt_models
 from expectations.outcomes import TABLE_EXISTS
 from expectations.results_table import RESULTS_TABLE
 from tests.contract_tables import create_model, create_raw, insert
@@ -58,10 +59,7 @@ STAGING_SQL = (
     "CREATE VIEW staging.stg_documents AS SELECT * FROM raw.documents",
     "CREATE TABLE staging.stg_figures AS SELECT * FROM raw.figures",
 )
-MARTS = (
-    "marts.fct_report_metric", "marts.fct_metric_yoy", "marts.fct_consistency_check", "marts.dim_issuer",
-    "marts.dim_document", "marts.dim_metric", "marts.fct_document_conflict",
-)  # fmt: skip
+MARTS = tuple(f"marts.{name}" for name in dbt_models("marts"))
 # Rows the marts hold beside those copied from raw (by column name; the rest are NULL).
 YOY_ROWS = [
     {"issuer_key": "sample_city.yixian", "metric": "inspections", "domain": "all", "report_year": 2022,

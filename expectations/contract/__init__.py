@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,16 @@ if TYPE_CHECKING:
 
 STAGES = ("raw", "staging", "marts")  # the gates, in pipeline order: each has a GX suite
 MODEL_SCHEMAS = ("staging", "intermediate", "marts", "bi")  # where dbt builds models
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+
+
+def dbt_models(schema: str, project_dir: Path = DBT_PROJECT_DIR) -> tuple[str, ...]:
+    """The models dbt builds in one of MODEL_SCHEMAS, by their SQL files (each folder of
+    models/ is its schema), sorted: the one list of the marts the checks wait for and the
+    tests compare, which a new model joins by being written."""
+    if schema not in MODEL_SCHEMAS:
+        raise ValueError(f"{schema!r} is not one of dbt's schemas {MODEL_SCHEMAS}")
+    return tuple(sorted(path.stem for path in (project_dir / "models" / schema).glob("*.sql")))
 _EXTRACTORS_LISTS = ("domains", "metrics", "reasons")
 
 

@@ -7,15 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from expectations.contract import dbt_files
-
-DBT_PROJECT = Path(__file__).resolve().parents[2] / "dbt_project"
+from expectations.contract import DBT_PROJECT_DIR, dbt_files
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m expectations.contract", description=__doc__)
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a generated file drifted")
-    parser.add_argument("--project-dir", type=Path, default=DBT_PROJECT, help="the dbt project (default: %(default)s)")
+    parser.add_argument("--project-dir", type=Path, default=DBT_PROJECT_DIR, help="the dbt project (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.check:
         drifted = dbt_files.drifted(args.project_dir)

@@ -14,7 +14,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from packaging import version
 
-from orchestration.settings import REPO_ROOT
+from expectations.contract import DBT_PROJECT_DIR
 
 # The dbt installed beside this Python, even when its bin folder is not on PATH
 # (`.venv/bin/zhifa run` from a shell that never activated the venv).
@@ -22,7 +22,6 @@ _PYTHON_BIN = Path(sys.executable).parent
 if (_PYTHON_BIN / "dbt").exists() and str(_PYTHON_BIN) not in os.environ.get("PATH", "").split(os.pathsep):
     os.environ["PATH"] = os.pathsep.join([str(_PYTHON_BIN), os.environ.get("PATH", "")])
 
-DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 _STAMP = "zhifa_project_hash.txt"
 # The project hash of the last dbt build that finished without error, beside the manifest.
 _BUILT_STAMP = "zhifa_built_project_hash.txt"
