@@ -146,17 +146,8 @@ def _status(data: QualityData | None) -> dict:
 def load_quality_data(settings: Settings) -> QualityData | None:
     """From the build database when it can be opened, else the published one; None without results."""
     published_run = _last_run_id(settings.published_db)
-    for path in (settings.build_db, settings.published_db):
-        if not path.exists():
-            continue
-        try:
-            con = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error:
-            continue  # a run holds the build database, or this process still has it open
-        try:
-            data = _load(con, path, published_run)
-        finally:
-            con.close()
+    for path, con in settings.last_run_databases():
+        data = _load(con, path, published_run)
         if data is not None:
             return data
     return None

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-
 from expectations.contract import STAGES
 from orchestration.settings import Settings
 
@@ -34,43 +32,36 @@ class QualityReport:
 
 def load_quality(settings: Settings) -> QualityReport | None:
     """From the build database (the last run, even a blocked one), else the published one."""
-    for path in (settings.build_db, settings.published_db):
-        if not path.exists():
+    for path, con in settings.last_run_databases():
+        present = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'quality' AND table_name = 'validation_results'"
+        ).fetchall()[0][0]
+        if not present:
             continue
-        try:
-            con = duckdb.connect(str(path), read_only=True)
-        except duckdb.IOException:
-            continue  # a run holds the build database: read the published one
-        with con:
-            present = con.execute(
-                "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'quality' AND table_name = 'validation_results'"
-            ).fetchall()[0][0]
-            if not present:
-                continue
-            history = [
-                dict(zip(("run_id", "evaluated_at", "passed", "total", "failed_errors"), row))
-                for row in con.execute(
-                    """
-                    SELECT run_id, min(evaluated_at) AS evaluated_at, count(*) FILTER (WHERE success),
-                           count(*), count(*) FILTER (WHERE NOT success AND severity = 'error')
-                    FROM quality.validation_results GROUP BY run_id ORDER BY evaluated_at
-                    """
-                ).fetchall()
-            ]
-            if not history:
-                continue
-            run_id = history[-1]["run_id"]
-            cursor = con.execute(
+        history = [
+            dict(zip(("run_id", "evaluated_at", "passed", "total", "failed_errors"), row))
+            for row in con.execute(
                 """
-                SELECT stage, suite, table_name, expectation, column_name, severity, success,
-                       observed_value, unexpected_count, element_count
-                FROM quality.validation_results WHERE run_id = ?
-                ORDER BY stage, table_name, expectation, column_name
-                """,
-                [run_id],
-            )
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+                SELECT run_id, min(evaluated_at) AS evaluated_at, count(*) FILTER (WHERE success),
+                       count(*), count(*) FILTER (WHERE NOT success AND severity = 'error')
+                FROM quality.validation_results GROUP BY run_id ORDER BY evaluated_at
+                """
+            ).fetchall()
+        ]
+        if not history:
+            continue
+        run_id = history[-1]["run_id"]
+        cursor = con.execute(
+            """
+            SELECT stage, suite, table_name, expectation, column_name, severity, success,
+                   observed_value, unexpected_count, element_count
+            FROM quality.validation_results WHERE run_id = ?
+            ORDER BY stage, table_name, expectation, column_name
+            """,
+            [run_id],
+        )
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
         for row in history:
             row["evaluated_at"] = row["evaluated_at"].isoformat(sep=" ", timespec="seconds")
         return QualityReport(path, run_id, rows, history)

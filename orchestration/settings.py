@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import duckdb
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "data" / "reports"
@@ -67,3 +72,21 @@ class Settings:
     @property
     def lock_file(self) -> Path:
         return self.warehouse_dir / ".zhifa.lock"
+
+    def last_run_databases(self) -> Iterator[tuple[Path, "duckdb.DuckDBPyConnection"]]:
+        """Read-only connections to the build database (the last run, even one whose audits
+        blocked publishing), then the published one: each that exists and can be opened
+        (a run may hold the build database), closed when the caller moves on or stops."""
+        import duckdb
+
+        for path in (self.build_db, self.published_db):
+            if not path.exists():
+                continue
+            try:
+                con = duckdb.connect(str(path), read_only=True)
+            except duckdb.Error:
+                continue
+            try:
+                yield path, con
+            finally:
+                con.close()
