@@ -349,7 +349,7 @@ def _batches(files: list[tuple[InboxFile, Declaration | None]]) -> list[list[tup
 
 
 def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile], ingested_at: datetime, summary: IngestSummary) -> None:
-    """Bulk-load the run's Parquet into raw.* in one transaction.
+    """Bulk-load the run's Parquet into raw.* in one transaction, step by step.
 
     Documents and figures go from the Parquet files straight into raw.*: only the new
     documents' ids are kept aside, never their text or figures, so a large inbox is not
@@ -357,81 +357,106 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
     pattern = str(run_dir / "{}-*.parquet")
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE new_documents AS SELECT doc_id FROM read_parquet(?)", [pattern.format("documents")]
-        )
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE new_quarantine AS SELECT * FROM read_parquet(?, union_by_name = true)",
-            [pattern.format("quarantine")],
-        )
-        paths = pa.Table.from_pylist(
-            [{"doc_id": f.sha256, "source_path": f.source_path, "first_seen": ingested_at} for f in files], PATH_SCHEMA
-        )
-        con.register("seen_paths", paths)
-        # Bytes that failed under one name fail under every other name too, and in
-        # every later run: a quarantine this version recorded before is repeated
-        # for each name the bytes are found under, without reading them again.
-        con.execute(
-            """
-            INSERT INTO new_quarantine BY NAME
-            SELECT s.source_path, q.sha256, q.reason, q.message, q.extractor_version, q.quarantined_at
-            FROM seen_paths AS s
-            JOIN (
-                SELECT DISTINCT ON (sha256) *
-                FROM (
-                    SELECT sha256, reason, message, extractor_version, quarantined_at, 0 AS earlier, source_path
-                    FROM new_quarantine WHERE sha256 IS NOT NULL
-                    UNION ALL
-                    SELECT sha256, reason, message, extractor_version, quarantined_at, 1 AS earlier, source_path
-                    FROM raw.quarantine WHERE sha256 IS NOT NULL AND extractor_version = ?
-                )
-                ORDER BY sha256, earlier, source_path
-            ) AS q
-              ON q.sha256 = s.doc_id
-            ANTI JOIN new_quarantine AS n ON n.source_path = s.source_path
-            ANTI JOIN raw.documents AS d ON d.doc_id = s.doc_id
-            """,
-            [EXTRACTOR_VERSION],
-        )
-        # A new extractor version replaces what an older one extracted from the same bytes.
-        con.execute("DELETE FROM raw.figures WHERE doc_id IN (SELECT doc_id FROM new_documents)")
-        con.execute("DELETE FROM raw.documents WHERE doc_id IN (SELECT doc_id FROM new_documents)")
-        con.execute("INSERT INTO raw.documents BY NAME SELECT * FROM read_parquet(?)", [pattern.format("documents")])
-        figures_new = con.execute(
-            "INSERT INTO raw.figures BY NAME SELECT * FROM read_parquet(?)", [pattern.format("figures")]
-        ).fetchall()[0][0]
-
-        con.execute(
-            """
-            INSERT INTO raw.document_paths BY NAME
-            SELECT s.doc_id, s.source_path, s.first_seen, s.first_seen AS last_seen, true AS in_inbox
-            FROM seen_paths AS s
-            JOIN raw.documents AS d USING (doc_id)
-            ANTI JOIN raw.document_paths AS p ON p.doc_id = s.doc_id AND p.source_path = s.source_path
-            """
-        )
-        _mark_paths_in_inbox(con, ingested_at)
-        # A path that now loads is no longer quarantined; a quarantine already on
-        # record for the same bytes and reason is not written twice.
-        con.execute(
-            "DELETE FROM raw.quarantine WHERE source_path IN (SELECT s.source_path FROM seen_paths AS s JOIN raw.documents AS d ON d.doc_id = s.doc_id)"
-        )
-        con.execute(
-            """
-            INSERT INTO raw.quarantine BY NAME
-            SELECT q.* FROM new_quarantine AS q
-            ANTI JOIN raw.quarantine AS o
-              ON o.source_path = q.source_path AND coalesce(o.sha256, '') = coalesce(q.sha256, '')
-             AND o.reason = q.reason AND o.extractor_version = q.extractor_version
-            """
-        )
+        _stage_new(con, pattern, files, ingested_at)
+        _repeat_known_quarantine(con)
+        figures_new = _replace_documents(con, pattern)
+        _record_paths(con, ingested_at)
+        _record_quarantine(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     finally:
         con.unregister("seen_paths")
+    _summarise(con, files, figures_new, summary)
 
+
+def _stage_new(con: duckdb.DuckDBPyConnection, pattern: str, files: list[InboxFile], ingested_at: datetime) -> None:
+    """Temporary tables of the run: the new documents' ids, the new quarantine rows, and
+    every inbox name with the bytes it holds (seen_paths)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE new_documents AS SELECT doc_id FROM read_parquet(?)", [pattern.format("documents")])
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE new_quarantine AS SELECT * FROM read_parquet(?, union_by_name = true)",
+        [pattern.format("quarantine")],
+    )
+    paths = pa.Table.from_pylist(
+        [{"doc_id": f.sha256, "source_path": f.source_path, "first_seen": ingested_at} for f in files], PATH_SCHEMA
+    )
+    con.register("seen_paths", paths)
+
+
+def _repeat_known_quarantine(con: duckdb.DuckDBPyConnection) -> int:
+    """Bytes that failed under one name fail under every other name too, and in every
+    later run: a quarantine this version recorded before is repeated for each name the
+    bytes are found under, without reading them again. Returns the rows added."""
+    return con.execute(
+        """
+        INSERT INTO new_quarantine BY NAME
+        SELECT s.source_path, q.sha256, q.reason, q.message, q.extractor_version, q.quarantined_at
+        FROM seen_paths AS s
+        JOIN (
+            SELECT DISTINCT ON (sha256) *
+            FROM (
+                SELECT sha256, reason, message, extractor_version, quarantined_at, 0 AS earlier, source_path
+                FROM new_quarantine WHERE sha256 IS NOT NULL
+                UNION ALL
+                SELECT sha256, reason, message, extractor_version, quarantined_at, 1 AS earlier, source_path
+                FROM raw.quarantine WHERE sha256 IS NOT NULL AND extractor_version = ?
+            )
+            ORDER BY sha256, earlier, source_path
+        ) AS q
+          ON q.sha256 = s.doc_id
+        ANTI JOIN new_quarantine AS n ON n.source_path = s.source_path
+        ANTI JOIN raw.documents AS d ON d.doc_id = s.doc_id
+        """,
+        [EXTRACTOR_VERSION],
+    ).fetchall()[0][0]
+
+
+def _replace_documents(con: duckdb.DuckDBPyConnection, pattern: str) -> int:
+    """The new documents and their figures into raw.*; what an older extractor version
+    took from the same bytes goes. Returns the figures inserted."""
+    con.execute("DELETE FROM raw.figures WHERE doc_id IN (SELECT doc_id FROM new_documents)")
+    con.execute("DELETE FROM raw.documents WHERE doc_id IN (SELECT doc_id FROM new_documents)")
+    con.execute("INSERT INTO raw.documents BY NAME SELECT * FROM read_parquet(?)", [pattern.format("documents")])
+    return con.execute("INSERT INTO raw.figures BY NAME SELECT * FROM read_parquet(?)", [pattern.format("figures")]).fetchall()[0][0]
+
+
+def _record_paths(con: duckdb.DuckDBPyConnection, ingested_at: datetime) -> int:
+    """Each name a loaded document was found under, once; then which recorded names the
+    inbox still holds. Returns the names added."""
+    added = con.execute(
+        """
+        INSERT INTO raw.document_paths BY NAME
+        SELECT s.doc_id, s.source_path, s.first_seen, s.first_seen AS last_seen, true AS in_inbox
+        FROM seen_paths AS s
+        JOIN raw.documents AS d USING (doc_id)
+        ANTI JOIN raw.document_paths AS p ON p.doc_id = s.doc_id AND p.source_path = s.source_path
+        """
+    ).fetchall()[0][0]
+    _mark_paths_in_inbox(con, ingested_at)
+    return added
+
+
+def _record_quarantine(con: duckdb.DuckDBPyConnection) -> int:
+    """A path that now loads is no longer quarantined; a quarantine already on record for
+    the same bytes and reason is not written twice. Returns the quarantine rows added."""
+    con.execute(
+        "DELETE FROM raw.quarantine WHERE source_path IN (SELECT s.source_path FROM seen_paths AS s JOIN raw.documents AS d ON d.doc_id = s.doc_id)"
+    )
+    return con.execute(
+        """
+        INSERT INTO raw.quarantine BY NAME
+        SELECT q.* FROM new_quarantine AS q
+        ANTI JOIN raw.quarantine AS o
+          ON o.source_path = q.source_path AND coalesce(o.sha256, '') = coalesce(q.sha256, '')
+         AND o.reason = q.reason AND o.extractor_version = q.extractor_version
+        """
+    ).fetchall()[0][0]
+
+
+def _summarise(con: duckdb.DuckDBPyConnection, files: list[InboxFile], figures_new: int, summary: IngestSummary) -> None:
+    """What the load did, into the run's summary; the temporary tables go."""
     gone = con.execute("SELECT source_path, replaced FROM gone_paths ORDER BY source_path").fetchall()
     summary.removed = [path for path, replaced in gone if not replaced]
     summary.replaced = [path for path, replaced in gone if replaced]
@@ -439,14 +464,10 @@ def _load(con: duckdb.DuckDBPyConnection, run_dir: Path, files: list[InboxFile],
     summary.figures_new = figures_new
     summary.documents_loaded = _count_loaded(con, files)
     summary.quarantined = [
-        tuple(row)
-        for row in con.execute(
-            "SELECT source_path, reason, message FROM new_quarantine ORDER BY source_path"
-        ).fetchall()
+        tuple(row) for row in con.execute("SELECT source_path, reason, message FROM new_quarantine ORDER BY source_path").fetchall()
     ]
-    con.execute("DROP TABLE IF EXISTS new_documents")
-    con.execute("DROP TABLE IF EXISTS new_quarantine")
-    con.execute("DROP TABLE IF EXISTS gone_paths")
+    for table in ("new_documents", "new_quarantine", "gone_paths"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _mark_paths_in_inbox(con: duckdb.DuckDBPyConnection, ingested_at: datetime) -> None:
