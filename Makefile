@@ -20,7 +20,10 @@ NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTH
 
 # The environment is the lock (see `lock` below). Packages an older lock installed that this
 # one no longer lists are removed first: left behind, one that shares a module folder with a
-# package that replaced it would take the newcomer's files with it when removed later.
+# package that replaced it would take the newcomer's files with it when removed later. The
+# lock is installed as it stands (--no-deps: it holds every dependency already; pip's hash
+# mode would otherwise refuse a package one dependent asks for with an extra and another
+# without, pypa/pip#9644), and `pip check` then confirms nothing is missing.
 $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
 	@$(NEED_PYTHON)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,8 +34,9 @@ $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lo
 		echo "removing what requirements.lock no longer lists:" $$extra; \
 		$(BIN)/python -m pip uninstall --quiet --disable-pip-version-check -y $$extra; \
 	fi
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check --disable-pip-version-check
 	@if command -v npm >/dev/null 2>&1; then \
 		echo "npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts"; \
 		npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts \
