@@ -14,12 +14,29 @@ WEB    := expectations/web
 # pipeline several times) then overlap instead of queueing. PYTEST_PARALLEL= runs serially.
 PYTEST_PARALLEL ?= -n 2 --dist loadfile
 
-.PHONY: install run test test-fast e2e dev dashboard docs clean bench contracts
+NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
 
+.PHONY: install lock run test test-fast e2e dev dashboard docs clean bench contracts
+
+# The environment is the lock (see `lock` below). Packages an older lock installed that this
+# one no longer lists are removed first: left behind, one that shares a module folder with a
+# package that replaced it would take the newcomer's files with it when removed later. The
+# lock is installed as it stands (--no-deps: it holds every dependency already; pip's hash
+# mode would otherwise refuse a package one dependent asks for with an extra and another
+# without, pypa/pip#9644), and `pip check` then confirms nothing is missing.
 $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
+	@$(NEED_PYTHON)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[test]"
+	@sed -n 's/^\([A-Za-z0-9][A-Za-z0-9._-]*\)==.*/\1/p' requirements.lock | tr 'A-Z_.' 'a-z--' | sort > $(VENV)/.locked
+	@extra=$$($(BIN)/python -m pip freeze --disable-pip-version-check --exclude-editable \
+		| sed -n 's/==.*//p' | tr 'A-Z_.' 'a-z--' | sort | comm -23 - $(VENV)/.locked); \
+	if [ -n "$$extra" ]; then \
+		echo "removing what requirements.lock no longer lists:" $$extra; \
+		$(BIN)/python -m pip uninstall --quiet --disable-pip-version-check -y $$extra; \
+	fi
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check --disable-pip-version-check
 	@if command -v npm >/dev/null 2>&1; then \
 		echo "npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts"; \
 		npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts \
@@ -30,6 +47,26 @@ $(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lo
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# requirements.lock: every package of pyproject.toml's dependencies, its test extra and its
+# build backend, and everything they need, pinned with the hashes of their wheels (`make
+# install` takes nothing else: wheels only, hashes checked, the project itself installed
+# without dependencies). Regenerate after changing pyproject.toml; pins already in the lock
+# are kept, `make lock LOCK_ARGS=--upgrade` moves them to the newest that fit. uv runs from
+# a throwaway environment, not the project's.
+UV        := uv==0.13.8
+LOCK_ARGS ?=
+
+lock:
+	@$(NEED_PYTHON)
+	@set -e; tools=$$(mktemp -d); trap 'rm -rf "$$tools"' EXIT; \
+	$(PYTHON) -m venv "$$tools"; \
+	"$$tools/bin/python" -m pip install --quiet --disable-pip-version-check $(UV); \
+	$(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")' \
+	| "$$tools/bin/uv" pip compile --quiet pyproject.toml - --extra test --universal --python-version 3.11 \
+		--only-binary :all: --generate-hashes --custom-compile-command "make lock" \
+		--output-file requirements.lock $(LOCK_ARGS)
+	@echo "requirements.lock regenerated from pyproject.toml"
 
 run: install
 	$(BIN)/zhifa run

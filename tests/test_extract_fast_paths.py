@@ -14,6 +14,7 @@ import unicodedata
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from opencc import OpenCC
 
 from extractors.mentions import _scan
 from extractors.metrics import metric_from_left
@@ -65,6 +66,17 @@ def reference_normalise(raw: str) -> tuple[str, str]:
 )
 def test_normalise_is_a_lookup_per_character(raw):
     assert normalise(raw) == reference_normalise(raw)
+
+
+def test_the_traditional_table_is_what_opencc_t2s_does_to_each_character_alone():
+    # The table is read from OpenCC's data files; OpenCC's own converter, of the same
+    # version, run on each ideograph of the unified blocks (and each the table holds).
+    t2s = OpenCC("t2s")
+    table = _traditional_table()
+    codes = set(range(0x3400, 0x4DC0)) | set(range(0x4E00, 0xA000)) | set(table)
+    converted = {chr(c): t2s.convert(chr(c)) for c in codes}
+    assert {ch: out for ch, out in converted.items() if out != chr(table.get(ord(ch), ord(ch)))} == {}
+    assert table[ord("關")] == ord("关") and table[ord("於")] == ord("于")
 
 
 def test_decimal_digits_of_any_script_become_ascii():
