@@ -35,6 +35,7 @@ run: install
 	$(BIN)/zhifa run
 
 # The browser tests need Chromium; installed from Debian when missing and possible, else skipped.
+# The daemon tests (-m daemon, also e2e) run `make serve`'s processes on a temporary DAGSTER_HOME.
 test: install
 	-@bash .ci/ensure_chromium.sh
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)

@@ -47,6 +47,20 @@ def test_the_first_start_writes_dagster_yaml_from_the_template_and_later_ones_ke
     assert config.read_text().endswith("# edited by the operator\n")
 
 
+def test_two_processes_preparing_a_fresh_home_at_once_leave_one_store_that_opens(tmp_path):
+    """The webserver's and the daemon's units each prepare the home as they start."""
+    home = tmp_path / "home"
+    script = "import sys; from pathlib import Path; from orchestration.deployment.home import prepare_home; prepare_home(Path(sys.argv[1]), storage=True)"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    starts = [subprocess.Popen([sys.executable, "-c", script, str(home)], env=env, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for start in starts:
+        _, stderr = start.communicate(timeout=120)
+        assert start.returncode == 0, stderr
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert instance.get_run_records() == []
+        assert instance.all_instigator_state() == []
+
+
 @pytest.fixture
 def instance(tmp_path):
     with dg.DagsterInstance.from_config(str(prepare_home(tmp_path / "home"))) as instance:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from orchestration.run_lock import writer_lock
 from orchestration.settings import DEFAULT_WAREHOUSE_DIR, REPO_ROOT
 
 TEMPLATE = REPO_ROOT / "deploy" / "dagster.yaml"
@@ -26,12 +27,29 @@ def dagster_home(environ: dict[str, str] | None = None) -> Path:
     return (Path(warehouse).expanduser() if warehouse else DEFAULT_WAREHOUSE_DIR).resolve() / "dagster"
 
 
-def prepare_home(home: Path) -> Path:
-    """The folder, with a dagster.yaml (written from the template when missing); its path."""
+def prepare_home(home: Path, storage: bool = False) -> Path:
+    """The folder, with a dagster.yaml (written from the template when missing); its path.
+
+    With `storage`, the instance's databases are created too. The webserver and the daemon
+    start at the same moment, and two processes creating one fresh SQLite store race:
+    each stamps its schema version, and the store no longer opens ("more than one head")."""
     home.mkdir(parents=True, exist_ok=True)
-    config = home / CONFIG_NAME
-    if not config.exists():
-        staged = home / f".{CONFIG_NAME}.{os.getpid()}.tmp"
-        staged.write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
-        os.replace(staged, config)
+    with writer_lock(home / ".prepare.lock", "preparing DAGSTER_HOME", wait=True):
+        config = home / CONFIG_NAME
+        if not config.exists():
+            staged = home / f".{CONFIG_NAME}.{os.getpid()}.tmp"
+            staged.write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
+            os.replace(staged, config)
+        if storage:
+            _create_storage(home)
     return home
+
+
+def _create_storage(home: Path) -> None:
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        # Each store is opened (and so created and migrated) on first use.
+        instance.run_storage.get_run_records(limit=1)
+        instance.event_log_storage.get_asset_records()
+        instance.schedule_storage.all_instigator_state()

@@ -127,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--prepare-home", action="store_true", help="write DAGSTER_HOME's dagster.yaml if missing, print the folder and exit")
     args = parser.parse_args(argv)
 
-    home = prepare_home(dagster_home())
+    home = prepare_home(dagster_home(), storage=True)
     if args.prepare_home:
         print(home)
         return 0
