@@ -256,7 +256,7 @@ class Deployment:
         )[f"{kind}OrError"]
         return data[f"{kind}State"]
 
-    def stop(self, kind: str, name: str) -> None:
+    def stop_instigator(self, kind: str, name: str) -> None:
         """Stop a schedule or sensor for good. The daemon writes an instigator's state back when
         it finishes a tick, so a stop that lands while a tick is being launched is undone: stop
         when no tick is in flight, and check that it stayed stopped."""

@@ -175,7 +175,7 @@ def test_a_dropped_report_and_a_manual_launch_run_one_behind_the_other_and_publi
     try:
         sensor_run = wait_for(lambda: _runs_with(d, "dagster/sensor_name", SENSOR), 150, "the sensor's run", log=d.log)[0]
     finally:
-        d.stop("sensor", SENSOR)  # the later tests drop files of their own
+        d.stop_instigator("sensor", SENSOR)  # the later tests drop files of their own
     run_ids = [manual, sensor_run.dagster_run.run_id]
 
     # One of them runs; the other waits in the queue, and so is a person's `zhifa run`.
@@ -209,7 +209,7 @@ def test_a_schedule_tick_launches_the_job_which_waits_for_a_person_holding_the_l
         try:
             ticked = wait_for(lambda: _runs_with(d, "dagster/schedule_name", SCHEDULE), 150, "a schedule tick's run", log=d.log)
         finally:
-            d.stop("schedule", SCHEDULE)
+            d.stop_instigator("schedule", SCHEDULE)
         run_id = ticked[0].dagster_run.run_id
         wait_for(
             lambda: "waiting for zhifa run (a person at the terminal" in d.run_log(run_id),
