@@ -16,7 +16,7 @@ PYTEST_PARALLEL ?= -n 2 --dist loadfile
 
 NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
 
-.PHONY: install lock run test test-fast e2e dev dashboard docs clean bench contracts
+.PHONY: install lock run test test-fast e2e dev serve dashboard docs clean bench contracts
 
 # The environment is the lock (see `lock` below). Packages an older lock installed that this
 # one no longer lists are removed first: left behind, one that shares a module folder with a
@@ -72,6 +72,7 @@ run: install
 	$(BIN)/zhifa run
 
 # The browser tests need Chromium; installed from Debian when missing and possible, else skipped.
+# The daemon tests (-m daemon, also e2e) run `make serve`'s processes on a temporary DAGSTER_HOME.
 test: install
 	-@bash .ci/ensure_chromium.sh
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
@@ -93,8 +94,20 @@ dashboard: install
 bench: install
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
+# The Dagster UI and daemon in one terminal, for trying things out, on the same persistent
+# DAGSTER_HOME as `make serve` (default warehouse/dagster/; telemetry off); the schedule and
+# the sensor are off until turned on in the UI.
 dev: install
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dagster dev
+	DAGSTER_HOME="$$($(BIN)/python -m orchestration.deployment.serve --prepare-home)" \
+		PATH="$(abspath $(BIN)):$$PATH" $(BIN)/dagster dev
+
+# Unattended: dagster-webserver (http://127.0.0.1:3000), dagster-daemon and the dashboard
+# (http://127.0.0.1:8501) as separate processes on DAGSTER_HOME (default warehouse/dagster/,
+# written from deploy/dagster.yaml), the schedule and the sensor on, bound to 127.0.0.1
+# (ZHIFA_SERVE_HOST to change it; see README "Run it on a schedule"). Ctrl-C stops them all.
+# deploy/ has the systemd units and the compose file for a server.
+serve: install
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python -m orchestration.deployment.serve $(SERVE_ARGS)
 
 # The dbt files generated from the warehouse contract (expectations/contract/warehouse.py):
 # the raw source and the accepted_values tests it declares. Commit what it writes.

@@ -49,8 +49,12 @@ def main() -> None:
         _missing(warehouse)
         return
 
+    overview = st.Page(lambda: page_overview.render(read, warehouse), title="总览 · Overview", url_path="overview")
     pages = [
-        st.Page(lambda: page_overview.render(read, warehouse), title="总览 · Overview", url_path="overview", default=True),
+        # Streamlit serves its default page at "/" only, whatever its url_path: the root is a
+        # hidden page that moves on to the overview, so /overview is an address of its own.
+        st.Page(lambda: st.switch_page(overview), title="zhifa", url_path="start", default=True, visibility="hidden"),
+        overview,
         st.Page(lambda: page_issuer.render(read), title="发布机关 · Issuer", url_path="issuer"),
         st.Page(lambda: page_claims.render(read), title="同比不符 · Claims", url_path="claims"),
         st.Page(lambda: page_quality.render(read, warehouse), title="数据质量 · Quality", url_path="quality"),

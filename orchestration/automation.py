@@ -1,4 +1,12 @@
-"""When the pipeline runs by itself: every morning, and when a new report file lands."""
+"""When the pipeline runs by itself: every morning, and when a new report file lands; and what
+happens when a run fails.
+
+Read from the environment when the definitions load (the daemon's code server):
+ZHIFA_SCHEDULE_CRON and ZHIFA_SCHEDULE_TIMEZONE move the daily run (default 06:00
+Asia/Shanghai); ZHIFA_AUTOMATION=on starts the schedule and the sensor with the deployment
+(`make serve` sets it; under `make dev` they are off until turned on in the UI, and a state
+set in the UI always wins).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,22 @@ import dagster as dg
 from orchestration.settings import Settings
 
 PIPELINE_JOB = "zhifa_pipeline"
+# Runs that write the build database carry this tag; the instance's queue lets one of them run
+# at a time (deploy/dagster.yaml, tag_concurrency_limits). The lake job writes no database and
+# has no such tag, so its partitions run side by side.
+WRITER_TAG = ("zhifa/writes", "build_database")
+DEFAULT_CRON = "0 6 * * *"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+# How long the failure sensor waits for the next run to finish with the build database before
+# it sends the notice without a fresh quality page.
+QUALITY_PAGE_WAIT_SECONDS = 30
+
+
+def automation_status() -> dg.DefaultScheduleStatus:
+    value = os.environ.get("ZHIFA_AUTOMATION", "off").strip().lower()
+    if value not in ("on", "off"):
+        raise dg.DagsterInvalidDefinitionError(f"ZHIFA_AUTOMATION must be on or off, not {value!r}")
+    return dg.DefaultScheduleStatus.RUNNING if value == "on" else dg.DefaultScheduleStatus.STOPPED
 
 
 def pipeline_job() -> dg.UnresolvedAssetJobDefinition:
@@ -18,12 +42,31 @@ def pipeline_job() -> dg.UnresolvedAssetJobDefinition:
         # Everything but the per-year lake partitions, which have their own job.
         selection=dg.AssetSelection.all() - dg.AssetSelection.groups("lake"),
         description="Extract, load, build, audit and publish.",
+        tags={
+            WRITER_TAG[0]: WRITER_TAG[1],
+            # A run whose process died is retried whole (deploy/dagster.yaml, run_retries):
+            # ingestion skips what it loaded, and dbt then rebuilds as after any stopped build.
+            "dagster/retry_strategy": "ALL_STEPS",
+        },
     )
 
 
-daily_schedule = dg.ScheduleDefinition(
-    name="zhifa_daily", job_name=PIPELINE_JOB, cron_schedule="0 6 * * *", execution_timezone="Asia/Shanghai"
-)
+def daily_schedule() -> dg.ScheduleDefinition:
+    cron = os.environ.get("ZHIFA_SCHEDULE_CRON", "").strip() or DEFAULT_CRON
+    timezone = os.environ.get("ZHIFA_SCHEDULE_TIMEZONE", "").strip() or DEFAULT_TIMEZONE
+    try:
+        return dg.ScheduleDefinition(
+            name="zhifa_daily",
+            job_name=PIPELINE_JOB,
+            cron_schedule=cron,
+            execution_timezone=timezone,
+            default_status=automation_status(),
+            description=f"The pipeline at {cron} ({timezone}); ZHIFA_SCHEDULE_CRON and ZHIFA_SCHEDULE_TIMEZONE move it.",
+        )
+    except dg.DagsterInvalidDefinitionError as error:
+        raise dg.DagsterInvalidDefinitionError(
+            f"ZHIFA_SCHEDULE_CRON={cron!r} / ZHIFA_SCHEDULE_TIMEZONE={timezone!r}: {error}"
+        ) from None
 
 
 def inbox_fingerprint(settings: Settings) -> str:
@@ -41,14 +84,25 @@ def inbox_fingerprint(settings: Settings) -> str:
     return digest.hexdigest()
 
 
-@dg.sensor(name="zhifa_new_reports", job_name=PIPELINE_JOB, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
-def new_reports_sensor(context: dg.SensorEvaluationContext):
+def _inbox_changed(context: dg.SensorEvaluationContext):
     """Starts a run when the reports folder changes (a file added, replaced or removed)."""
     fingerprint = inbox_fingerprint(Settings.from_env())
     if fingerprint == context.cursor:
         return dg.SkipReason("no change in the reports folder")
     context.update_cursor(fingerprint)
     return dg.RunRequest(run_key=fingerprint)
+
+
+def reports_sensor() -> dg.SensorDefinition:
+    return dg.sensor(
+        name="zhifa_new_reports",
+        job_name=PIPELINE_JOB,
+        minimum_interval_seconds=60,
+        default_status=dg.DefaultSensorStatus(automation_status().value),
+    )(_inbox_changed)
+
+
+new_reports_sensor = reports_sensor()
 
 
 @dg.run_status_sensor(
@@ -58,8 +112,31 @@ def new_reports_sensor(context: dg.SensorEvaluationContext):
 )
 def quality_page_on_failure(context: dg.RunStatusSensorContext):
     """A run whose audits blocked publishing never reaches published_warehouse (which
-    writes the quality page); this writes it so the page shows why."""
-    from orchestration.quality_page import write_quality_page
+    writes the quality page); this writes it so the page shows why, and sends the failure
+    notice when a webhook or mail is configured (orchestration/deployment/notices.py)."""
+    from orchestration.deployment.notices import NoticeChannels, NoticeConfigError, notice_for_failed_run, send
+    from orchestration.quality_page import PAGE_NAME, write_quality_page
+    from orchestration.run_lock import LockBusy, reader_lock
 
-    page = write_quality_page(Settings.from_env())
-    context.log.info(f"quality page written after failed run {context.dagster_run.run_id}: {page}")
+    settings = Settings.from_env()
+    run_id = context.dagster_run.run_id
+    try:
+        # The page reads the build database; the next queued run may be writing it already.
+        with reader_lock(settings.lock_file, timeout=QUALITY_PAGE_WAIT_SECONDS):
+            page = write_quality_page(settings)
+        context.log.info(f"quality page written after failed run {run_id}: {page}")
+    except LockBusy as busy:
+        context.log.warning(f"quality page not rewritten after failed run {run_id}: {busy.holder} holds the build database")
+    except Exception as error:  # the page reports on the run; the notice still goes out
+        context.log.error(f"quality page not written after failed run {run_id}: {type(error).__name__}: {error}")
+    try:
+        channels = NoticeChannels.from_env()
+    except NoticeConfigError as error:
+        context.log.error(f"failure notice not sent: {error}")
+        return
+    if not channels.configured:
+        return
+    run = context.instance.get_run_by_id(run_id) or context.dagster_run
+    page_link = os.environ.get("ZHIFA_QUALITY_URL", "").strip() or (settings.quality_dir / PAGE_NAME).as_uri()
+    notice = notice_for_failed_run(context.instance, run, context.dagster_event.message or "", page_link)
+    send(notice, channels, context.log.info)

@@ -34,7 +34,7 @@ def _stage_check(stage: str) -> dg.AssetChecksDefinition:
         blocking=True,
         additional_deps=list(waits_for),
         description=f"The Great Expectations suite of the {stage} stage (expectations/{stage}.py).",
-        required_resource_keys={"zhifa", "progress"},
+        required_resource_keys={"zhifa", "progress", "writer_lock"},
     )
     def _check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
         from expectations.runner import validate_stage  # GX is slow to import: only when validating

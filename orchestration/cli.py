@@ -7,12 +7,11 @@ could not be extracted, 2 bad usage (including a run already in progress).
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, redirect_stdout
+from contextlib import ExitStack, contextmanager, redirect_stdout
 from pathlib import Path
 
 EXIT_OK, EXIT_BLOCKED, EXIT_USAGE = 0, 1, 2
@@ -55,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--reports", metavar="DIR", help="folder of report files, and its zhifa.toml if any (default: data/reports/)")
     _add_warehouse_flag(run)
+    run.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another run (zhifa or Dagster) is using the warehouse, wait for it instead of exiting 2",
+    )
 
     extract = commands.add_parser(
         "extract",
@@ -125,18 +129,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _single_run(lock_file: Path) -> Iterator[None]:
-    """One run per warehouse at a time; the lock goes with the process, even on SIGKILL."""
-    lock_file.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_file, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UsageError(f"another zhifa run is using {lock_file.parent}; wait for it to finish") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+def _single_run(lock_file: Path, command: str, wait: bool = False) -> Iterator[None]:
+    """One writer per warehouse at a time, a Dagster run included (orchestration.run_lock)."""
+    from orchestration.run_lock import LockBusy, writer_lock
+
+    def waiting(holder: str) -> None:
+        print(f"zhifa: waiting for {holder} to finish with {lock_file.parent}", file=sys.stderr, flush=True)
+
+    held = ExitStack()
+    try:
+        held.enter_context(writer_lock(lock_file, f"zhifa {command}", wait=wait, on_wait=waiting))
+    except LockBusy as busy:
+        hint = ", or run again with --wait" if command == "run" else ""
+        raise UsageError(
+            f"another zhifa run is using {lock_file.parent} ({busy.holder}); wait for it to finish{hint}"
+        ) from None
+    with held:
         yield
 
 
@@ -153,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot create the warehouse folder {settings.warehouse_dir}: {error.strerror}") from None
     if not os.access(settings.warehouse_dir, os.W_OK):
         raise UsageError(f"the warehouse folder {settings.warehouse_dir} is not writable")
-    with _single_run(settings.lock_file):
+    with _single_run(settings.lock_file, "run", wait=args.wait):
         from orchestration.recovery import remove_leftovers
 
         remove_leftovers(settings)  # of a run that was killed
@@ -318,7 +326,7 @@ def _retract(args: argparse.Namespace) -> int:
     settings = Settings.from_env(warehouse_dir=args.warehouse)
     if not settings.build_db.exists():
         raise UsageError(f"no build database at {settings.build_db}; nothing to retract")
-    with _single_run(settings.lock_file):
+    with _single_run(settings.lock_file, "retract"):
         removed = retract(settings.build_db, list(args.paths))
     for doc_id, path in removed:
         print(f"retracted {path} (document {doc_id[:12]})")

@@ -8,21 +8,23 @@ from orchestration.assets.dbt import build_dbt_assets, dbt_resource
 from orchestration.assets.lake import figures_by_year, year_backfill_job
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.raw import metric_definitions, raw_reports
-from orchestration.automation import daily_schedule, new_reports_sensor, pipeline_job, quality_page_on_failure
+from orchestration.automation import daily_schedule, pipeline_job, quality_page_on_failure, reports_sensor
 from orchestration.checks import stage_checks
-from orchestration.resources import Progress, ZhifaResource
+from orchestration.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
 
 
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
+    zhifa = ZhifaResource.from_settings(settings)
     return dg.Definitions(
         assets=[metric_definitions, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
         asset_checks=stage_checks(),
         jobs=[pipeline_job(), year_backfill_job],
-        schedules=[daily_schedule],
-        sensors=[new_reports_sensor, quality_page_on_failure],
+        schedules=[daily_schedule()],
+        sensors=[reports_sensor(), quality_page_on_failure],
         resources={
-            "zhifa": ZhifaResource.from_settings(settings),
+            "zhifa": zhifa,
+            "writer_lock": WriterLock(zhifa=zhifa),
             "dbt": dbt_resource(settings.warehouse_dir),
             "progress": dg.ResourceDefinition.hardcoded_resource(progress or Progress()),
         },

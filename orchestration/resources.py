@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -30,6 +31,35 @@ class ZhifaResource(dg.ConfigurableResource):
     @property
     def settings(self) -> Settings:
         return Settings(Path(self.reports_dir), Path(self.warehouse_dir), self.max_file_bytes, self.workers)
+
+
+class WriterLock(dg.ConfigurableResource):
+    """The build database's writer lock (orchestration.run_lock), held from the first step that
+    writes to the end of the run: the in-process executor sets resources up once per run.
+
+    Dagster's queue keeps its own writer runs apart; this keeps a run from colliding with a
+    person's `zhifa run` (or a UI materialisation outside the pipeline job): it waits for the
+    holder, saying so in the run's log, instead of failing on DuckDB's lock."""
+
+    zhifa: ZhifaResource
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WriterLock"]:
+        from orchestration.recovery import remove_leftovers
+        from orchestration.run_lock import writer_lock
+
+        settings = self.zhifa.settings
+        run = context.dagster_run
+        holder = f"Dagster run {run.run_id} of {run.job_name}" if run else "a Dagster step"
+
+        def waiting(other: str) -> None:
+            if context.log:
+                context.log.info(f"waiting for {other} to finish with {settings.warehouse_dir}")
+
+        with writer_lock(settings.lock_file, holder, wait=True, on_wait=waiting) as taken_here:
+            if taken_here:
+                remove_leftovers(settings)  # of a run that was killed
+            yield self
 
 
 ProgressCallback = Callable[[str, int, int], None]

@@ -231,6 +231,19 @@ def test_dashboard_overview_shows_totals_by_year_and_quality(ws, dashboard, brow
     assert _console_errors(browser) == []
 
 
+def test_the_overview_answers_at_its_own_address_and_the_root_moves_on_to_it(ws, dashboard, browser):
+    browser.get(f"{dashboard}/overview")
+    text = _wait_for(browser, "各年度合计", "Totals by year")
+    time.sleep(2)  # Streamlit's "Page not found" dialog comes after the first render
+    assert "Page not found" not in _body(browser), text[:500]
+    browser.get(dashboard)
+    WebDriverWait(browser, PAGE_TIMEOUT).until(lambda d: d.current_url.rstrip("/").endswith("/overview"))
+    _wait_for(browser, "各年度合计", "Totals by year")
+    assert "Page not found" not in _body(browser)
+    active = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stSidebarNavLink"][aria-current="page"]')
+    assert [e.text for e in active] == ["总览 · Overview"]
+
+
 def test_dashboard_issuer_page_shows_jinghai_2022_penalty_cases_with_its_sentence(ws, dashboard, browser):
     _open_dashboard_page(browser, dashboard, "Issuer")
     _wait_for(browser, "Choose an issuer")

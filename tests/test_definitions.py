@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-from orchestration.automation import PIPELINE_JOB, new_reports_sensor
+from orchestration.automation import PIPELINE_JOB, WRITER_TAG, daily_schedule, new_reports_sensor, reports_sensor
 from orchestration.definitions import build_definitions
 from orchestration.settings import Settings
 
@@ -39,6 +39,36 @@ def test_job_schedule_and_sensor_exist(defs):
     assert defs.resolve_job_def(PIPELINE_JOB)
     assert defs.resolve_schedule_def("zhifa_daily").cron_schedule == "0 6 * * *"
     assert defs.resolve_sensor_def("zhifa_new_reports")
+
+
+def test_the_pipeline_job_carries_the_writer_tag_and_the_lake_job_does_not(defs):
+    # deploy/dagster.yaml lets one run with this tag run at a time (tests/test_deploy.py).
+    assert defs.resolve_job_def(PIPELINE_JOB).tags[WRITER_TAG[0]] == WRITER_TAG[1]
+    assert WRITER_TAG[0] not in defs.resolve_job_def("zhifa_year_backfill").tags
+
+
+def test_the_schedule_and_the_sensor_start_only_where_automation_is_on(monkeypatch):
+    monkeypatch.delenv("ZHIFA_AUTOMATION", raising=False)
+    assert daily_schedule().default_status == dg.DefaultScheduleStatus.STOPPED
+    assert reports_sensor().default_status == dg.DefaultSensorStatus.STOPPED
+    monkeypatch.setenv("ZHIFA_AUTOMATION", "on")  # make serve, the units, compose
+    assert daily_schedule().default_status == dg.DefaultScheduleStatus.RUNNING
+    assert reports_sensor().default_status == dg.DefaultSensorStatus.RUNNING
+    monkeypatch.setenv("ZHIFA_AUTOMATION", "yes")
+    with pytest.raises(dg.DagsterInvalidDefinitionError, match="ZHIFA_AUTOMATION must be on or off"):
+        daily_schedule()
+
+
+def test_the_schedule_runs_at_06_00_in_shanghai_unless_the_environment_moves_it(monkeypatch):
+    monkeypatch.delenv("ZHIFA_SCHEDULE_CRON", raising=False)
+    monkeypatch.delenv("ZHIFA_SCHEDULE_TIMEZONE", raising=False)
+    assert (daily_schedule().cron_schedule, daily_schedule().execution_timezone) == ("0 6 * * *", "Asia/Shanghai")
+    monkeypatch.setenv("ZHIFA_SCHEDULE_CRON", "30 5 * * 1-5")
+    monkeypatch.setenv("ZHIFA_SCHEDULE_TIMEZONE", "Europe/Berlin")
+    assert (daily_schedule().cron_schedule, daily_schedule().execution_timezone) == ("30 5 * * 1-5", "Europe/Berlin")
+    monkeypatch.setenv("ZHIFA_SCHEDULE_CRON", "every morning")
+    with pytest.raises(dg.DagsterInvalidDefinitionError, match="ZHIFA_SCHEDULE_CRON='every morning'"):
+        daily_schedule()
 
 
 def test_sensor_requests_a_run_only_when_the_inbox_changes(tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from expectations.contract import DBT_PROJECT_DIR
+from orchestration.run_lock import writer_lock
 
 # The dbt installed beside this Python, even when its bin folder is not on PATH
 # (`.venv/bin/zhifa run` from a shell that never activated the venv).
@@ -65,10 +66,13 @@ def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     os.environ["ZHIFA_BUILD_DB"] = str(build_db)
     stamp = _target_file(dbt_project, _STAMP)
     current = f"{_project_hash()} {build_db}"
-    if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
-        dbt_project.preparer.prepare(dbt_project)
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        stamp.write_text(current)
+    # `make serve` starts the webserver and the daemon at once, and each loads these
+    # definitions: one parses, the other waits and finds the manifest made.
+    with writer_lock(_target_file(dbt_project, ".parse.lock"), "dbt parse", wait=True):
+        if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
+            dbt_project.preparer.prepare(dbt_project)
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(current)
     return dbt_project.manifest_path
 
 
@@ -95,7 +99,7 @@ def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition
         project=dbt_project,
         dagster_dbt_translator=ZhifaDbtTranslator(),
         name="dbt_models",
-        required_resource_keys={"dbt", "zhifa", "progress"},
+        required_resource_keys={"dbt", "zhifa", "progress", "writer_lock"},
     )
     def dbt_models(context: dg.AssetExecutionContext):
         # The profile reads the build database's path from the environment; the

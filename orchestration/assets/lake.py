@@ -3,7 +3,9 @@
 Each partition re-extracts the files of one report year and writes Parquet under
 `warehouse/lake/years/<year>/`; it never writes DuckDB, so partitions run side by
 side on any executor (multiprocess here, celery or Kubernetes on a cluster with the
-lake on shared storage). One year can be backfilled alone from the UI.
+lake on shared storage), and Dagster's queue does not hold them behind the writer runs
+(only the short read of the year's file list waits for a writer to finish).
+One year can be backfilled alone from the UI.
 """
 
 import datetime as dt
@@ -19,6 +21,7 @@ from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
 from orchestration.assets.raw import read_declarations
 from orchestration.ingest import DOCUMENT_SCHEMA, FIGURE_SCHEMA, _declared_kwargs, _document_row, _figure_row
+from orchestration.run_lock import reader_lock
 from orchestration.sidecar import Sidecar
 
 # One partition per year a report can cover (the contract's bounds, as the year rule checks).
@@ -82,7 +85,10 @@ def figures_by_year(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     year = int(context.partition_key)
     out_dir = settings.lake_dir / "years" / str(year)
     sidecar = read_declarations(settings.reports_dir)
-    documents, figures = extract_year(settings.reports_dir, files_of_year(settings.build_db, year), out_dir, sidecar)
+    # DuckDB opens no file another process writes: a pipeline run in progress is waited for.
+    with reader_lock(settings.lock_file, on_wait=lambda holder: context.log.info(f"waiting for {holder} to finish")):
+        source_paths = files_of_year(settings.build_db, year)
+    documents, figures = extract_year(settings.reports_dir, source_paths, out_dir, sidecar)
     return dg.MaterializeResult(
         metadata={
             "documents": documents,

@@ -16,7 +16,7 @@ BI_KEYS = [dg.AssetKey(["bi", "bi_figures"]), dg.AssetKey(["bi", "bi_problems"])
     deps=[*MART_KEYS, *BI_KEYS],
     group_name="publish",
     description="warehouse/warehouse.duckdb: replaced by the build only when no error-severity audit failed.",
-    required_resource_keys={"zhifa", "progress"},
+    required_resource_keys={"zhifa", "progress", "writer_lock"},
 )
 def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = context.resources.zhifa.settings

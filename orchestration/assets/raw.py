@@ -21,8 +21,14 @@ def read_declarations(reports_dir: Path) -> Sidecar:
         raise dg.Failure(description=str(error)) from None
 
 
-@dg.asset(key=["raw", "metric_definitions"], group_name=RAW_GROUP, description="The metric taxonomy from extractors/taxonomy.toml.")
-def metric_definitions(zhifa: ZhifaResource) -> dg.MaterializeResult:
+@dg.asset(
+    key=["raw", "metric_definitions"],
+    group_name=RAW_GROUP,
+    description="The metric taxonomy from extractors/taxonomy.toml.",
+    required_resource_keys={"zhifa", "writer_lock"},
+)
+def metric_definitions(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    zhifa: ZhifaResource = context.resources.zhifa
     with connect(zhifa.settings.build_db) as con:
         rows = load_metric_definitions(con)
     return dg.MaterializeResult(metadata={"metrics": rows})
@@ -41,7 +47,7 @@ def metric_definitions(zhifa: ZhifaResource) -> dg.MaterializeResult:
         dg.AssetSpec(["raw", "figures"], group_name=RAW_GROUP, description="One row per figure mention."),
         dg.AssetSpec(["raw", "quarantine"], group_name=RAW_GROUP, description="Every input that was not loaded, and why."),
     ],
-    required_resource_keys={"zhifa", "progress"},
+    required_resource_keys={"zhifa", "progress", "writer_lock"},
 )
 def raw_reports(context: dg.AssetExecutionContext):
     """Extract new report files in parallel and bulk-load them; skip bytes already loaded."""
