@@ -216,7 +216,7 @@ def test_compose_builds_one_image_from_the_pinned_requirements(compose):
     assert set(built) == {"dagster-daemon", "dagster-webserver", "dashboard"}
     assert {(b["context"], b["dockerfile"]) for b in built.values()} == {("..", "deploy/Dockerfile")}
     dockerfile = (DEPLOY / "Dockerfile").read_text()
-    assert "pip install -c requirements.lock -e ." in dockerfile
+    assert "pip install --require-hashes --only-binary :all: --no-deps -r requirements.lock" in dockerfile
     assert "COPY pyproject.toml requirements.lock" in dockerfile
     assert re.search(r"^USER zhifa$", dockerfile, re.M), "the services do not run as root"
 
