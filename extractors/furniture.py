@@ -31,8 +31,10 @@ _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARA
 # Lines with no label that are furniture all the same.
 _BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
-# pipes, bullets or a bracket at the start of a line.
-_HINT = re.compile(rf"(?m)^[ \t\u3000|•·]*\[?[ \t]*(?:{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【?字体|分享到|首页)")
+# pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
+# (the text is searched with one put before it), not `(?m)^`: a pattern that opens
+# on a literal character is scanned for in C, `^` is tried at every position.
+_HINT = re.compile(rf"\n[ \t\u3000|•·]*\[?[ \t]*(?:{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【?字体|分享到|首页)")
 _VALUE_TRIM = " \t\r\n|:：　"
 
 
@@ -75,9 +77,12 @@ def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that opens on a label or a bare furniture word, in
     order: one scan in C over the text, so that only those lines are tried one by one."""
     lines: list[tuple[int, int]] = []
-    for m in _HINT.finditer(text):
-        end = text.find("\n", m.start())
-        lines.append((m.start(), len(text) if end < 0 else end))
+    # In "\n" + text a match starts on the line break before its line: at the line's
+    # own offset in `text`.
+    for m in _HINT.finditer("\n" + text):
+        start = m.start()
+        end = text.find("\n", start)
+        lines.append((start, len(text) if end < 0 else end))
     return lines
 
 
