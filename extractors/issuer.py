@@ -10,7 +10,9 @@ review flag with the reason, never a guess.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from extractors.furniture import Furniture
@@ -153,6 +155,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     return Issuer(unresolved=name)
 
 
+@functools.lru_cache(maxsize=4096)  # an issuer reports year after year: one name, one Issuer
 def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
     government = body_type in _GOVERNMENT_BODIES
     division = divisions[-1]
@@ -288,34 +291,40 @@ def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer)
     return issuer
 
 
-def _named(text: str, title: str | None, furniture: Furniture, source_path: str) -> list[tuple[str, str]]:
-    """Names the page gives for who published it, strongest first."""
-    names: list[tuple[str, str]] = []
+def _named(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
+    """Names the page gives for who published it, strongest first; each is looked
+    for only when the ones before it did not resolve (most reports stop at the title)."""
+    for source, name in _names_given(text, title, furniture, source_path):
+        if len(name.strip()) >= 2:
+            yield source, name.strip()
+
+
+def _names_given(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
     if title:
-        names.append(("title", title_name(title)))
+        yield "title", title_name(title)
         above = _line_above(text, title)
         m = _ORG_LINE.match(above) if above else None
         if m:
-            names.append(("title", m.group("name")))
+            yield "title", m.group("name")
     # A title the reader did not pick (split over two lines, under a 目录 or a bullet).
     for line in content_lines(text)[:6]:
         heading = line.strip(" \t|•·")
         if heading.endswith("。"):
             break  # the body has begun: a name below it is no heading (a signature, say)
         if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
-            names.append(("title", title_name(heading)))
+            yield "title", title_name(heading)
     if furniture.title:
-        names.append(("furniture", title_name(furniture.title)))
+        yield "furniture", title_name(furniture.title)
     if furniture.publisher:
-        names.append(("furniture", furniture.publisher))
+        yield "furniture", furniture.publisher
     own = _OWN_BODY.search(text[:3000])
     if own:
-        names.append(("text", own.group("name")))
+        yield "text", own.group("name")
     signed = _signature(text)
     if signed:
-        names.append(("signature", signed))
-    names += [("path", name) for name in _path_names(source_path)]
-    return [(source, name.strip()) for source, name in names if len(name.strip()) >= 2]
+        yield "signature", signed
+    for name in _path_names(source_path):
+        yield "path", name
 
 
 def _path_names(source_path: str) -> list[str]:
