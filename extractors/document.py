@@ -110,12 +110,16 @@ def extract_text(
         year = declared_year
     else:
         year = None if several else infer_year(body, title, source_path)
+    if not doc_id or byte_size is None:
+        raw_bytes = raw_text.encode("utf-8")  # once, for the hash and the size both
+        doc_id = doc_id or hashlib.sha256(raw_bytes).hexdigest()
+        byte_size = byte_size if byte_size is not None else len(raw_bytes)
     return Document(
-        doc_id=doc_id or hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
+        doc_id=doc_id,
         source_path=source_path,
         source_format=source_format,
         encoding=encoding,
-        byte_size=byte_size if byte_size is not None else len(raw_text.encode("utf-8")),
+        byte_size=byte_size,
         text=text,
         title=title,
         issuer=issuer,
