@@ -93,11 +93,13 @@ class Gazetteer:
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
+        longest = self._longest
         for name in names:
             if division.ident not in self.by_name[name]:
                 self.by_name[name].append(division.ident)
-        self._longest = None
-        self._chains.clear()
+            if longest is not None and len(name) > longest.get(name[:2], 1):
+                longest[name[:2]] = len(name)
+        self._chains.clear()  # a name read before may read otherwise now
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
