@@ -13,7 +13,7 @@ from extractors.changes import continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
-from extractors.issuer import content_lines, covers_several_years, find_title, infer_issuer, infer_year
+from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
 from extractors.mentions import Mention, find_mentions
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
@@ -27,6 +27,7 @@ from extractors.units import MONEY_UNIT, unit_kind
 
 # "制定行政检查计划3252件": a figure right after 计划 / 任务 counts plans, not what they plan.
 _COUNTS_PLANS = re.compile(r"(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?$")
+_COUNTS_PLANS_REACH = 6  # its longest match, and a line break $ may stand before: only the end is searched
 
 # Issuers that are one department: what they report about their own field is about them as a whole.
 _DEPARTMENT_LEVELS = frozenset({"department", "provincial_department", "ministry"})
@@ -103,7 +104,7 @@ def extract_text(
     if title and title.strip():
         title = normalise(title)[1].strip()
     else:
-        title = find_title(content_lines(body)) or (furniture.title.strip() if furniture.title else None)
+        title = title_in(body) or (furniture.title.strip() if furniture.title else None)
     issuer = infer_issuer(match, title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
     several = declared_year is None and covers_several_years(title)
     if declared_year is not None:
@@ -198,7 +199,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
 
 def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
-    if _COUNTS_PLANS.search(words_before):
+    if _COUNTS_PLANS.search(words_before, max(0, len(words_before) - _COUNTS_PLANS_REACH)):
         return None, "counts_plans"
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:

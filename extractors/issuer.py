@@ -62,6 +62,9 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A title stands in the first lines; they are read from the head of a text, not all of it.
+_TITLE_LINES = 4
+_HEAD_CHARS = 1024
 
 
 def admin_level(name: str) -> str | None:
@@ -359,8 +362,13 @@ def _signature(text: str) -> str | None:
     return None
 
 
+def title_in(text: str) -> str | None:
+    """The title among the first content lines of `text`."""
+    return find_title(_first_content_lines(text, _TITLE_LINES))
+
+
 def find_title(lines: list[str]) -> str | None:
-    for line in lines[:4]:
+    for line in lines[:_TITLE_LINES]:
         body = line.strip()
         if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(("。", "，", ",")):
             return body
@@ -427,6 +435,16 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
         for m in _BODY_YEAR.finditer(line):
             (dates if m.group("month") else years).append(_year(m.group("year")))
     return years, dates
+
+
+def _first_content_lines(text: str, n: int) -> list[str]:
+    """content_lines(text)[:n], splitting only the head of the text when it holds n
+    (the lines of the head but its last, which may go on past it, are whole lines)."""
+    if len(text) > _HEAD_CHARS:
+        lines = [ln for ln in text[:_HEAD_CHARS].splitlines()[:-1] if ln.strip() and not _is_marker(ln)]
+        if len(lines) >= n:
+            return lines[:n]
+    return content_lines(text)[:n]
 
 
 def content_lines(text: str) -> list[str]:
