@@ -29,9 +29,11 @@ from extractors.taxonomy import Taxonomy
 from extractors.units import MONEY_UNIT
 
 _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机关|机构)(?:名称)?|名称|项目|地区|区域)"
+# Every character a label may start with (for a quick look before the pattern).
+_LABEL_WORDS = "执实行填责主单部机名项地区"
 _LABEL_HEADER = re.compile(rf"^{_LABEL}$")
-# Where a header row may start: a label, after a row-number column's name or not.
-_HEADER_START = rf"[ \t]*(?:(?:序号|编号)[ \t]*)?{_LABEL}"
+# Where a header row may start (after its leading spaces): a label, after a row-number column's name or not.
+_HEADER_START = rf"(?:(?:序号|编号)[ \t]*)?{_LABEL}"
 # A leading row-number column (序号 1 2 3 …) carries no figures.
 _INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
 _INDEX = re.compile(r"^\d{1,3}[.、]?$")
@@ -42,9 +44,9 @@ _VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # other than its column does, so it is the column's figure only when the unit agrees.
 _VALUE_WITH_UNIT = re.compile(r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\x00-\x7f]{1,2})$")
 _EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
-# A line of values only, the issuer's own row under a header without a label column
-# (from the line break before it, as _header_candidates scans).
-_VALUES_LINES = re.compile(r"(?m)\n[ \t]*(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$")
+# A line of values only (after its leading spaces), the issuer's own row under a
+# header without a label column.
+_VALUES_LINE = r"(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$"
 # A row between the header and the bodies grouping them: "(一)本单位实施的".
 _SECTION_ROW = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 # A header row holds names, not sentences.
@@ -121,12 +123,13 @@ def _header_candidates(text: str, taxonomy: Taxonomy, vocab: Vocabulary) -> list
     """Where the lines a header may start on start, in order: a row split at tabs or
     pipes, a line opening with a label column's name (执法主体, 序号 单位名称 …) or
     with a merged header (行政处罚实施数量（宗）), or the line right above a line of
-    values only that is none of these itself. Lines are found by scanning the whole
+    values only that is none of these itself. Lines are found by one scan of the whole
     text in C for a pattern that opens on a line break (in "\n" + text, where a match
     starts at its line's offset in `text`), not by a loop over every line."""
-    opens_header, values = _header_start(taxonomy, vocab)
-    prefixed = "\n" + text
-    starts = {m.start() for m in opens_header(prefixed)}
+    starts: set[int] = set()
+    values: list[int] = []
+    for m in _header_start(taxonomy, vocab)("\n" + text):
+        (starts.add if m.group("values") is None else values.append)(m.start())
     if "\t" in text or "|" in text:
         at = 0
         for line in text.split("\n"):
@@ -134,17 +137,20 @@ def _header_candidates(text: str, taxonomy: Taxonomy, vocab: Vocabulary) -> list
                 starts.add(at)
             at += len(line) + 1
     # The line above a values line (never the first line) starts after the break before it.
-    above = {text.rfind("\n", 0, at - 1) + 1 for at in (m.start() for m in values(prefixed)) if at and at not in starts}
+    above = {text.rfind("\n", 0, at - 1) + 1 for at in values if at and at not in starts}
     return sorted(starts | above)
 
 
-def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[Callable[[str], Iterator[re.Match[str]]], Callable[[str], Iterator[re.Match[str]]]]:
-    """Scans for the lines opening with a label column's name or with a merged
-    header, and for the lines of values only; each match starts at the break before its line."""
+def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> Callable[[str], Iterator[re.Match[str]]]:
+    """The scan for lines opening with a label column's name or with a merged header,
+    and for lines of values only (group `values`), each match at the break before its
+    line; the characters a header can open with are looked at before its words are tried."""
     found = taxonomy.derived.get("table_header_start")
     if found is None:
-        opens = re.compile(rf"\n(?:{_HEADER_START}|[ \t]*(?:行政)?(?:{vocab.kinds}))")
-        found = taxonomy.derived["table_header_start"] = (opens.finditer, _VALUES_LINES.finditer)
+        first = "序编" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|"))
+        found = taxonomy.derived["table_header_start"] = re.compile(
+            rf"(?m)\n[ \t]*(?:(?=[{first}])(?:{_HEADER_START}|(?:行政)?(?:{vocab.kinds}))|(?P<values>{_VALUES_LINE}))"
+        ).finditer
     return found
 
 
@@ -590,8 +596,9 @@ def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple
 
 
 def _has_notes(text: str) -> bool:
-    """Whether `text` holds a word that opens the notes under a table (as `_notes` looks for)."""
-    return "说明" in text or "注:" in text
+    """Whether `text` holds a word that opens the notes under a table (as `_notes` looks
+    for); one character is looked for first, which str.find does many times faster."""
+    return ("说" in text and "说明" in text) or ("注" in text and "注:" in text)
 
 
 def _found(text: str, word: str) -> list[int]:
