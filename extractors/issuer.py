@@ -64,7 +64,7 @@ _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自�
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
 _TITLE_LINES = 4
-_HEAD_CHARS = 1024
+_HEAD_CHARS = (256, 1024)  # a title and the lines around it mostly fit in the first, nearly all in the second
 
 
 def admin_level(name: str) -> str | None:
@@ -440,8 +440,10 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
 def _first_content_lines(text: str, n: int) -> list[str]:
     """content_lines(text)[:n], splitting only the head of the text when it holds n
     (the lines of the head but its last, which may go on past it, are whole lines)."""
-    if len(text) > _HEAD_CHARS:
-        lines = [ln for ln in text[:_HEAD_CHARS].splitlines()[:-1] if ln.strip() and not _is_marker(ln)]
+    for size in _HEAD_CHARS:
+        if len(text) <= size:
+            break
+        lines = [ln for ln in text[:size].splitlines()[:-1] if ln.strip() and not _is_marker(ln)]
         if len(lines) >= n:
             return lines[:n]
     return content_lines(text)[:n]

@@ -439,10 +439,11 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
 def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     """The figure a cell holds in its column; None when the cell's own unit says it
     counts something else (304册 of goods under 没收非法财物 is no count of cases)."""
-    own = _VALUE_WITH_UNIT.match(cell.text)
+    # A unit is one or two characters past ASCII at the end: most cells hold a bare number.
+    own = _VALUE_WITH_UNIT.match(cell.text) if cell.text[-1:] > "\x7f" else None
     if own is None:
         number = parse_arabic(cell.text.rstrip("%"))
-        return Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
+        return Mention(cell.start, cell.end, number * col.multiplier, col.unit, False, False)  # positional: half the cost
     unit = own.group("unit")
     if col.unit == MONEY_UNIT and unit in MONEY_MULTIPLIERS:
         value = parse_arabic(own.group("number")) * MONEY_MULTIPLIERS[unit]
