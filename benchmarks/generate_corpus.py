@@ -4,7 +4,8 @@
 
 writes `OUT/reports/<year>/<issuer>_<year>.txt` (prose and table-style reports of fictional
 issuers, 2019–2024, UTF-8 or GB18030, 2 KB to 200 KB, about 3% bad files under
-`OUT/reports/misc/`) and `OUT/truth.jsonl`: one line per figure written (file, issuer,
+`OUT/reports/misc/`; a share of the reports as .html, .docx, .pdf and, of the table-style
+ones, .xlsx: FORMAT_SHARES) and `OUT/truth.jsonl`: one line per figure written (file, issuer,
 report_year, metric, domain, value, unit, sub_issuer, of_metric, as_written, style) and one
 per bad file (file, bad: the quarantine reason expected). The same seed writes the same
 bytes.
@@ -25,12 +26,19 @@ from pathlib import Path
 
 from benchmarks import templates as T
 from benchmarks.issuers import DEPARTMENT_BY_DOMAIN, DEPARTMENTS, Issuer, fictional_issuers, places_toml
+from benchmarks.report_formats import SUFFIX, Block, Table, text_lines, write
 
 YEARS = tuple(range(2019, 2025))
 GB18030_SHARE = 0.20
 BOM_SHARE = 0.05
 BAD_SHARE = 0.03
 MIN_BYTES, MAX_BYTES = 2 * 1024, 200 * 1024
+# Reports written in another format than text, each format's share of them: web pages,
+# Word and PDF of any report, workbooks of the table-style ones only (a share of those).
+# A report of more than FORMATS_MAX_BYTES of text stays a text file.
+FORMAT_SHARES = {"html": 0.03, "docx": 0.015, "pdf": 0.003}
+XLSX_SHARE_OF_TABLES = 0.05
+FORMATS_MAX_BYTES = 100 * 1024
 
 _SLOT = re.compile(r"\{(?P<key>[a-z_]+)(?:\|(?P<unit>[^}|]*))?(?:\|(?P<style>cn))?\}")
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -65,7 +73,7 @@ class _Report:
     rng: random.Random
     thousands: bool = False  # 15,840 rather than 15840
     fullwidth: bool = False  # １５８４０ (reports typed with a Chinese input method)
-    lines: list[str] = field(default_factory=list)
+    lines: list[Block] = field(default_factory=list)  # lines of text, and tables
     figures: list[tuple] = field(default_factory=list)  # (as_written, metric, domain, value, unit, sub_issuer, of_metric)
     used: set[tuple[str, str]] = field(default_factory=set)
 
@@ -387,20 +395,21 @@ def _partition(rng: random.Random, total: int, parts: int, step: int = 1) -> lis
     return out
 
 
-def _table_lines(r: _Report, caption: str, header: list[str], rows: list[tuple[str, list[tuple[str, str, float, str]]]], total: list[tuple[str, str, float, str]]) -> list[str]:
+def _table_lines(r: _Report, caption: str, header: list[str], rows: list[tuple[str, list[tuple[str, str, float, str]]]], total: list[tuple[str, str, float, str]]) -> list[Block]:
     """A statistical table: a caption, a header row, one row per body and 合计.
 
-    Each cell is (text, metric, value, unit); the row label is the body (sub_issuer)."""
+    Each cell is (text, metric, value, unit); the row label is the body (sub_issuer).
+    A text report sets the cells apart with tabs, spaces or one cell per line."""
     rng = r.rng
     layout = rng.choices(("tab", "spaces", "ideographic", "stacked"), (0.45, 0.3, 0.1, 0.15))[0]
     sep = {"tab": "\t", "spaces": " " * rng.randint(2, 4), "ideographic": "\u3000\u3000", "stacked": "\n"}[layout]
-    lines = [caption, sep.join(header)]
+    table = [tuple(header)]
     for label, cells in [*rows, ("合计", total)]:
         sub_issuer = None if label == "合计" else label
         domain = "all" if sub_issuer is None else next(d.domain for d in DEPARTMENTS if label.endswith(d.name))
         written = [r.figure(text, metric, domain, value, unit, sub_issuer) for text, metric, value, unit in cells]
-        lines.append(sep.join([label, *written]))
-    return lines
+        table.append((label, *written))
+    return [caption, Table(tuple(table), sep)]
 
 
 def _table_government(r: _Report, values: dict) -> None:
@@ -480,13 +489,13 @@ def _pad(r: _Report, encoding: str, target: int) -> None:
     rng = r.rng
     city = r.issuer.name[: r.issuer.name.find("市") + 1] if "市" in r.issuer.name else r.issuer.name
     abbr = city[0]
-    size = sum(len(line.encode(encoding, "replace")) + 1 for line in r.lines)
+    size = sum(len(line.encode(encoding, "replace")) + 1 for line in text_lines(r.lines))
     closing = [
         (f"存在的问题和不足", "；".join(rng.sample(T.PAD_PROBLEMS, 3)) + "。"),
         (f"{r.year + 1}年工作打算", "；".join(n + _pad_sentence(r, city, abbr, lead=False)[:-1] for n in ("一是", "二是", "三是")) + "。"),
     ]
     closing_size = sum(len((h + p).encode(encoding, "replace")) + 8 for h, p in closing)
-    section = len([ln for ln in r.lines if re.match(r"^[一二三四五六七八九十]+、", ln)])
+    section = len([ln for ln in r.lines if isinstance(ln, str) and re.match(r"^[一二三四五六七八九十]+、", ln)])
     # At most four padding sections of at most ten subsections each; a long report
     # numbers paragraphs (1. 2. …) inside its subsections, as long reports do.
     per_paragraph = 5.5 * 40 * (2 if encoding == "gb18030" else 3)
@@ -605,16 +614,47 @@ def _new_report(issuer: Issuer, year: int, style: str, rng: random.Random) -> _R
     return _Report(issuer, year, style, rng, thousands=roll < 0.1, fullwidth=0.1 <= roll < 0.13)
 
 
+def _format(roll: float, xlsx_roll: float, style: str, target: int, shares: dict[str, float]) -> str:
+    """The format a report is written in, from two draws of the corpus's format stream."""
+    if target > FORMATS_MAX_BYTES:
+        return "txt"
+    if style == "table" and xlsx_roll < shares.get("xlsx", XLSX_SHARE_OF_TABLES):
+        return "xlsx"
+    at = 0.0
+    for fmt in ("html", "docx", "pdf"):
+        at += shares.get(fmt, 0.0)
+        if roll < at:
+            return fmt
+    return "txt"
+
+
 def _encode(text: str, encoding: str) -> bytes:
     if encoding == "utf-8-sig":
         return codecs.BOM_UTF8 + text.encode("utf-8")
     return text.encode(encoding)
 
 
-def generate(reports: int, out: Path, seed: int, *, bad_share: float = BAD_SHARE, crlf_share: float = 0.0) -> CorpusSummary:
-    """Write `reports` files (good reports and bad files together) and truth.jsonl under `out`."""
+def generate(
+    reports: int,
+    out: Path,
+    seed: int,
+    *,
+    bad_share: float = BAD_SHARE,
+    crlf_share: float = 0.0,
+    format_shares: dict[str, float] | None = None,
+    every_format: bool = False,
+) -> CorpusSummary:
+    """Write `reports` files (good reports and bad files together) and truth.jsonl under `out`.
+    `format_shares` overrides FORMAT_SHARES (and, with an "xlsx" key, XLSX_SHARE_OF_TABLES);
+    with `every_format`, each report is written in every format it can be instead (the same
+    words as text, page, Word and PDF, and as a workbook when it is table-style), each
+    file with its truth: what reading a format costs, on the same reports."""
     started = time.perf_counter()
     rng = random.Random(seed)
+    # Formats are drawn from a stream of their own: the reports' words are the same
+    # whatever share of them is written in another format.
+    formats = random.Random(f"formats-{seed}")
+    shares = FORMAT_SHARES if format_shares is None else format_shares
     bad = round(reports * bad_share) if reports >= 10 else 0
     pairs = _schedule(rng, reports - bad)
     series = {}
@@ -627,18 +667,24 @@ def generate(reports: int, out: Path, seed: int, *, bad_share: float = BAD_SHARE
                 series[issuer.name] = _series(rng, issuer)
             roll = rng.random()
             encoding = "gb18030" if roll < GB18030_SHARE else "utf-8-sig" if roll < GB18030_SHARE + BOM_SHARE else "utf-8"
-            r = report_text(rng, issuer, year, series[issuer.name][year], "gb18030" if encoding == "gb18030" else "utf-8", _target_size(rng))
+            target = _target_size(rng)
+            r = report_text(rng, issuer, year, series[issuer.name][year], "gb18030" if encoding == "gb18030" else "utf-8", target)
             newline = "\r\n" if rng.random() < crlf_share else "\n"
-            rel = f"{year}/{issuer.name}_{year}.txt"
-            data = _encode(newline.join(r.lines) + newline, encoding)
-            path = reports_dir / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-            total_bytes += len(data)
-            for as_written, metric, domain, value, unit, sub_issuer, of_metric in r.figures:
-                row = TruthFigure(rel, issuer.name, issuer.level, year, r.style, metric, domain, value, unit, as_written, sub_issuer, of_metric, issuer.parent)
-                truth.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
-                figures += 1
+            fmt = _format(formats.random(), formats.random(), r.style, target, shares)
+            for fmt in [f for f in SUFFIX if f != "xlsx" or r.style == "table"] if every_format else [fmt]:
+                rel = f"{year}/{issuer.name}_{year}{SUFFIX[fmt]}"
+                if fmt == "txt":
+                    data = _encode(newline.join(text_lines(r.lines)) + newline, encoding)
+                else:
+                    data = write(fmt, r.lines, encoding=encoding, year=year)
+                path = reports_dir / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+                total_bytes += len(data)
+                for as_written, metric, domain, value, unit, sub_issuer, of_metric in r.figures:
+                    row = TruthFigure(rel, issuer.name, issuer.level, year, r.style, metric, domain, value, unit, as_written, sub_issuer, of_metric, issuer.parent)
+                    truth.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
+                    figures += 1
         for i in range(bad):
             rel, data, reason = _bad_file(rng, i)
             path = reports_dir / rel
@@ -666,7 +712,7 @@ def write_extra_report(reports_dir: Path, seed: int, year: int = YEARS[-1]) -> t
     rel = f"incremental/{EXTRA_ISSUER.name}_{year}.txt"
     path = reports_dir / rel
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(("\n".join(r.lines) + "\n").encode("utf-8"))
+    path.write_bytes(("\n".join(text_lines(r.lines)) + "\n").encode("utf-8"))
     rows = [
         asdict(TruthFigure(rel, EXTRA_ISSUER.name, EXTRA_ISSUER.level, year, r.style, metric, domain, value, unit, as_written, sub_issuer, of_metric, EXTRA_ISSUER.parent))
         for as_written, metric, domain, value, unit, sub_issuer, of_metric in r.figures
@@ -691,12 +737,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--bad-share", type=float, default=BAD_SHARE, help="share of files that must be quarantined")
     parser.add_argument("--crlf-share", type=float, default=0.0, help="share of reports with Windows line ends")
+    parser.add_argument("--every-format", action="store_true", help="each report in every format (txt, html, docx, pdf; xlsx for tables)")
     args = parser.parse_args(argv)
     if args.reports < 1:
         parser.error("--reports must be at least 1")
     if (args.out / "reports").exists() and any((args.out / "reports").iterdir()):
         parser.error(f"{args.out / 'reports'} is not empty; choose a new --out")
-    s = generate(args.reports, args.out, args.seed, bad_share=args.bad_share, crlf_share=args.crlf_share)
+    s = generate(args.reports, args.out, args.seed, bad_share=args.bad_share, crlf_share=args.crlf_share, every_format=args.every_format)
     print(f"{s.reports} reports and {s.bad_files} bad files ({s.bytes / 1e6:.1f} MB), {s.figures} figures in truth.jsonl, {s.seconds:.1f} s", file=sys.stderr)
     return 0
 

@@ -191,11 +191,20 @@ def extraction_recall(corpus_dir: Path, figures: list[dict]) -> dict[str, Share]
     out: dict[str, Share] = defaultdict(Share)
     for rel, rows in by_file.items():
         document = extract_file(corpus_dir / "reports" / rel, gazetteer=places)
-        right_doc = document.issuer.issuer == rows[0]["issuer"] and document.report_year == rows[0]["report_year"]
-        got = Counter((f.metric, f.domain, _v(f.value), f.sub_issuer, f.of_metric) for f in document.figures)
-        for t in rows:
-            key = (t["metric"], t["domain"], _v(t["value"]), t["sub_issuer"], t["of_metric"])
-            hit = right_doc and got[key] > 0
-            got[key] -= hit
+        for t, hit in zip(rows, found_in(document, rows)):
             out["sub_issuer" if t["sub_issuer"] else t["style"]].add(hit)
     return out
+
+
+def found_in(document, rows: list[dict]) -> list[bool]:
+    """Which of one file's truth rows its extracted `Document` holds, by metric, domain,
+    value, sub_issuer and of_metric; none when its issuer or year is wrong."""
+    right_doc = document.issuer.issuer == rows[0]["issuer"] and document.report_year == rows[0]["report_year"]
+    got = Counter((f.metric, f.domain, _v(f.value), f.sub_issuer, f.of_metric) for f in document.figures)
+    hits = []
+    for t in rows:
+        key = (t["metric"], t["domain"], _v(t["value"]), t["sub_issuer"], t["of_metric"])
+        hit = right_doc and got[key] > 0
+        got[key] -= hit
+        hits.append(hit)
+    return hits

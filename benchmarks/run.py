@@ -8,6 +8,8 @@ Measurements, in order:
                stage, figures per second, peak RSS, recall of truth.jsonl
   incremental  one new report added to the largest (non --large) warehouse, `zhifa run` again
   throughput   extractors.extract_text on one core vs one numeral regex over the same texts
+  formats      extractors.extract_file (read, decode, extract) on the same reports written
+               as text, web page, Word, PDF and (the table-style ones) workbook
   extract CLI  `zhifa extract FILE --json`, process start to exit
 """
 
@@ -32,7 +34,7 @@ import duckdb
 from benchmarks import generate_corpus
 from benchmarks.measure import STAGES, Measurement, measure
 from benchmarks.recall import RecallReport, check, extraction_recall
-from benchmarks.throughput import Throughput, load_texts, measure_throughput, profile_extraction
+from benchmarks.throughput import FormatCost, Throughput, load_texts, measure_formats, measure_throughput, profile_extraction
 from extractors.gazetteer import with_places
 from orchestration.sidecar import read_sidecar
 
@@ -41,7 +43,8 @@ CORPORA = REPO / "benchmarks" / "corpora"
 RESULTS = REPO / "benchmarks" / "results" / "results.jsonl"
 BENCHMARKS_MD = REPO / "BENCHMARKS.md"
 ZHIFA = Path(sys.executable).parent / "zhifa"
-GENERATOR_FILES = ("generate_corpus.py", "templates.py", "issuers.py")
+GENERATOR_FILES = ("generate_corpus.py", "templates.py", "issuers.py", "report_formats.py", "pdf_writer.py")
+FORMAT_SAMPLE_REPORTS = 40  # reports written in every format for the reading cost of each
 RUN_TIMEOUT_S = 3 * 3600
 
 # Targets from the benchmark issue.
@@ -89,6 +92,7 @@ class Results:
     incremental_recall: RecallReport | None = None
     throughput: Throughput | None = None
     throughput_file_mb: float = 0.0
+    formats: list[FormatCost] = field(default_factory=list)
     extract_cli_s: float | None = None
     extract_cli_file: str = ""
     crlf_recall: dict | None = None
@@ -106,19 +110,20 @@ def _generator_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def corpus(size: int, seed: int, *, crlf_share: float = 0.0) -> Path:
-    """The corpus of `size` reports for `seed`, generated unless an identical one is there."""
-    name = f"c{size}-s{seed}" + (f"-crlf{crlf_share:g}" if crlf_share else "")
+def corpus(size: int, seed: int, *, crlf_share: float = 0.0, every_format: bool = False) -> Path:
+    """The corpus of `size` reports for `seed`, generated unless an identical one is there;
+    with `every_format`, each report in every format and no bad files (generate_corpus)."""
+    name = f"c{size}-s{seed}" + (f"-crlf{crlf_share:g}" if crlf_share else "") + ("-formats" if every_format else "")
     out = CORPORA / name
     stamp = out / "corpus.json"
-    wanted = {"reports": size, "seed": seed, "crlf_share": crlf_share, "generator": _generator_hash()}
+    wanted = {"reports": size, "seed": seed, "crlf_share": crlf_share, "every_format": every_format, "generator": _generator_hash()}
     if stamp.exists():
         recorded = json.loads(stamp.read_text())
         if {k: recorded.get(k) for k in wanted} == wanted:
             return out
     shutil.rmtree(out, ignore_errors=True)
     _say(f"generating {size} reports (seed {seed}) into {out.relative_to(REPO)}")
-    summary = generate_corpus.generate(size, out, seed, crlf_share=crlf_share)
+    summary = generate_corpus.generate(size, out, seed, crlf_share=crlf_share, every_format=every_format, **({"bad_share": 0.0} if every_format else {}))
     stamp.write_text(json.dumps({**wanted, "bytes": summary.bytes, "figures": summary.figures, "bad_files": summary.bad_files, "seconds": round(summary.seconds, 2)}))
     _say(f"  {summary.reports} reports + {summary.bad_files} bad files, {summary.bytes / 1e6:.1f} MB, {summary.figures} figures, {summary.seconds:.1f} s")
     return out
@@ -202,7 +207,8 @@ def measure_incremental(out: Path, warehouse: Path, seed: int) -> tuple[Measurem
 def measure_extract_cli(out: Path, repeats: int = 3) -> tuple[float, str]:
     """Median wall seconds of `zhifa extract FILE --json` on a median-sized good report."""
     figures, _ = generate_corpus.read_truth(out / "truth.jsonl")
-    files = sorted({t["file"] for t in figures}, key=lambda rel: (out / "reports" / rel).stat().st_size)
+    text_files = {t["file"] for t in figures if t["file"].endswith(".txt")}  # the same kind of file run after run
+    files = sorted(text_files, key=lambda rel: (out / "reports" / rel).stat().st_size)
     rel = files[len(files) // 2]
     path = out / "reports" / rel
     times = []
@@ -224,6 +230,16 @@ def measure_extraction(out: Path, limit_mb: float, profile: bool) -> tuple[Throu
     if profile:
         print(profile_extraction(texts[: max(1, len(texts) // 4)]), file=sys.stderr)
     return result, file_mb
+
+
+def measure_format_costs(seed: int) -> list[FormatCost]:
+    """Reading cost and recall per format, on FORMAT_SAMPLE_REPORTS reports in every format."""
+    out = corpus(FORMAT_SAMPLE_REPORTS, seed, every_format=True)
+    figures, _ = generate_corpus.read_truth(out / "truth.jsonl")
+    _say(f"reading cost per format: {FORMAT_SAMPLE_REPORTS} reports written in every format, extract_file on each")
+    costs = measure_formats(out / "reports", figures, with_places(read_sidecar(out / "reports").places))
+    _say("  " + "; ".join(f"{c.fmt} {c.ms_per_file:.1f} ms/file" for c in costs))
+    return costs
 
 
 def measure_crlf(seed: int) -> dict:
@@ -336,6 +352,15 @@ def render_table(res: Results, tgts: list[dict]) -> str:
             f"extraction, one core: {t.extract_mb_s:.2f} MB/s ({t.files} texts, {t.megabytes:.1f} MB, {t.figures} figures); "
             f"regex floor {t.floor_mb_s:.1f} MB/s; ratio {t.ratio:.4f}"
         )
+    if res.formats:
+        lines.append(
+            "reading cost per format (extract_file: read, decode, extract; one core, CPU s; the same reports in each format, "
+            "xlsx only the table-style ones): "
+            + "; ".join(
+                f"{c.fmt} {c.ms_per_file:.1f} ms/file, {c.text_mb_s:.2f} MB/s of text ({c.files} files, recall {c.recall if c.recall is None else round(c.recall, 4)})"
+                for c in res.formats
+            )
+        )
     if res.extract_cli_s is not None:
         lines.append(f"zhifa extract on one report ({res.extract_cli_file}): {res.extract_cli_s:.2f} s, process start to exit")
     for f in res.full:
@@ -415,6 +440,7 @@ def record(res: Results, tgts: list[dict], opts: Options, started: datetime) -> 
         if res.incremental is None
         else {"on_reports": res.incremental_size, **res.incremental.as_dict(), "recall": res.incremental_recall.as_dict() if res.incremental_recall else None},
         "throughput": None if res.throughput is None else {**res.throughput.as_dict(), "file_mb": round(res.throughput_file_mb, 3)},
+        "formats": [c.as_dict() for c in res.formats],
         "extract_cli": {"wall_s": None if res.extract_cli_s is None else round(res.extract_cli_s, 3), "file": res.extract_cli_file},
         "crlf_recall": res.crlf_recall,
         "load_average": res.load_average,
@@ -485,6 +511,7 @@ def run(opts: Options) -> int:
             shutil.rmtree(last[1], ignore_errors=True)
     first = corpus(sorted(opts.sizes)[0], opts.seed)
     res.throughput, res.throughput_file_mb = measure_extraction(first, opts.throughput_mb, opts.profile)
+    res.formats = measure_format_costs(opts.seed)
     res.extract_cli_s, res.extract_cli_file = measure_extract_cli(first)
     res.crlf_recall = measure_crlf(opts.seed)
     if not opts.keep_warehouses:

@@ -1,8 +1,11 @@
-"""Extraction throughput on one core, against the least any extractor must do.
+"""Extraction throughput on one core, against the least any extractor must do; and what
+reading each file format costs.
 
 The floor is one compiled regular expression for numerals (Arabic, full-width and
 Chinese) scanned with `finditer` over the same decoded texts: every extractor has to
 find the numerals at least. Both run in this process, one after the other, on one core.
+The cost of a format is `extract_file` on files of it (reading, decoding the format,
+extracting), measured on the same reports written in each format.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import io
 import pstats
 import re
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors import extract_text
+from benchmarks.recall import found_in
+from extractors import extract_file, extract_text
 from extractors.errors import ExtractionError
 from extractors.gazetteer import Gazetteer
 from extractors.reading import read_document
@@ -92,6 +97,69 @@ def measure_throughput(texts: list[tuple[str, str]], gazetteer: Gazetteer | None
             numerals += 1
     floor_s = time.perf_counter() - started
     return Throughput(len(texts), megabytes, extract_s, floor_s, figures, numerals)
+
+
+@dataclass(frozen=True, slots=True)
+class FormatCost:
+    """`extract_file` on the files of one format: CPU seconds of this process, and how
+    many of the figures the generator wrote in them it found (issuer and year right)."""
+
+    fmt: str
+    files: int
+    file_mb: float  # bytes of the files
+    text_mb: float  # UTF-8 bytes of the text read from them
+    seconds: float
+    found: int
+    total: int
+
+    @property
+    def ms_per_file(self) -> float:
+        return self.seconds / self.files * 1000
+
+    @property
+    def text_mb_s(self) -> float:
+        return self.text_mb / self.seconds
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.total if self.total else None
+
+    def as_dict(self) -> dict:
+        return {
+            "format": self.fmt,
+            "files": self.files,
+            "file_mb": round(self.file_mb, 3),
+            "text_mb": round(self.text_mb, 3),
+            "seconds": round(self.seconds, 3),
+            "ms_per_file": round(self.ms_per_file, 2),
+            "text_mb_s": round(self.text_mb_s, 3),
+            "found": self.found,
+            "total": self.total,
+        }
+
+
+def measure_formats(reports_dir: Path, truth: list[dict], gazetteer: Gazetteer | None = None) -> list[FormatCost]:
+    """Each format's cost and recall over the files `truth` names, by their suffix."""
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for t in truth:
+        by_file[t["file"]].append(t)
+    totals: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0.0, 0, 0])  # files, file bytes, text bytes, seconds, found, total
+    for rel, rows in sorted(by_file.items()):
+        path = reports_dir / rel
+        started = time.process_time()
+        document = extract_file(path, gazetteer=gazetteer)
+        seconds = time.process_time() - started
+        found = sum(found_in(document, rows))
+        total = totals[path.suffix.lstrip(".").lower()]
+        for i, value in enumerate((1, path.stat().st_size, len(document.text.encode("utf-8")), seconds, found, len(rows))):
+            total[i] += value
+    return [
+        FormatCost(fmt, files, file_bytes / 1e6, text_bytes / 1e6, seconds, found, rows)
+        for fmt, (files, file_bytes, text_bytes, seconds, found, rows) in sorted(totals.items(), key=lambda kv: _FORMAT_ORDER.get(kv[0], 9))
+    ]
+
+
+_FORMAT_ORDER = {"txt": 0, "html": 1, "docx": 2, "xlsx": 3, "pdf": 4}
 
 
 def profile_extraction(texts: list[tuple[str, str]], top: int = 20) -> str:

@@ -27,6 +27,7 @@ _GOVERNMENT_BODY = re.compile(r"管委|管理委员会|政府")
 _WHOLE_ISSUER = re.compile(r"[全我本](?:省|市|区|县|旗|镇|乡|街道|局|委|厅|部|单位|系统)|各(?:执法)?部门")
 _OTHER = "other"
 _BLOCK_HEAD = re.compile(r"[^，,；;。]{0,60}")
+_KEPT_NAMES = 50_000
 
 
 class DomainIndex:
@@ -79,8 +80,16 @@ def domains_in(taxonomy: Taxonomy, text: str) -> list[str]:
 
 
 def first_domain_named(taxonomy: Taxonomy, text: str) -> str | None:
+    """The first domain a short string names (a body's name: kept, as the same bodies
+    head the rows of table after table and publish report after report)."""
+    kept = taxonomy.derived.setdefault("first_domain_named", {})
+    if text in kept:
+        return kept[text]
     named = domains_in(taxonomy, text)
-    return named[0] if named else None
+    found = named[0] if named else None
+    if len(kept) < _KEPT_NAMES:
+        kept[text] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.patterns import first_chars
+
 # Labels as sites print them, spaces inside allowed (名  称, 索 引 号). The value runs to
 # the next label or the end of the line.
 _LABELS = {
@@ -31,8 +33,17 @@ _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARA
 # Lines with no label that are furniture all the same.
 _BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
-# pipes, bullets or a bracket at the start of a line.
-_HINT = re.compile(rf"(?m)^[ \t\u3000|•·]*\[?[ \t]*(?:{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【?字体|分享到|首页)")
+# pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
+# (the text is searched with one put before it), not `(?m)^`: a pattern that opens
+# on a literal character is scanned for in C, `^` is tried at every position; and the
+# characters the words can open with are looked at before the words are tried.
+_HINT_WORDS = rf"{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【字体|字体|分享到|首页"
+_HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
+_HINT = re.compile(
+    r"\n[ \t\u3000|•·]*\[?[ \t]*"
+    + (f"(?=[{''.join(re.escape(ch) for ch in sorted(_HINT_FIRST))}])" if _HINT_FIRST else "")
+    + f"(?:{_HINT_WORDS})"
+)
 _VALUE_TRIM = " \t\r\n|:：　"
 
 
@@ -75,9 +86,12 @@ def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that opens on a label or a bare furniture word, in
     order: one scan in C over the text, so that only those lines are tried one by one."""
     lines: list[tuple[int, int]] = []
-    for m in _HINT.finditer(text):
-        end = text.find("\n", m.start())
-        lines.append((m.start(), len(text) if end < 0 else end))
+    # In "\n" + text a match starts on the line break before its line: at the line's
+    # own offset in `text`.
+    for m in _HINT.finditer("\n" + text):
+        start = m.start()
+        end = text.find("\n", start)
+        lines.append((start, len(text) if end < 0 else end))
     return lines
 
 

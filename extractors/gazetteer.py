@@ -26,6 +26,7 @@ from pypinyin import lazy_pinyin
 
 LEVELS = {1: "province", 2: "city", 3: "county", 4: "township"}
 _LONGEST_NAME = 16
+_KEPT_CHAINS = 20_000  # names read, kept per gazetteer (a few MB at most)
 # Suffixes a name may drop in reports: 新村街道 is also 新村街; 自治区 names have a short form.
 _SHORT_FORMS = (("街道", "街"),)
 _AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|朝鲜族|[\u4e00-\u9fff]{1,6}族)*自治(?P<suffix>区|州|县|旗)$")
@@ -84,17 +85,25 @@ class Chain:
         return self.divisions[-1] if self.divisions else None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one gazetteer is equal to itself only, and hashable: see issuer._issuer
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     metadata: dict = field(default_factory=dict)
+    # The length of the longest name opening with each two characters, made when first
+    # needed: `names_at` looks up no longer word than one of them could be.
+    _longest: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _chains: dict[str, Chain] = field(default_factory=dict, repr=False, compare=False)  # see `read`
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
+        longest = self._longest
         for name in names:
             if division.ident not in self.by_name[name]:
                 self.by_name[name].append(division.ident)
+            if longest is not None and len(name) > longest.get(name[:2], 1):
+                longest[name[:2]] = len(name)
+        self._chains.clear()  # a name read before may read otherwise now
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -140,7 +149,8 @@ class Gazetteer:
 
     def names_at(self, text: str, at: int = 0, inside: Division | None = None) -> tuple[str, list[str]] | None:
         """The longest division name starting at `at` (inside `inside`, when given)."""
-        for length in range(min(_LONGEST_NAME, len(text) - at), 1, -1):
+        longest = self._longest if self._longest is not None else self._index_longest()
+        for length in range(min(_LONGEST_NAME, len(text) - at, longest.get(text[at : at + 2], 0)), 1, -1):
             word = text[at : at + length]
             idents = self.by_name.get(word)
             if not idents:
@@ -151,25 +161,44 @@ class Gazetteer:
                 return word, idents
         return None
 
+    def _index_longest(self) -> dict[str, int]:
+        longest: dict[str, int] = {}
+        for name in self.by_name:
+            if len(name) > longest.get(name[:2], 1):
+                longest[name[:2]] = len(name)
+        self._longest = longest
+        return longest
+
     def read(self, name: str, context: str = "") -> Chain:
         """Read a name from its start: each division inside the one before, as long as
-        one follows; several places for a name are told apart by `context`."""
-        at, chosen, candidates = 0, [], 1
+        one follows; several places for a name are told apart by `context`. A name
+        read without the context (no name in it was several places) is kept: reports
+        of one issuer over the years name it the same way."""
+        chain = self._chains.get(name)
+        if chain is None:
+            chain, by_context = self._read(name, context)
+            if not by_context and len(self._chains) < _KEPT_CHAINS:
+                self._chains[name] = chain
+        return chain
+
+    def _read(self, name: str, context: str) -> tuple[Chain, bool]:
+        """The chain, and whether `context` told places apart."""
+        at, chosen, candidates, by_context = 0, [], 1, False
         while at < len(name):
             found = self.names_at(name, at, chosen[-1] if chosen else None)
             if found is None:
                 break
             word, idents = found
             if len(idents) > 1:
-                idents = self._by_context(idents, context)
+                idents, by_context = self._by_context(idents, context), True
             candidates = len(idents)
             if candidates > 1:
-                return Chain(tuple(chosen), name[at:], candidates)
+                return Chain(tuple(chosen), name[at:], candidates), by_context
             chosen.append(self.divisions[idents[0]])
             at += len(word)
         if chosen:
             chosen = self.ancestors(chosen[-1])
-        return Chain(tuple(chosen), name[at:], candidates)
+        return Chain(tuple(chosen), name[at:], candidates), by_context
 
     def _by_context(self, idents: list[str], context: str) -> list[str]:
         """The places whose outer divisions the text mentions most (by full name); when

@@ -11,7 +11,9 @@ the issuer stays unknown: null fields and a review flag with the reason, never a
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from extractors.furniture import Furniture, is_furniture_line
@@ -63,6 +65,9 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A title stands in the first lines; they are read from the head of a text, not all of it.
+_TITLE_LINES = 4
+_HEAD_CHARS = (256, 1024)  # a title and the lines around it mostly fit in the first, nearly all in the second
 
 
 def admin_level(name: str) -> str | None:
@@ -190,6 +195,7 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # an issuer reports year after year: one name, one Issuer
 def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
     government = body_type in _GOVERNMENT_BODIES
     division = divisions[-1]
@@ -441,15 +447,21 @@ def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer)
     return issuer
 
 
-def _named(text: str, title: str | None, furniture: Furniture, source_path: str) -> list[tuple[str, str]]:
-    """Names the page gives for who published it, strongest first."""
-    names: list[tuple[str, str]] = []
+def _named(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
+    """Names the page gives for who published it, strongest first; each is looked
+    for only when the ones before it did not resolve (most reports stop at the title)."""
+    for source, name in _names_given(text, title, furniture, source_path):
+        if len(name.strip()) >= 2:
+            yield source, name.strip()
+
+
+def _names_given(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
     if title:
-        names.append(("title", title_name(title)))
+        yield "title", title_name(title)
         above = _line_above(text, title)
         m = _ORG_LINE.match(above) if above else None
         if m:
-            names.append(("title", m.group("name")))
+            yield "title", m.group("name")
     # A title the reader did not pick (split over two lines, under a 目录 or a bullet).
     for line in content_lines(text)[:6]:
         heading = line.strip(" \t|•·")
@@ -460,19 +472,19 @@ def _named(text: str, title: str | None, furniture: Furniture, source_path: str)
         if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
             name = title_name(heading)
             speaker = _SPEAKER.match(name)
-            names.append(("title", speaker.group("name") if speaker else name))
+            yield "title", speaker.group("name") if speaker else name
     if furniture.title:
-        names.append(("furniture", title_name(furniture.title)))
+        yield "furniture", title_name(furniture.title)
     if furniture.publisher:
-        names.append(("furniture", furniture.publisher))
+        yield "furniture", furniture.publisher
     own = _OWN_BODY.search(text[:3000])
     if own:
-        names.append(("text", own.group("name")))
+        yield "text", own.group("name")
     signed = _signature(text)
     if signed:
-        names.append(("signature", signed))
-    names += [("path", name) for name in _path_names(source_path)]
-    return [(source, name.strip()) for source, name in names if len(name.strip()) >= 2]
+        yield "signature", signed
+    for name in _path_names(source_path):
+        yield "path", name
 
 
 def _path_names(source_path: str) -> list[str]:
@@ -507,8 +519,13 @@ def _signature(text: str) -> str | None:
     return None
 
 
+def title_in(text: str) -> str | None:
+    """The title among the first content lines of `text`."""
+    return find_title(_first_content_lines(text, _TITLE_LINES))
+
+
 def find_title(lines: list[str]) -> str | None:
-    for line in lines[:4]:
+    for line in lines[:_TITLE_LINES]:
         body = line.strip()
         if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(_NO_TITLE_END):
             return body
@@ -575,6 +592,18 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
         for m in _BODY_YEAR.finditer(line):
             (dates if m.group("month") else years).append(_year(m.group("year")))
     return years, dates
+
+
+def _first_content_lines(text: str, n: int) -> list[str]:
+    """content_lines(text)[:n], splitting only the head of the text when it holds n
+    (the lines of the head but its last, which may go on past it, are whole lines)."""
+    for size in _HEAD_CHARS:
+        if len(text) <= size:
+            break
+        lines = [ln for ln in text[:size].splitlines()[:-1] if ln.strip() and not _is_marker(ln)]
+        if len(lines) >= n:
+            return lines[:n]
+    return content_lines(text)[:n]
 
 
 def content_lines(text: str) -> list[str]:

@@ -29,7 +29,7 @@ _HEADING = re.compile(
     r"|(?P<l3>[（(]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)))"
     r"[^\n。，,；;：:]{0,40}"
 )
-_HEADING_FIRST = frozenset(" \t一二三四五六七八九十第（(0123456789")
+_LINE_HEADING = re.compile(r"\n" + _HEADING.pattern)
 
 
 class Span(NamedTuple):
@@ -59,15 +59,13 @@ class Layout:
         self._heading_spans: list[Span] = []
         self._heading_levels: list[int] = []
         self._stacks: dict[int, tuple[Span, ...]] = {}
-        line_start = 0
-        for line in text.split("\n"):
-            if line and line[0] in _HEADING_FIRST:
-                m = _HEADING.match(text, line_start)
-                if m:
-                    self._heading_starts.append(m.start())
-                    self._heading_spans.append(Span(m.start(), m.end()))
-                    self._heading_levels.append(1 if m.group("l1") else 2 if m.group("l2") else 3)
-            line_start += len(line) + 1
+        # One scan in C for the lines that open on a heading: in "\n" + text a match
+        # starts at the line break before its line, its line's offset in `text`.
+        for m in _LINE_HEADING.finditer("\n" + text):
+            start, end = m.start(), m.end() - 1
+            self._heading_starts.append(start)
+            self._heading_spans.append(Span(start, end))
+            self._heading_levels.append(1 if m.group("l1") else 2 if m.group("l2") else 3)
 
     def _around(self, pos: int, forwards: re.Pattern[str], backwards: re.Pattern[str]) -> Span:
         """From just after the last break before `pos` to the first break at or after it."""

@@ -16,7 +16,7 @@ table explains its columns: the numbers in it are not figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -32,8 +32,8 @@ _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机
 # Every character a label may start with (for a quick look before the pattern).
 _LABEL_WORDS = "执实行填责主单部机名项地区"
 _LABEL_HEADER = re.compile(rf"^{_LABEL}$")
-# Where a header row may start: a label, after a row-number column's name or not.
-_HEADER_START = rf"[ \t]*(?:(?:序号|编号)[ \t]*)?{_LABEL}"
+# Where a header row may start (after its leading spaces): a label, after a row-number column's name or not.
+_HEADER_START = rf"(?:(?:序号|编号)[ \t]*)?{_LABEL}"
 # A leading row-number column (序号 1 2 3 …) carries no figures.
 _INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
 _INDEX = re.compile(r"^\d{1,3}[.、]?$")
@@ -44,9 +44,9 @@ _VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # other than its column does, so it is the column's figure only when the unit agrees.
 _VALUE_WITH_UNIT = re.compile(r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\x00-\x7f]{1,2})$")
 _EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
-# A line of values only, the issuer's own row under a header without a label column.
-_VALUE_FIRST = frozenset(" \t0123456789-/—")
-_VALUES_LINE = re.compile(r"[ \t]*(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$")
+# A line of values only (after its leading spaces), the issuer's own row under a
+# header without a label column.
+_VALUES_LINE = r"(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$"
 # A row between the header and the bodies grouping them: "(一)本单位实施的".
 _SECTION_ROW = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 # A header row holds names, not sentences.
@@ -98,12 +98,15 @@ class _Header:
 
 def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tuple[int, int]]]:
     """All table cells in `text`, and the character ranges the tables and their notes cover."""
-    lines = Lines(text)
     vocab = vocabulary(taxonomy)
+    opening = _header_candidates(text, taxonomy, vocab)
+    if not opening and not _has_notes(text):
+        return [], []  # no line a table or its notes could open on (most reports)
+    lines = Lines(text)
     cells: list[TableCell] = []
     covered: list[tuple[int, int]] = []
     last = -1
-    for i in _header_candidates(lines, taxonomy, vocab):
+    for i in map(lines.line_at, opening):
         if i <= last:
             continue  # a row of the table just read
         parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab) or _paragraph_table(lines, i, taxonomy, vocab)
@@ -116,32 +119,38 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
     return cells, covered
 
 
-def _header_candidates(lines: Lines, taxonomy: Taxonomy, vocab: Vocabulary) -> list[int]:
-    """The lines a header may start on: a row split at tabs or pipes, a line opening
-    with a label column's name (执法主体, 序号 单位名称 …) or with a merged header
-    (行政处罚实施数量（宗）), or one right above a line of values only."""
-    opens_header, first_chars = _header_start(taxonomy, vocab)
-    values = _VALUES_LINE.match
-    separated = lines.separated
-    found: list[int] = []
-    # A line's first character rules out most lines before any pattern is tried.
-    for i, text in enumerate(lines.texts):
-        first = text[:1]
-        if (separated and ("\t" in text or "|" in text)) or (first in first_chars and opens_header(text)):
-            found.append(i)
-        elif i and first in _VALUE_FIRST and values(text):
-            found.append(i - 1)
-    return sorted(set(found))
+def _header_candidates(text: str, taxonomy: Taxonomy, vocab: Vocabulary) -> list[int]:
+    """Where the lines a header may start on start, in order: a row split at tabs or
+    pipes, a line opening with a label column's name (执法主体, 序号 单位名称 …) or
+    with a merged header (行政处罚实施数量（宗）), or the line right above a line of
+    values only that is none of these itself. Lines are found by one scan of the whole
+    text in C for a pattern that opens on a line break (in "\n" + text, where a match
+    starts at its line's offset in `text`), not by a loop over every line."""
+    starts: set[int] = set()
+    values: list[int] = []
+    for m in _header_start(taxonomy, vocab)("\n" + text):
+        (starts.add if m.group("values") is None else values.append)(m.start())
+    if "\t" in text or "|" in text:
+        at = 0
+        for line in text.split("\n"):
+            if "\t" in line or "|" in line:
+                starts.add(at)
+            at += len(line) + 1
+    # The line above a values line (never the first line) starts after the break before it.
+    above = {text.rfind("\n", 0, at - 1) + 1 for at in values if at and at not in starts}
+    return sorted(starts | above)
 
 
-def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[Callable[[str], re.Match[str] | None], frozenset[str]]:
-    """A line opening with a label column's name or with a merged header, and the
-    characters such a line may start with."""
+def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> Callable[[str], Iterator[re.Match[str]]]:
+    """The scan for lines opening with a label column's name or with a merged header,
+    and for lines of values only (group `values`), each match at the break before its
+    line; the characters a header can open with are looked at before its words are tried."""
     found = taxonomy.derived.get("table_header_start")
     if found is None:
-        first_chars = frozenset(" \t序编" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|")))
-        pattern = re.compile(rf"{_HEADER_START}|[ \t]*(?:行政)?(?:{vocab.kinds})")
-        found = taxonomy.derived["table_header_start"] = (pattern.match, first_chars)
+        first = "序编" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|"))
+        found = taxonomy.derived["table_header_start"] = re.compile(
+            rf"(?m)\n[ \t]*(?:(?=[{first}])(?:{_HEADER_START}|(?:行政)?(?:{vocab.kinds}))|(?P<values>{_VALUES_LINE}))"
+        ).finditer
     return found
 
 
@@ -430,10 +439,11 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
 def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     """The figure a cell holds in its column; None when the cell's own unit says it
     counts something else (304册 of goods under 没收非法财物 is no count of cases)."""
-    own = _VALUE_WITH_UNIT.match(cell.text)
+    # A unit is one or two characters past ASCII at the end: most cells hold a bare number.
+    own = _VALUE_WITH_UNIT.match(cell.text) if cell.text[-1:] > "\x7f" else None
     if own is None:
         number = parse_arabic(cell.text.rstrip("%"))
-        return Mention(start=cell.start, end=cell.end, value=number * col.multiplier, unit=col.unit, approximate=False, chinese=False)
+        return Mention(cell.start, cell.end, number * col.multiplier, col.unit, False, False)  # positional: half the cost
     unit = own.group("unit")
     if col.unit == MONEY_UNIT and unit in MONEY_MULTIPLIERS:
         value = parse_arabic(own.group("number")) * MONEY_MULTIPLIERS[unit]
@@ -584,6 +594,12 @@ def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple
             done = _notes_end(lines, k)
             out.append((lines[k].start, lines.end(done)))
     return out
+
+
+def _has_notes(text: str) -> bool:
+    """Whether `text` holds a word that opens the notes under a table (as `_notes` looks
+    for); one character is looked for first, which str.find does many times faster."""
+    return ("说" in text and "说明" in text) or ("注" in text and "注:" in text)
 
 
 def _found(text: str, word: str) -> list[int]:

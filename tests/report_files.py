@@ -11,7 +11,7 @@ import docx
 import openpyxl
 from lxml import etree
 
-from tests.pdf_writer import Page, build_pdf
+from benchmarks.pdf_writer import Page, build_pdf
 
 PENALTY_TABLE = [
     ["执法主体", "简易程序(件)", "普通程序(件)", "罚没金额(万元)"],

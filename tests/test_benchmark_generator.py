@@ -14,11 +14,13 @@ import pytest
 from benchmarks.generate_corpus import MAX_BYTES, MIN_BYTES, generate, read_truth, write_extra_report
 from benchmarks.issuers import fictional_issuers, places_toml
 from benchmarks.recall import extraction_recall
+from benchmarks.throughput import measure_formats
 from extractors import extract_file
 from extractors.errors import ExtractionError
 from extractors.gazetteer import with_places
 from extractors.issuer import make_issuer
-from orchestration.sidecar import parse_sidecar
+from extractors.reading import read_document
+from orchestration.sidecar import parse_sidecar, read_sidecar
 
 BAD_REASONS = {"empty_file", "undecodable", "unsupported_format"}
 
@@ -36,6 +38,10 @@ def truth(corpus) -> tuple[list[dict], list[dict]]:
 
 
 def _decoded(path: Path) -> str:
+    """A text report's text; the text a reader gets from a page, Word, PDF or workbook file
+    (spaces and line breaks left out: a PDF wraps its lines where the page is full)."""
+    if path.suffix != ".txt":
+        return "".join(read_document(path)[1].text.split())
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8")
@@ -124,7 +130,7 @@ def test_simple_plus_ordinary_equals_the_penalty_total(truth):
 
 def test_sizes_encodings_and_styles_vary(corpus, truth):
     figures, _ = truth
-    files = {t["file"] for t in figures}
+    files = {t["file"] for t in figures if t["file"].endswith(".txt")}
     sizes = [(corpus / "reports" / f).stat().st_size for f in files]
     assert MIN_BYTES <= min(sizes) and max(sizes) <= MAX_BYTES
     gb18030 = 0
@@ -159,3 +165,75 @@ def test_extractor_finds_the_issuer_level_figures_of_generated_reports(corpus, t
     for style in ("prose", "table"):
         assert recall[style].total > 0
         assert recall[style].ratio >= 0.99, (style, recall[style].as_dict())
+
+
+# --- reports in other formats than text ---------------------------------------------------------
+
+FORMATS = {".txt": "txt", ".html": "html", ".docx": "docx", ".xlsx": "xlsx", ".pdf": "pdf"}
+
+
+@pytest.fixture(scope="module")
+def every_format(tmp_path_factory) -> Path:
+    """Twelve reports, each written as text, web page, Word and PDF, and as a workbook
+    when it is table-style (seed 4 gives table-style ones)."""
+    out = tmp_path_factory.mktemp("formats")
+    generate(12, out, seed=4, bad_share=0.0, every_format=True)
+    return out
+
+
+def test_every_report_is_written_in_every_format_it_can_be(every_format):
+    figures, _ = read_truth(every_format / "truth.jsonl")
+    by_report = defaultdict(set)
+    styles = {}
+    for t in figures:
+        stem, suffix = t["file"].rsplit(".", 1)
+        by_report[stem].add(suffix)
+        styles[stem] = t["style"]
+    assert len(by_report) == 12
+    assert "table" in styles.values() and "prose" in styles.values()
+    for stem, suffixes in by_report.items():
+        expected = {"txt", "html", "docx", "pdf"} | ({"xlsx"} if styles[stem] == "table" else set())
+        assert suffixes == expected, stem
+        for suffix in suffixes:
+            # each file is what its name says, as zhifa tells formats (by content)
+            assert read_document(every_format / "reports" / f"{stem}.{suffix}")[1].source_format == suffix
+
+
+def test_extraction_recovers_the_truth_from_every_format(every_format):
+    figures, _ = read_truth(every_format / "truth.jsonl")
+    costs = measure_formats(every_format / "reports", figures, with_places(read_sidecar(every_format / "reports").places))
+    assert [c.fmt for c in costs] == ["txt", "html", "docx", "xlsx", "pdf"]
+    for cost in costs:
+        assert cost.total > 0 and cost.found == cost.total, cost.as_dict()
+        assert cost.seconds > 0 and cost.text_mb > 0
+    # the same reports, so the same text whatever the format
+    text = {c.fmt: c.text_mb for c in costs}
+    assert text["html"] == pytest.approx(text["txt"], rel=0.02)
+    assert text["docx"] == pytest.approx(text["txt"], rel=0.02)
+
+
+def test_every_format_writes_the_same_bytes_for_the_same_seed(tmp_path):
+    generate(6, tmp_path / "a", seed=4, bad_share=0.0, every_format=True)
+    generate(6, tmp_path / "b", seed=4, bad_share=0.0, every_format=True)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+def test_a_share_of_reports_is_written_in_other_formats_with_the_same_words(tmp_path):
+    generate(30, tmp_path / "text", seed=9, format_shares={"xlsx": 0.0})
+    generate(30, tmp_path / "mixed", seed=9, format_shares={"html": 0.25, "docx": 0.25, "pdf": 0.2, "xlsx": 1.0})
+    text, mixed = _files(tmp_path / "text" / "reports"), _files(tmp_path / "mixed" / "reports")
+    reports = [name for name in mixed if not name.startswith("misc/") and name != "zhifa.toml"]
+    assert all(name.endswith(".txt") for name in text if not name.startswith("misc/") and name != "zhifa.toml")
+    assert {".html", ".docx", ".pdf", ".xlsx"} <= {Path(name).suffix for name in reports}
+    for name in reports:
+        if name.endswith(".txt"):
+            assert text[name] == mixed[name]  # a text report is the same file whichever others became pages or PDFs
+        else:
+            assert f"{name.rsplit('.', 1)[0]}.txt" in text  # a report in another format is one the text corpus holds
+
+    def unsuffixed(row: dict) -> dict:
+        return {**row, "file": row["file"].rsplit(".", 1)[0]}
+
+    text_truth, _ = read_truth(tmp_path / "text" / "truth.jsonl")
+    mixed_truth, _ = read_truth(tmp_path / "mixed" / "truth.jsonl")
+    assert [unsuffixed(t) for t in text_truth] == [unsuffixed(t) for t in mixed_truth]

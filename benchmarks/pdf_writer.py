@@ -1,4 +1,5 @@
-"""A tiny PDF writer for tests: Chinese text lines, ruled tables and image-only "scans".
+"""A tiny PDF writer for tests and the benchmark corpus: Chinese text lines, ruled
+tables and image-only "scans".
 
 No PDF-writing library is a dependency and the machine may have no CJK font, so
 the text uses Adobe's standard font STSong-Light with the UniGB-UCS2-H encoding:
@@ -11,6 +12,7 @@ is: readers see the glyphs but not which characters they are.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
@@ -80,7 +82,9 @@ class Page:
         self.ops.append(f"q {PAGE_WIDTH - 100} 0 0 {PAGE_HEIGHT - 100} 50 50 cm /Im1 Do Q")
 
 
-def build_pdf(pages: list[Page]) -> bytes:
+def build_pdf(pages: list[Page], *, compress: bool = False) -> bytes:
+    """The PDF of `pages`; with `compress`, page contents are Flate-compressed, as
+    office software writes them (a long report stays a fraction of its text's size)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -111,7 +115,10 @@ def build_pdf(pages: list[Page]) -> bytes:
     kids = []
     for page in pages:
         content = "\n".join(page.ops).encode("ascii")
-        stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        flate = b""
+        if compress:
+            content, flate = zlib.compress(content, 6), b" /Filter /FlateDecode"
+        stream = add(b"<< /Length %d%s >>\nstream\n" % (len(content), flate) + content + b"\nendstream")
         xobjects = b" /XObject << /Im1 %d 0 R >>" % image if page.has_image else b""
         kids.append(
             add(
