@@ -151,7 +151,7 @@ def test_make_serve_runs_the_launcher(tmp_path):
     stamp = tmp_path / "installed"
     stamp.touch()  # newer than pyproject.toml and the lock: `install` has nothing to do
     shown = subprocess.run(
-        ["make", "-n", "serve", f"BIN={Path(sys.executable).parent}", f"STAMP={stamp}", "SERVE_ARGS=--no-dashboard"],
+        ["make", "--no-print-directory", "-n", "serve", f"BIN={Path(sys.executable).parent}", f"STAMP={stamp}", "SERVE_ARGS=--no-dashboard"],
         cwd=REPO, capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert re.search(r"/python -m orchestration\.deployment\.serve --no-dashboard$", shown.strip())

@@ -19,7 +19,7 @@ from extractors import extract_text
 from orchestration.assets.dbt import _BUILT_STAMP
 from orchestration.assets.lake import extract_year
 from orchestration.assets.raw import metric_definitions, raw_reports
-from orchestration.resources import Progress, ZhifaResource
+from orchestration.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
 from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 from tests.conftest import BUNDLED_REPORTS, REPO
@@ -404,9 +404,14 @@ def test_zhifa_run_leaves_an_existing_warehouse_untouched_when_the_sidecar_is_ma
 def test_the_dagster_step_fails_with_the_same_one_line_message(tmp_path, inbox):
     declare(inbox, MALFORMED)
     settings = Settings.from_env(inbox, tmp_path / "wh")
+    zhifa = ZhifaResource.from_settings(settings)
     result = dg.materialize(
         [metric_definitions, raw_reports],
-        resources={"zhifa": ZhifaResource.from_settings(settings), "progress": dg.ResourceDefinition.hardcoded_resource(Progress())},
+        resources={
+            "zhifa": zhifa,
+            "writer_lock": WriterLock(zhifa=zhifa),
+            "progress": dg.ResourceDefinition.hardcoded_resource(Progress()),
+        },
         raise_on_error=False,
     )
     assert not result.success
