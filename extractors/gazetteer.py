@@ -18,7 +18,7 @@ import json
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -233,19 +233,24 @@ class Gazetteer:
         if gazetteer is self and seen is text:
             return named
         found: list[Division] = []
-        head = text[:_NAMES_READ]
+        for _, _, idents in self.names_in(text[:_NAMES_READ]):
+            if len(idents) == 1 and self.divisions[idents[0]] not in found:
+                found.append(self.divisions[idents[0]])
+        _last_named = (self, text, tuple(found))
+        return tuple(found)
+
+    def names_in(self, text: str) -> Iterator[tuple[int, str, list[str]]]:
+        """(offset, name, division idents) of each division name in the text, read left to
+        right, longest first, each read past; names under three characters (城区, 沛县) are
+        too often plain words and are skipped."""
         at = 0
-        while at < len(head):
-            hit = self.names_at(head, at)
+        while at < len(text):
+            hit = self.names_at(text, at)
             if hit is None or len(hit[0]) < 3:
                 at += 1
                 continue
-            word, idents = hit
-            if len(idents) == 1 and self.divisions[idents[0]] not in found:
-                found.append(self.divisions[idents[0]])
-            at += len(word)
-        _last_named = (self, text, tuple(found))
-        return tuple(found)
+            yield at, hit[0], hit[1]
+            at += len(hit[0])
 
     def key(self, divisions: Sequence[Division]) -> str:
         return "/".join(d.key or slug(d.name) for d in divisions)

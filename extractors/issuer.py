@@ -398,12 +398,7 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
 def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:
     """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府)."""
     bodies: list[Issuer] = []
-    at = 0
-    while at < len(head):
-        hit = places.names_at(head, at)
-        if hit is None or len(hit[0]) < 3:
-            at += 1
-            continue
+    for at, _, _ in places.names_in(head):
         chain = places.read(head[at : at + 60], text)
         if chain.resolved:
             department = _BODY_AT_START.match(chain.rest)
@@ -412,7 +407,6 @@ def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:
                 body_type = _body_type("", chain.division)
             if body_type is not None:
                 bodies.append(_issuer(places, chain.divisions, body_type, "text"))
-        at += len(hit[0])
     return bodies
 
 
