@@ -197,7 +197,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     # The evidence that can decide an issuer (extractors/issuer.py), strongest first.
     Vocabulary(
         "issuer_source", "the kinds of evidence issuer inference weighs",
-        values=("declared", "title", "furniture", "text", "signature", "first_sentence", "path"),
+        values=("declared", "title", "furniture", "text", "table", "signature", "first_sentence", "path"),
     ),
     # The quarantine reason codes: those of extractors/errors.py (read from there when the
     # contract loads) and the one ingestion adds for an extractor bug.
