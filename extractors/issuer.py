@@ -103,6 +103,8 @@ _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,1
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
+_TOLD_BY = re.compile(rf"记者(?:近日|日前|今天|今日)?从(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:了解到|获悉|得知|获得)")
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
 _UNIT_ROW = re.compile(rf"^[\s|]*(?P<name>[{_HAN}（）()]{{2,40}}?)\s*\|\s*[\d.]", re.M)
@@ -530,6 +532,9 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
+    told = _TOLD_BY.search(text[:_SELF_READ])
+    if told:
+        yield "text", told.group("name")
     unit = _one_unit(text[:_SELF_READ])
     if unit:
         yield "table", unit

@@ -238,3 +238,13 @@ def test_the_templates_own_body_line_reads_through_closed_up_pinyin():
 def test_a_market_regulator_named_without_its_division_is_no_citys_relative_name(text):
     # 市场监管局 is not a 场监管局 of the one city the page names (which division's it is, the page does not say)
     assert extract_text(text).issuer.issuer is None
+
+
+def test_a_news_item_names_the_body_its_reporter_was_told_by():
+    text = (
+        "全省市场监管系统去年查处案件逾万宗\n来源:某日报  时间:2022-01-18\n"
+        "本报讯 日前，记者从海南省市场监督管理局获悉，2021年全省立案10021宗，办结9500宗。"
+    )
+    assert _fields(extract_text(text).issuer) == (
+        "海南省市场监督管理局", "hainan/shichangjianduguanliju", "海南省", "市场监督管理局", "text",
+    )
