@@ -50,6 +50,8 @@ _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|�
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
+# A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
+_WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年), comparisons (较2022年) and plans
@@ -633,7 +635,7 @@ def covers_several_years(title: str | None) -> bool:
 def infer_year(text: str, title: str | None, source_path: str) -> int | None:
     """The year the report is about: its title, a 年度 line, its opening, its file
     name, a year its body speaks of, and last a date inside the body."""
-    for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text)):
+    for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
             return _year(m.group("year"))
