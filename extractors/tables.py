@@ -231,7 +231,12 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
     lead += labelled
     # Under a label spanning the header rows, an aligned header has empty cells.
     grid = [top[lead:]] + [row[lead:] if len(row) > lead and not any(row[:lead]) else row for row in grid[1:]]
-    found = leaves(vocab, grid, _width(first, indexed, labelled))
+    if not labelled and _label_below(grid):
+        # A collapsed header may give the label column's name in a lower row, under
+        # the merged cell over the table (行政处罚实施数量（宗） / 单位名称 | 警告 …).
+        labelled = True
+        grid = [cells for row in grid if (cells := row[1:] if row and _LABEL_HEADER.match(row[0]) else row)]
+    found = leaves(taxonomy, vocab, grid, _width(first, indexed, labelled), title)
     if not found:
         return None
     kind = merged_kind(vocab, [name for row in grid[:-1] for name in row if name]) or title
@@ -244,6 +249,14 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
         return None
     above = next((leaf.above for leaf in found if leaf), ())
     return _Header(columns, indexed, labelled, kind, above)
+
+
+def _label_below(grid: list[list[str]]) -> bool:
+    """Whether one lower row of a collapsed header (no empty cell keeps columns
+    aligned) opens with the label column's name."""
+    if any("" in row for row in grid):
+        return False
+    return sum(bool(row) and bool(_LABEL_HEADER.match(row[0])) for row in grid[1:]) == 1
 
 
 def _width(row: Row, indexed: bool, labelled: bool) -> int:

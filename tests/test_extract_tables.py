@@ -24,15 +24,94 @@ def test_an_unknown_first_header_names_the_rows():
     assert figures(text) == [("1200", "penalty_cases", "区市场监管局"), ("9000", "licenses_granted", "区市场监管局")]
 
 
-def test_two_merged_headers_side_by_side_over_one_row_give_no_figures():
-    # Which of 立案 … 罚没金额 stand under 行政处罚实施情况 and which under
-    # 被复议应诉数量 is not written once the merged cells are collapsed.
+def test_two_merged_headers_side_by_side_share_the_row_below_by_what_each_counts():
+    # Collapsed, the header no longer says where 行政处罚实施情况 ends and 被复议应诉数量
+    # begins; what each lower cell counts does: 立案, 结案 and the amount are penalty
+    # matters, the reviews and suits are not, so 移送司法机关数量 spans the rows.
     text = (
         "单位名称 | 行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 | ||||\n"
         "立案数量 | 结案数量 | 罚没金额（万元） | 被行政复议数量 | 被行政诉讼数量 | |\n"
         "样例市新城区城市管理委 | 10 | 9 | 12.5 | 1 | 0 | 0 |\n"
     )
+    body = "样例市新城区城市管理委"
+    assert figures(text) == [
+        ("10", "cases_filed", body),
+        ("9", "cases_closed", body),
+        ("12.5", "fines_amount", body),
+        ("1", "reconsiderations", body),
+        ("0", "lawsuits", body),
+        ("0", "criminal_referrals", body),
+    ]
+
+
+def test_merged_headers_side_by_side_that_nothing_tells_apart_give_no_figures():
+    # Two of the three upper cells merge the four below; which two, nothing in their
+    # words or the taxonomy says, and each choice puts 罚款 and 结案 under other values.
+    text = (
+        "单位名称 | 第一部分 | 第二部分 | 第三部分 | ||||\n"
+        "立案数量 | 结案数量 | 罚没金额（万元） | 被行政复议数量 | |\n"
+        "样例市新城区城市管理委 | 10 | 9 | 12.5 | 1 | 0 |\n"
+    )
     assert figures(text) == []
+
+
+def test_a_third_header_row_stands_under_the_cell_whose_metric_it_breaks_down():
+    # 警告 … 其他行政处罚 break down penalty_cases: they stand under 行政处罚案件数量,
+    # not under 立案数量 beside it; 被复议应诉数量 merges the two cells after the amount.
+    text = (
+        "单位名称 | 行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 | |||||||||\n"
+        "立案数量 | 结案数量 | 行政处罚案件数量 | 罚没金额（万元） | 被行政复议数量 | 被行政诉讼数量 | ||||\n"
+        "警告 | 罚款 | 行政拘留 | 其他行政处罚 | ||||||\n"
+        "样例县林业局 | 12 | 11 | 1 | 8 | 0 | 2 | 30.5 | 1 | 0 | 0 |\n"
+    )
+    body = "样例县林业局"
+    assert figures(text) == [
+        ("12", "cases_filed", body),
+        ("11", "cases_closed", body),
+        ("1", "penalty_warning", body),
+        ("8", "penalty_fine", body),
+        ("0", "detentions", body),
+        ("2", "penalty_other", body),
+        ("30.5", "fines_amount", body),
+        ("1", "reconsiderations", body),
+        ("0", "lawsuits", body),
+        ("0", "criminal_referrals", body),
+    ]
+
+
+def test_a_total_closes_the_merged_cell_it_totals():
+    # 合计(宗) right after 罚款 fits under 行政处罚实施数量 and under 行政强制实施数量
+    # both; a merged cell holds one total, at one end of its cells.
+    text = (
+        "单位名称 | 行政处罚实施数量(宗) | 罚没金额(万元) | 行政强制实施数量(宗) |\n"
+        "警告 | 罚款 | 合计(宗) | 行政强制措施 | 行政强制执行 | 合计(宗) |\n"
+        "样例县市场监管局 | 3 | 40 | 43 | 12.5 | 6 | 1 | 7 |\n"
+    )
+    assert [(w, m) for w, m, _ in figures(text)] == [
+        ("3", "penalty_warning"),
+        ("40", "penalty_fine"),
+        ("43", "penalty_cases"),
+        ("12.5", "fines_amount"),
+        ("6", "coercive_measures"),
+        ("1", "coercive_enforcements"),
+        ("7", "coercive_total"),
+    ]
+
+
+def test_a_header_split_at_tabs_or_runs_of_spaces_is_read_alike():
+    rows = (
+        ["单位名称", "行政处罚实施情况", "被复议应诉数量", "移送司法机关数量"],
+        ["立案数量", "结案数量", "罚没金额(万元)", "被行政复议数量", "被行政诉讼数量"],
+        ["样例市新城区城市管理委", "10", "9", "12.5", "1", "0", "0"],
+    )
+    read = [figures("".join(sep.join(row) + "\n" for row in rows)) for sep in (" | ", "\t", "    ")]
+    assert read[0] == read[1] == read[2]
+    assert [m for _, m, _ in read[0]] == ["cases_filed", "cases_closed", "fines_amount", "reconsiderations", "lawsuits", "criminal_referrals"]
+
+
+def test_a_header_turned_by_a_refusal_or_an_outcome_counts_no_metric():
+    text = "单位名称 | 行政处罚案件数量 | 不予处罚案件数量 | 被行政复议数量 | 被行政复议纠错数量 |\n样例县林业局 | 9 | 2 | 3 | 1 |\n"
+    assert figures(text) == [("9", "penalty_cases", "样例县林业局"), ("3", "reconsiderations", "样例县林业局")]
 
 
 def test_a_row_wider_than_its_header_ends_the_table():
