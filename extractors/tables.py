@@ -7,10 +7,11 @@ value cell becomes a figure of its column's metric: in a body's row with the bod
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
 table written one cell per line without separators (header cells, then each row's
-label and values) is read too, as is one with every cell a paragraph of its own, and
-a table too wide for its page printed as bands one under another, each band a header
-row of its own then the values for the bodies above. The 说明 / 填报说明 under a
-table explains its columns: the numbers in it are not figures.
+label and values) is read too, as is one with every cell a paragraph of its own (the
+bodies' names before their values where it has a label column), and a table too wide
+for its page printed as bands one under another, each band a header row of its own
+then the values for the bodies above. The 说明 / 填报说明 under a table explains its
+columns: the numbers in it are not figures.
 """
 
 from __future__ import annotations
@@ -504,26 +505,100 @@ def _stacked_cell(lines: Lines, k: int) -> Cell:
 
 
 def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
-    """One paragraph per cell (pages whose table cells became paragraphs): the merged
-    header, each column's header, then the issuer's values, a blank line between any
-    two; a header may wrap over paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)),
-    and an empty cell is a line holding only spaces. Read only when the headers, once
-    rejoined, are as many as the values: otherwise which value is whose is not known."""
-    merged = lines.text(i).strip()
-    if not merged or not names_what_is_counted(vocab, compact(merged)) or i + 1 >= len(lines) or lines.text(i + 1):
+    """One paragraph per cell (pages whose table cells became paragraphs, a blank line
+    between any two, or lines): the merged header and the label column's name, in either
+    order or one of them, each column's header, then the values; a header may wrap over
+    paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)), and an empty cell is a line
+    holding only spaces. With a label column (单位名称) each body's name comes before its
+    values. A table too wide for its page comes as bands, each its headers then its
+    values, a later band carrying on the body above. A band is read only when its
+    headers, once rejoined, are as many as its values: otherwise which value is whose
+    is not known."""
+    opening = compact(lines.text(i).strip())
+    if not opening or not (_LABEL_HEADER.match(opening) or names_what_is_counted(vocab, opening)):
         return None
-    read = _paragraphs(lines, i + 1)
+    read = _paragraphs(lines, i)
     if read is None:
         return None
-    names, values, last = read
-    headers = _rejoined(taxonomy, names)
-    kind = merged_kind(vocab, [compact(merged)]) or _table_kind(lines, i, vocab)
-    above = (compact(merged),)
-    columns = [column(taxonomy, Leaf(name, above), kind) for name in headers]
-    if len(columns) != len(values) or not _enough_known(columns):
+    for kind, above, body, names in _paragraph_heads(vocab, read[0], lines, i):
+        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body)
+        if found:
+            return _with_parents(taxonomy, found), last
+    return None
+
+
+def _paragraph_heads(vocab: Vocabulary, names: list[str], lines: Lines, i: int) -> Iterator[tuple[str | None, tuple[str, ...], str | None, list[str]]]:
+    """The ways the first paragraphs may open a table: what it is about, the merged
+    header over its columns, "" for a label column (None without), and the column
+    headers after them; the first paragraph naming what is counted is tried as the
+    merged header, then as a column of its own (行政处罚实施数量(宗) over no others)."""
+    body = None
+    if _LABEL_HEADER.match(names[0]):
+        body, names = "", names[1:]
+    if len(names) > 1 and names_what_is_counted(vocab, names[0]):
+        merged, rest = names[0], names[1:]
+        label = body
+        if label is None and _LABEL_HEADER.match(rest[0]):
+            label, rest = "", rest[1:]
+        yield merged_kind(vocab, [merged]) or _table_kind(lines, i, vocab), (merged,), label, rest
+    if body is not None:
+        yield _table_kind(lines, i, vocab), (), body, names
+
+
+def _paragraph_bands(
+    lines: Lines, taxonomy: Taxonomy, first: tuple[list[str], list[Cell], int], kind: str | None, above: tuple[str, ...], body: str | None
+) -> tuple[list[TableCell], int]:
+    """The cells of the bands of a paragraph table, the first band's paragraphs read
+    already, and the last line read."""
+    found: list[TableCell] = []
+    header: _Header | None = None
+    bodies = 0  # the rows of the band above
+    last = -1
+    read: tuple[list[str], list[Cell], int] | None = first
+    while read is not None:
+        names, values, end = read
+        band = _paragraph_band(taxonomy, _rejoined(taxonomy, names), len(values), header, body, kind, above)
+        if band is None:
+            break
+        columns, named = band
+        if columns is header:
+            bodies += 1
+        elif body and not named and bodies > 1:
+            break  # a band without names under several bodies: whose is its row is not written
+        else:
+            header, bodies = columns, 1
+        body = named or body
+        cells = _row(taxonomy, body or None, values, header, _codes_given(found, body or None))
+        if not cells:
+            break
+        found += cells
+        last = end
+        read = _paragraphs(lines, last + 1)
+    return found, last
+
+
+def _paragraph_band(
+    taxonomy: Taxonomy, names: list[str], width: int, before: _Header | None, body: str | None, kind: str | None, above: tuple[str, ...]
+) -> tuple[_Header, str | None] | None:
+    """The columns of a band of `width` values under the header paragraphs `names`,
+    and the body it names: a band of its own headers, the body's name last or none (it
+    carries on the body above), or the next body's name alone over values under the
+    band before (`before` itself is returned). `body` is None without a label column.
+    None when the names and the values do not match."""
+    columns = [column(taxonomy, Leaf(name, above), kind) for name in names]
+    named = None
+    if body is not None and len(columns) == width + 1 and columns[-1] is None:
+        named, columns = names[-1], columns[:-1]  # the body's name, then its values
+    elif body is not None and before is not None and len(names) == 1 and columns[0] is None and len(before.columns) == width:
+        return before, names[0]  # the next body's row under the band before
+    if len(columns) != width or not _enough_known(columns):
         return None
-    found = _row(taxonomy, None, values, _Header(columns, indexed=False, labelled=False, kind=kind, above=above))
-    return (found, last) if found else None
+    if before is not None:
+        # A later band carries on its table's subject; another subject is another table.
+        subjects = {c.metric.category for c in before.columns if c}
+        if any(c.metric.category not in subjects for c in columns if c):
+            return None
+    return _Header(columns, indexed=False, labelled=body is not None, kind=kind, above=above), named
 
 
 def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | None:

@@ -211,6 +211,34 @@ def test_a_paragraph_per_cell_without_its_empty_cell_gives_no_figures():
     assert figures(text) == []
 
 
+def test_a_paragraph_per_cell_with_a_label_column_and_bands_gives_each_body_its_row():
+    # 单位名称 before the merged header or after it, a blank line between cells or not.
+    for opening in (("单位名称", "行政处罚实施数量(宗)"), ("行政处罚实施数量(宗)", "单位名称")):
+        for joined in ("\n\n", "\n"):
+            cells = (*opening, "警告", "罚款", "区甲局", "1", "6", "区乙局", "0", "2", "其他行政处罚", "合计", "(宗)", "区甲局", "1", "8", "区乙局", "3", "5")
+            text = joined.join(cells) + "\n"
+            assert figures(text) == [
+                ("1", "penalty_warning", "区甲局"),
+                ("6", "penalty_fine", "区甲局"),
+                ("0", "penalty_warning", "区乙局"),
+                ("2", "penalty_fine", "区乙局"),
+                ("1", "penalty_other", "区甲局"),
+                ("8", "penalty_cases", "区甲局"),
+                ("3", "penalty_other", "区乙局"),
+                ("5", "penalty_cases", "区乙局"),
+            ], (opening, joined)
+
+
+def test_an_unlabelled_paragraph_band_under_several_bodies_gives_no_figures():
+    text = paragraphs("行政处罚实施数量(宗)", "单位名称", "罚款", "区甲局", "6", "区乙局", "2", "合计(宗)", "8")
+    assert figures(text) == [("6", "penalty_fine", "区甲局"), ("2", "penalty_fine", "区乙局")]
+
+
+def test_a_paragraph_band_of_another_subject_is_the_next_table():
+    text = paragraphs("行政处罚实施数量(宗)", "罚款", "合计(宗)", "4", "5", "行政许可实施数量(件)", "申请数量", "许可数量", "30", "28")
+    assert [(w, m) for w, m, _ in figures(text)] == [("4", "penalty_fine"), ("5", "penalty_cases"), ("30", "license_applications"), ("28", "licenses_granted")]
+
+
 def test_a_header_row_of_another_subject_under_a_tables_rows_starts_a_table_not_a_band():
     text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n申请数量 | 受理数量 | 许可数量 |\n30 | 28 | 27 |\n"
     assert [sub for _, metric, sub in figures(text) if metric.startswith("licen")] == [None, None, None]
