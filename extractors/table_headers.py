@@ -219,7 +219,7 @@ class _Ways:
     upper: list[str]
     lower: list[str]
     sums: list[list[int]]  # sums[i][j]: how well lower[:j] would fit under upper[i]
-    totals: list[bool]  # which lower cells are a total (合计)
+    totals: list[int]  # totals[j]: how many of lower[:j] are a total (合计)
     memo: dict[tuple[int, int, int], float]
 
     @classmethod
@@ -229,7 +229,7 @@ class _Ways:
         for i, name in enumerate(upper):
             fits = _fits(taxonomy, vocab, name, lower, frozenset(codes[:i] + codes[i + 1 :]) - {None}, kind)
             sums.append(list(itertools.accumulate(fits, initial=0)))
-        totals = [bool(_TOTAL.match(_split_unit(name)[0])) for name in lower]
+        totals = list(itertools.accumulate((bool(_TOTAL.match(_split_unit(name)[0])) for name in lower), initial=0))
         return cls(upper, lower, sums, totals, {})
 
     def most(self) -> int:
@@ -257,9 +257,12 @@ class _Ways:
     def _closing(self, j: int, e: int) -> int:
         """A total closes the cells it totals, at one end of them: a merged cell holds
         one at most, first or last (合计 | 警告 | 罚款 or 警告 | 罚款 | 合计)."""
-        inside = [t for t in range(j, e) if self.totals[t]]
-        ends = sum(t in (j, e - 1) for t in inside[:1])
-        return _MISPLACED_TOTAL * (len(inside) - ends)
+        inside = self.totals[e] - self.totals[j]
+        at_an_end = inside and (self.lower_total(j) or (inside == 1 and self.lower_total(e - 1)))
+        return _MISPLACED_TOTAL * (inside - bool(at_an_end))
+
+    def lower_total(self, j: int) -> bool:
+        return self.totals[j + 1] > self.totals[j]
 
     def readings(self, i: int, j: int, k: int) -> list[_Reading]:
         """Every best-scored way (a few more than _MAX_READINGS at most)."""
