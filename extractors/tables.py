@@ -10,8 +10,9 @@ table written one cell per line without separators (header cells, then each row'
 label and values) is read too, as is one with every cell a paragraph of its own (the
 bodies' names before their values where it has a label column), and a table too wide
 for its page printed as bands one under another, each band a header row of its own
-then the values for the bodies above. The 说明 / 填报说明 under a table explains its
-columns: the numbers in it are not figures.
+then the values for the bodies above. A table printed down the page, each row a
+column header and its value, gives the issuer's figures. The 说明 / 填报说明 under a
+table explains its columns: the numbers in it are not figures.
 """
 
 from __future__ import annotations
@@ -110,7 +111,12 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
     for i in map(lines.line_at, opening):
         if i <= last:
             continue  # a row of the table just read
-        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab) or _paragraph_table(lines, i, taxonomy, vocab)
+        parsed = (
+            _table(lines, i, taxonomy, vocab)
+            or _stacked_table(lines, i, taxonomy, vocab)
+            or _paragraph_table(lines, i, taxonomy, vocab)
+            or _transposed_table(lines, i, taxonomy, vocab)
+        )
         if parsed is None:
             continue
         found, last = parsed
@@ -186,7 +192,7 @@ def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple
     if header is None:
         return None
     found, last, labels = _body(lines, j, taxonomy, header)
-    if not found:
+    if not found or _headers_down_the_side(taxonomy, header, labels):
         return None
     banded = False
     while (band := _band(lines, _next_nonblank(lines, last + 1), taxonomy, vocab, header, labels, found)) is not None:
@@ -194,6 +200,16 @@ def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple
         found += cells
         banded = True
     return (_with_parents(taxonomy, found) if banded else found), last
+
+
+def _headers_down_the_side(taxonomy: Taxonomy, header: _Header, labels: list[str | None]) -> bool:
+    """Whether the rows under a one-column header are named by the template's column
+    headers (警告, 罚款, 合计 under 行政处罚实施数量): a table printed down the page
+    (`_transposed_table`), not one body per row."""
+    if len(header.columns) != 1:
+        return False
+    named = sum(label is not None and column(taxonomy, Leaf(compact(label), header.above), header.kind) is not None for label in labels)
+    return named * 2 > len(labels)
 
 
 def _header_rows(lines: Lines, i: int, vocab: Vocabulary) -> list[Row]:
@@ -665,6 +681,60 @@ def _header_phrases(taxonomy: Taxonomy) -> frozenset[str]:
             [p for m in taxonomy.metrics.values() for p in m.table] + [header for _, header in vocab.scoped]
         )
     return found
+
+
+def _transposed_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """A table printed down the page, two columns: each row a column header of the
+    template and its value (警告 | 2, 罚款 | 14, 合计(宗) | 16, split at pipes, tabs or
+    runs of spaces), under the merged header naming what is counted, under a row naming
+    the two columns (项目 | 数量(件)), or right under the table's title. The issuer's
+    own figures; read only when most rows name a column the taxonomy knows."""
+    kind = _table_kind(lines, i, vocab)
+    above: tuple[str, ...] = ()
+    row = lines.row(i)
+    names = [compact(c.text) for c in row.cells]
+    if len(names) == 1 and names_what_is_counted(vocab, names[0]):
+        above, kind = (names[0],), merged_kind(vocab, names) or kind
+        i = row.last + 1
+    elif len(names) == 2 and _KEY_COLUMN.match(names[0]) and _VALUE_COLUMN.match(names[1]):
+        above = (names[1],)  # 数量(件): the unit of every row that names none
+        i = row.last + 1
+    found: list[TableCell] = []
+    seen: set[str] = set()
+    rows = named = 0
+    last = None
+    while i < len(lines) and (pair := _key_and_value(lines.row(i))) is not None:
+        key, value = pair
+        col = column(taxonomy, Leaf(key, above), kind)
+        if col is not None:
+            named += 1
+            found += _row(taxonomy, None, [value], _Header([col], indexed=False, labelled=False, kind=kind, above=above), seen) or []
+        rows += 1
+        last = lines.row(i).last
+        i = last + 1
+    if last is None or named < 2 or named * 2 <= rows or not found:
+        return None
+    return _with_parents(taxonomy, found), last
+
+
+# The two columns' names over a table printed down the page: 项目 | 数量(件).
+_KEY_COLUMN = re.compile(r"^(?:项目|类别|指标|事项|内容)(?:名称)?$")
+_VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|件数|次数|总数|合计|情况)(?:[(（][^()（）]{1,4}[)）])?$")
+
+
+def _key_and_value(row: Row) -> tuple[str, Cell] | None:
+    """A row of a table printed down the page: a header and its value, the value cell
+    empty where split at pipes or tabs."""
+    cells = row.cells
+    if not cells or len(cells) > 2 or _is_value(cells[0].text) or cells[0].text in _EMPTY:
+        return None
+    key = compact(cells[0].text)
+    if len(key) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(key):
+        return None
+    if len(cells) == 1:
+        return (key, Cell(cells[0].end, "")) if row.separated and row.width == 2 else None
+    value = cells[1]
+    return (key, value) if _is_value(value.text) or value.text in _EMPTY else None
 
 
 def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:

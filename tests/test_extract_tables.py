@@ -239,6 +239,31 @@ def test_a_paragraph_band_of_another_subject_is_the_next_table():
     assert [(w, m) for w, m, _ in figures(text)] == [("4", "penalty_fine"), ("5", "penalty_cases"), ("30", "license_applications"), ("28", "licenses_granted")]
 
 
+def test_a_table_printed_down_the_page_gives_each_header_its_value():
+    # Under the merged header alone, each row a header and its value: 警告 is a
+    # column, not a body whose penalty_cases would be 2.
+    spaces = "行政处罚实施数量(件)\n警告    2\n罚款    14\n没收违法所得、没收非法财物    0\n合计    16\n罚没金额(万元)    3.2\n"
+    assert figures(spaces) == [
+        ("2", "penalty_warning", None),
+        ("14", "penalty_fine", None),
+        ("0", "penalty_confiscation", None),
+        ("16", "penalty_cases", None),
+        ("3.2", "fines_amount", None),
+    ]
+    named = "样例县2023年行政执法数据\n项目 | 数量(件) |\n行政处罚 | 30 |\n行政许可 | 120 |\n不予处罚案件 | 3 |\n罚没金额(万元) | 12.5 |\n"
+    document = extract_text(named)
+    assert [(f.as_written, f.value, f.unit, f.metric) for f in document.figures] == [
+        ("30", 30, "件", "penalty_cases"),
+        ("120", 120, "件", "licenses_granted"),
+        ("12.5", 125000, "元", "fines_amount"),
+    ]
+
+
+def test_a_one_column_table_of_bodies_is_not_read_down_the_page():
+    text = "单位名称 | 行政检查(次) |\n区市场监管局 | 320 |\n区卫生健康委 | 75 |\n"
+    assert figures(text) == [("320", "inspections", "区市场监管局"), ("75", "inspections", "区卫生健康委")]
+
+
 def test_a_header_row_of_another_subject_under_a_tables_rows_starts_a_table_not_a_band():
     text = BAND_TOP + "区交通运输局 | 4 | 20 | 1 |\n申请数量 | 受理数量 | 许可数量 |\n30 | 28 | 27 |\n"
     assert [sub for _, metric, sub in figures(text) if metric.startswith("licen")] == [None, None, None]
