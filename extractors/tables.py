@@ -6,11 +6,10 @@ national template's 表一 … 表五, several to a page, each under its own tit
 value cell becomes a figure of its column's metric: in a body's row with the body as
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
-table written one cell per line without separators (header cells, then each row's
-label and values) is read too, as is one with every cell a paragraph of its own (the
-bodies' names before their values where it has a label column), and a table too wide
-for its page printed as bands one under another, each band a header row of its own
-then the values for the bodies above. A table printed down the page, each row a
+table written one cell per line or paragraph without separators (header cells, then
+each body's name and values) is read too, and a table too wide for its page printed
+as bands one under another, each band a header row of its own then the values for
+the bodies above. A table printed down the page, each row a
 column header and its value, gives the issuer's figures. The 说明 / 填报说明 under a
 table explains its columns: the numbers in it are not figures.
 """
@@ -113,7 +112,6 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
             continue  # a row of the table just read
         parsed = (
             _table(lines, i, taxonomy, vocab)
-            or _stacked_table(lines, i, taxonomy, vocab)
             or _paragraph_table(lines, i, taxonomy, vocab)
             or _transposed_table(lines, i, taxonomy, vocab)
         )
@@ -484,38 +482,7 @@ def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     return Mention(start=cell.start, end=cell.end, value=value, unit=col.unit, approximate=False, chinese=False)
 
 
-def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
-    """One cell per line: the header cells, then each row's label and values."""
-    if not _LABEL_HEADER.match(lines.text(i).strip()):
-        return None
-    kind = _table_kind(lines, i, vocab)
-    headers: list[str] = []
-    j = i + 1
-    while j < len(lines) and lines.text(j).strip() and column(taxonomy, Leaf(compact(lines.text(j).strip())), kind):
-        headers.append(compact(lines.text(j).strip()))
-        j += 1
-    columns = [column(taxonomy, Leaf(name), kind) for name in headers]
-    if len(columns) < 2:
-        return None
-    header = _Header(columns, indexed=False, labelled=True)
-    found: list[TableCell] = []
-    last = j - 1
-    width = len(columns)
-    while j + width < len(lines):
-        label = lines.text(j).strip()
-        values = [_stacked_cell(lines, k) for k in range(j + 1, j + 1 + width)]
-        if not label or _VALUE.match(label):
-            break
-        row_cells = _row(taxonomy, label, values, header)
-        if row_cells is None or not all(_VALUE.match(v.text) or v.text in _EMPTY for v in values):
-            break
-        found += row_cells
-        last = j + width
-        j += width + 1
-    return (found, last) if found else None
-
-
-def _stacked_cell(lines: Lines, k: int) -> Cell:
+def _line_cell(lines: Lines, k: int) -> Cell:
     line = lines[k]
     return Cell(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
 
@@ -605,10 +572,10 @@ def _paragraph_band(
     named = None
     if body is not None and len(columns) == width + 1 and columns[-1] is None:
         named, columns = names[-1], columns[:-1]  # the body's name, then its values
-    elif body is not None and before is not None and len(names) == 1 and columns[0] is None and len(before.columns) == width:
-        return before, names[0]  # the next body's row under the band before
-    if len(columns) != width or not _enough_known(columns):
-        return None
+    elif body is not None and before is not None and len(names) == 1 and len(before.columns) == width and (columns[0] is None or _TOTAL_ROW.match(names[0])):
+        return before, names[0]  # the next body's row under the band before, or the 合计 row
+    if len(columns) != width or not _enough_known(columns) or (body == "" and named is None):
+        return None  # with a label column, the first row names its body
     if before is not None:
         # A later band carries on its table's subject; another subject is another table.
         subjects = {c.metric.category for c in before.columns if c}
@@ -631,7 +598,7 @@ def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | Non
                 return None  # an empty cell before any header: no column to put it in
             values.append(Cell(lines[j].start, ""))
         elif text and (_VALUE.match(text) or text in _EMPTY):
-            values.append(_stacked_cell(lines, j))
+            values.append(_line_cell(lines, j))
         elif text:
             if values or len(text) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(text):
                 break

@@ -229,6 +229,13 @@ def test_a_paragraph_per_cell_with_a_label_column_and_bands_gives_each_body_its_
             ], (opening, joined)
 
 
+def test_a_merged_header_written_one_cell_per_line_is_no_column_of_its_own():
+    # Under a title saying what is counted, 行政处罚实施数量(宗) and 合计 are both
+    # penalty_cases headers: read as a column, every value would slide one to the right.
+    text = "行政处罚实施情况统计表\n单位名称\n行政处罚实施数量(宗)\n警告\n罚款\n合计(宗)\n区林业局\n1\n2\n3\n\n表二\n"
+    assert figures(text) == [("1", "penalty_warning", "区林业局"), ("2", "penalty_fine", "区林业局"), ("3", "penalty_cases", "区林业局")]
+
+
 def test_an_unlabelled_paragraph_band_under_several_bodies_gives_no_figures():
     text = paragraphs("行政处罚实施数量(宗)", "单位名称", "罚款", "区甲局", "6", "区乙局", "2", "合计(宗)", "8")
     assert figures(text) == [("6", "penalty_fine", "区甲局"), ("2", "penalty_fine", "区乙局")]
