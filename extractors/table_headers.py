@@ -181,7 +181,7 @@ def _placed(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[list[str]], width:
             return None  # too many ways score best to look at every one
         if not readings:
             continue
-        found = {}
+        found: dict[tuple, list[Leaf]] = {}
         for reading in readings:
             leaves = _leaves_of(rows, reading)
             while len(leaves) > width and _REMARKS.match(leaves[-1].name):
@@ -258,10 +258,10 @@ class _Ways:
         """A total closes the cells it totals, at one end of them: a merged cell holds
         one at most, first or last (合计 | 警告 | 罚款 or 警告 | 罚款 | 合计)."""
         inside = self.totals[e] - self.totals[j]
-        at_an_end = inside and (self.lower_total(j) or (inside == 1 and self.lower_total(e - 1)))
+        at_an_end = inside and (self._is_total(j) or (inside == 1 and self._is_total(e - 1)))
         return _MISPLACED_TOTAL * (inside - bool(at_an_end))
 
-    def lower_total(self, j: int) -> bool:
+    def _is_total(self, j: int) -> bool:
         return self.totals[j + 1] > self.totals[j]
 
     def readings(self, i: int, j: int, k: int) -> list[_Reading]:
@@ -281,6 +281,8 @@ class _Ways:
 
 
 def _fits(taxonomy: Taxonomy, vocab: Vocabulary, upper: str, lower: list[str], others: frozenset[str], kind: str | None) -> list[int]:
+    """How well each lower cell fits under `upper`; `others` are the codes of the
+    other cells of the upper row."""
     over = column(taxonomy, Leaf(upper), kind)
     group = merged_kind(vocab, [upper])
     subjects = _subjects(vocab, group) if group else {over.metric.category} if over else set()
@@ -324,7 +326,7 @@ def _best_readings(ways: list[_Ways], merged: int) -> list[tuple[_Reading, ...]]
         return []
     out: list[tuple[_Reading, ...]] = []
     for counts in choices:
-        out += itertools.product(*(w.readings(0, 0, k) for w, k in zip(ways, counts)))
+        out += itertools.islice(itertools.product(*(w.readings(0, 0, k) for w, k in zip(ways, counts))), _MAX_READINGS + 1 - len(out))
         if len(out) > _MAX_READINGS:
             return None
     return out
