@@ -153,16 +153,23 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]
     """For each gold figure, the index of the extracted figure with its value: the
     next one after the previous match (text order), else the first one not yet taken.
     Where figures of that value are written as the gold's is (100% beside 100余件,
-    67人 beside 67个), only those are candidates: a value alone does not say which."""
+    67人 beside 67个), only those are candidates: a value alone does not say which.
+    A figure the gold marks ambiguous leaves the next one to the gold figure after it
+    of that value when that is the code it was given: else a figure the extraction
+    rightly did not give (a table row of zeros) would shift the rest along."""
     taken: set[int] = set()
     matches: list[int | None] = []
     cursor = 0
-    for g in gold:
+    for n, g in enumerate(gold):
         candidates = [i for i, f in enumerate(got) if i not in taken and _same_value(f.value, g.value)]
         written = [i for i in candidates if got[i].as_written == g.as_written]
         candidates = written or candidates
         after = [i for i in candidates if i >= cursor]
         pick = after[0] if after else candidates[0] if candidates else None
+        if g.ambiguous and pick is not None and got[pick].metric != g.metric:
+            later = next((h for h in gold[n + 1 :] if not h.ambiguous and _same_value(h.value, g.value)), None)
+            if later is not None and got[pick].metric == later.metric:
+                pick = None
         if pick is not None:
             taken.add(pick)
             cursor = pick + 1

@@ -26,7 +26,8 @@ BLANK = " "
 _TONED = "".join(unicodedata.normalize("NFC", vowel + mark) for vowel in "aeiouü" for mark in "\u0304\u0301\u030c\u0300")
 # A syllable carries a tone mark, so an English word or code in brackets is no annotation.
 _SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"
-_ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
+# A reading in brackets: (zhí), (wàn), (jì ).
+ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
 _NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
 
 
@@ -58,7 +59,7 @@ def _is_word_char(ch: str) -> bool:
 
 def _words(text: str) -> list[_Word]:
     """The annotated words of a text, each annotation grouped with the others of its word."""
-    found = [m.span() for m in _ANNOTATION.finditer(text) if m.start() > 0 and _is_word_char(text[m.start() - 1])]
+    found = [m.span() for m in ANNOTATION.finditer(text) if m.start() > 0 and _is_word_char(text[m.start() - 1])]
     words: list[_Word] = []
     i = 0
     while i < len(found):

@@ -8,7 +8,11 @@ breaks into (警告、通报批评 | 罚款 | … | 合计（宗）), beside cel
 in its column, empty cells where a merged one spreads (spreadsheets, and every file
 format's tables, extractors/formats/). Collapsed: each merged cell once, the empty
 cells of a row, if any, at its end (web pages copied out as text); then the merged
-cell over the next row is the one naming what the table counts.
+cell over the next row is the one naming what the table counts. Where several cells
+of a row merge the cells below (行政处罚实施情况 | 被复议应诉数量, or a third row under
+行政处罚案件数量), what each lower cell counts says which it stands under: the
+taxonomy's parent of its metric, or the subject of the cell above; and the count of
+columns the rows under the header have says how many merge.
 
 A bare header takes its meaning from what the table is about: 合计 is penalty_cases
 in the 行政处罚 table and other_actions_total in the 其他行政执法行为 one ("A|B"
@@ -17,6 +21,7 @@ phrases in taxonomy.toml).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +39,11 @@ _TOTAL = re.compile(r"^(?:合计|小计|总计|总数|总件数|合计数)$")
 # 行政执法行为实施数量（宗）, 行政处罚实施情况.
 _COUNTS_SOMETHING = re.compile(r"(?:数量|情况)(?:[(（][^()（）]{1,4}[)）])?$")
 _MEMO_SIZE = 4096
+# Words that make a header count something else than the phrase after them: a
+# refusal or an exemption (不予处罚, 免予处罚), a lighter penalty (减轻处罚, 从轻处罚).
+_QUALIFIED = re.compile(r"(?:不予|不|免予|免于|减轻|从轻)$")
+# Words after it that count a part of it by how it ended: 被行政复议纠错数量, 行政诉讼败诉数量.
+_OUTCOME = re.compile(r"(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)")
 # A remarks column holds words, never figures; a row leaving it empty often does not
 # write its cell at all ("… | 0.8 |" under "… | 罚没金额 | 备注 |").
 _REMARKS = re.compile(r"^(?:备注|附注|说明)$")
@@ -99,16 +109,17 @@ def names_what_is_counted(vocab: Vocabulary, name: str) -> bool:
     return bool(vocab.group.fullmatch(name)) or (len(name) <= 20 and bool(_COUNTS_SOMETHING.search(name)))
 
 
-def leaves(vocab: Vocabulary, rows: list[list[str]], width: int) -> list[Leaf | None] | None:
+def leaves(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[list[str]], width: int, kind: str | None = None) -> list[Leaf | None] | None:
     """The bottom header of every column, None where a column has none; None when
     the rows cannot be told apart into columns. `rows` are the header rows without
     their label column, each cell one word (table_rows.compact); `width` is how many
-    value cells the first row under them has, empty ones at its end included."""
+    value cells the first row under them has, empty ones at its end included; `kind`
+    what the table's title says it is about."""
     if len(rows) == 1:
         return [Leaf(name) if name else None for name in rows[0]]
     if any("" in row for row in rows):
         return _aligned(rows)
-    return _collapsed(vocab, rows, width)
+    return _collapsed(vocab, rows, width) or _placed(taxonomy, vocab, [[n for n in row if n] for row in rows], width, kind)
 
 
 def _aligned(rows: list[list[str]]) -> list[Leaf | None]:
@@ -151,6 +162,203 @@ def _collapsed(vocab: Vocabulary, rows: list[list[str]], width: int) -> list[Lea
     if chosen and len(current) != width:
         return None
     return list(current)
+
+
+def _placed(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[list[str]], width: int, kind: str | None) -> list[Leaf | None] | None:
+    """A collapsed header whose merged cells no one cell's words single out: two side
+    by side (行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 over 立案数量 …
+    被行政诉讼数量), or a third row under a cell of the second (警告 … 其他行政处罚
+    under 行政处罚案件数量). Every way of setting each lower row's cells, in order, under
+    some cells of the row above it (the others span down) that gives as many columns as
+    the rows under the header have values is scored by how well each cell fits the one
+    set over it in the taxonomy (`_Ways`); the header is read only when every best way
+    gives the same columns, else which column is whose is not written."""
+    ways = [_Ways.of(taxonomy, vocab, upper, lower, kind) for upper, lower in zip(rows, rows[1:])]
+    cells = sum(map(len, rows))
+    for target in range(width, width + _trailing_remarks(rows[0]) + 1):
+        readings = _best_readings(ways, cells - target)
+        if readings is None:
+            return None  # too many ways score best to look at every one
+        if not readings:
+            continue
+        found: dict[tuple, list[Leaf]] = {}
+        for reading in readings:
+            leaves = _leaves_of(rows, reading)
+            while len(leaves) > width and _REMARKS.match(leaves[-1].name):
+                leaves.pop()
+            key = tuple(_meaning(column(taxonomy, leaf, kind)) for leaf in leaves)
+            found.setdefault(key, leaves)
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# How well a lower header cell fits the upper one it would be set under: its metric
+# breaks down the upper cell's in the taxonomy (警告 under 行政处罚案件数量, penalty_cases);
+# the upper cell names what a table counts and the lower cell is of that subject
+# (立案数量 under 行政处罚实施情况); or of the subject of the upper cell's own metric
+# (被行政诉讼数量 under 被复议应诉数量). A cell of another subject, or one breaking down
+# another cell of the upper row, fits badly; a cell no metric fits says nothing.
+_FITS_PARENT = 3
+_FITS_GROUP = 2
+_FITS_SUBJECT = 1
+_MISFITS = -1
+_ANOTHERS_CHILD = -3
+_MISPLACED_TOTAL = -3
+# How many best-scored ways of reading a header are compared before giving it up.
+_MAX_READINGS = 64
+_IMPOSSIBLE = float("-inf")
+# Where each merged cell of one row (by index) sets the lower row's cells [start, end).
+_Reading = tuple[tuple[int, int, int], ...]
+
+
+@dataclass(slots=True)
+class _Ways:
+    """The ways of setting a lower header row's cells under cells of the row above:
+    `best(i, j, k)` scores the best way to set lower[j:] under exactly k of upper[i:]."""
+
+    upper: list[str]
+    lower: list[str]
+    sums: list[list[int]]  # sums[i][j]: how well lower[:j] would fit under upper[i]
+    totals: list[int]  # totals[j]: how many of lower[:j] are a total (合计)
+    memo: dict[tuple[int, int, int], float]
+
+    @classmethod
+    def of(cls, taxonomy: Taxonomy, vocab: Vocabulary, upper: list[str], lower: list[str], kind: str | None) -> _Ways:
+        codes = [_code(column(taxonomy, Leaf(name), kind)) for name in upper]
+        sums = []
+        for i, name in enumerate(upper):
+            fits = _fits(taxonomy, vocab, name, lower, frozenset(codes[:i] + codes[i + 1 :]) - {None}, kind)
+            sums.append(list(itertools.accumulate(fits, initial=0)))
+        totals = list(itertools.accumulate((bool(_TOTAL.match(_split_unit(name)[0])) for name in lower), initial=0))
+        return cls(upper, lower, sums, totals, {})
+
+    def most(self) -> int:
+        return min(len(self.upper), len(self.lower))
+
+    def best(self, i: int, j: int, k: int) -> float:
+        key = (i, j, k)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._best(i, j, k)
+        return found
+
+    def _best(self, i: int, j: int, k: int) -> float:
+        m = len(self.lower)
+        if j == m:
+            return 0 if k == 0 else _IMPOSSIBLE
+        if k == 0 or len(self.upper) - i < k or m - j < k:
+            return _IMPOSSIBLE
+        return max([self.best(i + 1, j, k)] + [self._taking(i, j, e, k) for e in range(j + 1, m - k + 2)])
+
+    def _taking(self, i: int, j: int, e: int, k: int) -> float:
+        """The best score with upper[i] over lower[j:e]."""
+        return self.sums[i][e] - self.sums[i][j] + self._closing(j, e) + self.best(i + 1, e, k - 1)
+
+    def _closing(self, j: int, e: int) -> int:
+        """A total closes the cells it totals, at one end of them: a merged cell holds
+        one at most, first or last (合计 | 警告 | 罚款 or 警告 | 罚款 | 合计)."""
+        inside = self.totals[e] - self.totals[j]
+        at_an_end = inside and (self._is_total(j) or (inside == 1 and self._is_total(e - 1)))
+        return _MISPLACED_TOTAL * (inside - bool(at_an_end))
+
+    def _is_total(self, j: int) -> bool:
+        return self.totals[j + 1] > self.totals[j]
+
+    def readings(self, i: int, j: int, k: int) -> list[_Reading]:
+        """Every best-scored way (a few more than _MAX_READINGS at most)."""
+        target = self.best(i, j, k)
+        if target == _IMPOSSIBLE:
+            return []
+        if j == len(self.lower):
+            return [()]
+        out = self.readings(i + 1, j, k) if self.best(i + 1, j, k) == target else []
+        for e in range(j + 1, len(self.lower) - k + 2):
+            if len(out) > _MAX_READINGS:
+                break
+            if self._taking(i, j, e, k) == target:
+                out += [((i, j, e), *rest) for rest in self.readings(i + 1, e, k - 1)]
+        return out
+
+
+def _fits(taxonomy: Taxonomy, vocab: Vocabulary, upper: str, lower: list[str], others: frozenset[str], kind: str | None) -> list[int]:
+    """How well each lower cell fits under `upper`; `others` are the codes of the
+    other cells of the upper row."""
+    over = column(taxonomy, Leaf(upper), kind)
+    group = merged_kind(vocab, [upper])
+    subjects = _subjects(vocab, group) if group else {over.metric.category} if over else set()
+    out = []
+    for name in lower:
+        below = column(taxonomy, Leaf(name, (upper,)), kind)
+        metric = below.metric if below else None
+        if metric is None:
+            out.append(0)
+        elif over and metric.parent == over.metric.code:
+            out.append(_FITS_PARENT)
+        elif metric.parent in others:
+            out.append(_ANOTHERS_CHILD)
+        elif not subjects:
+            out.append(0)
+        elif metric.category in subjects:
+            out.append(_FITS_GROUP if group else _FITS_SUBJECT)
+        else:
+            out.append(_MISFITS)
+    return out
+
+
+def _subjects(vocab: Vocabulary, kind: str) -> set[str]:
+    """The categories of the metrics a table about `kind` has (处罚: penalty)."""
+    return {metric.category for (about, _), metric in vocab.scoped.items() if about == kind}
+
+
+def _best_readings(ways: list[_Ways], merged: int) -> list[tuple[_Reading, ...]] | None:
+    """Every best-scored way to read all rows with `merged` merged cells in all; []
+    when there is none, None when there are too many to compare."""
+    best, choices = _IMPOSSIBLE, []
+    for counts in itertools.product(*(range(1, w.most() + 1) for w in ways)):
+        if sum(counts) != merged:
+            continue
+        score = sum(w.best(0, 0, k) for w, k in zip(ways, counts))
+        if score > best:
+            best, choices = score, [counts]
+        elif score == best:
+            choices.append(counts)
+    if best == _IMPOSSIBLE:
+        return []
+    out: list[tuple[_Reading, ...]] = []
+    for counts in choices:
+        out += itertools.islice(itertools.product(*(w.readings(0, 0, k) for w, k in zip(ways, counts))), _MAX_READINGS + 1 - len(out))
+        if len(out) > _MAX_READINGS:
+            return None
+    return out
+
+
+def _leaves_of(rows: list[list[str]], reading: tuple[_Reading, ...]) -> list[Leaf]:
+    """The bottom cells, in order, of the rows read one way."""
+    under = [{i: (j, e) for i, j, e in step} for step in reading]
+
+    def expand(r: int, c: int, above: tuple[str, ...]) -> list[Leaf]:
+        name = rows[r][c]
+        if r == len(under) or c not in under[r]:
+            return [Leaf(name, above)]
+        start, end = under[r][c]
+        return [leaf for d in range(start, end) for leaf in expand(r + 1, d, (*above, name))]
+
+    return [leaf for c in range(len(rows[0])) for leaf in expand(0, c, ())]
+
+
+def _trailing_remarks(row: list[str]) -> int:
+    count = 0
+    while count < len(row) and _REMARKS.match(row[len(row) - 1 - count]):
+        count += 1
+    return count
+
+
+def _code(col: Column | None) -> str | None:
+    return col.metric.code if col else None
+
+
+def _meaning(col: Column | None) -> tuple[str, str, Decimal] | None:
+    return (col.metric.code, col.unit, col.multiplier) if col else None
 
 
 def column(taxonomy: Taxonomy, leaf: Leaf, kind: str | None) -> Column | None:
@@ -199,9 +407,21 @@ def _named(taxonomy: Taxonomy, name: str, stated: str | None) -> Metric | None:
         if wanted and candidate.unit_kind != wanted:
             continue
         for phrase in candidate.table:
-            if phrase in name and (len(phrase), candidate.priority) > best_key:
+            if phrase in name and (len(phrase), candidate.priority) > best_key and _unqualified(name, phrase):
                 best, best_key = candidate, (len(phrase), candidate.priority)
     return best
+
+
+def _unqualified(name: str, phrase: str) -> bool:
+    """Whether `phrase` stands in a header at least once not turned by the words
+    around it into another count: 不予处罚案件数量, 减轻处罚的案件数量 count cases no
+    code counts, 被行政复议纠错数量 only the reviews that went against the body."""
+    at = name.find(phrase)
+    while at >= 0:
+        if not _QUALIFIED.search(name, 0, at) and not _OUTCOME.match(name, at + len(phrase)):
+            return True
+        at = name.find(phrase, at + 1)
+    return False
 
 
 def _kind_of_unit(unit: str | None) -> str | None:

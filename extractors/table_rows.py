@@ -15,6 +15,8 @@ import operator
 import re
 from dataclasses import dataclass
 
+from extractors.pinyin import ANNOTATION
+
 _SPACES = re.compile(r"[ \t]+")
 _WORD = re.compile(r"[^ \t]+")
 # A cell that is only a unit in brackets belongs to the header before it: "罚没金额 (元)".
@@ -159,5 +161,7 @@ def _space_cells(line: Line) -> list[Cell]:
 
 def compact(text: str) -> str:
     """A header as one word: a cell wrapped over lines comes back with spaces in it
-    ("没收违法 所得"), and Chinese puts none between words."""
-    return _SPACES.sub("", text)
+    ("没收违法 所得"), and Chinese puts none between words; a reading in pinyin the
+    match text could not fold away (万(wàn)元: 万 may be a numeral's) is no part of it."""
+    text = _SPACES.sub("", text)
+    return ANNOTATION.sub("", text) if "(" in text else text

@@ -6,10 +6,11 @@ national template's 表一 … 表五, several to a page, each under its own tit
 value cell becomes a figure of its column's metric: in a body's row with the body as
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
-table written one cell per line without separators (header cells, then each row's
-label and values) is read too, as is one with every cell a paragraph of its own, and
-a table too wide for its page printed as bands one under another, each band a header
-row of its own then the values for the bodies above. The 说明 / 填报说明 under a
+table written one cell per line or paragraph without separators (header cells, then
+each body's name and values) is read too, and a table too wide for its page printed
+as bands one under another, each band a header row of its own then the values for
+the bodies above. A table printed down the page, each row a
+column header and its value, gives the issuer's figures. The 说明 / 填报说明 under a
 table explains its columns: the numbers in it are not figures.
 """
 
@@ -109,7 +110,11 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
     for i in map(lines.line_at, opening):
         if i <= last:
             continue  # a row of the table just read
-        parsed = _table(lines, i, taxonomy, vocab) or _stacked_table(lines, i, taxonomy, vocab) or _paragraph_table(lines, i, taxonomy, vocab)
+        parsed = (
+            _table(lines, i, taxonomy, vocab)
+            or _paragraph_table(lines, i, taxonomy, vocab)
+            or _transposed_table(lines, i, taxonomy, vocab)
+        )
         if parsed is None:
             continue
         found, last = parsed
@@ -185,7 +190,7 @@ def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple
     if header is None:
         return None
     found, last, labels = _body(lines, j, taxonomy, header)
-    if not found:
+    if not found or _headers_down_the_side(taxonomy, header, labels):
         return None
     banded = False
     while (band := _band(lines, _next_nonblank(lines, last + 1), taxonomy, vocab, header, labels, found)) is not None:
@@ -193,6 +198,16 @@ def _table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple
         found += cells
         banded = True
     return (_with_parents(taxonomy, found) if banded else found), last
+
+
+def _headers_down_the_side(taxonomy: Taxonomy, header: _Header, labels: list[str | None]) -> bool:
+    """Whether the rows under a one-column header are named by the template's column
+    headers (警告, 罚款, 合计 under 行政处罚实施数量): a table printed down the page
+    (`_transposed_table`), not one body per row."""
+    if len(header.columns) != 1:
+        return False
+    named = sum(label is not None and column(taxonomy, Leaf(compact(label), header.above), header.kind) is not None for label in labels)
+    return named * 2 > len(labels)
 
 
 def _header_rows(lines: Lines, i: int, vocab: Vocabulary) -> list[Row]:
@@ -231,7 +246,12 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
     lead += labelled
     # Under a label spanning the header rows, an aligned header has empty cells.
     grid = [top[lead:]] + [row[lead:] if len(row) > lead and not any(row[:lead]) else row for row in grid[1:]]
-    found = leaves(vocab, grid, _width(first, indexed, labelled))
+    if not labelled and _label_below(grid):
+        # A collapsed header may give the label column's name in a lower row, under
+        # the merged cell over the table (行政处罚实施数量（宗） / 单位名称 | 警告 …).
+        labelled = True
+        grid = [cells for row in grid if (cells := row[1:] if row and _LABEL_HEADER.match(row[0]) else row)]
+    found = leaves(taxonomy, vocab, grid, _width(first, indexed, labelled), title)
     if not found:
         return None
     kind = merged_kind(vocab, [name for row in grid[:-1] for name in row if name]) or title
@@ -244,6 +264,14 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
         return None
     above = next((leaf.above for leaf in found if leaf), ())
     return _Header(columns, indexed, labelled, kind, above)
+
+
+def _label_below(grid: list[list[str]]) -> bool:
+    """Whether one lower row of a collapsed header (no empty cell keeps columns
+    aligned) opens with the label column's name."""
+    if any("" in row for row in grid):
+        return False
+    return sum(bool(row) and bool(_LABEL_HEADER.match(row[0])) for row in grid[1:]) == 1
 
 
 def _width(row: Row, indexed: bool, labelled: bool) -> int:
@@ -454,63 +482,106 @@ def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     return Mention(start=cell.start, end=cell.end, value=value, unit=col.unit, approximate=False, chinese=False)
 
 
-def _stacked_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
-    """One cell per line: the header cells, then each row's label and values."""
-    if not _LABEL_HEADER.match(lines.text(i).strip()):
-        return None
-    kind = _table_kind(lines, i, vocab)
-    headers: list[str] = []
-    j = i + 1
-    while j < len(lines) and lines.text(j).strip() and column(taxonomy, Leaf(compact(lines.text(j).strip())), kind):
-        headers.append(compact(lines.text(j).strip()))
-        j += 1
-    columns = [column(taxonomy, Leaf(name), kind) for name in headers]
-    if len(columns) < 2:
-        return None
-    header = _Header(columns, indexed=False, labelled=True)
-    found: list[TableCell] = []
-    last = j - 1
-    width = len(columns)
-    while j + width < len(lines):
-        label = lines.text(j).strip()
-        values = [_stacked_cell(lines, k) for k in range(j + 1, j + 1 + width)]
-        if not label or _VALUE.match(label):
-            break
-        row_cells = _row(taxonomy, label, values, header)
-        if row_cells is None or not all(_VALUE.match(v.text) or v.text in _EMPTY for v in values):
-            break
-        found += row_cells
-        last = j + width
-        j += width + 1
-    return (found, last) if found else None
-
-
-def _stacked_cell(lines: Lines, k: int) -> Cell:
+def _line_cell(lines: Lines, k: int) -> Cell:
     line = lines[k]
     return Cell(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip())
 
 
 def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
-    """One paragraph per cell (pages whose table cells became paragraphs): the merged
-    header, each column's header, then the issuer's values, a blank line between any
-    two; a header may wrap over paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)),
-    and an empty cell is a line holding only spaces. Read only when the headers, once
-    rejoined, are as many as the values: otherwise which value is whose is not known."""
-    merged = lines.text(i).strip()
-    if not merged or not names_what_is_counted(vocab, compact(merged)) or i + 1 >= len(lines) or lines.text(i + 1):
+    """One paragraph per cell (pages whose table cells became paragraphs, a blank line
+    between any two, or lines): the merged header and the label column's name, in either
+    order or one of them, each column's header, then the values; a header may wrap over
+    paragraphs (没收违法 / 所得、没收非法财物, 合计 / (宗)), and an empty cell is a line
+    holding only spaces. With a label column (单位名称) each body's name comes before its
+    values. A table too wide for its page comes as bands, each its headers then its
+    values, a later band carrying on the body above. A band is read only when its
+    headers, once rejoined, are as many as its values: otherwise which value is whose
+    is not known."""
+    opening = compact(lines.text(i).strip())
+    if not opening or not (_LABEL_HEADER.match(opening) or names_what_is_counted(vocab, opening)):
         return None
-    read = _paragraphs(lines, i + 1)
+    read = _paragraphs(lines, i)
     if read is None:
         return None
-    names, values, last = read
-    headers = _rejoined(taxonomy, names)
-    kind = merged_kind(vocab, [compact(merged)]) or _table_kind(lines, i, vocab)
-    above = (compact(merged),)
-    columns = [column(taxonomy, Leaf(name, above), kind) for name in headers]
-    if len(columns) != len(values) or not _enough_known(columns):
-        return None
-    found = _row(taxonomy, None, values, _Header(columns, indexed=False, labelled=False, kind=kind, above=above))
-    return (found, last) if found else None
+    for kind, above, body, names in _paragraph_heads(vocab, read[0], lines, i):
+        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body)
+        if found:
+            return _with_parents(taxonomy, found), last
+    return None
+
+
+def _paragraph_heads(vocab: Vocabulary, names: list[str], lines: Lines, i: int) -> Iterator[tuple[str | None, tuple[str, ...], str | None, list[str]]]:
+    """The ways the first paragraphs may open a table: what it is about, the merged
+    header over its columns, "" for a label column (None without), and the column
+    headers after them; the first paragraph naming what is counted is tried as the
+    merged header, then as a column of its own (行政处罚实施数量(宗) over no others)."""
+    body = None
+    if _LABEL_HEADER.match(names[0]):
+        body, names = "", names[1:]
+    if len(names) > 1 and names_what_is_counted(vocab, names[0]):
+        merged, rest = names[0], names[1:]
+        label = body
+        if label is None and _LABEL_HEADER.match(rest[0]):
+            label, rest = "", rest[1:]
+        yield merged_kind(vocab, [merged]) or _table_kind(lines, i, vocab), (merged,), label, rest
+    if body is not None:
+        yield _table_kind(lines, i, vocab), (), body, names
+
+
+def _paragraph_bands(
+    lines: Lines, taxonomy: Taxonomy, first: tuple[list[str], list[Cell], int], kind: str | None, above: tuple[str, ...], body: str | None
+) -> tuple[list[TableCell], int]:
+    """The cells of the bands of a paragraph table, the first band's paragraphs read
+    already, and the last line read."""
+    found: list[TableCell] = []
+    header: _Header | None = None
+    bodies = 0  # the rows of the band above
+    last = -1
+    read: tuple[list[str], list[Cell], int] | None = first
+    while read is not None:
+        names, values, end = read
+        band = _paragraph_band(taxonomy, _rejoined(taxonomy, names), len(values), header, body, kind, above)
+        if band is None:
+            break
+        columns, named = band
+        if columns is header:
+            bodies += 1
+        elif body and not named and bodies > 1:
+            break  # a band without names under several bodies: whose is its row is not written
+        else:
+            header, bodies = columns, 1
+        body = named or body
+        cells = _row(taxonomy, body or None, values, header, _codes_given(found, body or None))
+        if not cells:
+            break
+        found += cells
+        last = end
+        read = _paragraphs(lines, last + 1)
+    return found, last
+
+
+def _paragraph_band(
+    taxonomy: Taxonomy, names: list[str], width: int, before: _Header | None, body: str | None, kind: str | None, above: tuple[str, ...]
+) -> tuple[_Header, str | None] | None:
+    """The columns of a band of `width` values under the header paragraphs `names`,
+    and the body it names: a band of its own headers, the body's name last or none (it
+    carries on the body above), or the next body's name alone over values under the
+    band before (`before` itself is returned). `body` is None without a label column.
+    None when the names and the values do not match."""
+    columns = [column(taxonomy, Leaf(name, above), kind) for name in names]
+    named = None
+    if body is not None and len(columns) == width + 1 and columns[-1] is None:
+        named, columns = names[-1], columns[:-1]  # the body's name, then its values
+    elif body is not None and before is not None and len(names) == 1 and len(before.columns) == width and (columns[0] is None or _TOTAL_ROW.match(names[0])):
+        return before, names[0]  # the next body's row under the band before, or the 合计 row
+    if len(columns) != width or not _enough_known(columns) or (body == "" and named is None):
+        return None  # with a label column, the first row names its body
+    if before is not None:
+        # A later band carries on its table's subject; another subject is another table.
+        subjects = {c.metric.category for c in before.columns if c}
+        if any(c.metric.category not in subjects for c in columns if c):
+            return None
+    return _Header(columns, indexed=False, labelled=body is not None, kind=kind, above=above), named
 
 
 def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | None:
@@ -527,7 +598,7 @@ def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | Non
                 return None  # an empty cell before any header: no column to put it in
             values.append(Cell(lines[j].start, ""))
         elif text and (_VALUE.match(text) or text in _EMPTY):
-            values.append(_stacked_cell(lines, j))
+            values.append(_line_cell(lines, j))
         elif text:
             if values or len(text) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(text):
                 break
@@ -577,6 +648,60 @@ def _header_phrases(taxonomy: Taxonomy) -> frozenset[str]:
             [p for m in taxonomy.metrics.values() for p in m.table] + [header for _, header in vocab.scoped]
         )
     return found
+
+
+def _transposed_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """A table printed down the page, two columns: each row a column header of the
+    template and its value (警告 | 2, 罚款 | 14, 合计(宗) | 16, split at pipes, tabs or
+    runs of spaces), under the merged header naming what is counted, under a row naming
+    the two columns (项目 | 数量(件)), or right under the table's title. The issuer's
+    own figures; read only when most rows name a column the taxonomy knows."""
+    kind = _table_kind(lines, i, vocab)
+    above: tuple[str, ...] = ()
+    row = lines.row(i)
+    names = [compact(c.text) for c in row.cells]
+    if len(names) == 1 and names_what_is_counted(vocab, names[0]):
+        above, kind = (names[0],), merged_kind(vocab, names) or kind
+        i = row.last + 1
+    elif len(names) == 2 and _KEY_COLUMN.match(names[0]) and _VALUE_COLUMN.match(names[1]):
+        above = (names[1],)  # 数量(件): the unit of every row that names none
+        i = row.last + 1
+    found: list[TableCell] = []
+    seen: set[str] = set()
+    rows = named = 0
+    last = None
+    while i < len(lines) and (pair := _key_and_value(lines.row(i))) is not None:
+        key, value = pair
+        col = column(taxonomy, Leaf(key, above), kind)
+        if col is not None:
+            named += 1
+            found += _row(taxonomy, None, [value], _Header([col], indexed=False, labelled=False, kind=kind, above=above), seen) or []
+        rows += 1
+        last = lines.row(i).last
+        i = last + 1
+    if last is None or named < 2 or named * 2 <= rows or not found:
+        return None
+    return _with_parents(taxonomy, found), last
+
+
+# The two columns' names over a table printed down the page: 项目 | 数量(件).
+_KEY_COLUMN = re.compile(r"^(?:项目|类别|指标|事项|内容)(?:名称)?$")
+_VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|件数|次数|总数|合计|情况)(?:[(（][^()（）]{1,4}[)）])?$")
+
+
+def _key_and_value(row: Row) -> tuple[str, Cell] | None:
+    """A row of a table printed down the page: a header and its value, the value cell
+    empty where split at pipes or tabs."""
+    cells = row.cells
+    if not cells or len(cells) > 2 or _is_value(cells[0].text) or cells[0].text in _EMPTY:
+        return None
+    key = compact(cells[0].text)
+    if len(key) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(key):
+        return None
+    if len(cells) == 1:
+        return (key, Cell(cells[0].end, "")) if row.separated and row.width == 2 else None
+    value = cells[1]
+    return (key, value) if _is_value(value.text) or value.text in _EMPTY else None
 
 
 def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:
