@@ -26,4 +26,7 @@ Runs re-extract every document loaded under another version.
 # openings, 现将某局…报告如下, relative subjects, …委 as its 委员会, a 乡 made 镇, the one body
 # of a 单位名称 table); lists of bodies with their figures in brackets; bounds (1000件以上的)
 # no tallies; 其中包括 parts; a clause ending on 同比 governs the clauses after it.
-EXTRACTOR_VERSION = "0.8.0"
+# 0.9.0: statistical tables as real pages print them: three-row and collapsed headers,
+# a cell per line or per paragraph (in bands, with or without blank lines), tables printed
+# down the page (a header and its value per row); 立案查处…案件 stays a total.
+EXTRACTOR_VERSION = "0.9.0"
