@@ -411,9 +411,10 @@ def test_validation_queries_duckdb_under_the_run_memory_cap(
     import sqlalchemy
 
     from expectations.runner import _connection_string
+    from orchestration.settings import duckdb_config
 
     monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "96MB")
-    engine = sqlalchemy.create_engine(_connection_string(warehouse))
+    engine = sqlalchemy.create_engine(_connection_string(warehouse, duckdb_config()))
     try:
         with engine.connect() as connection:
             limit = connection.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()
