@@ -26,7 +26,7 @@ def __getattr__(name: str) -> Any:
     # The extractor itself (its division table, pinyin, the format readers) takes a second to
     # import; a module that needs only the taxonomy or the error classes should not pay it.
     if name in ("extract_file", "extract_text"):
-        from extractors import document
+        from extractors.document import extract_file, extract_text
 
-        return getattr(document, name)
+        return {"extract_file": extract_file, "extract_text": extract_text}[name]
     raise AttributeError(f"module 'extractors' has no attribute {name!r}")

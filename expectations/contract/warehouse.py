@@ -13,7 +13,7 @@ staging and marts before publishing); dbt for the codes its own models produce a
 the model YAML beside the SQL, the relations between models (keys, grains, relationships).
 
 Adding a raw column: a Column in its table here (nullable, so build databases made before
-it get it by ALTER TABLE), its value where the row is made (orchestration/ingest.py; for
+it get it by ALTER TABLE), its value where the row is made (orchestration/loading/ingest.py; for
 raw.figures, the extractor's Figure), then `make contracts`.
 Adding a domain or metric: extractors/taxonomy.toml, then `make contracts`.
 Adding a row rule: a Rule below, then `make contracts` when its checker is dbt.
@@ -172,7 +172,7 @@ TABLES: tuple[Table, ...] = (
 )  # fmt: skip
 
 # A code a worker records when an extractor raised something other than an ExtractionError
-# (orchestration/ingest.py): one file is lost to the bug, not the run.
+# (orchestration/loading/ingest.py): one file is lost to the bug, not the run.
 EXTRACTOR_ERROR = "extractor_error"
 
 VOCABULARIES: tuple[Vocabulary, ...] = (

@@ -1,23 +1,27 @@
-"""The rows behind a failed expectation, found again with targeted SQL for the quality page.
+"""The rows behind a failed expectation, as the validation itself found them, for the quality page.
 
-quality.validation_results keeps counts, not rows. For the expectation types the suites use
-(not null, in set, between, unique, compound unique, a > b) the failing rows can be selected
-again from the same table: the suite in expectations/ says the arguments, the stored result
-names the table and column. Identifiers are checked against the catalog and quoted; values
-are bound as parameters.
+The runner keeps the first rows GX found unexpected (quality.unexpected_rows, whole rows found
+by GX's own condition), so the page shows what the check saw and never restates what it means.
+Here they are placed by their document: who published it, which year, which file, and (for a
+document) its figures with their sentences, looked up by doc_id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 
 from expectations.identifiers import qualified, quote
+from expectations.results_table import ROWS_TABLE
+from expectations.runner import ROWS_KEPT, SUITES
+from expectations.specs import ExpectationSpec
 
-ROW_LIMIT = 50
+ROW_LIMIT = ROWS_KEPT  # rows shown per failure (a document's figures count one each)
 
 # Beside the checked columns, what a reader needs to find the row: who, when, what, the sentence.
 CONTEXT_COLUMNS = (
@@ -36,7 +40,7 @@ class OffendingRows:
     columns: list[str]
     rows: list[tuple]
     total: int
-    note: str = ""  # how the rows were found, or why they could not be
+    note: str = ""  # how the rows were found, or why there are none
     why: str = ""  # the suite's reason for the expectation
     checked: list[str] = field(default_factory=list)
 
@@ -54,10 +58,8 @@ def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     return out
 
 
-def find_spec(stage: str, table: str, expectation: str, column: str | None, evaluated_at: dt.datetime):
+def find_spec(stage: str, table: str, expectation: str, column: str | None, evaluated_at: dt.datetime) -> ExpectationSpec | None:
     """The suite's ExpectationSpec behind a stored result (the suite as it was built for that year)."""
-    from expectations.runner import SUITES
-
     if stage not in SUITES:
         return None
     for spec in SUITES[stage](evaluated_at.year):
@@ -66,112 +68,105 @@ def find_spec(stage: str, table: str, expectation: str, column: str | None, eval
     return None
 
 
-def _condition(spec: Any, catalog: dict[str, list[str]]) -> tuple[str, list[Any], list[str]] | None:
-    """SQL condition on alias `t` selecting the failing rows, its parameters, the checked columns."""
-    from expectations.specs import ValuesFromTable
+@dataclass
+class Failure:
+    """One expectation that failed in one run."""
 
-    kwargs = spec.kwargs
-    kind = spec.expectation
-    if kind == "expect_column_values_to_not_be_null":
-        return f"t.{quote(kwargs['column'])} IS NULL", [], [kwargs["column"]]
-    if kind == "expect_column_values_to_be_in_set":
-        column = quote(kwargs["column"])
-        values = kwargs["value_set"]
-        if isinstance(values, ValuesFromTable):
-            if values.column not in catalog.get(values.table, []):
-                return None
-            ref = quote(values.column)
-            return (
-                f"t.{column} IS NOT NULL AND t.{column} NOT IN "
-                f"(SELECT {ref} FROM {qualified(values.table)} WHERE {ref} IS NOT NULL)",
-                [],
-                [kwargs["column"]],
-            )
-        values = list(values)
-        if not values:
-            return f"t.{column} IS NOT NULL", [], [kwargs["column"]]
-        marks = ", ".join("?" for _ in values)
-        return f"t.{column} IS NOT NULL AND t.{column} NOT IN ({marks})", values, [kwargs["column"]]
-    if kind == "expect_column_values_to_be_between":
-        column = quote(kwargs["column"])
-        # A bound may be open (None): span_start has a lower one only.
-        bounds = [(op, kwargs[key]) for op, key in (("<", "min_value"), (">", "max_value")) if kwargs[key] is not None]
-        outside = " OR ".join(f"t.{column} {op} ?" for op, _ in bounds)
-        return f"t.{column} IS NOT NULL AND ({outside})", [value for _, value in bounds], [kwargs["column"]]
-    if kind in ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"):
-        if "column" in kwargs:  # GX ignores nulls for a single column
-            return f't."_zhifa_copies" > 1 AND t.{quote(kwargs["column"])} IS NOT NULL', [], [kwargs["column"]]
-        return 't."_zhifa_copies" > 1', [], list(kwargs["column_list"])
-    if kind == "expect_column_pair_values_a_to_be_greater_than_b":
-        a, b = quote(kwargs["column_A"]), quote(kwargs["column_B"])
-        op = ">=" if kwargs.get("or_equal") else ">"
-        return (
-            f"NOT (t.{a} IS NULL AND t.{b} IS NULL) AND NOT coalesce(t.{a} {op} t.{b}, false)",
-            [],
-            [kwargs["column_A"], kwargs["column_B"]],
-        )
-    return None
+    run_id: str
+    stage: str
+    table: str
+    expectation: str
+    column: str | None
+    severity: str
+    observed: str | None
+    unexpected_count: int | None
+    element_count: int | None
+    evaluated_at: dt.datetime
+    rows: OffendingRows | None = None  # looked up for the last run only
 
 
-def find_offending_rows(
-    con: duckdb.DuckDBPyConnection,
-    catalog: dict[str, list[str]],
-    stage: str,
-    table: str,
-    expectation: str,
-    column: str | None,
-    evaluated_at: dt.datetime,
-) -> OffendingRows:
-    spec = find_spec(stage, table, expectation, column, evaluated_at)
-    if spec is None:
-        return OffendingRows([], [], 0, note="no suite entry for this result; rows not looked up")
-    if table not in catalog:
-        return OffendingRows([], [], 0, note=f"{table} is not in the database", why=spec.why)
-    base_columns = catalog[table]
-    found = _condition(spec, catalog)
-    if found is None:
-        return OffendingRows([], [], 0, note=f"{expectation}: rows cannot be looked up", why=spec.why)
-    condition, params, checked = found
-    if any(c not in base_columns for c in [*checked, *spec.where]):
-        return OffendingRows([], [], 0, note="a checked column is not in the table", why=spec.why)
-    for where_column, value in spec.where.items():
-        condition += f" AND t.{quote(where_column)} = ?"
-        params.append(value)
+def offending_rows(con: duckdb.DuckDBPyConnection, catalog: dict[str, list[str]], failure: Failure) -> OffendingRows:
+    """The rows the validation kept for a failed result, placed by their document."""
+    spec = find_spec(failure.stage, failure.table, failure.expectation, failure.column, failure.evaluated_at)
+    why = spec.why if spec else ""
+    found = _stored_rows(con, catalog, failure)
+    if not found:
+        if spec is None:
+            note = "no suite entry for this result; rows not looked up"
+        elif failure.unexpected_count:
+            note = "the validation kept no rows for this result"
+        else:
+            note = f"{failure.expectation}: the validation returns no rows for it"
+        return OffendingRows([], [], 0, note=note, why=why)
+    checked = [c.strip() for c in (failure.column or "").split(",") if c.strip()]
+    shown, columns, note = _placed(con, catalog, failure.table, found, checked)
+    # Rows whose checked values are missing first (a null is often the failure), then in order.
+    shown.sort(key=lambda row: tuple((row.get(c) is not None, row.get(c)) for c in checked))
+    rows = [tuple(row.get(c) for c in columns) for row in shown[:ROW_LIMIT]]
+    total = failure.unexpected_count if failure.unexpected_count is not None else len(found)
+    return OffendingRows(columns, rows, int(total), note=note, why=why, checked=checked)
 
-    source = qualified(table)
-    if "_zhifa_copies" in condition:
-        partition = ", ".join(quote(c) for c in checked)
-        source = f"(SELECT *, count(*) OVER (PARTITION BY {partition}) AS \"_zhifa_copies\" FROM {qualified(table)})"
 
-    selected, labels, joins = _display_columns(table, base_columns, checked, catalog)
-    total = con.execute(f"SELECT count(*) FROM {source} AS t WHERE {condition}", params).fetchall()[0][0]
-    order = ", ".join(f"t.{quote(c)}" for c in checked)
+def _stored_rows(con: duckdb.DuckDBPyConnection, catalog: dict[str, list[str]], failure: Failure) -> list[dict[str, Any]]:
+    if ROWS_TABLE not in catalog:
+        return []
+    return [
+        json.loads(values)
+        for (values,) in con.execute(
+            f"""
+            SELECT row_values FROM {qualified(ROWS_TABLE)}
+            WHERE run_id = ? AND stage = ? AND table_name = ? AND expectation = ?
+              AND column_name IS NOT DISTINCT FROM ?
+            ORDER BY row_no
+            """,
+            [failure.run_id, failure.stage, failure.table, failure.expectation, failure.column],
+        ).fetchall()
+    ]
+
+
+def _placed(
+    con: duckdb.DuckDBPyConnection, catalog: dict[str, list[str]], table: str, found: list[dict[str, Any]], checked: list[str]
+) -> tuple[list[dict[str, Any]], list[str], str]:
+    """The rows with who/when/sentence added from their document, the columns to show (the
+    checked ones first, then the context in CONTEXT_COLUMNS order), and a note on the lookup."""
+    present = set().union(*(row.keys() for row in found))
+    rows = [dict(row) for row in found]
+    ids = sorted({row["doc_id"] for row in rows if row.get("doc_id") is not None})
+    added: list[str] = []
+    if "doc_id" in present and table != "raw.documents":
+        extra = [c for c in DOCUMENT_COLUMNS if c not in present and c in catalog.get("raw.documents", [])]
+        if extra:
+            documents = _by_document(con, catalog, "raw.documents", extra, ids)
+            empty = [(None,) * len(extra)]
+            rows = [{**row, **dict(zip(extra, documents.get(row.get("doc_id"), empty)[0]))} for row in rows]
+            added += extra
+    if "doc_id" in present and "sentence" not in present:
+        extra = [c for c in FIGURE_COLUMNS if c not in present and c not in added and c in catalog.get("raw.figures", [])]
+        if extra:
+            figures = _by_document(con, catalog, "raw.figures", extra, ids)
+            empty = [(None,) * len(extra)]
+            rows = [{**row, **dict(zip(extra, figure))} for row in rows for figure in figures.get(row.get("doc_id"), empty)]
+            added += extra
+    shown = present | set(added)
+    columns = [*checked, *(c for c in CONTEXT_COLUMNS if c in shown and c not in checked)]
+    note = "document columns from raw.documents, figures from raw.figures (one row per figure)" if added else ""
+    return rows, columns, note
+
+
+def _by_document(
+    con: duckdb.DuckDBPyConnection, catalog: dict[str, list[str]], table: str, columns: Sequence[str], ids: list[str]
+) -> dict[str, list[tuple]]:
+    """`columns` of `table` for each doc_id, in order: a document's figures by number, a
+    document loaded under several paths by path (the page shows its first)."""
+    if not ids:
+        return {}
+    order = ", ".join(quote(c) for c in ("doc_id", "source_path", "figure_no") if c in catalog[table])
     rows = con.execute(
-        f"SELECT {', '.join(selected)} FROM {source} AS t {' '.join(joins)} "
-        f"WHERE {condition} ORDER BY {order} NULLS FIRST LIMIT {ROW_LIMIT}",
-        params,
+        f"SELECT doc_id, {', '.join(quote(c) for c in columns)} FROM {qualified(table)} "
+        f"WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {order}",
+        [ids],
     ).fetchall()
-    note = "" if not joins else "document columns from raw.documents, figures from raw.figures (one row per figure)"
-    return OffendingRows(labels, rows, int(total), note=note, why=spec.why, checked=checked)
-
-
-def _display_columns(
-    table: str, base_columns: list[str], checked: list[str], catalog: dict[str, list[str]]
-) -> tuple[list[str], list[str], list[str]]:
-    """SELECT expressions, their labels, and the joins that add who/when/sentence to a row:
-    the checked columns first, then the context in CONTEXT_COLUMNS order, wherever it comes from."""
-    expressions = {c: f"t.{quote(c)}" for c in base_columns if c in checked or c in CONTEXT_COLUMNS}
-    joins: list[str] = []
-    if "doc_id" in base_columns and table != "raw.documents" and "raw.documents" in catalog:
-        extra = [c for c in DOCUMENT_COLUMNS if c not in expressions and c in catalog["raw.documents"]]
-        if extra:
-            # one row per doc_id, even when the failure is exactly that doc_id is not unique
-            joins.append('LEFT JOIN (SELECT DISTINCT ON ("doc_id") * FROM "raw"."documents") AS d ON d."doc_id" = t."doc_id"')
-            expressions.update({c: f"d.{quote(c)}" for c in extra})
-    if "doc_id" in base_columns and "sentence" not in base_columns and "raw.figures" in catalog:
-        extra = [c for c in FIGURE_COLUMNS if c not in expressions and c in catalog["raw.figures"]]
-        if extra:
-            joins.append('LEFT JOIN "raw"."figures" AS f ON f."doc_id" = t."doc_id"')
-            expressions.update({c: f"f.{quote(c)}" for c in extra})
-    labels = [*checked, *(c for c in CONTEXT_COLUMNS if c in expressions and c not in checked)]
-    return [expressions[c] for c in labels], labels, joins
+    out: dict[str, list[tuple]] = {}
+    for doc_id, *values in rows:
+        out.setdefault(doc_id, []).append(tuple(values))
+    return out
