@@ -84,7 +84,7 @@ def store_outcomes(
         (run_id, stage, outcome.table, outcome.expectation, outcome.column, row_no,
          json.dumps(row, ensure_ascii=False))
         for outcome in outcomes
-        if not outcome.success  # a "mostly" expectation that passed may have found a few
+        if not outcome.success
         for row_no, row in enumerate(outcome.unexpected_rows)
     ]  # fmt: skip
     with closing(duckdb.connect(str(db_path))) as connection:

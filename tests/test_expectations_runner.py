@@ -301,7 +301,7 @@ def test_only_percent_values_are_held_to_the_percent_range(
     assert (percent.severity, percent.element_count, percent.unexpected_count) == ("warning", 1, 1)
 
 
-def test_mostly_true_claims_tolerate_a_few_disagreements(
+def test_claims_that_disagree_with_the_figures_are_a_warning(
     warehouse: pathlib.Path, docs_dir: pathlib.Path
 ) -> None:
     execute(warehouse, "UPDATE marts.fct_metric_yoy SET claim_consistent = false")

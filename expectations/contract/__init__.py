@@ -272,8 +272,6 @@ def _expectation(rule: Rule, table: str, year: int, contract: Contract) -> Expec
         kind, kwargs = "expect_compound_columns_to_be_unique", {"column_list": list(check.columns)}
     elif isinstance(check, InVocabulary | AllTrue):
         kind, kwargs = "expect_column_values_to_be_in_set", {"column": check.column, "value_set": _value_set(check, contract)}
-        if check.mostly is not None:
-            kwargs["mostly"] = check.mostly
     elif isinstance(check, Between):
         high = year if check.high == THIS_YEAR else check.high
         kind, kwargs, where = "expect_column_values_to_be_between", {"column": check.column, "min_value": check.low, "max_value": high}, dict(check.where)
