@@ -181,7 +181,7 @@ def extraction_recall(corpus_dir: Path, figures: list[dict]) -> dict[str, Share]
     whose issuer or year is wrong finds nothing. Keys: prose, table, sub_issuer."""
     from extractors import extract_file
     from extractors.gazetteer import with_places
-    from orchestration.sidecar import read_sidecar
+    from orchestration.loading.sidecar import read_sidecar
 
     places = with_places(read_sidecar(corpus_dir / "reports").places)
 

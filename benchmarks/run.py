@@ -36,7 +36,7 @@ from benchmarks.measure import STAGES, Measurement, measure
 from benchmarks.recall import RecallReport, check, extraction_recall
 from benchmarks.throughput import FormatCost, Throughput, load_texts, measure_formats, measure_throughput, profile_extraction
 from extractors.gazetteer import with_places
-from orchestration.sidecar import read_sidecar
+from orchestration.loading.sidecar import read_sidecar
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO / "benchmarks" / "corpora"

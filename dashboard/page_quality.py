@@ -12,7 +12,7 @@ from dashboard import display, queries
 from dashboard.queries import Read
 from dashboard.warehouse import Warehouse
 from expectations.contract import STAGES
-from orchestration.quality_page import PAGE_NAME, STATUS_NAME
+from orchestration.quality.page import PAGE_NAME, STATUS_NAME
 
 
 def last_run(read: Read, warehouse: Warehouse) -> dict:

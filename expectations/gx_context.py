@@ -11,6 +11,9 @@ import pathlib
 from collections.abc import Iterable
 from typing import Any
 
+from expectations.duckdb_connection import keep_one_duckdb_connection
+from expectations.duckdb_reflection import reflect_duckdb_columns_by_schema
+
 DOCS_SITE = "zhifa_quality"
 STORES_DIR = ".gx"
 
@@ -19,9 +22,6 @@ def import_great_expectations() -> Any:
     """Import GX with usage analytics off and the DuckDB workarounds in place (takes seconds)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "false"
     import great_expectations as gx
-
-    from expectations.duckdb_connection import keep_one_duckdb_connection
-    from expectations.duckdb_reflection import reflect_duckdb_columns_by_schema
 
     keep_one_duckdb_connection()
     reflect_duckdb_columns_by_schema()

@@ -12,6 +12,11 @@ from expectations.specs import ERROR, ExpectationSpec, Severity
 TABLE_EXISTS = "expect_table_to_exist"  # not a GX expectation: a missing table never reaches GX
 _OBSERVED_MAX_CHARS = 500
 _SAMPLE_SIZE = 5
+# A value of an unexpected row is kept up to this length: enough for a sentence or a message,
+# not a document's whole text.
+_ROW_VALUE_MAX_CHARS = 1000
+
+Row = dict[str, Any]  # column -> a value JSON can hold
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,8 @@ class Outcome:
     unexpected_count: int | None
     element_count: int | None
     evaluated_at: dt.datetime  # timezone-aware, UTC
+    # The rows the validation found unexpected, as GX returned them (the first ones, whole).
+    unexpected_rows: tuple[Row, ...] = ()
 
 
 @dataclass
@@ -77,7 +84,21 @@ def from_gx_result(spec: ExpectationSpec, result: Any, evaluated_at: dt.datetime
         unexpected_count=_as_int(details.get("unexpected_count")),
         element_count=_as_int(details.get("element_count")),
         evaluated_at=evaluated_at,
+        unexpected_rows=tuple(_row(row) for row in details.get("unexpected_rows") or ()),
     )
+
+
+def _row(row: Mapping[str, Any]) -> Row:
+    """An unexpected row with each value as JSON holds it (a timestamp as its text) and long
+    text cut short."""
+    out: Row = {}
+    for column, value in row.items():
+        if value is not None and not isinstance(value, bool | int | float | str):
+            value = str(value)
+        if isinstance(value, str) and len(value) > _ROW_VALUE_MAX_CHARS:
+            value = value[:_ROW_VALUE_MAX_CHARS] + "…"
+        out[str(column)] = value
+    return out
 
 
 def _as_int(value: Any) -> int | None:

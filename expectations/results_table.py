@@ -1,8 +1,10 @@
-"""quality.validation_results: every outcome of every run, in the DuckDB file, for BI and the CLI."""
+"""quality.validation_results: every outcome of every run, in the DuckDB file, for BI and the CLI;
+and quality.unexpected_rows: the rows behind the latest run's failures, for the quality page."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pathlib
 from collections.abc import Sequence
 from contextlib import closing
@@ -12,6 +14,7 @@ import duckdb
 from expectations.outcomes import Outcome
 
 RESULTS_TABLE = "quality.validation_results"
+ROWS_TABLE = "quality.unexpected_rows"
 _COLUMNS = (
     "run_id", "stage", "suite", "table_name", "expectation", "column_name", "severity",
     "success", "observed_value", "unexpected_count", "element_count", "evaluated_at",
@@ -34,13 +37,28 @@ _DDL = (
         evaluated_at     TIMESTAMP NOT NULL  -- UTC
     )
     """,
+    # The rows the validation itself found unexpected (GX's unexpected_rows, the first ones of
+    # each failed expectation): what the quality page shows, so it never restates a check. Only
+    # the latest run's are kept; validation_results keeps the counts of every run.
+    f"""
+    CREATE TABLE IF NOT EXISTS {ROWS_TABLE} (
+        run_id      VARCHAR NOT NULL,
+        stage       VARCHAR NOT NULL,
+        table_name  VARCHAR NOT NULL,
+        expectation VARCHAR NOT NULL,
+        column_name VARCHAR,
+        row_no      INTEGER NOT NULL,   -- in the order the validation returned them
+        row_values  VARCHAR NOT NULL    -- a JSON object: column -> value
+    )
+    """,
 )
 
 
 def store_outcomes(
     db_path: pathlib.Path, stage: str, run_id: str, outcomes: Sequence[Outcome]
 ) -> None:
-    """Replace this run's rows for the stage with `outcomes`, in one transaction."""
+    """Replace this run's rows for the stage with `outcomes`, and the unexpected rows kept so far
+    (an earlier run's, this run's of the stage) with theirs, in one transaction."""
     rows = [
         (
             run_id,
@@ -62,6 +80,13 @@ def store_outcomes(
         f"INSERT INTO {RESULTS_TABLE} ({', '.join(_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
     )
+    unexpected = [
+        (run_id, stage, outcome.table, outcome.expectation, outcome.column, row_no,
+         json.dumps(row, ensure_ascii=False))
+        for outcome in outcomes
+        if not outcome.success
+        for row_no, row in enumerate(outcome.unexpected_rows)
+    ]  # fmt: skip
     with closing(duckdb.connect(str(db_path))) as connection:
         for statement in _DDL:
             connection.execute(statement)
@@ -71,4 +96,9 @@ def store_outcomes(
         )
         if rows:
             connection.executemany(insert, rows)
+        connection.execute(
+            f"DELETE FROM {ROWS_TABLE} WHERE run_id <> ? OR stage = ?", [run_id, stage]
+        )
+        if unexpected:
+            connection.executemany(f"INSERT INTO {ROWS_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?)", unexpected)
         connection.execute("COMMIT")

@@ -13,10 +13,14 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import closing
 from typing import Any
+from urllib.parse import urlencode
 
 import duckdb
 
 from expectations.contract import STAGES, gx_suite
+from expectations.data_docs_assets import localize
+from expectations.duckdb_connection import close_duckdb_connections
+from expectations.gx_context import DOCS_SITE, ephemeral_context, forget_earlier_results
 from expectations.identifiers import qualified, quote
 from expectations.outcomes import (
     TABLE_EXISTS,
@@ -44,6 +48,12 @@ SUITES: Mapping[str, Callable[[int | None], list[ExpectationSpec]]] = {
     stage: functools.partial(gx_suite, stage) for stage in STAGES
 }
 _CONSEQUENCE = {"error": "a failure blocks publishing", "warning": "a failure is reported only"}
+# Counts and a sample of values per expectation, and the first rows it found unexpected,
+# whole: found by GX's own condition (the row filter included), so whoever shows them (the
+# quality page) never restates what a check means. A compound key's rows come only this way
+# on SQL; GX's unexpected_index_query leaves the row filter out.
+ROWS_KEPT = 50
+RESULT_FORMAT = {"result_format": "SUMMARY", "include_unexpected_rows": True, "partial_unexpected_count": ROWS_KEPT}
 
 Checks = Mapping[int, tuple[ExpectationSpec, dict[str, Any]]]  # spec index -> spec, GX arguments
 
@@ -53,11 +63,17 @@ def stage_names() -> tuple[str, ...]:
 
 
 def validate_stage(
-    db_path: pathlib.Path, stage: str, run_id: str, docs_dir: pathlib.Path
+    db_path: pathlib.Path,
+    stage: str,
+    run_id: str,
+    docs_dir: pathlib.Path,
+    connection_config: Mapping[str, object] | None = None,
 ) -> StageResult:
     """Validate every table of `stage` in the DuckDB file, render Data Docs into `docs_dir`,
     append the outcomes to quality.validation_results (replacing this run's earlier ones for the
     stage), and return them. Every connection to the file is closed when this returns.
+    `connection_config` is DuckDB configuration for the connection GX validates through (the
+    pipeline's memory cap).
 
     The caller must not hold a connection to `db_path` while this runs: DuckDB refuses a second
     connection with another configuration, even in the same process. One `docs_dir` serves all
@@ -77,8 +93,11 @@ def validate_stage(
     outcomes, runnable = _split_unrunnable(specs, existing, value_sets, evaluated_at)
     suite_names = {spec.table for spec in specs}
     outcomes.update(
-        _validate_with_gx(db_path, stage, run_id, runnable, suite_names, docs_dir, evaluated_at)
-    )
+        _validate_with_gx(
+            _connection_string(db_path, connection_config or {}),
+            stage, run_id, runnable, suite_names, docs_dir, evaluated_at,
+        )
+    )  # fmt: skip
     ordered = [outcomes[index] for index in sorted(outcomes)]
     store_outcomes(db_path, stage, run_id, ordered)
     return StageResult(stage=stage, run_id=run_id, outcomes=ordered)
@@ -155,7 +174,7 @@ def _resolve(
 
 
 def _validate_with_gx(
-    db_path: pathlib.Path,
+    connection_string: str,
     stage: str,
     run_id: str,
     checks: Checks,
@@ -165,10 +184,6 @@ def _validate_with_gx(
 ) -> dict[int, Outcome]:
     """Run `checks` as one checkpoint, one suite per table, then render Data Docs for this stage
     (the index keeps the other stages' pages) with their CDN assets served from `docs_dir`."""
-    from expectations.data_docs_assets import localize
-    from expectations.duckdb_connection import close_duckdb_connections
-    from expectations.gx_context import DOCS_SITE, ephemeral_context, forget_earlier_results
-
     docs_dir.mkdir(parents=True, exist_ok=True)
     context = ephemeral_context(docs_dir)
     forget_earlier_results(context, suite_names)
@@ -184,7 +199,7 @@ def _validate_with_gx(
     by_table: dict[str, list[Any]] = {}
     for index, (spec, kwargs) in checks.items():
         by_table.setdefault(spec.table, []).append(_to_gx(index, spec, kwargs))
-    datasource = context.data_sources.add_sql(name="zhifa", connection_string=_connection_string(db_path))
+    datasource = context.data_sources.add_sql(name="zhifa", connection_string=connection_string)
     try:
         result = _run_checkpoint(context, datasource, stage, run_id, by_table, evaluated_at)
     finally:
@@ -208,15 +223,11 @@ def _validate_with_gx(
     }
 
 
-def _connection_string(db_path: pathlib.Path) -> str:
-    """The SQLAlchemy URL of the file for GX, DuckDB capped like every DuckDB of a run
-    (duckdb-engine passes the query as DuckDB configuration). Uncapped, the audits of a
-    50,000-report warehouse took 300 MB more than those of 1,000 reports."""
-    from urllib.parse import urlencode
-
-    from orchestration.settings import duckdb_config
-
-    return f"duckdb:///{db_path}?{urlencode(duckdb_config())}"
+def _connection_string(db_path: pathlib.Path, config: Mapping[str, object]) -> str:
+    """The SQLAlchemy URL of the file for GX, with DuckDB configuration in its query, which
+    duckdb-engine passes on: the pipeline caps memory like every DuckDB of a run (uncapped,
+    the audits of a 50,000-report warehouse took 300 MB more than those of 1,000 reports)."""
+    return f"duckdb:///{db_path}" + (f"?{urlencode(config)}" if config else "")
 
 
 def _to_gx(index: int, spec: ExpectationSpec, kwargs: dict[str, Any]) -> Any:
@@ -265,7 +276,7 @@ def _run_checkpoint(
             name=stage,
             validation_definitions=definitions,
             actions=[],  # Data Docs are built once afterwards, not once per table
-            result_format={"result_format": "SUMMARY"},
+            result_format=RESULT_FORMAT,
         )
     )
     return checkpoint.run(run_id=RunIdentifier(run_name=run_id, run_time=evaluated_at))

@@ -21,7 +21,7 @@ from extractors.normalise import normalise
 from extractors.numbers import as_number
 from extractors.reading import DEFAULT_MAX_BYTES, read_document
 from extractors.records import Document, Figure, Issuer
-from extractors.structure import Layout, Ranges, Span
+from extractors.structure import ENUMERATOR, Layout, Ranges, Span
 from extractors.tables import TableCell, find_tables
 from extractors.taxonomy import Taxonomy, load
 from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
@@ -59,7 +59,7 @@ _NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施
 # A paragraph or an item of a list opening with a body's name: "(2)区安委会牵头…",
 # "黄石市不动产登记中心执法岗位设置4个…" (the enumerator may have lost its bracket).
 _BLOCK_BODY = re.compile(
-    r"\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.])?\s*"
+    rf"\s*{ENUMERATOR}?\s*"
     r"(?P<body>(?![我本该])[\u4e00-\u9fff]{1,14}?(?:部门|机关|委员会|委会|办公室|管委会|分局|支队|大队|中队|中心|局|委|站|所|街道办事处|街道|(?<![城乡])镇|(?<!城)乡(?!镇)))"
 )
 # A share named only by the act done: "其中办理企业设立5490件", "发放证书17件".

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from extractors.furniture import Furniture, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
 from extractors.records import Issuer
+from extractors.structure import ENUMERATOR
 
 _HAN = r"\u4e00-\u9fff"
 _ORG_SUFFIX = (
@@ -64,7 +65,7 @@ _BODY_YEAR = re.compile(
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
+_HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.

@@ -26,9 +26,12 @@ _PREVIOUS_CLAUSE_BREAK = re.compile(
     rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))(?!(?<=[0-9]\n)(?<!年[0-9]{{4}}\n)(?=[\u4e00-\u9fff]))"
 )
 _SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
+# The number a list item or a heading opens with: 一、 （一） (1) 1. 1、, or 2) whose opening
+# bracket was lost on the way from the page; Chinese numerals up to three (二十一), digits up to two.
+ENUMERATOR = r"(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.])"
 # Inline enumerators open a new block even mid-line: "...；(2)区安委会..."; the
 # whitespace between the stop and the enumerator belongs to the new block.
-_ENUMERATOR = re.compile(r"[（(①-⑳](?:(?<=[（(])\d{1,2}[)）]|(?<=[①-⑳]))")
+_INLINE_ENUMERATOR = re.compile(r"[（(①-⑳](?:(?<=[（(])\d{1,2}[)）]|(?<=[①-⑳]))")
 _STOPS = "；;。"
 # Headings by level: 一、 > （一） > 1. / （1）; the heading text runs to the first stop.
 _HEADING = re.compile(
@@ -149,7 +152,7 @@ def _inline_breaks(text: str) -> tuple[list[int], frozenset[int]]:
     the line ends their leading whitespace takes in (those end no block)."""
     breaks: list[int] = []
     swallowed: set[int] = set()
-    for m in _ENUMERATOR.finditer(text):
+    for m in _INLINE_ENUMERATOR.finditer(text):
         at = m.start()
         while at > 0 and text[at - 1].isspace():
             at -= 1

@@ -11,8 +11,17 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager, redirect_stdout
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+from extractors.errors import ExtractionError
+from orchestration.loading.retract import retract
+from orchestration.progress_display import ProgressDisplay
+from orchestration.publishing.export import export_tables
+from orchestration.quality.report import load_quality, render_history, render_last_run
+from orchestration.runs.lock import LockBusy, writer_lock
+from orchestration.runs.recovery import remove_leftovers
+from orchestration.settings import Settings
 
 EXIT_OK, EXIT_BLOCKED, EXIT_USAGE = 0, 1, 2
 
@@ -130,8 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @contextmanager
 def _single_run(lock_file: Path, command: str, wait: bool = False) -> Iterator[None]:
-    """One writer per warehouse at a time, a Dagster run included (orchestration.run_lock)."""
-    from orchestration.run_lock import LockBusy, writer_lock
+    """One writer per warehouse at a time, a Dagster run included (orchestration/runs/lock.py)."""
 
     def waiting(holder: str) -> None:
         print(f"zhifa: waiting for {holder} to finish with {lock_file.parent}", file=sys.stderr, flush=True)
@@ -149,8 +157,6 @@ def _single_run(lock_file: Path, command: str, wait: bool = False) -> Iterator[N
 
 
 def _run(args: argparse.Namespace) -> int:
-    from orchestration.settings import Settings
-
     settings = Settings.from_env(args.reports, args.warehouse)
     if not settings.reports_dir.is_dir():
         raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
@@ -162,8 +168,6 @@ def _run(args: argparse.Namespace) -> int:
     if not os.access(settings.warehouse_dir, os.W_OK):
         raise UsageError(f"the warehouse folder {settings.warehouse_dir} is not writable")
     with _single_run(settings.lock_file, "run", wait=args.wait):
-        from orchestration.recovery import remove_leftovers
-
         remove_leftovers(settings)  # of a run that was killed
         return _run_pipeline(settings)
 
@@ -171,7 +175,9 @@ def _run(args: argparse.Namespace) -> int:
 def _read_sidecar(reports_dir: Path):
     """The folder's zhifa.toml; a malformed one is bad usage, refused before the warehouse
     is created or touched."""
-    from orchestration.sidecar import SidecarError, read_sidecar
+    # Its reader brings the division table and pypinyin (a third of a second to import), which
+    # only `run` and `extract` need.
+    from orchestration.loading.sidecar import SidecarError, read_sidecar
 
     try:
         return read_sidecar(reports_dir)
@@ -179,64 +185,27 @@ def _read_sidecar(reports_dir: Path):
         raise UsageError(str(error)) from None
 
 
-def _run_pipeline(settings) -> int:
-    import dagster as dg
+def _run_pipeline(settings: Settings) -> int:
+    # Dagster, dagster-dbt and the definitions take seconds to import: only `zhifa run` needs them.
+    from orchestration.defs.in_process import run_pipeline
 
-    from orchestration.automation import PIPELINE_JOB
-    from orchestration.definitions import build_definitions
-    from orchestration.progress_display import ProgressDisplay
-    from orchestration.resources import Progress
-    from orchestration.run_summary import summarise
-
-    log_path = settings.warehouse_dir / "logs" / "last_run.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    # dbt's own log lines go to the run log, not over the progress display.
-    with ProgressDisplay() as display, open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
-        defs = build_definitions(settings, Progress(display))
-        job = defs.resolve_job_def(PIPELINE_JOB)
-        with dg.DagsterInstance.ephemeral() as instance:
-            result = job.execute_in_process(
-                instance=instance,
-                raise_on_error=False,
-                run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
-            )
-    summary = summarise(result, settings, log_path)
+    with ProgressDisplay() as display:
+        summary = run_pipeline(settings, display, settings.warehouse_dir / "logs" / "last_run.log")
     print(summary.render())
-    if summary.published:
-        # published_warehouse wrote the page right after publishing.
-        from orchestration.quality_page import PAGE_NAME
-
-        _print_page_line(settings.quality_dir / PAGE_NAME)
-    else:
-        _write_quality_page(settings)
+    if summary.quality_page is not None:
+        print(f"  report     {summary.quality_page}  (what failed and on which rows, quarantine, claims)")
+    else:  # the page is a report on the run; it never changes the run's outcome
+        print(f"  quality    the zhifa quality page could not be written: {summary.quality_page_problem}", file=sys.stderr)
     return EXIT_OK if summary.published else EXIT_BLOCKED
-
-
-def _print_page_line(page: Path) -> None:
-    print(f"  report     {page}  (what failed and on which rows, quarantine, claims)")
-
-
-def _write_quality_page(settings) -> None:
-    """After a blocked run, which never reached published_warehouse: the page shows what
-    failed and on which rows."""
-    from orchestration.quality_page import write_quality_page
-
-    try:
-        page = write_quality_page(settings)
-    except Exception as error:  # the page is a report on the run; it never changes the run's outcome
-        print(f"  quality    the zhifa quality page could not be written: {error}", file=sys.stderr)
-        return
-    _print_page_line(page)
 
 
 # --- extract ---------------------------------------------------------------------------
 
 
 def _extract(args: argparse.Namespace) -> int:
+    # The extractor (its division table, pinyin, the format readers) takes a second to import.
     from extractors import extract_file
-    from extractors.errors import ExtractionError
     from extractors.gazetteer import with_places
-    from orchestration.settings import Settings
 
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
@@ -320,9 +289,6 @@ def _print_figure_table(document, source_path: str) -> None:
 
 
 def _retract(args: argparse.Namespace) -> int:
-    from orchestration.retract import retract
-    from orchestration.settings import Settings
-
     settings = Settings.from_env(warehouse_dir=args.warehouse)
     if not settings.build_db.exists():
         raise UsageError(f"no build database at {settings.build_db}; nothing to retract")
@@ -340,9 +306,6 @@ def _retract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from orchestration.export import export_tables
-    from orchestration.settings import Settings
-
     settings = Settings.from_env(warehouse_dir=args.warehouse)
     if not settings.published_db.exists():
         raise UsageError(f"no published warehouse at {settings.published_db}; run 'zhifa run' first")
@@ -355,9 +318,6 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _quality(args: argparse.Namespace) -> int:
-    from orchestration.quality_report import load_quality, render_history, render_last_run
-    from orchestration.settings import Settings
-
     settings = Settings.from_env(warehouse_dir=args.warehouse)
     report = load_quality(settings)
     if report is None:

@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 
 from extractors.gazetteer import Gazetteer, Place, with_places
-from orchestration.sidecar import read_sidecar
+from orchestration.loading.sidecar import read_sidecar
 
 PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "reports" / "zhifa.toml"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from opencc import OpenCC
 
-import orchestration.ingest as ingest_module
-from orchestration.ingest import connect, ingest, load_metric_definitions
+import orchestration.loading.ingest as ingest_module
+from orchestration.loading.ingest import connect, ingest, load_metric_definitions
 from tests.places import PLACES_FILE
 from tests.report_files import (
     PENALTY_TABLE,

@@ -20,7 +20,7 @@ from extractors.errors import ExtractionError
 from extractors.gazetteer import with_places
 from extractors.issuer import make_issuer
 from extractors.reading import read_document
-from orchestration.sidecar import parse_sidecar, read_sidecar
+from orchestration.loading.sidecar import parse_sidecar, read_sidecar
 
 BAD_REASONS = {"empty_file", "undecodable", "unsupported_format"}
 

@@ -115,7 +115,7 @@ def test_export_without_a_warehouse_is_a_usage_error(tmp_path):
 def test_export_writes_every_mart_and_a_schema_file(tmp_path, fmt):
     import duckdb
 
-    from orchestration.export import export_tables
+    from orchestration.publishing.export import export_tables
 
     db = tmp_path / "warehouse.duckdb"
     with duckdb.connect(str(db)) as con:

@@ -124,8 +124,8 @@ def test_the_public_marts_and_bi_models_have_enforced_contracts_with_a_type_per_
 
 
 def test_a_report_year_means_the_same_to_the_audits_the_sidecar_and_the_lake():
-    from orchestration.assets.lake import REPORT_YEARS
-    from orchestration.sidecar import SidecarError, parse_sidecar
+    from orchestration.defs.assets.lake import REPORT_YEARS
+    from orchestration.loading.sidecar import SidecarError, parse_sidecar
 
     this_year = dt.date.today().year
     bounds = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-from orchestration.automation import PIPELINE_JOB, WRITER_TAG, daily_schedule, new_reports_sensor, reports_sensor
-from orchestration.definitions import build_definitions
+from orchestration.defs.automation import PIPELINE_JOB, WRITER_TAG, daily_schedule, new_reports_sensor, reports_sensor
+from orchestration.defs.definitions import build_definitions
 from orchestration.settings import Settings
 
 
@@ -86,7 +86,7 @@ def test_sensor_requests_a_run_only_when_the_inbox_changes(tmp_path, monkeypatch
 def test_year_partitions_run_on_a_multiprocess_executor_and_one_year_materialises(tmp_path):
     import shutil
 
-    from orchestration.ingest import connect, ingest
+    from orchestration.loading.ingest import connect, ingest
     from tests.conftest import BUNDLED_REPORTS
 
     reports = tmp_path / "reports"
@@ -114,7 +114,7 @@ def test_the_dbt_resource_knows_its_version_without_running_dbt(tmp_path, monkey
 
     import dagster_dbt.core.resource as dbt_resource_module
 
-    from orchestration.assets.dbt import dbt_resource
+    from orchestration.defs.assets.dbt import dbt_resource
 
     def no_subprocess(*args, **kwargs):
         raise AssertionError(f"ran {args!r}")
@@ -125,7 +125,7 @@ def test_the_dbt_resource_knows_its_version_without_running_dbt(tmp_path, monkey
 
 
 def test_dbt_builds_whole_unless_the_last_build_finished_with_this_project(tmp_path):
-    from orchestration.assets.dbt import BUILD_ARGS, _project_hash, build_args
+    from orchestration.defs.assets.dbt import BUILD_ARGS, _project_hash, build_args
 
     stamp = tmp_path / "built.txt"
     assert build_args(stamp) == [*BUILD_ARGS, "--full-refresh"], "no build finished yet"

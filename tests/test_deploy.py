@@ -19,9 +19,9 @@ import yaml
 from dagster._core.events import EngineEventData
 from dagster._core.launcher import WorkerStatus
 
-from orchestration.automation import WRITER_TAG
+from orchestration.defs.automation import WRITER_TAG
 from orchestration.deployment.home import TEMPLATE, dagster_home, prepare_home
-from orchestration.deployment.launcher import LocalProcessRunLauncher, process_alive
+from orchestration.defs.launcher import LocalProcessRunLauncher, process_alive
 from orchestration.settings import DEFAULT_WAREHOUSE_DIR
 from tests.conftest import REPO
 

@@ -301,7 +301,7 @@ def test_only_percent_values_are_held_to_the_percent_range(
     assert (percent.severity, percent.element_count, percent.unexpected_count) == ("warning", 1, 1)
 
 
-def test_mostly_true_claims_tolerate_a_few_disagreements(
+def test_claims_that_disagree_with_the_figures_are_a_warning(
     warehouse: pathlib.Path, docs_dir: pathlib.Path
 ) -> None:
     execute(warehouse, "UPDATE marts.fct_metric_yoy SET claim_consistent = false")
@@ -411,9 +411,10 @@ def test_validation_queries_duckdb_under_the_run_memory_cap(
     import sqlalchemy
 
     from expectations.runner import _connection_string
+    from orchestration.settings import duckdb_config
 
     monkeypatch.setenv("ZHIFA_DUCKDB_MEMORY_LIMIT", "96MB")
-    engine = sqlalchemy.create_engine(_connection_string(warehouse))
+    engine = sqlalchemy.create_engine(_connection_string(warehouse, duckdb_config()))
     try:
         with engine.connect() as connection:
             limit = connection.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()

@@ -10,7 +10,7 @@ import subprocess
 import duckdb
 import pytest
 
-from orchestration.assets.dbt import _BUILT_STAMP
+from orchestration.defs.assets.dbt import _BUILT_STAMP
 from tests.conftest import BUNDLED_REPORTS
 from tests.e2e_support import MARTS, ZHIFA, Workspace
 

@@ -11,8 +11,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import orchestration.ingest as ingest_module
-from orchestration.ingest import connect, ingest, load_metric_definitions
+import orchestration.loading.ingest as ingest_module
+from orchestration.loading.ingest import connect, ingest, load_metric_definitions
 from orchestration.settings import DEFAULT_DUCKDB_MEMORY_LIMIT, duckdb_config, duckdb_memory_limit
 from tests.conftest import BUNDLED_REPORTS, REPO
 

@@ -8,14 +8,9 @@ import os
 import dagster as dg
 import pytest
 
-from orchestration.automation import quality_page_on_failure
-from orchestration.deployment.notices import (
-    Notice,
-    NoticeChannels,
-    NoticeConfigError,
-    notice_for_failed_run,
-    send,
-)
+from orchestration.defs.automation import notice_for_failed_run, quality_page_on_failure
+from orchestration.notices.channels import NoticeChannels, NoticeConfigError, send
+from orchestration.notices.message import Notice
 from tests.local_receivers import SmtpSink, WebhookReceiver
 
 TOKEN = "T0KEN-4f9c2e7a"  # stands for the secret part of a chat webhook's URL

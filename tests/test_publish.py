@@ -1,14 +1,14 @@
 """Publishing: a complete copy in v1.4.0 storage, swapped in with one rename; blocked by error failures.
 
-A build database created by the loader (orchestration.storage) is published as a file
+A build database created by the loader (orchestration/publishing/storage.py) is published as a file
 copy; one in another format, or mostly free space, is rewritten and replaced."""
 
 from __future__ import annotations
 
 import duckdb
 
-from orchestration import storage
-from orchestration.publish import blocking_failures, publish
+from orchestration.publishing import storage
+from orchestration.publishing.publish import blocking_failures, publish
 
 
 def make_build(path, rows=3):

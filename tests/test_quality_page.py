@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -10,14 +9,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.offending_rows import find_offending_rows, table_columns
-from orchestration.quality_page import PAGE_NAME, STATUS_NAME, load_quality_data, write_quality_page
+from expectations import validate_stage
+from orchestration.quality.page import PAGE_NAME, STATUS_NAME, write_quality_page
+from orchestration.quality.results import QualityData, load_quality_data
+from orchestration.quality.rows import OffendingRows
 from orchestration.settings import Settings
 
-EVALUATED = dt.datetime(2026, 3, 1, 8, 0, 0)
-
 SETUP = """
-CREATE SCHEMA raw; CREATE SCHEMA staging; CREATE SCHEMA quality;
+CREATE SCHEMA raw; CREATE SCHEMA staging;
 CREATE TABLE raw.documents (doc_id VARCHAR, source_path VARCHAR, source_format VARCHAR, title VARCHAR,
     issuer VARCHAR, issuer_key VARCHAR, report_year INTEGER);
 CREATE TABLE raw.figures (doc_id VARCHAR, figure_no INTEGER, span_start INTEGER, span_end INTEGER,
@@ -39,81 +38,86 @@ INSERT INTO staging.stg_figures SELECT * FROM raw.figures WHERE doc_id = 'd2';
 INSERT INTO staging.stg_figures SELECT * FROM raw.figures WHERE doc_id = 'd2';
 INSERT INTO raw.quarantine VALUES ('broken.pdf', 'abc', NULL, 'no text layer', '2026-03-01 07:59:00'),
     ('empty.txt', 'def', 'empty_file', 'the file is empty', '2026-03-01 07:59:00');
-CREATE TABLE quality.validation_results (run_id VARCHAR, stage VARCHAR, suite VARCHAR, table_name VARCHAR,
-    expectation VARCHAR, column_name VARCHAR, severity VARCHAR, success BOOLEAN, observed_value VARCHAR,
-    unexpected_count BIGINT, element_count BIGINT, evaluated_at TIMESTAMP);
+"""
+# What run-2 finds after every problem of run-1 but the report from 2099 was put right.
+REPAIRS = """
+DELETE FROM raw.documents WHERE source_path = 'jiaqu_2022_copy.txt';
+UPDATE raw.figures SET span_end = 25 WHERE figure_no = 2;
+UPDATE raw.figures SET value = 7, metric = 'inspections', domain = 'all' WHERE figure_no = 3;
+UPDATE raw.quarantine SET reason = 'unreadable' WHERE reason IS NULL;
 """
 
-FAILURES = [
-    # (stage, table, expectation, column, severity, unexpected)
-    ("raw", "raw.documents", "expect_column_values_to_be_between", "report_year", "error", 1),
-    ("raw", "raw.documents", "expect_column_values_to_be_unique", "doc_id", "error", 2),
-    ("raw", "raw.figures", "expect_column_pair_values_a_to_be_greater_than_b", "span_end, span_start", "error", 1),
-    ("raw", "raw.figures", "expect_column_values_to_not_be_null", "value", "error", 1),
-    ("raw", "raw.figures", "expect_column_values_to_be_in_set", "domain", "error", 1),
-    ("raw", "raw.figures", "expect_column_values_to_be_in_set", "metric", "error", 1),
-    ("raw", "raw.quarantine", "expect_column_values_to_not_be_null", "reason", "error", 1),
-    ("staging", "staging.stg_figures", "expect_compound_columns_to_be_unique", "doc_id, figure_no", "error", 2),
-]
+
+def _validate(settings: Settings, run_id: str, stages: tuple[str, ...]) -> None:
+    for stage in stages:
+        validate_stage(settings.build_db, stage, run_id, settings.quality_dir)
 
 
-def _build(path: Path, run_id: str, failures=FAILURES, evaluated=EVALUATED) -> None:
-    with duckdb.connect(str(path)) as con:
-        if not table_columns(con):
-            con.execute(SETUP)
-        rows = [
-            (run_id, stage, table, table, expectation, column, severity, False, f"{n} rows", n, 4, evaluated)
-            for stage, table, expectation, column, severity, n in failures
-        ]
-        rows.append((run_id, "raw", "raw.documents", "raw.documents", "expect_column_values_to_not_be_null", "doc_id", "error", True, "", 0, 3, evaluated))
-        con.executemany("INSERT INTO quality.validation_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+@pytest.fixture(scope="module")
+def validated(tmp_path_factory) -> Path:
+    """A warehouse folder whose build database broke every kind of expectation the suites use,
+    validated for real (raw and staging, run-1): each test gets a copy."""
+    warehouse = tmp_path_factory.mktemp("validated") / "warehouse"
+    warehouse.mkdir()
+    settings = Settings(reports_dir=warehouse.parent / "reports", warehouse_dir=warehouse)
+    with duckdb.connect(str(settings.build_db)) as con:
+        con.execute(SETUP)
+    _validate(settings, "run-1", ("raw", "staging"))
+    return warehouse
 
 
 @pytest.fixture
-def settings(tmp_path) -> Settings:
+def settings(tmp_path, validated) -> Settings:
     settings = Settings(reports_dir=tmp_path / "reports", warehouse_dir=tmp_path / "warehouse")
-    settings.warehouse_dir.mkdir()
-    _build(settings.build_db, "run-1")
+    shutil.copytree(validated, settings.warehouse_dir)
     return settings
 
 
-def _rows(con, table, expectation, column, stage="raw"):
-    return find_offending_rows(con, table_columns(con), stage, table, expectation, column, EVALUATED)
+def _rows(data: QualityData, table: str, expectation: str, column: str | None) -> OffendingRows:
+    [failure] = [f for f in data.last.failures if (f.table, f.expectation, f.column) == (table, expectation, column)]
+    return failure.rows
 
 
 def test_offending_rows_for_each_kind_of_expectation(settings):
-    with duckdb.connect(str(settings.build_db), read_only=True) as con:
-        future = _rows(con, "raw.documents", "expect_column_values_to_be_between", "report_year")
-        assert future.total == 1
-        first = dict(zip(future.columns, future.rows[0]))
-        assert (first["report_year"], first["issuer"], first["source_path"]) == (2099, "样例市丙区", "bingqu_2099.txt")
-        # a document row carries its figures: metric, value and the sentence
-        assert (first["metric"], first["value"], first["sentence"]) == ("penalty_cases", 12, "2099年，丙区实施行政处罚12件")
+    data = load_quality_data(settings)
+    future = _rows(data, "raw.documents", "expect_column_values_to_be_between", "report_year")
+    assert future.total == 1
+    first = dict(zip(future.columns, future.rows[0]))
+    assert (first["report_year"], first["issuer"], first["source_path"]) == (2099, "样例市丙区", "bingqu_2099.txt")
+    # a document row carries its figures: metric, value and the sentence
+    assert (first["metric"], first["value"], first["sentence"]) == ("penalty_cases", 12, "2099年，丙区实施行政处罚12件")
 
-        assert _rows(con, "raw.documents", "expect_column_values_to_be_unique", "doc_id").total == 2
-        empty_span = _rows(con, "raw.figures", "expect_column_pair_values_a_to_be_greater_than_b", "span_end, span_start")
-        assert [r[:2] for r in empty_span.rows] == [(20, 20)]
-        assert _rows(con, "raw.figures", "expect_column_values_to_not_be_null", "value").total == 1
-        domain = _rows(con, "raw.figures", "expect_column_values_to_be_in_set", "domain")
-        assert [r[0] for r in domain.rows] == ["outer_space"]
-        metric = _rows(con, "raw.figures", "expect_column_values_to_be_in_set", "metric")
-        assert [r[0] for r in metric.rows] == ["made_up_metric"]
-        # a figure row is placed by its document: issuer, year, file
-        figure = dict(zip(metric.columns, metric.rows[0]))
-        assert (figure["issuer"], figure["report_year"], figure["source_path"]) == ("样例市甲区", 2022, "jiaqu_2022.txt")
-        assert _rows(con, "raw.quarantine", "expect_column_values_to_not_be_null", "reason").rows[0][0] is None
-        copies = _rows(con, "staging.stg_figures", "expect_compound_columns_to_be_unique", "doc_id, figure_no", "staging")
-        assert copies.total == 2
+    assert _rows(data, "raw.documents", "expect_column_values_to_be_unique", "doc_id").total == 2
+    empty_span = _rows(data, "raw.figures", "expect_column_pair_values_a_to_be_greater_than_b", "span_end, span_start")
+    assert [r[:2] for r in empty_span.rows] == [(20, 20)]
+    assert _rows(data, "raw.figures", "expect_column_values_to_not_be_null", "value").total == 1
+    domain = _rows(data, "raw.figures", "expect_column_values_to_be_in_set", "domain")
+    assert [r[0] for r in domain.rows] == ["outer_space"]
+    metric = _rows(data, "raw.figures", "expect_column_values_to_be_in_set", "metric")
+    assert [r[0] for r in metric.rows] == ["made_up_metric"]
+    # a figure row is placed by its document: issuer, year, file
+    figure = dict(zip(metric.columns, metric.rows[0]))
+    assert (figure["issuer"], figure["report_year"], figure["source_path"]) == ("样例市甲区", 2022, "jiaqu_2022.txt")
+    assert _rows(data, "raw.quarantine", "expect_column_values_to_not_be_null", "reason").rows[0][0] is None
+    copies = _rows(data, "staging.stg_figures", "expect_compound_columns_to_be_unique", "doc_id, figure_no")
+    assert copies.total == 2 and len(copies.rows) == 2
 
 
 def test_a_result_no_suite_knows_is_shown_without_rows(settings):
-    with duckdb.connect(str(settings.build_db), read_only=True) as con:
-        rows = _rows(con, "raw.documents", "expect_table_row_count_to_equal", None)
+    with duckdb.connect(str(settings.build_db)) as con:
+        con.execute(
+            "INSERT INTO quality.validation_results SELECT run_id, stage, suite, table_name, "
+            "'expect_table_row_count_to_equal', NULL, 'warning', false, '3', NULL, NULL, evaluated_at "
+            "FROM quality.validation_results LIMIT 1"
+        )
+    rows = _rows(load_quality_data(settings), "raw.documents", "expect_table_row_count_to_equal", None)
     assert rows.rows == [] and "not looked up" in rows.note
 
 
 def test_page_shows_failures_rows_quarantine_and_history(settings):
-    _build(settings.build_db, "run-2", failures=FAILURES[:1], evaluated=EVALUATED + dt.timedelta(hours=1))
+    with duckdb.connect(str(settings.build_db)) as con:
+        con.execute(REPAIRS)
+    _validate(settings, "run-2", ("raw",))
     page = write_quality_page(settings)
     assert page == settings.quality_dir / PAGE_NAME
     html = page.read_text(encoding="utf-8")

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.run_lock import LockBusy, reader_lock, writer_lock
+from orchestration.runs.lock import LockBusy, reader_lock, writer_lock
 from tests.conftest import REPO
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from orchestration.run_lock import reader_lock, writer_lock
+from orchestration.runs.lock import reader_lock, writer_lock
 mode, lock, ready, release = sys.argv[1:5]
 held = writer_lock(Path(lock), "Dagster run 5d2e of zhifa_pipeline") if mode == "writer" else reader_lock(Path(lock))
 with held:
@@ -106,7 +106,7 @@ def test_the_holding_process_passes_through_and_reads_under_its_own_lock(tmp_pat
         assert "zhifa run (pid" in lock.read_text(), "the inner exit left the outer holder in place"
         # Another process's reader waits for this writer, and gives up after its timeout.
         blocked = subprocess.run(
-            [sys.executable, "-c", "from pathlib import Path; from orchestration.run_lock import reader_lock;"
+            [sys.executable, "-c", "from pathlib import Path; from orchestration.runs.lock import reader_lock;"
              f"import sys\ntry:\n  with reader_lock(Path({str(lock)!r}), timeout=0.5): sys.exit(0)\n"
              "except Exception as e: print(e); sys.exit(3)"],
             env=_env(), capture_output=True, text=True, timeout=60,

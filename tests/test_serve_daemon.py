@@ -30,10 +30,10 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from orchestration.automation import PIPELINE_JOB, WRITER_TAG, inbox_fingerprint
+from orchestration.defs.automation import PIPELINE_JOB, WRITER_TAG, inbox_fingerprint
 from orchestration.deployment.home import prepare_home
-from orchestration.deployment.launcher import run_process
-from orchestration.run_lock import writer_lock
+from orchestration.defs.launcher import run_process
+from orchestration.runs.lock import writer_lock
 from orchestration.settings import Settings
 from tests.conftest import BUNDLED_REPORTS
 from tests.e2e_support import MARTS

@@ -14,14 +14,14 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-import orchestration.ingest as ingest_module
+import orchestration.loading.ingest as ingest_module
 from extractors import extract_text
-from orchestration.assets.dbt import _BUILT_STAMP
-from orchestration.assets.lake import extract_year
-from orchestration.assets.raw import metric_definitions, raw_reports
-from orchestration.resources import Progress, WriterLock, ZhifaResource
+from orchestration.defs.assets.dbt import _BUILT_STAMP
+from orchestration.defs.assets.lake import extract_year
+from orchestration.defs.assets.raw import metric_definitions, raw_reports
+from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
-from orchestration.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
+from orchestration.loading.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 from tests.conftest import BUNDLED_REPORTS, REPO
 from tests.e2e_support import Workspace
 from tests.test_cli import zhifa

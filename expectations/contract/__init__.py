@@ -31,11 +31,12 @@ from expectations.contract.clauses import (
     Vocabulary,
 )
 from expectations.specs import ExpectationSpec, ValuesFromTable
+from extractors.errors import ExtractionError
+from extractors.taxonomy import Taxonomy
+from extractors.taxonomy import load as load_taxonomy
 
 if TYPE_CHECKING:
     import pyarrow as pa
-
-    from extractors.taxonomy import Taxonomy
 
 STAGES = ("raw", "staging", "marts")  # the gates, in pipeline order: each has a GX suite
 MODEL_SCHEMAS = ("staging", "intermediate", "marts", "bi")  # where dbt builds models
@@ -49,6 +50,8 @@ def dbt_models(schema: str, project_dir: Path = DBT_PROJECT_DIR) -> tuple[str, .
     if schema not in MODEL_SCHEMAS:
         raise ValueError(f"{schema!r} is not one of dbt's schemas {MODEL_SCHEMAS}")
     return tuple(sorted(path.stem for path in (project_dir / "models" / schema).glob("*.sql")))
+
+
 _EXTRACTORS_LISTS = ("domains", "metrics", "reasons")
 
 
@@ -74,12 +77,6 @@ class Contract:
         return self._values[vocabulary]
 
 
-def _default_taxonomy() -> Taxonomy:
-    from extractors.taxonomy import load as load_taxonomy
-
-    return load_taxonomy()
-
-
 def load(declarations: ModuleType = warehouse, taxonomy: Taxonomy | None = None) -> Contract:
     """The contract a declarations module states (TABLES, VOCABULARIES, RULES, …). The
     vocabularies extractors/ keeps are read from there when first asked for; `taxonomy`
@@ -91,7 +88,7 @@ def load(declarations: ModuleType = warehouse, taxonomy: Taxonomy | None = None)
         first_report_year=declarations.FIRST_REPORT_YEAR,
         source_en=declarations.SOURCE_EN,
         source_zh=declarations.SOURCE_ZH,
-        taxonomy=_default_taxonomy if taxonomy is None else (lambda: taxonomy),
+        taxonomy=load_taxonomy if taxonomy is None else (lambda: taxonomy),
     )
     problems = [*_vocabulary_problems(contract), *_table_problems(contract), *_rule_problems(contract)]
     if problems:
@@ -121,8 +118,6 @@ def _values(vocabulary: Vocabulary, taxonomy: Callable[[], Taxonomy]) -> tuple[s
 
 def _reason_codes() -> tuple[str, ...]:
     """The quarantine codes of extractors/errors.py: one per ExtractionError class."""
-    from extractors.errors import ExtractionError
-
     codes, pending = [], [ExtractionError]
     while pending:
         cls = pending.pop(0)
@@ -277,8 +272,6 @@ def _expectation(rule: Rule, table: str, year: int, contract: Contract) -> Expec
         kind, kwargs = "expect_compound_columns_to_be_unique", {"column_list": list(check.columns)}
     elif isinstance(check, InVocabulary | AllTrue):
         kind, kwargs = "expect_column_values_to_be_in_set", {"column": check.column, "value_set": _value_set(check, contract)}
-        if check.mostly is not None:
-            kwargs["mostly"] = check.mostly
     elif isinstance(check, Between):
         high = year if check.high == THIS_YEAR else check.high
         kind, kwargs, where = "expect_column_values_to_be_between", {"column": check.column, "min_value": check.low, "max_value": high}, dict(check.where)

@@ -96,19 +96,17 @@ class Unique:
 
 @dataclass(frozen=True)
 class InVocabulary:
-    """Non-null values of `column` are in the vocabulary (or at least the `mostly` share)."""
+    """Non-null values of `column` are in the vocabulary."""
 
     column: str
     vocabulary: str
-    mostly: float | None = None
 
 
 @dataclass(frozen=True)
 class AllTrue:
-    """`column` is true on every row, or at least on the `mostly` share of them."""
+    """`column` is true on every row where it is not null."""
 
     column: str
-    mostly: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,2 +1,2 @@
-"""Running zhifa unattended: the Dagster instance's home, the run launcher that run monitoring
-can ask, the processes `make serve` starts, and the notices sent when a run fails."""
+"""Running zhifa unattended (`make serve`, deploy/): DAGSTER_HOME prepared with its dagster.yaml
+and stores, and the Dagster webserver, the daemon and the dashboard started and stopped together."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from orchestration.run_lock import writer_lock
+from orchestration.defs.instance import create_stores
+from orchestration.runs.lock import writer_lock
 from orchestration.settings import DEFAULT_WAREHOUSE_DIR, REPO_ROOT
 
 TEMPLATE = REPO_ROOT / "deploy" / "dagster.yaml"
@@ -41,15 +42,5 @@ def prepare_home(home: Path, storage: bool = False) -> Path:
             staged.write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
             os.replace(staged, config)
         if storage:
-            _create_storage(home)
+            create_stores(home)
     return home
-
-
-def _create_storage(home: Path) -> None:
-    import dagster as dg
-
-    with dg.DagsterInstance.from_config(str(home)) as instance:
-        # Each store is opened (and so created and migrated) on first use.
-        instance.run_storage.get_run_records(limit=1)
-        instance.event_log_storage.get_asset_records()
-        instance.schedule_storage.all_instigator_state()

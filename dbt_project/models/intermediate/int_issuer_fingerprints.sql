@@ -5,7 +5,7 @@
 -- document's figures and fields never change without a new load, which gives it a new
 -- ingested_at), on which of them still speak for their year, and on what every issuer
 -- shares: the metric definitions and the tolerances. A change to the models' SQL is not
--- seen here; the pipeline runs dbt with --full-refresh after one (orchestration/assets/dbt.py).
+-- seen here; the pipeline runs dbt with --full-refresh after one (orchestration/defs/assets/dbt.py).
 --
 -- Incremental: the rows of issuers whose fingerprint differs from the last build (or who
 -- have no documents left: fingerprint null) are replaced and marked with this dbt

@@ -15,7 +15,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from expectations.contract import DBT_PROJECT_DIR
-from orchestration.run_lock import writer_lock
+from orchestration.runs.lock import writer_lock
 
 # The dbt installed beside this Python, even when its bin folder is not on PATH
 # (`.venv/bin/zhifa run` from a shell that never activated the venv).

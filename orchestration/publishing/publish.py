@@ -2,7 +2,7 @@
 
 Readers (BI tools) open warehouse.duckdb read-only; they see the previous file or
 the complete new one, never a half-written one, and never hold a lock we need.
-The build database is kept in DuckDB's v1.4.0 storage format (orchestration.storage),
+The build database is kept in DuckDB's v1.4.0 storage format (publishing/storage.py),
 so BI drivers that bundle an older DuckDB can open the copy, and the copy is a file
 copy. A build database in another format, or holding much free space, is rewritten
 table by table into a fresh v1.4.0 file instead, which then replaces the build
@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.settings import duckdb_config
-from orchestration.storage import STORAGE_VERSION, settle
+from orchestration.publishing.storage import STORAGE_VERSION, settle
 
 
 def publish(build_db: Path, published_db: Path) -> Path:

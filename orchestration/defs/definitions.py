@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.assets.dbt import build_dbt_assets, dbt_resource
-from orchestration.assets.lake import figures_by_year, year_backfill_job
-from orchestration.assets.publish import published_warehouse
-from orchestration.assets.raw import metric_definitions, raw_reports
-from orchestration.automation import daily_schedule, pipeline_job, quality_page_on_failure, reports_sensor
-from orchestration.checks import stage_checks
-from orchestration.resources import Progress, WriterLock, ZhifaResource
+from orchestration.defs.assets.dbt import build_dbt_assets, dbt_resource
+from orchestration.defs.assets.lake import figures_by_year, year_backfill_job
+from orchestration.defs.assets.publish import published_warehouse
+from orchestration.defs.assets.raw import metric_definitions, raw_reports
+from orchestration.defs.automation import daily_schedule, pipeline_job, quality_page_on_failure, reports_sensor
+from orchestration.defs.checks import stage_checks
+from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
 
 

@@ -7,6 +7,8 @@ severity, which stops everything downstream in the run, publishing included.
 import dagster as dg
 
 from expectations.contract import dbt_models
+from expectations.runner import validate_stage
+from orchestration.settings import duckdb_config
 
 # Each stage's suite is attached to one table of the stage and waits for the rest.
 STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
@@ -37,12 +39,10 @@ def _stage_check(stage: str) -> dg.AssetChecksDefinition:
         required_resource_keys={"zhifa", "progress", "writer_lock"},
     )
     def _check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
-        from expectations.runner import validate_stage  # GX is slow to import: only when validating
-
         settings = context.resources.zhifa.settings
         progress = context.resources.progress
         progress(f"audit {stage}", 0, 1)
-        result = validate_stage(settings.build_db, stage, context.run.run_id, settings.quality_dir)
+        result = validate_stage(settings.build_db, stage, context.run.run_id, settings.quality_dir, duckdb_config())
         progress(f"audit {stage}", 1, 1)
         failed = result.failures()
         blocking = result.failures("error")

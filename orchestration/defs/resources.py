@@ -8,6 +8,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration.runs.lock import writer_lock
+from orchestration.runs.recovery import remove_leftovers
 from orchestration.settings import Settings
 
 
@@ -34,7 +36,7 @@ class ZhifaResource(dg.ConfigurableResource):
 
 
 class WriterLock(dg.ConfigurableResource):
-    """The build database's writer lock (orchestration.run_lock), held from the first step that
+    """The build database's writer lock (orchestration/runs/lock.py), held from the first step that
     writes to the end of the run: the in-process executor sets resources up once per run.
 
     Dagster's queue keeps its own writer runs apart; this keeps a run from colliding with a
@@ -45,9 +47,6 @@ class WriterLock(dg.ConfigurableResource):
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WriterLock"]:
-        from orchestration.recovery import remove_leftovers
-        from orchestration.run_lock import writer_lock
-
         settings = self.zhifa.settings
         run = context.dagster_run
         holder = f"Dagster run {run.run_id} of {run.job_name}" if run else "a Dagster step"

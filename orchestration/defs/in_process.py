@@ -1,12 +1,18 @@
-"""What `zhifa run` prints at the end: files, figures, checks, and where things are."""
+"""`zhifa run`: the pipeline job executed in this process, and the summary printed at its end
+(files, figures, checks, and where things are)."""
 
 from __future__ import annotations
 
+from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
+from orchestration.defs.automation import PIPELINE_JOB
+from orchestration.defs.definitions import build_definitions
+from orchestration.defs.resources import Progress, ProgressCallback
+from orchestration.quality.page import PAGE_NAME, write_after_failed_run
 from orchestration.settings import Settings
 
 PUBLISHED = dg.AssetKey(["published_warehouse"])
@@ -31,6 +37,8 @@ class RunSummary:
     checks_failed: list[str] = field(default_factory=list)
     checks_warned: list[str] = field(default_factory=list)
     step_errors: list[str] = field(default_factory=list)
+    quality_page: Path | None = None  # the zhifa quality page, when it was written
+    quality_page_problem: str = ""  # why it was not
 
     def _redeclared(self) -> str:
         return f", {self.documents_redeclared} of them for a changed zhifa.toml" if self.documents_redeclared else ""
@@ -60,6 +68,28 @@ class RunSummary:
         if self.log_path:
             lines.append(f"  log        {self.log_path}")
         return "\n".join(lines)
+
+
+def run_pipeline(settings: Settings, progress: ProgressCallback, log_path: Path) -> RunSummary:
+    """Materialise every asset of the pipeline job in this process (an ephemeral instance) with
+    progress reported to `progress` and dbt's output in `log_path`; what it did. The quality page
+    is written by the run when it publishes, and here when it did not (so it shows why)."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    # dbt's own log lines go to the run log, not over the progress display.
+    with open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
+        job = build_definitions(settings, Progress(progress)).resolve_job_def(PIPELINE_JOB)
+        with dg.DagsterInstance.ephemeral() as instance:
+            result = job.execute_in_process(
+                instance=instance,
+                raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+            )
+    summary = summarise(result, settings, log_path)
+    if summary.published:
+        summary.quality_page = settings.quality_dir / PAGE_NAME
+    else:
+        summary.quality_page, summary.quality_page_problem = write_after_failed_run(settings)
+    return summary
 
 
 def summarise(result: dg.ExecuteInProcessResult, settings: Settings, log_path: Path | None = None) -> RunSummary:

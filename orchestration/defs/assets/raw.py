@@ -4,10 +4,10 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.ingest import connect, ingest, load_metric_definitions
-from orchestration.resources import ZhifaResource
+from orchestration.defs.resources import ZhifaResource
+from orchestration.loading.ingest import connect, ingest, load_metric_definitions
+from orchestration.loading.sidecar import Sidecar, SidecarError, read_sidecar
 from orchestration.settings import Settings
-from orchestration.sidecar import Sidecar, SidecarError, read_sidecar
 
 RAW_GROUP = "raw"
 

@@ -1,7 +1,7 @@
-"""Failure notices: a short message to a webhook and/or by mail when a Dagster run fails.
+"""Where failure notices go: a webhook and/or mail, as the environment configures them.
 
 Configured from the environment only, so nothing secret is ever part of a run's config, tags
-or logs: the failure sensor (orchestration/automation.py) reads it in the daemon's code server.
+or logs: the failure sensor (orchestration/defs/automation.py) reads it in the daemon's code server.
 Nothing is sent when nothing is configured. Each secret may instead come from a file named by
 the same variable with `_FILE` appended, readable by the service user only (a file others can
 read is refused). Logs say which channel was used and whether it worked (an HTTP status, an
@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 
+from orchestration.notices.message import Notice
+
 TIMEOUT_SECONDS = 10
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
@@ -40,51 +42,6 @@ Log = Callable[[str], None]
 
 class NoticeConfigError(Exception):
     """A channel is configured wrongly; the message names the variable, never its value."""
-
-
-@dataclass(frozen=True)
-class Notice:
-    """What a failure notice says."""
-
-    run_id: str
-    job_name: str
-    stage: str  # where it failed: a stage's checks, a step, or the run's process
-    failed_checks: list[str]  # "raw/figures gx_raw_suite (2 expectations of error severity)"
-    reason: str  # Dagster's one-line account of the failure
-    quality_page: str
-    will_retry: bool = False
-
-    @property
-    def subject(self) -> str:
-        return f"zhifa: run {self.run_id[:8]} of {self.job_name} failed at {self.stage}"
-
-    def text(self) -> str:
-        lines = [self.subject]
-        if self.failed_checks:
-            lines.append(f"{len(self.failed_checks)} check(s) failed:")
-            lines.extend(f"  - {check}" for check in self.failed_checks)
-        else:
-            lines.append("no check failed")
-        if self.reason:
-            lines.append(f"why: {self.reason}")
-        if self.will_retry:
-            lines.append("Dagster will retry the run.")
-        lines.append(f"quality page: {self.quality_page}")
-        lines.append(f"run id: {self.run_id}")
-        return "\n".join(lines)
-
-    def payload(self) -> dict:
-        return {
-            "text": self.text(),
-            "zhifa": {
-                "run_id": self.run_id,
-                "job": self.job_name,
-                "stage": self.stage,
-                "failed_checks": self.failed_checks,
-                "quality_page": self.quality_page,
-                "will_retry": self.will_retry,
-            },
-        }
 
 
 @dataclass(frozen=True)
@@ -152,59 +109,6 @@ def _secret(env, name: str) -> str | None:
         return Path(path).read_text(encoding="utf-8").strip() or None
     except OSError as error:
         raise NoticeConfigError(f"{name}_FILE cannot be read ({error.strerror})") from None
-
-
-def notice_for_failed_run(instance, run, reason: str, quality_page: str) -> Notice:
-    """What failed in `run` (a DagsterRun), from its event log: the asset checks that did not
-    pass, else the steps that failed, else the run's process (killed, or lost)."""
-    from dagster import DagsterEventType
-    from dagster._core.storage.tags import WILL_RETRY_TAG
-
-    records = instance.all_logs(
-        run.run_id, of_type={DagsterEventType.ASSET_CHECK_EVALUATION, DagsterEventType.STEP_FAILURE}
-    )
-    failed_checks, stages, failed_steps = [], [], []
-    for record in records:
-        event = record.dagster_event
-        if event is None:
-            continue
-        if event.event_type == DagsterEventType.ASSET_CHECK_EVALUATION:
-            evaluation = event.event_specific_data
-            if evaluation.passed:
-                continue
-            failed_checks.append(f"{evaluation.asset_key.to_user_string()} {evaluation.check_name}{_failed_count(evaluation)}")
-            stage = evaluation.asset_key.path[0]
-            if stage not in stages:
-                stages.append(stage)
-        elif event.step_key and event.step_key not in failed_steps:
-            failed_steps.append(event.step_key)
-    if stages:
-        where = "the " + " and ".join(stages) + " checks"
-    elif failed_steps:
-        where = "step " + ", ".join(failed_steps)
-    else:
-        where = "the run's process"
-    return Notice(
-        run_id=run.run_id,
-        job_name=run.job_name,
-        stage=where,
-        failed_checks=failed_checks,
-        reason=" ".join((reason or "").split())[:500],
-        quality_page=quality_page,
-        will_retry=run.tags.get(WILL_RETRY_TAG) == "true",
-    )
-
-
-def _failed_count(evaluation) -> str:
-    """The expectations behind a failed Great Expectations check, from its metadata."""
-    failed = evaluation.metadata.get("failed")
-    blocking = evaluation.metadata.get("failed_error_severity")
-    if failed is None:
-        return ""
-    text = f" ({failed.value} expectation(s) failed"
-    if blocking is not None:
-        text += f", {blocking.value} of error severity"
-    return text + ")"
 
 
 def send(notice: Notice, channels: NoticeChannels, log: Log) -> dict[str, bool]:

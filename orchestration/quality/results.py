@@ -1,47 +1,23 @@
-"""The zhifa quality page (warehouse/quality/zhifa.html): what failed, on which rows, and why.
+"""The stored validation results read back for the quality page: each run with its pass counts
+and failures, the last run's failures with their rows, and the tables a reader checks beside
+them (quarantine, claims that disagree, reports that disagree with themselves).
 
-Great Expectations Data Docs own warehouse/quality/index.html; this page sits beside it and
-links to it. It reads the build database (the last run, even one whose audits blocked
-publishing), falling back to the published warehouse, always read-only. Beside the page it
-leaves zhifa_status.json, the last run's summary, for readers that must not open the build
-database (the dashboard).
+Read from the build database (the last run, even one whose audits blocked publishing),
+falling back to the published warehouse, always read-only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from expectations.contract import STAGES
-from orchestration.offending_rows import OffendingRows, find_offending_rows, table_columns
+from expectations.results_table import RESULTS_TABLE
+from orchestration.quality.rows import Failure, OffendingRows, offending_rows, table_columns
 from orchestration.settings import Settings
-
-PAGE_NAME = "zhifa.html"
-STATUS_NAME = "zhifa_status.json"
-DATA_DOCS_NAME = "index.html"
-RESULTS_TABLE = "quality.validation_results"
-
-
-@dataclass
-class Failure:
-    """One expectation that failed in one run."""
-
-    run_id: str
-    stage: str
-    table: str
-    expectation: str
-    column: str | None
-    severity: str
-    observed: str | None
-    unexpected_count: int | None
-    element_count: int | None
-    evaluated_at: dt.datetime
-    rows: OffendingRows | None = None  # looked up for the last run only
 
 
 @dataclass
@@ -89,60 +65,6 @@ CLAIM_COLUMNS = (
 CONSISTENCY_COLUMNS = ("issuer", "report_year", "check_id", "domain", "metric", "expected_value", "actual_value", "detail", "source_path")
 
 
-def write_quality_page(settings: Settings) -> Path:
-    """Write quality/zhifa.html and quality/zhifa_status.json; return the page's path.
-
-    Each file is written beside its final name and renamed over it, so a reader never sees half
-    a page. With no validation results anywhere the page says so."""
-    from orchestration.quality_html import render_page
-
-    settings.quality_dir.mkdir(parents=True, exist_ok=True)
-    data = load_quality_data(settings)
-    if data is not None and data.last is not None:
-        data.docs_pages = data_docs_pages(settings.quality_dir, data.last.run_id)
-    page = settings.quality_dir / PAGE_NAME
-    _write_atomically(page, render_page(data, settings))
-    _write_atomically(settings.quality_dir / STATUS_NAME, json.dumps(_status(data), ensure_ascii=False, indent=2))
-    return page
-
-
-def data_docs_pages(quality_dir: Path, run_id: str) -> list[tuple[str, str]]:
-    """The run's Data Docs validation pages, by table (validations/<schema>/<table>/<run>/<time>/*.html).
-
-    They render without network access, unlike the Data Docs index, whose list is drawn by
-    scripts it loads from CDNs."""
-    pages = []
-    for path in sorted((quality_dir / "validations").glob("*/*/*/*/*.html")):
-        relative = path.relative_to(quality_dir)
-        if relative.parts[3] == run_id:
-            pages.append((f"{relative.parts[1]}.{relative.parts[2]}", relative.as_posix()))
-    order = {stage: index for index, stage in enumerate(STAGES)}
-    return sorted(pages, key=lambda page: (order.get(page[0].split(".")[0], len(order)), page[0]))
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
-
-
-def _status(data: QualityData | None) -> dict:
-    last = data.last if data else None
-    if last is None:
-        return {"run_id": None}
-    return {
-        "run_id": last.run_id,
-        "evaluated_at": last.evaluated_at.isoformat(sep=" ", timespec="seconds"),
-        "source": str(data.source),
-        "published": last.run_id == data.published_run_id,
-        "passed": last.passed,
-        "total": last.total,
-        "blocking_failures": len(last.blocking),
-        "warnings": len(last.failures) - len(last.blocking),
-        "stages": {stage: {"passed": p, "total": t} for stage, (p, t) in last.stages.items()},
-    }
-
-
 def load_quality_data(settings: Settings) -> QualityData | None:
     """From the build database when it can be opened, else the published one; None without results."""
     published_run = _last_run_id(settings.published_db)
@@ -181,9 +103,7 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path, published_run: str | None)
     last = runs[-1]
     for failure in last.failures:
         try:
-            failure.rows = find_offending_rows(
-                con, catalog, failure.stage, failure.table, failure.expectation, failure.column, failure.evaluated_at
-            )
+            failure.rows = offending_rows(con, catalog, failure)
         except duckdb.Error as error:  # one bad lookup must not cost the whole page
             failure.rows = OffendingRows([], [], 0, note=f"rows could not be looked up: {error}")
     return QualityData(

@@ -27,9 +27,9 @@ from extractors import EXTRACTOR_VERSION, extract_file
 from extractors.errors import ExtractionError
 from extractors.gazetteer import Place, with_places
 from extractors.taxonomy import load as load_taxonomy
-from orchestration import storage
+from orchestration.loading.sidecar import SIDECAR_NAME, Declaration, Sidecar, read_sidecar
+from orchestration.publishing import storage
 from orchestration.settings import duckdb_config
-from orchestration.sidecar import SIDECAR_NAME, Declaration, Sidecar, read_sidecar
 
 BATCH_FILES = 64
 
@@ -176,7 +176,7 @@ def extract_batch(
     gazetteer = with_places(places) if places else None
     for path, source_path, sha, declaration in files:
         try:
-            document = extract_file(Path(path), max_bytes=max_bytes, gazetteer=gazetteer, **_declared_kwargs(declaration))
+            document = extract_file(Path(path), max_bytes=max_bytes, gazetteer=gazetteer, **declared_kwargs(declaration))
         except ExtractionError as error:
             quarantined.append(_quarantine_row(source_path, sha, error.reason, str(error), ingested_at))
             continue
@@ -184,8 +184,8 @@ def extract_batch(
             message = f"{type(error).__name__}: {error} | {traceback.format_exc(limit=3).splitlines()[-1]}"
             quarantined.append(_quarantine_row(source_path, sha, EXTRACTOR_ERROR, message, ingested_at))
             continue
-        documents.append(_document_row(document, source_path, ingested_at, declaration))
-        figures.extend(_figure_row(document.doc_id, f) for f in document.figures)
+        documents.append(document_row(document, source_path, ingested_at, declaration))
+        figures.extend(figure_row(document.doc_id, f) for f in document.figures)
     out = Path(out_dir)
     pq.write_table(pa.Table.from_pylist(documents, DOCUMENT_SCHEMA), out / f"documents-{batch_no:06d}.parquet")
     pq.write_table(pa.Table.from_pylist(figures, FIGURE_SCHEMA), out / f"figures-{batch_no:06d}.parquet")
@@ -193,7 +193,7 @@ def extract_batch(
     return len(documents), len(figures), len(quarantined)
 
 
-def _declared_kwargs(declaration: Declaration | None) -> dict:
+def declared_kwargs(declaration: Declaration | None) -> dict:
     if declaration is None:
         return {}
     return {"declared_issuer": declaration.issuer, "declared_year": declaration.year}
@@ -203,7 +203,7 @@ def _fingerprint(declaration: Declaration | None) -> str | None:
     return declaration.fingerprint() if declaration else None
 
 
-def _document_row(document, source_path: str, ingested_at: datetime, declaration: Declaration | None = None) -> dict:
+def document_row(document, source_path: str, ingested_at: datetime, declaration: Declaration | None = None) -> dict:
     reasons = document.review_reasons
     issuer = document.issuer
     return {
@@ -235,7 +235,7 @@ def _document_row(document, source_path: str, ingested_at: datetime, declaration
     }
 
 
-def _figure_row(doc_id: str, figure) -> dict:
+def figure_row(doc_id: str, figure) -> dict:
     row = figure.as_dict()
     row["doc_id"] = doc_id
     row["extractor_version"] = EXTRACTOR_VERSION

@@ -3,9 +3,9 @@
 
 import dagster as dg
 
-from orchestration.checks import STAGE_ASSETS
-from orchestration.publish import blocking_failures, publish
-from orchestration.quality_page import write_quality_page
+from orchestration.defs.checks import STAGE_ASSETS
+from orchestration.publishing.publish import blocking_failures, publish
+from orchestration.quality.page import write_quality_page
 
 MART_KEYS = [STAGE_ASSETS["marts"][0], *STAGE_ASSETS["marts"][1]]
 BI_KEYS = [dg.AssetKey(["bi", "bi_figures"]), dg.AssetKey(["bi", "bi_problems"])]

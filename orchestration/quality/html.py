@@ -6,16 +6,11 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 
-from orchestration.quality_page import (
-    CLAIM_COLUMNS,
-    CONSISTENCY_COLUMNS,
-    DATA_DOCS_NAME,
-    QUARANTINE_COLUMNS,
-    Failure,
-    QualityData,
-    Run,
-)
+from orchestration.quality.results import CLAIM_COLUMNS, CONSISTENCY_COLUMNS, QUARANTINE_COLUMNS, QualityData, Run
+from orchestration.quality.rows import Failure
 from orchestration.settings import Settings
+
+DATA_DOCS_NAME = "index.html"  # Great Expectations Data Docs, beside the page
 
 HISTORY_RUNS = 30  # runs listed stage by stage; the pass-rate chart shows them all
 

@@ -14,7 +14,11 @@ import hashlib
 import os
 
 import dagster as dg
+from dagster._core.storage.tags import WILL_RETRY_TAG
 
+from orchestration.notices.channels import NoticeChannels, NoticeConfigError, send
+from orchestration.notices.message import Notice
+from orchestration.quality.page import AFTER_FAILURE_WAIT_SECONDS, PAGE_NAME, write_after_failed_run
 from orchestration.settings import Settings
 
 PIPELINE_JOB = "zhifa_pipeline"
@@ -24,9 +28,6 @@ PIPELINE_JOB = "zhifa_pipeline"
 WRITER_TAG = ("zhifa/writes", "build_database")
 DEFAULT_CRON = "0 6 * * *"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
-# How long the failure sensor waits for the next run to finish with the build database before
-# it sends the notice without a fresh quality page.
-QUALITY_PAGE_WAIT_SECONDS = 30
 
 
 def automation_status() -> dg.DefaultScheduleStatus:
@@ -113,22 +114,14 @@ new_reports_sensor = reports_sensor()
 def quality_page_on_failure(context: dg.RunStatusSensorContext):
     """A run whose audits blocked publishing never reaches published_warehouse (which
     writes the quality page); this writes it so the page shows why, and sends the failure
-    notice when a webhook or mail is configured (orchestration/deployment/notices.py)."""
-    from orchestration.deployment.notices import NoticeChannels, NoticeConfigError, notice_for_failed_run, send
-    from orchestration.quality_page import PAGE_NAME, write_quality_page
-    from orchestration.run_lock import LockBusy, reader_lock
-
+    notice when a webhook or mail is configured (orchestration/notices/)."""
     settings = Settings.from_env()
     run_id = context.dagster_run.run_id
-    try:
-        # The page reads the build database; the next queued run may be writing it already.
-        with reader_lock(settings.lock_file, timeout=QUALITY_PAGE_WAIT_SECONDS):
-            page = write_quality_page(settings)
+    page, problem = write_after_failed_run(settings, AFTER_FAILURE_WAIT_SECONDS)
+    if page is not None:
         context.log.info(f"quality page written after failed run {run_id}: {page}")
-    except LockBusy as busy:
-        context.log.warning(f"quality page not rewritten after failed run {run_id}: {busy.holder} holds the build database")
-    except Exception as error:  # the page reports on the run; the notice still goes out
-        context.log.error(f"quality page not written after failed run {run_id}: {type(error).__name__}: {error}")
+    else:  # the page reports on the run; the notice still goes out
+        context.log.warning(f"quality page not written after failed run {run_id}: {problem}")
     try:
         channels = NoticeChannels.from_env()
     except NoticeConfigError as error:
@@ -140,3 +133,53 @@ def quality_page_on_failure(context: dg.RunStatusSensorContext):
     page_link = os.environ.get("ZHIFA_QUALITY_URL", "").strip() or (settings.quality_dir / PAGE_NAME).as_uri()
     notice = notice_for_failed_run(context.instance, run, context.dagster_event.message or "", page_link)
     send(notice, channels, context.log.info)
+
+
+def notice_for_failed_run(instance, run, reason: str, quality_page: str) -> Notice:
+    """What failed in `run` (a DagsterRun), from its event log: the asset checks that did not
+    pass, else the steps that failed, else the run's process (killed, or lost)."""
+    records = instance.all_logs(
+        run.run_id, of_type={dg.DagsterEventType.ASSET_CHECK_EVALUATION, dg.DagsterEventType.STEP_FAILURE}
+    )
+    failed_checks, stages, failed_steps = [], [], []
+    for record in records:
+        event = record.dagster_event
+        if event is None:
+            continue
+        if event.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION:
+            evaluation = event.event_specific_data
+            if evaluation.passed:
+                continue
+            failed_checks.append(f"{evaluation.asset_key.to_user_string()} {evaluation.check_name}{_failed_count(evaluation)}")
+            stage = evaluation.asset_key.path[0]
+            if stage not in stages:
+                stages.append(stage)
+        elif event.step_key and event.step_key not in failed_steps:
+            failed_steps.append(event.step_key)
+    if stages:
+        where = "the " + " and ".join(stages) + " checks"
+    elif failed_steps:
+        where = "step " + ", ".join(failed_steps)
+    else:
+        where = "the run's process"
+    return Notice(
+        run_id=run.run_id,
+        job_name=run.job_name,
+        stage=where,
+        failed_checks=failed_checks,
+        reason=" ".join((reason or "").split())[:500],
+        quality_page=quality_page,
+        will_retry=run.tags.get(WILL_RETRY_TAG) == "true",
+    )
+
+
+def _failed_count(evaluation) -> str:
+    """The expectations behind a failed Great Expectations check, from its metadata."""
+    failed = evaluation.metadata.get("failed")
+    blocking = evaluation.metadata.get("failed_error_severity")
+    if failed is None:
+        return ""
+    text = f" ({failed.value} expectation(s) failed"
+    if blocking is not None:
+        text += f", {blocking.value} of error severity"
+    return text + ")"
