@@ -12,7 +12,10 @@ from expectations.contract import dbt_models
 STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
     "raw": (
         dg.AssetKey(["raw", "figures"]),
-        (dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "quarantine"]), dg.AssetKey(["raw", "metric_definitions"])),
+        (
+            dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "quarantine"]), dg.AssetKey(["raw", "metric_definitions"]),
+            dg.AssetKey(["raw", "corrections"]),
+        ),
     ),
     "staging": (
         dg.AssetKey(["staging", "stg_figures"]),

@@ -10,6 +10,7 @@ from orchestration.assets.publish import published_warehouse
 from orchestration.assets.raw import metric_definitions, raw_reports
 from orchestration.automation import daily_schedule, pipeline_job, quality_page_on_failure, reports_sensor
 from orchestration.checks import stage_checks
+from orchestration.corrections.asset import corrections
 from orchestration.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
 
@@ -17,7 +18,7 @@ from orchestration.settings import Settings
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
     zhifa = ZhifaResource.from_settings(settings)
     return dg.Definitions(
-        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
+        assets=[metric_definitions, corrections, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
         asset_checks=stage_checks(),
         jobs=[pipeline_job(), year_backfill_job],
         schedules=[daily_schedule()],
