@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
         "see README. Exit 0 published, 1 audits blocked publishing, 2 bad usage or a malformed zhifa.toml.",
     )
     run.add_argument("--reports", metavar="DIR", help="folder of report files, and its zhifa.toml if any (default: data/reports/)")
+    run.add_argument(
+        "--corrections", metavar="DIR",
+        help="folder of analysts' corrections (default: ZHIFA_CORRECTIONS_DIR, else data/corrections/ for the bundled reports)",
+    )
     _add_warehouse_flag(run)
     run.add_argument(
         "--wait",
@@ -102,6 +106,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_warehouse_flag(quality)
     quality.add_argument("--json", action="store_true", help="machine-readable output")
     quality.add_argument("--history", action="store_true", help="pass rates of every run, oldest first")
+
+    from orchestration.corrections.commands import add_commands
+
+    add_commands(commands, _add_warehouse_flag)
     return parser
 
 
@@ -116,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "retract":
             return _retract(args)
+        if args.command in ("review", "correct"):
+            return _corrections_command(args)
         return _quality(args)
     except UsageError as error:
         print(f"zhifa: error: {error}", file=sys.stderr)
@@ -151,7 +161,7 @@ def _single_run(lock_file: Path, command: str, wait: bool = False) -> Iterator[N
 def _run(args: argparse.Namespace) -> int:
     from orchestration.settings import Settings
 
-    settings = Settings.from_env(args.reports, args.warehouse)
+    settings = Settings.from_env(args.reports, args.warehouse, args.corrections)
     if not settings.reports_dir.is_dir():
         raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
     _read_sidecar(settings.reports_dir)
@@ -165,6 +175,7 @@ def _run(args: argparse.Namespace) -> int:
         from orchestration.recovery import remove_leftovers
 
         remove_leftovers(settings)  # of a run that was killed
+        _check_corrections(settings)
         return _run_pipeline(settings)
 
 
@@ -176,6 +187,30 @@ def _read_sidecar(reports_dir: Path):
     try:
         return read_sidecar(reports_dir)
     except SidecarError as error:
+        raise UsageError(str(error)) from None
+
+
+def _check_corrections(settings) -> None:
+    """The corrections folder, every row checked as the run will load it; a malformed file
+    is bad usage, refused before anything is loaded or built."""
+    from orchestration.corrections.commands import check_for_run
+    from orchestration.corrections.format import CorrectionsError
+    from orchestration.sidecar import SidecarError
+
+    try:
+        check_for_run(settings)
+    except (CorrectionsError, SidecarError) as error:
+        raise UsageError(str(error)) from None
+
+
+def _corrections_command(args: argparse.Namespace) -> int:
+    from orchestration.corrections import commands
+    from orchestration.corrections.format import CorrectionsError
+    from orchestration.sidecar import SidecarError
+
+    try:
+        return commands.review(args) if args.command == "review" else commands.correct(args)
+    except (CorrectionsError, SidecarError) as error:
         raise UsageError(str(error)) from None
 
 

@@ -1,0 +1,117 @@
+"""`zhifa review` and `zhifa correct`, and the check `zhifa run` makes of the corrections
+folder before it touches the warehouse. Problems are CorrectionsError (or SidecarError),
+one line each, which the command line prints and exits 2 on."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from orchestration.corrections.folder import KnownDocuments, add_file, gazetteer_of, read_for_run
+from orchestration.corrections.format import ANSWER_COLUMNS, CorrectionsError
+from orchestration.corrections.review import TOPICS, queue_csv, review_queue
+from orchestration.settings import Settings
+
+DEFAULT_QUEUE = "review.csv"
+# What the review queue reads; a warehouse built before them cannot give it.
+_QUEUE_TABLES = ("marts.dim_document", "marts.fct_report_metric", "marts.fct_metric_yoy", "intermediate.int_issuer_figure_mentions")
+
+
+def add_commands(commands: argparse._SubParsersAction, add_warehouse_flag: Callable[[argparse.ArgumentParser], None]) -> None:
+    review = commands.add_parser(
+        "review",
+        help="what needs a person's eye, as a CSV in the corrections format",
+        description="Write the review queue: documents flagged for review, unmapped figures whose sentence names a "
+        "metric, conflicting mentions, figures of failed consistency rules and of claims that disagree; one row per "
+        "document or figure, in the corrections format with the answer columns (" + ", ".join(ANSWER_COLUMNS) + ") "
+        "empty. Fill in the answers, a reason and your name, then 'zhifa correct FILE'.",
+    )
+    review.add_argument("--out", metavar="FILE", default=DEFAULT_QUEUE, help=f"where to write it (default: {DEFAULT_QUEUE})")
+    add_warehouse_flag(review)
+
+    correct = commands.add_parser(
+        "correct",
+        help="check a filled-in corrections file and add it to the corrections folder",
+        description="Check every answered row of FILE (a review queue, or rows written by hand) and copy them into "
+        "the corrections folder (--corrections, else ZHIFA_CORRECTIONS_DIR, else data/corrections/ for the bundled "
+        "reports); rows left unanswered are not copied. The next 'zhifa run' applies them. Exit 2 on the first "
+        "problem, naming its line.",
+    )
+    correct.add_argument("file", metavar="FILE")
+    correct.add_argument("--reports", metavar="DIR", help="the reports folder the corrections are about (default: data/reports/)")
+    correct.add_argument("--corrections", metavar="DIR", help="the corrections folder to add to")
+    add_warehouse_flag(correct)
+
+
+def check_for_run(settings: Settings) -> int:
+    """Read and check the corrections folder as the run will, before it loads anything;
+    returns how many corrections it holds. Called with the run's writer lock held."""
+    con = _read_only(settings.build_db)
+    try:
+        return len(read_for_run(settings, con))
+    finally:
+        if con is not None:
+            con.close()
+
+
+def _read_only(path: Path) -> duckdb.DuckDBPyConnection | None:
+    return duckdb.connect(str(path), read_only=True) if path.exists() else None
+
+
+def review(args: argparse.Namespace) -> int:
+    settings = Settings.from_env(warehouse_dir=args.warehouse)
+    rows = None
+    for _, con in settings.last_run_databases():
+        if not all(_has_table(con, table) for table in _QUEUE_TABLES):
+            continue
+        rows = review_queue(lambda sql, params, con=con: con.execute(sql, list(params)).df())
+        break
+    if rows is None:
+        raise CorrectionsError(f"no built warehouse in {settings.warehouse_dir}; run 'zhifa run' first")
+    out = Path(args.out)
+    # With a byte-order mark: spreadsheets then open the Chinese as UTF-8.
+    out.write_text(queue_csv(rows), encoding="utf-8-sig")
+    counts = Counter(topic for row in rows for topic in row.topics)
+    print(f"wrote {len(rows)} rows to {out}")
+    for topic, label in TOPICS.items():
+        print(f"  {counts.get(topic, 0):4d}  {label}")
+    print(
+        "Fill in the answer columns (issuer or report_year for a document; metric, domain, value or exclude=yes for a\n"
+        f"figure) with a reason and your name, then: zhifa correct {out}"
+    )
+    return 0
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    schema, name = table.split(".")
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?", [schema, name]
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def correct(args: argparse.Namespace) -> int:
+    settings = Settings.from_env(args.reports, args.warehouse, args.corrections)
+    source = Path(args.file)
+    if not source.is_file():
+        raise CorrectionsError(f"no such file: {source}")
+    if settings.corrections_dir is None:
+        raise CorrectionsError(
+            f"no corrections folder for the reports in {settings.reports_dir}: set ZHIFA_CORRECTIONS_DIR or pass --corrections DIR"
+        )
+    known = KnownDocuments(settings.reports_dir)
+    for _, con in settings.last_run_databases():
+        known = KnownDocuments.read(settings.reports_dir, con)
+        break
+    added = add_file(source, settings.corrections_dir, known, gazetteer_of(settings.reports_dir))
+    kinds = Counter(c.kind for c in added.corrections)
+    listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    print(f"added {len(added.corrections)} corrections ({listed}) to {added.path}")
+    if added.unanswered:
+        print(f"  {added.unanswered} rows without an answer were left out")
+    print("run 'zhifa run' to apply them and publish")
+    return 0
