@@ -245,3 +245,14 @@ def test_the_dagster_step_fails_with_the_same_one_line_message_before_any_report
     )
     with duckdb.connect(str(settings.build_db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM raw.documents").fetchall() == [(0,)]
+
+
+def test_the_example_in_the_readme_reads_as_one_correction_of_each_kind():
+    from orchestration.corrections.format import check_row, read_rows
+
+    readme = (BUNDLED_REPORTS.parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Correct what extraction got wrong", 1)[1].split("```csv\n", 1)[1].split("```", 1)[0]
+    _, rows = read_rows(example, "README.md")
+    checked = [check_row(row, "README.md", "example.csv", fictional_gazetteer()) for row in rows]
+    assert [c.kind for c in checked] == ["document", "figure", "addition"]
+    assert (checked[0].issuer_key, checked[1].value, checked[2].metric) == ("tianjin/xiqing", 16507.0, "special_campaigns")
