@@ -88,6 +88,20 @@ targets as (
 
 ),
 
+named as (
+
+    -- each correction with each document it names
+    select
+        corrections.*,
+        targets.doc_id as named_doc_id
+
+    from corrections
+
+    inner join targets
+        on corrections.correction_id = targets.correction_id
+
+),
+
 figures as (
 
     select
@@ -100,15 +114,15 @@ figures as (
 
     from {{ source('raw', 'figures') }}
 
-    where doc_id in (select doc_id from targets)
+    where doc_id in (select named_doc_id from named)
 
 ),
 
 document_matches as (
 
     select
-        corrections.correction_id,
-        targets.doc_id,
+        correction_id,
+        named_doc_id as doc_id,
         cast(null as integer) as figure_no,
         cast(null as integer) as span_start,
         cast(null as integer) as span_end,
@@ -116,12 +130,9 @@ document_matches as (
         cast(null as {{ dbt.type_string() }}) as sentence,
         cast(null as {{ dbt.type_string() }}) as extracted_there
 
-    from corrections
+    from named
 
-    inner join targets
-        on corrections.correction_id = targets.correction_id
-
-    where corrections.kind = 'document'
+    where kind = 'document'
 
 ),
 
@@ -130,9 +141,9 @@ figure_candidates as (
     -- by the span when the correction gives one (and what the span holds, when it says),
     -- else by what is written and the sentence it stands in
     select
-        corrections.correction_id,
-        corrections.occurrence,
-        corrections.span_start is not null as by_span,
+        named.correction_id,
+        named.occurrence,
+        named.span_start is not null as by_span,
         figures.doc_id,
         figures.figure_no,
         figures.span_start,
@@ -140,30 +151,27 @@ figure_candidates as (
         figures.as_written,
         figures.sentence,
         row_number() over (
-            partition by corrections.correction_id, figures.doc_id
+            partition by named.correction_id, figures.doc_id
             order by figures.span_start, figures.figure_no
         ) as match_rank
 
-    from corrections
-
-    inner join targets
-        on corrections.correction_id = targets.correction_id
+    from named
 
     inner join figures
-        on targets.doc_id = figures.doc_id
+        on named.named_doc_id = figures.doc_id
 
-    where corrections.kind = 'figure'
+    where named.kind = 'figure'
         and (
             (
-                corrections.span_start is not null
-                and figures.span_start = corrections.span_start
-                and figures.span_end = corrections.span_end
-                and (corrections.as_written is null or figures.as_written = corrections.as_written)
+                named.span_start is not null
+                and figures.span_start = named.span_start
+                and figures.span_end = named.span_end
+                and (named.as_written is null or figures.as_written = named.as_written)
             )
             or (
-                corrections.span_start is null
-                and figures.as_written = corrections.as_written
-                and figures.sentence = corrections.sentence
+                named.span_start is null
+                and figures.as_written = named.as_written
+                and figures.sentence = named.sentence
             )
         )
 
@@ -195,34 +203,25 @@ texts as (
 
     from {{ source('raw', 'documents') }}
 
-    where doc_id in (
-        select targets.doc_id
-        from targets
-        inner join corrections
-            on targets.correction_id = corrections.correction_id
-        where corrections.kind = 'addition'
-    )
+    where doc_id in (select named_doc_id from named where kind = 'addition')
 
 ),
 
 addition_starts as (
 
     select
-        corrections.correction_id,
+        named.correction_id,
         texts.doc_id,
         texts.text,
-        corrections.as_written,
-        {{ nth_position('texts.text', 'corrections.as_written', 'corrections.occurrence') }} as span_start
+        named.as_written,
+        {{ nth_position('texts.text', 'named.as_written', 'named.occurrence') }} as span_start
 
-    from corrections
-
-    inner join targets
-        on corrections.correction_id = targets.correction_id
+    from named
 
     inner join texts
-        on targets.doc_id = texts.doc_id
+        on named.named_doc_id = texts.doc_id
 
-    where corrections.kind = 'addition'
+    where named.kind = 'addition'
 
 ),
 
