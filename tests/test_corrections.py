@@ -256,3 +256,27 @@ def test_the_example_in_the_readme_reads_as_one_correction_of_each_kind():
     checked = [check_row(row, "README.md", "example.csv", fictional_gazetteer()) for row in rows]
     assert [c.kind for c in checked] == ["document", "figure", "addition"]
     assert (checked[0].issuer_key, checked[1].value, checked[2].metric) == ("tianjin/xiqing", 16507.0, "special_campaigns")
+
+
+def test_review_never_overwrites_a_queue_and_needs_a_built_warehouse(tmp_path, capsys):
+    from orchestration.cli import main
+
+    filled_in = tmp_path / "review.csv"
+    filled_in.write_text("kind,reason,author\n", encoding="utf-8")
+    assert main(["review", "--warehouse", str(tmp_path / "wh"), "--out", str(filled_in)]) == 2
+    assert "exists already; zhifa review does not overwrite it" in capsys.readouterr().err
+    assert filled_in.read_text(encoding="utf-8") == "kind,reason,author\n"
+    assert main(["review", "--warehouse", str(tmp_path / "wh"), "--out", str(tmp_path / "new.csv")]) == 2
+    assert "no built warehouse" in capsys.readouterr().err
+
+
+def test_correct_for_another_reports_folder_needs_a_corrections_folder(tmp_path, inbox, capsys, monkeypatch):
+    from orchestration.cli import main
+
+    monkeypatch.delenv("ZHIFA_CORRECTIONS_DIR", raising=False)
+    queue = tmp_path / "review.csv"
+    queue.write_text(HEADER + f"figure,{JINGHAI},,1,3,,,,,,,,5,,r,a\n", encoding="utf-8")
+    assert main(["correct", str(queue), "--reports", str(inbox), "--warehouse", str(tmp_path / "wh")]) == 2
+    assert "set ZHIFA_CORRECTIONS_DIR or pass --corrections DIR" in capsys.readouterr().err
+    assert main(["correct", str(queue), "--reports", str(inbox), "--warehouse", str(tmp_path / "wh"), "--corrections", str(tmp_path / "c")]) == 0
+    assert "added 1 correction (1 figure)" in capsys.readouterr().out

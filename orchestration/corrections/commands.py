@@ -30,7 +30,7 @@ def add_commands(commands: argparse._SubParsersAction, add_warehouse_flag: Calla
         "document or figure, in the corrections format with the answer columns (" + ", ".join(ANSWER_COLUMNS) + ") "
         "empty. Fill in the answers, a reason and your name, then 'zhifa correct FILE'.",
     )
-    review.add_argument("--out", metavar="FILE", default=DEFAULT_QUEUE, help=f"where to write it (default: {DEFAULT_QUEUE})")
+    review.add_argument("--out", metavar="FILE", default=DEFAULT_QUEUE, help=f"where to write it, a file not there yet (default: {DEFAULT_QUEUE})")
     add_warehouse_flag(review)
 
     correct = commands.add_parser(
@@ -64,6 +64,10 @@ def _read_only(path: Path) -> duckdb.DuckDBPyConnection | None:
 
 def review(args: argparse.Namespace) -> int:
     settings = Settings.from_env(warehouse_dir=args.warehouse)
+    out = Path(args.out)
+    if out.exists():
+        # it may be the queue someone is filling in
+        raise CorrectionsError(f"{out} exists already; zhifa review does not overwrite it (remove it, or write to another file with --out)")
     rows = None
     for _, con in settings.last_run_databases():
         if not all(_has_table(con, table) for table in _QUEUE_TABLES):
@@ -72,7 +76,6 @@ def review(args: argparse.Namespace) -> int:
         break
     if rows is None:
         raise CorrectionsError(f"no built warehouse in {settings.warehouse_dir}; run 'zhifa run' first")
-    out = Path(args.out)
     # With a byte-order mark: spreadsheets then open the Chinese as UTF-8.
     out.write_text(queue_csv(rows), encoding="utf-8-sig")
     counts = Counter(topic for row in rows for topic in row.topics)
@@ -110,7 +113,8 @@ def correct(args: argparse.Namespace) -> int:
     added = add_file(source, settings.corrections_dir, known, gazetteer_of(settings.reports_dir))
     kinds = Counter(c.kind for c in added.corrections)
     listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-    print(f"added {len(added.corrections)} corrections ({listed}) to {added.path}")
+    count = len(added.corrections)
+    print(f"added {count} correction{'' if count == 1 else 's'} ({listed}) to {added.path}")
     if added.unanswered:
         print(f"  {added.unanswered} rows without an answer were left out")
     print("run 'zhifa run' to apply them and publish")

@@ -77,14 +77,14 @@ targets as (
     union all
 
     select
-        corrections.correction_id,
+        by_name.correction_id,
         documents.doc_id
 
-    from corrections
+    from (select * from corrections where named_issuer is not null) as by_name
 
     inner join documents
-        on documents.issuer = corrections.named_issuer
-        or {{ dbt.position(dbt.concat(["'issuer_unresolved('", "replace(corrections.named_issuer, ',', ' ')", "')'"]), 'documents.review_reason') }} > 0
+        on documents.issuer = by_name.named_issuer
+        or {{ dbt.position(dbt.concat(["'issuer_unresolved('", "replace(by_name.named_issuer, ',', ' ')", "')'"]), 'documents.review_reason') }} > 0
 
 ),
 
