@@ -31,6 +31,7 @@ from pathlib import Path
 
 from extractors import extract_file
 from extractors.errors import ExtractionError
+from extractors.issuer import full_body_name
 from extractors.records import Document, Figure
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "tests" / "real_pages" / "catalogue.toml"
@@ -221,7 +222,9 @@ def _same_division(got: str, gold: str) -> bool:
 
 
 def _same_body(got: str, gold: str) -> bool:
-    return got == gold or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
+    """One body by its full name or a short one (交通局 is 交通运输局, 城市管理委 is
+    城市管理委员会): the gold keeps the name the page uses."""
+    return full_body_name(got) == full_body_name(gold) or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
 
 
 def score_page(page: Page, document: Document) -> PageResult:

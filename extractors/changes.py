@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 _COMPARED = re.compile(
-    r"同比|[较比](?:上一?年|去年)|上年同期|与上一?年度?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
+    r"同比|[较比](?:上一?年|去年)|上年同期|[与同](?:上一?年|去年)(?:度|同期)?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
 )
 _DIRECTION = re.compile(
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|涨幅|增|减|多|少)"
     r"(?:了|为|达|约|达到|分别为|分别|幅度为)?\s*$"
 )
 _FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅", "减", "少"})
+_ENDS_COMPARED = re.compile(rf"(?:{_COMPARED.pattern})[，,：:\s]*$")
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 
 
@@ -25,6 +26,12 @@ def stated_change_sign(clause_before: str, words_before: str) -> int | None:
     if not m or not _COMPARED.search(clause_before):
         return None
     return -1 if m.group("dir") in _FALLING else 1
+
+
+def compared_before(text: str) -> bool:
+    """"2023年与2022年办案量同比，案件总数下降136件": a clause that ends on the comparison
+    states it for the clauses after it."""
+    return bool(_ENDS_COMPARED.search(text))
 
 
 def continues_list(words_before: str) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.changes import continues_list, stated_change_sign
+from extractors.changes import compared_before, continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
@@ -34,6 +34,9 @@ _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
 )
+# A bound that sorts the things counted, not a tally: "罚没款金额在一万元以下的案件105件".
+_BOUNDS = ("以下", "以上", "以内")
+_THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
 
 # The share a 其中 list gives a body: "其中州级行政执法机关办理138052件", "交通局1人"
 # (the words since the figure before, which the list's punctuation opens).
@@ -41,6 +44,15 @@ _BREAKDOWN_BODY = re.compile(
     r"[\s,，、:：]*(?:其中)?[\s,，、:：]*"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:机关|部门|单位|分局|局|委|中心|支队|大队|中队|站|所|街道|镇|乡))"
     r"(?:(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
+)
+# A share named by a short noun alone, item after item of a list that says it lists the
+# total's parts: "其中包括医疗卫生299件、公共场所88件" (what kind of complaint; no verb, no
+# body). Without 包括 such nouns are as often outcomes (其中维持154件，驳回63件) as parts.
+_PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
+_BREAKDOWN_PART = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
+# A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
+_BODY_IN_PARENS = re.compile(
+    r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
 _NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另")
@@ -208,6 +220,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             else:
                 # "较上年增加20件，增长6.7%": the comparison stated once governs the sentence.
                 sign = stated_change_sign(match[sentence.start : mention.start], words_before)
+        if sign is None and clause.start > sentence.start and compared_before(match[sentence.start : clause.start]):
+            sign = stated_change_sign(match[sentence.start : mention.start], words_before)
         if sign is not None:
             drafts.append(_change_draft(match, taxonomy, mention, sign, drafts, sentence.start, domains))
             continue
@@ -222,24 +236,50 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if prev and prev.mention.end == left_start and prev.mention.unit in CLASSIFIERS and _COUNTED_THEN_JOINED.fullmatch(own):
                 own = ""
             metric, rule = _named_metric(match, taxonomy, mention, own, clause.end)
+            body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule != "not_a_tally" else None
+            if body:
+                metric, rule = body
             if metric is None and rule != "not_a_tally" and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule != "not_a_tally" and mention.unit == MONEY_UNIT:
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
         fixed = taxonomy.metrics[metric].domain if metric else None
+        ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
         if fixed:
             domain = fixed
+        elif ranked and first_domain_named(taxonomy, ranked):
+            domain = domains.seen_by_issuer(first_domain_named(taxonomy, ranked))
         elif item and item.domain:
             domain = domains.seen_by_issuer(item.domain)
         else:
             domain = domains.resolve(near, mention.start)
-        drafts.append(_Draft(mention, metric, domain, rule, near=near))
+        drafts.append(_Draft(mention, metric, domain, rule, near=near, sub_issuer=ranked))
     return drafts
+
+
+def _is_threshold(match: str, mention: Mention) -> bool:
+    """1000件以上的部门, 一万元以下的案件: a bound that sorts what is counted, not a tally
+    (the 以上 may already stand in the figure as written)."""
+    if match.endswith(_BOUNDS, mention.start, mention.end):
+        return match.startswith("的", mention.end)
+    return bool(_THRESHOLD.match(match, mention.end))
+
+
+def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, sentence_start: int) -> tuple[str, str] | None:
+    """"执法活动总量1000件以上的部门有：区市场监管局（7830件）、规资宝坻分局（7177件）": each
+    body's figure in brackets after its name counts what the words before the list's
+    colon name."""
+    body = _BODY_IN_PARENS.search(words_before)
+    colon = max(match.rfind("：", sentence_start, mention.start), match.rfind(":", sentence_start, mention.start))
+    if not body or colon < 0 or _NOT_A_BODY.search(body.group("body")):
+        return None
+    found = metric_from_left(taxonomy, mention.unit, match[sentence_start:colon])
+    return (found.code, "ranked_list") if found else None
 
 
 def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
-    if _NOT_A_TALLY.search(words_before):
+    if _NOT_A_TALLY.search(words_before) or _is_threshold(match, mention):
         return None, "not_a_tally"
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
@@ -387,6 +427,8 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
                 draft.rule = "domain_breakdown"
             elif _BREAKDOWN_ACT.match(near):
                 draft.rule = "act_breakdown"
+            elif _BREAKDOWN_PART.match(near) and _PARTS_LISTED.match(match, among):
+                draft.rule, draft.domain = "part_breakdown", parent.domain
             else:
                 continue
             draft.metric = parent.metric

@@ -31,13 +31,13 @@ _SEPARATOR = r"\s*\]?\s*(?:[:：|\]]|\s{2,}|(?<=公报标题|主办单位|公报
 _FIELD_START = re.compile(rf"^[\s|•·]*\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 # Lines with no label that are furniture all the same.
-_BARE = re.compile(r"^[\s|]*(?:扫一扫|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
+_BARE = re.compile(r"^[\s|]*(?:扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
 # (the text is searched with one put before it), not `(?m)^`: a pattern that opens
 # on a literal character is scanned for in C, `^` is tried at every position; and the
 # characters the words can open with are looked at before the words are tried.
-_HINT_WORDS = rf"{_LABEL.pattern}|扫一扫|打印|关闭|收藏|【字体|字体|分享到|首页"
+_HINT_WORDS = rf"{_LABEL.pattern}|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页"
 _HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
 _HINT = re.compile(
     r"\n[ \t\u3000|•·]*\[?[ \t]*"

@@ -297,10 +297,22 @@ def standard() -> Gazetteer:
     gazetteer = Gazetteer(metadata=raw["metadata"])
     for level, code, parent, name in raw["divisions"]:
         gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *_short_forms(name)))
+    _add_former_names(gazetteer)
     extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
     for place in places_from_toml(extra.get("place", ())):
         gazetteer.add_place(place)
     return gazetteer
+
+
+def _add_former_names(gazetteer: Gazetteer) -> None:
+    """A 镇 that was a 乡 (撤乡设镇: 水市乡 became 水市镇) is also read by its old name, so an
+    older report of the township finds it and both years get one key; only where no
+    division bears the old name itself."""
+    own_names = {d.name for d in gazetteer.divisions.values()}
+    for division in [d for d in gazetteer.divisions.values() if d.level == "township" and d.name.endswith("镇")]:
+        former = division.name[:-1] + "乡"
+        if len(former) > 2 and former not in own_names:
+            gazetteer.add(division, (former,))
 
 
 @functools.lru_cache(maxsize=16)

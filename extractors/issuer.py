@@ -50,6 +50,8 @@ _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|�
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
+# A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
+_WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年), comparisons (较2022年) and plans
@@ -102,9 +104,16 @@ _SPEAKER = re.compile(
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
-_OWN_BODY = re.compile(rf"本级行政机关(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
-# A name relative to the division on the page: 区政府, 区司法局, 市综合执法局.
-_RELATIVE = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
+_OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
+_TOLD_BY = re.compile(rf"记者(?:近日|日前|今天|今日)?从(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:了解到|获悉|得知|获得)")
+# A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
+_UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
+_UNIT_ROW = re.compile(rf"^[\s|]*(?P<name>[{_HAN}（）()]{{2,40}}?)\s*\|\s*[\d.]", re.M)
+_TOTAL_ROWS = frozenset({"合计", "总计", "小计", "合 计"})
+# A name relative to the division on the page: 区政府, 区司法局, 市综合执法局 (市场监管局
+# is no 场监管局 of a city).
+_RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
 _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
 # How a report speaks of its author (我局, 本队, 我镇), and the ends of the bodies each word means.
 _SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡|区|县|市|旗)")
@@ -119,7 +128,11 @@ _SELF_READ = 6000
 _NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
-_LEAD_PREFIX = re.compile(rf"^\s*(?:{_YEAR}年度?(?:以来)?[，,\s]*)?")
+_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来)?[，,\s]*)?")
+# A first sentence opens on the year it reports on, or on 今年以来 / 本年度.
+_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
+# 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
+_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{2,20}}?(?:局|委员会|委|办公室|总队|大队|支队))(?:{_YEAR}年|本年|今年|全年|年度)")
 
 
 # Short names departments also go by, to their full names, so one body has one key
@@ -144,9 +157,18 @@ _FULL_BODY_NAMES = {
 }
 
 
+def full_body_name(body: str) -> str:
+    """A department's full name: 市场监管局 -> 市场监督管理局; a committee that calls
+    itself …委 (城市管理委, 交通运输委) is the …委员会 it is named as in full."""
+    body = _FULL_BODY_NAMES.get(body, body)
+    if body.endswith("委") and len(body) >= 4 and "党" not in body:
+        return body + "员会"
+    return body
+
+
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
-    body = _FULL_BODY_NAMES.get(body, body)
+    body = full_body_name(body)
     if body in _GOVERNMENT:
         if division is None:
             return None
@@ -264,18 +286,29 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
     after it, if one is named."""
-    if not _LEAD_YEAR.match(sentence):
+    if not _LEAD_OPENER.match(sentence):
         return Issuer()  # a report opens on its year; a sentence that does not may be anything
     starts = [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if _relative_subject(sentence[starts[0] :]):
+        return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     for start in starts:
         chain = places.read(sentence[start : start + 60], text)
         if chain.resolved:
-            return _lead_body(chain, places)
+            found = _lead_body(chain, places)
+            # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
+            # 某镇人民政府), not leave it to be taken for the government.
+            if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
+                return Issuer()
+            return found
     return Issuer()
 
 
 def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
-    """The division's government, or the department named right after it."""
+    """The division's government, or the department named right after it. 办事处 /
+    人民政府 right after the division is its government, whatever the words run on to
+    (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
+    if _GOVERNMENT_AT_START.match(chain.rest):
+        return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
     body = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(body.group(0), chain.division) if body else None
     if body_type:
@@ -316,6 +349,7 @@ def infer_issuer(
     lead = _lead_issuer(opening, places, text)
     if lead.issuer:
         return _refined(lead, relative, places)
+    relative += _relative_author(opening, text)
     for source, name in relative:
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
@@ -353,7 +387,7 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
     in the office's name, and the office reports."""
     if issuer.body_type not in _GOVERNMENT_BODIES or issuer.source not in ("title", "furniture") or issuer.township:
         return None
-    if not _LEAD_YEAR.match(opening):
+    if not _LEAD_OPENER.match(opening):
         return None
     subject = opening[_LEAD_PREFIX.match(opening).end() :][:60]
     relative = _RELATIVE.match(subject)
@@ -366,6 +400,27 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
     if found is None or found.body_type in _GOVERNMENT_BODIES or found.division != issuer.division:
         return None
     return found
+
+
+def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
+    """A department named relative to its division where a report names its author: the
+    subject of its first sentence (2022年以来，市司法局以…) or the body that hands the
+    report over (现将市水务局2025年度…报告如下)."""
+    found = []
+    subject = _relative_subject(opening[_LEAD_PREFIX.match(opening).end() :]) if _LEAD_OPENER.match(opening) else None
+    if subject:
+        found.append(("first_sentence", subject))
+    handed = _REPORTS_BY.search(text[:_SELF_READ])
+    if handed and _RELATIVE.match(handed.group("name")):
+        found.append(("text", handed.group("name")))
+    return found
+
+
+def _relative_subject(clause: str) -> str | None:
+    """市司法局 when a clause opens on a department named relative to its division."""
+    relative = _RELATIVE.match(clause)
+    body = _BODY_AT_START.match(relative.group("body")) if relative else None
+    return relative.group("level") + body.group(0) if body else None
 
 
 def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:
@@ -418,11 +473,16 @@ def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:
     return any(body.endswith(_KIND_ENDS.get(kind, kind)) for kind in kinds)
 
 
+# Who a report is addressed to (津南区人民政府：/ 各区县（市）人民政府，市人民政府各部门：), not
+# a sentence that introduces what follows (…报告如下：).
+_ADDRESSEE = re.compile(r"^[^。；;]*(?<!如下)[:：]\s*$")
+
+
 def _opening_sentence(text: str, title: str | None) -> str:
     """The first line of the body that is not the addressee (津南区人民政府：)."""
     lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
     for line in lines[:3]:
-        if len(line.strip()) > 24 or not line.rstrip().endswith((":", "：")):
+        if not _ADDRESSEE.match(line):
             return line[:200]
     return ""
 
@@ -474,11 +534,27 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
+    told = _TOLD_BY.search(text[:_SELF_READ])
+    if told:
+        yield "text", told.group("name")
+    unit = _one_unit(text[:_SELF_READ])
+    if unit:
+        yield "table", unit
     signed = _signature(text)
     if signed:
         yield "signature", signed
     for name in _path_names(source_path):
         yield "path", name
+
+
+def _one_unit(head: str) -> str | None:
+    """A statistical table filled in by one body: under a 单位名称 header every row names
+    the same body (and 合计). Rows naming several bodies are a district's departments."""
+    at = _UNIT_HEADER.search(head)
+    if not at:
+        return None
+    names = {m.group("name") for m in _UNIT_ROW.finditer(head, at.end())} - _TOTAL_ROWS
+    return names.pop() if len(names) == 1 else None
 
 
 def _path_names(source_path: str) -> list[str]:
@@ -559,7 +635,7 @@ def covers_several_years(title: str | None) -> bool:
 def infer_year(text: str, title: str | None, source_path: str) -> int | None:
     """The year the report is about: its title, a 年度 line, its opening, its file
     name, a year its body speaks of, and last a date inside the body."""
-    for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text)):
+    for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
             return _year(m.group("year"))

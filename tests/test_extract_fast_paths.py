@@ -26,7 +26,7 @@ from extractors.taxonomy import load
 from extractors.units import UNIT_PATTERN
 
 # Characters that matter to the layout, the numerals and the units, plus filler.
-LAYOUT_ALPHABET = "，,；;。！？!?：:\n0123456789 \t（(）)①⑳一二、.第部分执法检查"
+LAYOUT_ALPHABET = "，,；;。！？!?：:\n0123456789 \t（(）)①⑳一二、.第部分执法检查年"
 MENTION_ALPHABET = "0123456789,.零〇一二两三四五六七八九十百千万亿分之件人次元万余多近约超过大将逾以上左右% 年\n"
 
 
@@ -104,7 +104,8 @@ def test_every_radical_of_the_supplement_block_is_one_ideograph_or_kept():
 
 # --- layout --------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:\n]|,(?!\d{3}(?:\D|$))")
+# A line break is a clause break, unless it wraps words onto a numeral that is no year.
+CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3}(?:\D|$))|\n(?!(?<=[\u4e00-\u9fff]\n)\d(?!\d{3}年))")
 SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
 BLOCK_BREAK = re.compile(r"\n|(?<=[；;。])\s*(?:[（(]\d{1,2}[)）]|[①-⑳])")
 
@@ -161,7 +162,7 @@ def test_heading_stacks_match_a_forward_walk(lines):
 MENTION = re.compile(
     r"(?P<pre>近|约|超过|超|逾|大约|将近)?"
     rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})"
-    rf"|(?P<num>{ARABIC}|{CHINESE})(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?\s?(?P<unit>{UNIT_PATTERN}))"
+    rf"|(?P<num>{ARABIC}|{CHINESE})(?:\s?(?P<a1>余|多))?(?P<mult>万|亿)?(?P<a2>余|多)?\s?(?P<unit>{UNIT_PATTERN}))"
     r"(?P<tail>以上|左右|之多)?"
 )
 

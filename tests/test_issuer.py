@@ -78,3 +78,8 @@ def test_one_district_is_one_key_however_its_pages_name_it():
         )
     }
     assert keys == {"tianjin/binhaixin"}
+
+
+def test_a_title_year_wrapped_onto_a_line_of_its_own_is_the_reports_year():
+    document = extract_text("2020\n年城市管理局工作总结\n今年共开展专项整治行动30次。")
+    assert document.report_year == 2020

@@ -160,3 +160,91 @@ def test_a_subdistrict_in_several_cities_is_told_apart_by_its_neighbours_on_the_
 def test_a_subdistrict_in_several_cities_with_no_neighbour_named_stays_unresolved():
     document = extract_text("城厢街道2023年度行政执法工作情况报告\n2023年，街道开展联合检查12次。")
     assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unresolved(城厢街道)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subdistrict office opens the first sentence; the words after 办事处 are not its name
+        (
+            "2024年，大直沽街道办事处在区委的领导下推进综合执法，全年立案查处违法行为40件。",
+            ("天津市河东区大直沽街道", "tianjin/hedong/dazhigu", "天津市河东区大直沽街道", "街道办事处", "first_sentence"),
+        ),
+        # 今年以来 opens the report and the bureau is named in full
+        (
+            "今年以来，婺城区综合行政执法局围绕市容整治开展执法，办理行政处罚案件210件。",
+            ("浙江省金华市婺城区综合行政执法局", "zhejiang/jinhua/wucheng/zonghexingzhengzhifaju", "浙江省金华市婺城区", "综合行政执法局", "first_sentence"),
+        ),
+        # a long addressee line is passed over; the city's bureau is named relative to the one city on the page
+        (
+            "各区县（市）人民政府，市人民政府各部门，各开发区管委会：\n2022年以来，市司法局统筹推进全市执法监督，"
+            "郑州市各级行政执法机关全年办理行政处罚案件3000余件。",
+            ("河南省郑州市司法局", "henan/zhengzhou/sifaju", "河南省郑州市", "司法局", "first_sentence"),
+        ),
+        # the bureau that hands the report over: 现将市水务局…报告如下
+        (
+            "根据天津市行政执法工作安排，现将市水务局2025年度行政执法工作情况报告如下：\n全年出动执法人员3000人次。",
+            ("天津市水务局", "tianjin/shuiwuju", "天津市", "水务局", "text"),
+        ),
+        # a committee that calls itself …委 is the …委员会 of its full name
+        (
+            "2023年，蓟州区城市管理委持续规范执法行为，全年办理行政处罚案件85件。",
+            ("天津市蓟州区城市管理委员会", "tianjin/jizhou/chengshiguanliweiyuanhui", "天津市蓟州区", "城市管理委员会", "first_sentence"),
+        ),
+    ],
+)
+def test_the_author_named_where_reports_name_it(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
+
+
+def test_a_town_that_was_a_township_keeps_one_key_under_either_name():
+    # 水市乡 became 水市镇: an older report names the township, a newer one the town
+    older = extract_text("黔江区水市乡人民政府关于2020年度行政执法工作的报告\n全年办理行政处罚案件6件。").issuer
+    newer = extract_text("黔江区水市镇人民政府关于2024年度行政执法工作的报告\n全年办理行政处罚案件9件。").issuer
+    assert (older.issuer_key, older.division_code, older.township) == (newer.issuer_key, "500114120", "水市镇")
+
+
+def test_today_without_a_body_named_outright_is_no_issuer():
+    # 今年以来 says no year, and 执法队 is no body of the town's that the name makes plain
+    document = extract_text("今年以来，瓜沥镇执法队开展联合检查二十余次。")
+    assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unknown")
+
+
+def test_a_statistical_table_filled_in_by_one_body_names_it():
+    table = (
+        "一、行政执法工作统计年报\n单位名称 | 立案数量 | 结案数量 |\n"
+        "曲阜市自然资源和规划局 | 8 | 7 |\n合计 | 8 | 7 |\n"
+    )
+    assert _fields(extract_text(table).issuer) == (
+        "山东省济宁市曲阜市自然资源和规划局", "shandong/jining/qufu/ziranziyuanheguihuaju", "山东省济宁市曲阜市", "自然资源和规划局", "table",
+    )
+    two_bodies = table.replace("合计 | 8 | 7 |", "曲阜市市场监督管理局 | 3 | 3 |\n合计 | 11 | 10 |")
+    assert extract_text(two_bodies).issuer.issuer is None
+
+
+def test_the_templates_own_body_line_reads_through_closed_up_pinyin():
+    # a repost's pinyin annotation leaves blanks before the colon in the text rules read
+    text = "一、行政执法主体概况\n1.本级(jí)行政机关(guān):咸宁市咸安区林业局\n2023年办理行政处罚案件31件。"
+    assert _fields(extract_text(text).issuer)[3:] == ("林业局", "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监管局2023年度行政执法工作报告\n郑州市全年办理行政处罚案件50件。",
+        "2023年，市场监管局开展食品安全检查120次。郑州市全年办理行政处罚案件50件。",
+    ],
+)
+def test_a_market_regulator_named_without_its_division_is_no_citys_relative_name(text):
+    # 市场监管局 is not a 场监管局 of the one city the page names (which division's it is, the page does not say)
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_news_item_names_the_body_its_reporter_was_told_by():
+    text = (
+        "全省市场监管系统去年查处案件逾万宗\n来源:某日报  时间:2022-01-18\n"
+        "本报讯 日前，记者从海南省市场监督管理局获悉，2021年全省立案10021宗，办结9500宗。"
+    )
+    assert _fields(extract_text(text).issuer) == (
+        "海南省市场监督管理局", "hainan/shichangjianduguanliju", "海南省", "市场监督管理局", "text",
+    )

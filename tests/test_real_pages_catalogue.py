@@ -28,7 +28,6 @@ def test_the_catalogue_holds_enough_pages_of_every_shape():
     assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.45
 
 
-@pytest.mark.xfail(strict=True, reason="the search index holds consecutive years for 4 bodies only (天津市城市管理委员会, 滨海新区, 宝坻区, 静海区); issue 13 asks 5")
 def test_five_bodies_report_in_consecutive_years():
     years: dict[tuple[str, str], set[int]] = {}
     for page in PAGES:

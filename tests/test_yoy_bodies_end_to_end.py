@@ -41,6 +41,7 @@ def test_each_body_is_one_issuer_whatever_its_pages_call_it(built):
         ("tianjin/binhaixin", "120116", "滨海新区", None, "人民政府", 2022, 2023),
         ("tianjin/binhaixin/xincun", "120116040", "滨海新区", "新村街道", "街道办事处", 2024, 2025),
         ("tianjin/binhaixin/zhaishang", "120116022", "滨海新区", "寨上街道", "街道办事处", 2025, 2025),
+        ("tianjin/chengshiguanliweiyuanhui", "120000", None, None, "城市管理委员会", 2023, 2024),
         ("tianjin/jinnan/yingjiguanliju", "120112", "津南区", None, "应急管理局", 2023, 2024),
     ]
 
@@ -52,6 +53,8 @@ def test_the_evidence_that_named_each_body_is_recorded(built):
         "baodi_2024.txt": "title",
         "binhai_2022.txt": "title",
         "binhai_2023.txt": "title",  # the furniture's 名称 line is the page's title
+        "csgl_2023.txt": "first_sentence",  # 市城市管理委, read against the one city the page names
+        "csgl_2024.txt": "title",
         "jinnan_yjj_2023.txt": "title",
         "jinnan_yjj_2024.txt": "title",
         "xincun_2024.txt": "title",
@@ -75,6 +78,9 @@ def test_penalties_and_inspections_year_over_year(built):
         ("tianjin/binhaixin", "penalty_cases", 2023, 7380, 5600, 1780),
         ("tianjin/binhaixin/xincun", "certified_officers", 2025, 24, 23, 1),
         ("tianjin/binhaixin/xincun", "inspections", 2025, 122, 139, -17),
+        ("tianjin/chengshiguanliweiyuanhui", "certified_officers", 2024, 405, 412, -7),
+        ("tianjin/chengshiguanliweiyuanhui", "inspections", 2024, 9150, 8600, 550),
+        ("tianjin/chengshiguanliweiyuanhui", "penalty_cases", 2024, 1204, 1320, -116),
         ("tianjin/jinnan/yingjiguanliju", "inspections", 2024, 1090, 980, 110),
         ("tianjin/jinnan/yingjiguanliju", "penalty_cases", 2024, 58, 52, 6),
     ]

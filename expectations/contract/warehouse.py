@@ -237,7 +237,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     # analyst's correction (raw.corrections) overrides them all in staging.
     Vocabulary(
         "issuer_source", "the kinds of evidence issuer inference weighs",
-        values=("declared", "title", "furniture", "text", "signature", "first_sentence", "path", "corrected"),
+        values=("declared", "title", "furniture", "text", "table", "signature", "first_sentence", "path", "corrected"),
     ),
     # The quarantine reason codes: those of extractors/errors.py (read from there when the
     # contract loads) and the one ingestion adds for an extractor bug.
