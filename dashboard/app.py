@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import page_claims, page_issuer, page_overview, page_quality  # noqa: E402
+from dashboard import page_claims, page_issuer, page_overview, page_quality, page_review  # noqa: E402
 from dashboard.queries import Read  # noqa: E402
 from dashboard.warehouse import Warehouse, WarehouseMissing  # noqa: E402
 
@@ -57,6 +57,7 @@ def main() -> None:
         overview,
         st.Page(lambda: page_issuer.render(read), title="发布机关 · Issuer", url_path="issuer"),
         st.Page(lambda: page_claims.render(read), title="同比不符 · Claims", url_path="claims"),
+        st.Page(lambda: page_review.render(read), title="待核对 · Review", url_path="review"),
         st.Page(lambda: page_quality.render(read, warehouse), title="数据质量 · Quality", url_path="quality"),
     ]
     page = st.navigation(pages)

@@ -116,6 +116,16 @@ def find_mentions(match_text: str) -> list[Mention]:
     return mentions
 
 
+def read_figure(written: str) -> Mention | None:
+    """`written` read as one figure, whole (3000余人次, 约300件, 937.9万元, 百分之八十), or
+    None: what an analyst says a figure is written as, before it is looked for in a text."""
+    for start, m in _scan(written):
+        if start == 0 and m.end() == len(written):
+            return _read(m, start)
+        break
+    return None
+
+
 def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """(start, match) of every numeral with a unit and every written-out percentage,
     in text order and not overlapping; the start takes in a word of approximation

@@ -39,6 +39,34 @@ def _add_warehouse_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", metavar="DIR", help="folder of the warehouse files (default: warehouse/)")
 
 
+def _add_correction_commands(commands: argparse._SubParsersAction) -> None:
+    # Here, not in orchestration/corrections/: the commands behind them import pandas and the
+    # division table, which no other command needs.
+    review = commands.add_parser(
+        "review",
+        help="what needs a person's eye, as a CSV in the corrections format",
+        description="Write the review queue: documents flagged for review, unmapped figures whose sentence names a "
+        "metric, conflicting mentions, figures of failed consistency rules and of claims that disagree; one row per "
+        "document or figure, in the corrections format (README, Corrections) with its answer columns "
+        "empty. Fill in the answers, a reason and your name, then 'zhifa correct FILE'.",
+    )
+    review.add_argument("--out", metavar="FILE", default="review.csv", help="where to write it, a file not there yet (default: review.csv)")
+    _add_warehouse_flag(review)
+
+    correct = commands.add_parser(
+        "correct",
+        help="check a filled-in corrections file and add it to the corrections folder",
+        description="Check every answered row of FILE (a review queue, or rows written by hand) and copy them into "
+        "the corrections folder (--corrections, else ZHIFA_CORRECTIONS_DIR, else data/corrections/ for the bundled "
+        "reports); rows left unanswered are not copied. The next 'zhifa run' applies them. Exit 2 on the first "
+        "problem, naming its line.",
+    )
+    correct.add_argument("file", metavar="FILE")
+    correct.add_argument("--reports", metavar="DIR", help="the reports folder the corrections are about (default: data/reports/)")
+    correct.add_argument("--corrections", metavar="DIR", help="the corrections folder to add to")
+    _add_warehouse_flag(correct)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="zhifa",
@@ -62,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
         "see README. Exit 0 published, 1 audits blocked publishing, 2 bad usage or a malformed zhifa.toml.",
     )
     run.add_argument("--reports", metavar="DIR", help="folder of report files, and its zhifa.toml if any (default: data/reports/)")
+    run.add_argument(
+        "--corrections", metavar="DIR",
+        help="folder of analysts' corrections (default: ZHIFA_CORRECTIONS_DIR, else data/corrections/ for the bundled reports)",
+    )
     _add_warehouse_flag(run)
     run.add_argument(
         "--wait",
@@ -111,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_warehouse_flag(quality)
     quality.add_argument("--json", action="store_true", help="machine-readable output")
     quality.add_argument("--history", action="store_true", help="pass rates of every run, oldest first")
+
+
+    _add_correction_commands(commands)
     return parser
 
 
@@ -125,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "retract":
             return _retract(args)
+        if args.command in ("review", "correct"):
+            return _corrections_command(args)
         return _quality(args)
     except UsageError as error:
         print(f"zhifa: error: {error}", file=sys.stderr)
@@ -157,7 +194,7 @@ def _single_run(lock_file: Path, command: str, wait: bool = False) -> Iterator[N
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = Settings.from_env(args.reports, args.warehouse)
+    settings = Settings.from_env(args.reports, args.warehouse, args.corrections)
     if not settings.reports_dir.is_dir():
         raise UsageError(f"reports folder {settings.reports_dir} does not exist or is not a folder")
     _read_sidecar(settings.reports_dir)
@@ -169,19 +206,44 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"the warehouse folder {settings.warehouse_dir} is not writable")
     with _single_run(settings.lock_file, "run", wait=args.wait):
         remove_leftovers(settings)  # of a run that was killed
+        _check_corrections(settings)
         return _run_pipeline(settings)
 
 
 def _read_sidecar(reports_dir: Path):
     """The folder's zhifa.toml; a malformed one is bad usage, refused before the warehouse
     is created or touched."""
-    # Its reader brings the division table and pypinyin (a third of a second to import), which
-    # only `run` and `extract` need.
+    # Its reader brings the division table and pypinyin (a quarter of a second to import),
+    # which only `run`, `extract`, `review` and `correct` need.
     from orchestration.loading.sidecar import SidecarError, read_sidecar
 
     try:
         return read_sidecar(reports_dir)
     except SidecarError as error:
+        raise UsageError(str(error)) from None
+
+
+def _check_corrections(settings) -> None:
+    """The corrections folder, every row checked as the run will load it; a malformed file
+    is bad usage, refused before anything is loaded or built."""
+    from orchestration.corrections.commands import check_for_run
+    from orchestration.corrections.format import CorrectionsError
+    from orchestration.loading.sidecar import SidecarError
+
+    try:
+        check_for_run(settings)
+    except (CorrectionsError, SidecarError) as error:
+        raise UsageError(str(error)) from None
+
+
+def _corrections_command(args: argparse.Namespace) -> int:
+    from orchestration.corrections import commands as corrections
+    from orchestration.corrections.format import CorrectionsError
+    from orchestration.loading.sidecar import SidecarError
+
+    try:
+        return corrections.review(args) if args.command == "review" else corrections.correct(args)
+    except (CorrectionsError, SidecarError) as error:
         raise UsageError(str(error)) from None
 
 

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "data" / "reports"
 DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
+# Analysts' corrections of the bundled reports; other reports folders have none unless
+# ZHIFA_CORRECTIONS_DIR (or --corrections) names a folder for them.
+DEFAULT_CORRECTIONS_DIR = REPO_ROOT / "data" / "corrections"
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 8))
 # What each DuckDB instance of a run may hold in memory (loading, dbt, the audits,
@@ -43,15 +46,26 @@ class Settings:
     warehouse_dir: Path
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     workers: int = DEFAULT_WORKERS
+    corrections_dir: Path | None = None  # None: no corrections are read
 
     @classmethod
-    def from_env(cls, reports_dir: str | Path | None = None, warehouse_dir: str | Path | None = None) -> "Settings":
+    def from_env(
+        cls,
+        reports_dir: str | Path | None = None,
+        warehouse_dir: str | Path | None = None,
+        corrections_dir: str | Path | None = None,
+    ) -> "Settings":
         """Flags win over ZHIFA_* environment variables, which win over the defaults."""
-        reports = reports_dir or os.environ.get("ZHIFA_REPORTS_DIR") or DEFAULT_REPORTS_DIR
+        reports = Path(reports_dir or os.environ.get("ZHIFA_REPORTS_DIR") or DEFAULT_REPORTS_DIR).resolve()
         warehouse = warehouse_dir or os.environ.get("ZHIFA_WAREHOUSE_DIR") or DEFAULT_WAREHOUSE_DIR
         max_bytes = int(os.environ.get("ZHIFA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
         workers = int(os.environ.get("ZHIFA_WORKERS", DEFAULT_WORKERS))
-        return cls(Path(reports).resolve(), Path(warehouse).resolve(), max_bytes, max(1, workers))
+        corrections = corrections_dir or os.environ.get("ZHIFA_CORRECTIONS_DIR") or (
+            DEFAULT_CORRECTIONS_DIR if reports == DEFAULT_REPORTS_DIR.resolve() else None
+        )
+        return cls(
+            reports, Path(warehouse).resolve(), max_bytes, max(1, workers), Path(corrections).resolve() if corrections else None
+        )
 
     @property
     def build_db(self) -> Path:

@@ -295,6 +295,30 @@ def test_dashboard_quality_page_shows_the_last_run(ws, dashboard, browser):
     assert _console_errors(browser) == []
 
 
+def test_dashboard_review_page_shows_the_queue_of_the_bundled_reports(ws, dashboard, browser):
+    import duckdb
+
+    from orchestration.corrections.review import review_queue
+
+    with duckdb.connect(str(ws.published), read_only=True) as con:
+        queue = review_queue(lambda sql, params: con.execute(sql, list(params)).df())
+    documents = [row for row in queue if row.kind == "document"]
+    figures = [row for row in queue if row.kind == "figure"]
+    # the bundled reports: one report names nobody; a claim and two conflicts need a look
+    assert [row.document for row in documents] == ["unnamed_report.txt"]
+    assert {"claim", "conflict"} <= {topic for row in figures for topic in row.topics}
+    _open_dashboard_page(browser, dashboard, "Review")
+    shown = _wait_for(browser, "待核对 · Review", "kind,document,named_issuer", *{row.document for row in queue})
+    flat = " ".join(shown.split())
+    for row in figures:
+        assert " ".join(row.sentence.split()) in flat, row.sentence
+    marked = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".zhifa-review-sentence mark")}
+    assert marked == {row.as_written for row in figures}
+    assert "No corrections yet" in shown  # the workspace has no corrections folder
+    _screenshot(browser, "dashboard_review")
+    assert _console_errors(browser) == []
+
+
 def test_dashboard_keeps_working_while_a_run_publishes(ws, dashboard, browser):
     before = ws.published.stat().st_ino
     env = {**os.environ, "ZHIFA_REPORTS_DIR": str(ws.reports), "ZHIFA_WAREHOUSE_DIR": str(ws.warehouse)}

@@ -18,14 +18,17 @@ SETTINGS = "orchestration.settings"
 # What a person or a service starts: above everything they start, never imported by it.
 ENTRY_POINTS = ("orchestration.cli", "orchestration.progress_display", "orchestration.deployment")
 # Plain Python named for what it does: below defs/, above settings.
-FOLDERS = ("orchestration.loading", "orchestration.publishing", "orchestration.quality", "orchestration.runs", "orchestration.notices")
+FOLDERS = ("orchestration.loading", "orchestration.corrections", "orchestration.publishing", "orchestration.quality", "orchestration.runs", "orchestration.notices")
 # Imports of our own modules inside a function, each for the start-up time of the heavy
 # third-party packages behind it.
 LAZY = {
     ("orchestration.cli", "orchestration.defs.in_process"),  # Dagster and dbt, only for `zhifa run`
+    ("orchestration.cli", "orchestration.corrections"),  # pandas and the division table, only for review,
+    ("orchestration.cli", "orchestration.corrections.commands"),  # correct, and run's check of the folder
+    ("orchestration.cli", "orchestration.corrections.format"),
     ("orchestration.cli", "extractors"),  # the extractor: only for `zhifa extract`
     ("orchestration.cli", "extractors.gazetteer"),  # the division table and pypinyin, likewise
-    ("orchestration.cli", "orchestration.loading.sidecar"),  # likewise, for `run` and `extract`
+    ("orchestration.cli", "orchestration.loading.sidecar"),  # likewise, for `run`, `extract`, `review`, `correct`
     ("extractors", "extractors.document"),  # `import extractors.taxonomy` need not load the extractor
     ("extractors.reading", "extractors.formats.html"),  # lxml, only when a web page comes
     ("extractors.reading", "extractors.formats.docx"),  # python-docx

@@ -165,6 +165,45 @@ TABLES: tuple[Table, ...] = (
         ),
         primary_key=("metric",),
     ),
+    Table(
+        "raw.corrections",
+        "Analysts' corrections, one row per row of the CSV files in the corrections folder, checked and loaded afresh by every run; dbt applies them in staging.",
+        "人工更正表：更正目录中 CSV 文件的每一行，每次运行校验后重新载入，在 staging 层应用",
+        (
+            Column("correction_file", "VARCHAR", "The CSV file the correction is written in, relative to the corrections folder.", "更正所在的 CSV 文件（相对于更正目录）", not_null=True),
+            Column("line", "INTEGER", "The line of the file the row starts on (the header is line 1).", "更正在文件中的行号（表头为第1行）", not_null=True),
+            Column("kind", "VARCHAR", "What the row corrects: a document's issuer or year, an extracted figure, or a figure extraction missed.", "更正类型：文档（发布机关、年度）、数字、补录数字", not_null=True, vocabulary="correction_kind"),
+            Column("doc_id", "VARCHAR", "The document, when the row names it by its SHA-256.", "以 SHA-256 指明的文档"),
+            Column("source_path", "VARCHAR", "The document, when the row names it by its path relative to the reports folder (the bytes last seen under it).", "以报告目录内路径指明的文档（该路径最近一次的内容）"),
+            Column("named_issuer", "VARCHAR", "Document corrections: every document whose issuer is named so (or whose name of it did not resolve).", "文档更正：报告中写作此名称（或此名称无法识别）的所有文档"),
+            Column("span_start", "INTEGER", "Figure corrections: start offset of the figure in the document text.", "数字更正：数字在全文中的起始偏移"),
+            Column("span_end", "INTEGER", "Figure corrections: end offset (exclusive) of the figure.", "数字更正：数字在全文中的结束偏移（不含）"),
+            Column("as_written", "VARCHAR", "The figure as written: what the span must hold, what a figure is found by with its sentence, or what an addition looks for in the text.", "数字的原文写法"),
+            Column("occurrence", "INTEGER", "Which match to take, from 1: of as_written in the text (additions) or of the figures with this as_written and sentence.", "取第几处匹配（从1起）", not_null=True),
+            Column("sentence", "VARCHAR", "Figure corrections: the sentence the figure stands in.", "数字更正：数字所在句子"),
+            Column("issuer", "VARCHAR", "Document corrections: the issuer's full name, as the division table resolves the name the row gives.", "文档更正：更正后的发布机关全称（经行政区划表识别）"),
+            Column("issuer_key", "VARCHAR", "Document corrections: the canonical key of that issuer.", "文档更正：更正后的发布机关键"),
+            Column("parent_region", "VARCHAR", "Document corrections: the region the issuer belongs to.", "文档更正：上级行政区"),
+            Column("admin_level", "VARCHAR", "Document corrections: administrative level of the issuer.", "文档更正：行政级别"),
+            Column("division_code", "VARCHAR", "Document corrections: division code of the issuer's division (GB/T 2260).", "文档更正：所属行政区划代码"),
+            Column("division", "VARCHAR", "Document corrections: full name of the issuer's division.", "文档更正：所属行政区划全称"),
+            Column("province", "VARCHAR", "Document corrections: province-level division of the issuer.", "文档更正：所属省级行政区"),
+            Column("city", "VARCHAR", "Document corrections: prefecture-level division of the issuer.", "文档更正：所属地级行政区"),
+            Column("county", "VARCHAR", "Document corrections: county-level division of the issuer.", "文档更正：所属县级行政区"),
+            Column("township", "VARCHAR", "Document corrections: township-level division of the issuer.", "文档更正：所属乡级行政区"),
+            Column("body_type", "VARCHAR", "Document corrections: the kind of body within the division.", "文档更正：机关类型"),
+            Column("report_year", "INTEGER", "Document corrections: the year the report covers.", "文档更正：报告所属年度"),
+            Column("metric", "VARCHAR", "Figure corrections and additions: the metric code the figure is.", "数字更正与补录：指标代码", vocabulary="metric"),
+            Column("domain", "VARCHAR", "Figure corrections and additions: the enforcement domain of the figure.", "数字更正与补录：执法领域", vocabulary="domain"),
+            Column("value", "DOUBLE", "Figure corrections and additions: the value, normalised as extraction normalises it (yuan for money).", "数字更正与补录：规范化数值（金额以元计）"),
+            Column("unit", "VARCHAR", "Additions: the normalised unit read from as_written.", "补录：由原文写法读出的规范化单位", vocabulary="unit"),
+            Column("approximate", "BOOLEAN", "Additions: whether as_written is qualified as approximate.", "补录：是否约数"),
+            Column("exclude", "BOOLEAN", "Figure corrections: the figure is not a figure of the report and leaves the warehouse.", "数字更正：该数字不是报告的数据，剔除", not_null=True),
+            Column("reason", "VARCHAR", "Why the correction is right, in the analyst's words.", "更正理由", not_null=True),
+            Column("author", "VARCHAR", "Who made the correction.", "更正人", not_null=True),
+        ),
+        primary_key=("correction_file", "line"),
+    ),
 )  # fmt: skip
 
 # A code a worker records when an extractor raised something other than an ExtractionError
@@ -190,10 +229,11 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
         ),
     ),
     Vocabulary("source_format", "the formats an extractor is written for", values=("txt", "html", "docx", "pdf", "xlsx")),
-    # The evidence that can decide an issuer (extractors/issuer.py), strongest first.
+    # The evidence that can decide an issuer (extractors/issuer.py), strongest first; an
+    # analyst's correction (raw.corrections) overrides them all in staging.
     Vocabulary(
         "issuer_source", "the kinds of evidence issuer inference weighs",
-        values=("declared", "title", "furniture", "text", "table", "signature", "first_sentence", "path"),
+        values=("declared", "title", "furniture", "text", "table", "signature", "first_sentence", "path", "corrected"),
     ),
     # The quarantine reason codes: those of extractors/errors.py (read from there when the
     # contract loads) and the one ingestion adds for an extractor bug.
@@ -210,6 +250,14 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary(
         "problem_kind", "the kinds of problem bi_problems lists",
         values=("consistency_check_failed", "claim_inconsistent", "conflicting_mentions"),
+    ),
+    # Analysts' corrections (raw.corrections, applied in staging): what a row corrects, where a
+    # mart value comes from, and what became of each correction in the last build.
+    Vocabulary("correction_kind", "the kinds of correction", values=("document", "figure", "addition")),
+    Vocabulary("value_source", "where a value comes from", values=("extracted", "corrected", "added")),
+    Vocabulary(
+        "correction_status", "what became of a correction",
+        values=("applied", "stale", "superseded", "contradicted"),
     ),
 )  # fmt: skip
 
@@ -305,4 +353,29 @@ RULES: tuple[Rule, ...] = (
         "same year (both kept; the facts take the later one).",
     ),
     Rule("problem_kind_known", ("bi.bi_problems",), InVocabulary("problem_kind", "problem_kind"), ERROR, "dbt", "The kinds of problem bi_problems lists."),
+    # --- corrections -----------------------------------------------------------------------
+    # The corrections files are checked line by line before a run loads anything
+    # (orchestration/corrections/); these hold the loaded table to the same promises.
+    Rule("correction_kind_known", ("raw.corrections",), InVocabulary("kind", "correction_kind"), ERROR, "gx", "Every correction is a document, figure or addition correction."),
+    *(
+        Rule(f"correction_has_{column}", ("raw.corrections",), NotNull(column), ERROR, "gx", "Every correction says why and who made it.")
+        for column in ("reason", "author")
+    ),
+    # A correction that matches nothing any more (the document was edited or retracted, the
+    # extractor now splits the text differently, or now finds the figure an addition adds) is
+    # not applied and is reported; one that contradicts another is applied by neither and
+    # blocks publishing until one of them is changed.
+    Rule(
+        "corrections_still_match", ("marts.dim_correction",), AllTrue("still_matches"), WARNING, "gx",
+        "A correction matches the document or figure it was written for; one that matches nothing any more is not applied.",
+    ),
+    Rule(
+        "corrections_agree", ("marts.dim_correction",), AllTrue("agrees_with_others"), ERROR, "gx",
+        "Two corrections of one document, figure or span say the same; contradicting ones are applied by neither.",
+    ),
+    Rule("correction_status_known", ("marts.dim_correction",), InVocabulary("status", "correction_status"), ERROR, "dbt", "What can become of a correction."),
+    *(
+        Rule(f"{name}_value_source_known", (f"marts.{name}",), InVocabulary("value_source", "value_source"), ERROR, "dbt", "A value is extracted, corrected or added.")
+        for name in ("fct_report_metric", "fct_metric_yoy")
+    ),
 )  # fmt: skip

@@ -71,22 +71,27 @@ def daily_schedule() -> dg.ScheduleDefinition:
 
 
 def inbox_fingerprint(settings: Settings) -> str:
-    """Names, sizes and modification times of the inbox: cheap, no file is read."""
+    """Names, sizes and modification times of the inbox and of the corrections folder, if
+    any: cheap, no file is read."""
     digest = hashlib.sha256()
-    for dirpath, dirnames, filenames in os.walk(settings.reports_dir):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = os.path.join(dirpath, name)
-            try:
-                stat = os.lstat(path)
-            except OSError:
-                continue
-            digest.update(f"{os.path.relpath(path, settings.reports_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for folder, tag in ((settings.reports_dir, ""), (settings.corrections_dir, "corrections:")):
+        if folder is None:
+            continue
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                try:
+                    stat = os.lstat(path)
+                except OSError:
+                    continue
+                digest.update(f"{tag}{os.path.relpath(path, folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
 def _inbox_changed(context: dg.SensorEvaluationContext):
-    """Starts a run when the reports folder changes (a file added, replaced or removed)."""
+    """Starts a run when the reports folder changes (a file added, replaced or removed), or
+    the corrections folder does (`zhifa correct` added a file)."""
     fingerprint = inbox_fingerprint(Settings.from_env())
     if fingerprint == context.cursor:
         return dg.SkipReason("no change in the reports folder")

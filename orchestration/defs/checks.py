@@ -14,7 +14,10 @@ from orchestration.settings import duckdb_config
 STAGE_ASSETS: dict[str, tuple[dg.AssetKey, tuple[dg.AssetKey, ...]]] = {
     "raw": (
         dg.AssetKey(["raw", "figures"]),
-        (dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "quarantine"]), dg.AssetKey(["raw", "metric_definitions"])),
+        (
+            dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "quarantine"]), dg.AssetKey(["raw", "metric_definitions"]),
+            dg.AssetKey(["raw", "corrections"]),
+        ),
     ),
     "staging": (
         dg.AssetKey(["staging", "stg_figures"]),

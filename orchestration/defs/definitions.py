@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.defs.assets.corrections import corrections
 from orchestration.defs.assets.dbt import build_dbt_assets, dbt_resource
 from orchestration.defs.assets.lake import figures_by_year, year_backfill_job
 from orchestration.defs.assets.publish import published_warehouse
@@ -17,7 +18,7 @@ from orchestration.settings import Settings
 def build_definitions(settings: Settings, progress: Progress | None = None) -> dg.Definitions:
     zhifa = ZhifaResource.from_settings(settings)
     return dg.Definitions(
-        assets=[metric_definitions, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
+        assets=[metric_definitions, corrections, raw_reports, build_dbt_assets(settings.warehouse_dir, settings.build_db), published_warehouse, figures_by_year],
         asset_checks=stage_checks(),
         jobs=[pipeline_job(), year_backfill_job],
         schedules=[daily_schedule()],

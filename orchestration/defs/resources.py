@@ -20,6 +20,7 @@ class ZhifaResource(dg.ConfigurableResource):
     warehouse_dir: str
     max_file_bytes: int
     workers: int
+    corrections_dir: str = ""  # empty: no corrections folder
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "ZhifaResource":
@@ -28,11 +29,13 @@ class ZhifaResource(dg.ConfigurableResource):
             warehouse_dir=str(settings.warehouse_dir),
             max_file_bytes=settings.max_file_bytes,
             workers=settings.workers,
+            corrections_dir=str(settings.corrections_dir or ""),
         )
 
     @property
     def settings(self) -> Settings:
-        return Settings(Path(self.reports_dir), Path(self.warehouse_dir), self.max_file_bytes, self.workers)
+        corrections = Path(self.corrections_dir) if self.corrections_dir else None
+        return Settings(Path(self.reports_dir), Path(self.warehouse_dir), self.max_file_bytes, self.workers, corrections)
 
 
 class WriterLock(dg.ConfigurableResource):

@@ -67,7 +67,9 @@ final as (
         documents.source_path,
         report_metrics.doc_id,
         report_metrics.span_start,
-        report_metrics.span_end
+        report_metrics.span_end,
+        report_metrics.value_source,
+        report_metrics.correction_reason
 
     from report_metrics
 

@@ -59,6 +59,7 @@ final as (
         documents.issuer_key,
         documents.report_year,
         documents.ingested_at,
+        documents.corrections_fingerprint,
         coalesce(path_counts.taken_over_count < path_counts.path_count, true) as is_current
 
     from documents

@@ -49,6 +49,13 @@ issuer_level_figures as (
         figures.span_end,
         figures.sentence,
         figures.extraction_rule,
+        -- a figure of a document whose issuer or year a correction set is placed by the
+        -- correction: its value counts as corrected
+        case
+            when figures.value_source = 'extracted' and documents.correction_reason is not null then 'corrected'
+            else figures.value_source
+        end as value_source,
+        {{ reasons_joined(['figures.correction_reason', 'documents.correction_reason']) }} as correction_reason,
         documents.ingested_at
 
     from figures
@@ -96,7 +103,10 @@ kinds_over_columns as (
         counted_in,
         sum(value) as value,
         max(span_end) as span_end,
-        {{ dbt.listagg('as_written', "' + '", 'order by figure_no') }} as as_written
+        {{ dbt.listagg('as_written', "' + '", 'order by figure_no') }} as as_written,
+        -- a correction of any of the cells corrects their sum
+        max(case when value_source <> 'extracted' then value_source end) as value_source,
+        max(correction_reason) as correction_reason
 
     from counted_in_cells
 
@@ -124,6 +134,8 @@ final as (
         cells.span_start,
         coalesce(kinds.span_end, cells.span_end) as span_end,
         cells.sentence,
+        coalesce(kinds.value_source, cells.value_source) as value_source,
+        coalesce(kinds.correction_reason, cells.correction_reason) as correction_reason,
         cells.ingested_at
 
     from counted_in_cells as cells

@@ -3,8 +3,9 @@
 --
 -- An issuer's rows in those models depend on its documents (every load of one: a
 -- document's figures and fields never change without a new load, which gives it a new
--- ingested_at), on which of them still speak for their year, and on what every issuer
--- shares: the metric definitions and the tolerances. A change to the models' SQL is not
+-- ingested_at, or a change of the analysts' corrections applied to it, which gives it a new
+-- corrections fingerprint), on which of them still speak for their year, and on what every
+-- issuer shares: the metric definitions and the tolerances. A change to the models' SQL is not
 -- seen here; the pipeline runs dbt with --full-refresh after one (orchestration/defs/assets/dbt.py).
 --
 -- Incremental: the rows of issuers whose fingerprint differs from the last build (or who
@@ -46,7 +47,7 @@ fingerprints as (
     select
         documents.issuer_key,
         {{ fingerprint([
-            fingerprint_of_set(fingerprint(['documents.doc_id', 'documents.ingested_at', 'documents.report_year', 'documents.is_current'])),
+            fingerprint_of_set(fingerprint(['documents.doc_id', 'documents.ingested_at', 'documents.corrections_fingerprint', 'documents.report_year', 'documents.is_current'])),
             'max(shared.shared_fingerprint)',
         ]) }} as fingerprint
 

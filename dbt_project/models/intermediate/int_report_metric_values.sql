@@ -87,7 +87,9 @@ chosen as (
         figures.sentence,
         mention_stats.mention_count,
         mention_stats.distinct_value_count,
-        mention_stats.distinct_value_count > 1 as has_conflict
+        mention_stats.distinct_value_count > 1 as has_conflict,
+        figures.value_source,
+        figures.correction_reason
 
     from ranked_mentions
 

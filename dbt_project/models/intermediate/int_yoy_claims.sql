@@ -62,7 +62,12 @@ claims as (
         coalesce(
             max(case when metric = 'yoy_change_pct' then span_start end),
             max(case when metric = 'yoy_change_abs' then span_start end)
-        ) as claim_span_start
+        ) as claim_span_start,
+        {{ combined_value_source(["max(case when metric = 'yoy_change_pct' then value_source end)", "max(case when metric = 'yoy_change_abs' then value_source end)"]) }} as claim_value_source,
+        coalesce(
+            max(case when metric = 'yoy_change_pct' then correction_reason end),
+            max(case when metric = 'yoy_change_abs' then correction_reason end)
+        ) as claim_correction_reason
 
     from first_claims
 

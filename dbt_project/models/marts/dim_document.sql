@@ -25,7 +25,8 @@ figure_counts as (
     select
         doc_id,
         count(*) as figure_count,
-        count(metric) as mapped_figure_count
+        count(metric) as mapped_figure_count,
+        count(case when value_source <> 'extracted' then 1 end) as corrected_figure_count
 
     from figures
 
@@ -52,7 +53,9 @@ final as (
         current_documents.is_current,
         documents.review_reason,
         documents.extractor_version,
-        documents.ingested_at
+        documents.ingested_at,
+        coalesce(figure_counts.corrected_figure_count, 0) as corrected_figure_count,
+        documents.correction_reason
 
     from documents
 

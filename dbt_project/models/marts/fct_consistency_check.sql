@@ -47,7 +47,10 @@ penalty_procedures as (
         domain,
         max(case when metric = 'penalty_cases' then value end) as total_cases,
         max(case when metric = 'penalty_cases_simple' then value end) as simple_cases,
-        max(case when metric = 'penalty_cases_ordinary' then value end) as ordinary_cases
+        max(case when metric = 'penalty_cases_ordinary' then value end) as ordinary_cases,
+        -- a correction of any figure compared corrects the comparison
+        max(case when value_source <> 'extracted' then value_source end) as value_source,
+        max(correction_reason) as correction_reason
 
     from document_values
 
@@ -76,7 +79,9 @@ simple_plus_ordinary_equals_total as (
             "' + ordinary '", number_to_text('ordinary_cases'),
             "' = '", number_to_text('simple_cases + ordinary_cases'),
             "', total stated '", number_to_text('total_cases')
-        ]) }} as detail
+        ]) }} as detail,
+        coalesce(value_source, 'extracted') as value_source,
+        correction_reason
 
     from penalty_procedures
 
@@ -123,7 +128,10 @@ penalty_kinds as (
         max(case when metric = 'penalty_revocation' then value end) as revocation_cases,
         max(case when metric = 'penalty_restriction' then value end) as restriction_cases,
         max(case when metric = 'detentions' then value end) as detention_cases,
-        max(case when metric = 'penalty_other' then value end) as other_cases
+        max(case when metric = 'penalty_other' then value end) as other_cases,
+        -- a correction of any figure compared corrects the comparison
+        max(case when value_source <> 'extracted' then value_source end) as value_source,
+        max(correction_reason) as correction_reason
 
     from ranked_penalty_kinds
 
@@ -179,7 +187,9 @@ penalty_kinds_sum_to_total as (
             "' + other '", number_to_text('kinds.other_cases'),
             "' = '", number_to_text('kinds.kinds_total'),
             "', total stated '", number_to_text('totals.value')
-        ]) }} as detail
+        ]) }} as detail,
+        {{ combined_value_source(['kinds.value_source', 'totals.value_source']) }} as value_source,
+        {{ reasons_joined(['kinds.correction_reason', 'totals.correction_reason']) }} as correction_reason
 
     from stated_penalty_kinds as kinds
 
@@ -208,7 +218,9 @@ domain_not_above_whole_issuer as (
         {{ dbt.concat([
             "domain_values.domain", "' '", number_to_text('domain_values.value'),
             "' vs all '", number_to_text('whole_issuer.value')
-        ]) }} as detail
+        ]) }} as detail,
+        {{ combined_value_source(['domain_values.value_source', 'whole_issuer.value_source']) }} as value_source,
+        {{ reasons_joined(['domain_values.correction_reason', 'whole_issuer.correction_reason']) }} as correction_reason
 
     from document_values as domain_values
 
@@ -255,7 +267,9 @@ breakdown_not_above_parent as (
         {{ dbt.concat([
             "breakdowns.metric", "' '", number_to_text('breakdowns.value'),
             "' vs '", "breakdowns.parent_metric", "' '", number_to_text('parents.value')
-        ]) }} as detail
+        ]) }} as detail,
+        {{ combined_value_source(['breakdowns.value_source', 'parents.value_source']) }} as value_source,
+        {{ reasons_joined(['breakdowns.correction_reason', 'parents.correction_reason']) }} as correction_reason
 
     from ranked_breakdowns as breakdowns
 

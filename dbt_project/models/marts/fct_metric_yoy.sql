@@ -30,7 +30,11 @@ with_prior_year as (
         current_year.report_year,
         current_year.value,
         current_year.unit,
-        prior_year.value as prior_year_value
+        prior_year.value as prior_year_value,
+        current_year.value_source,
+        prior_year.value_source as prior_year_value_source,
+        current_year.correction_reason,
+        prior_year.correction_reason as prior_year_correction_reason
 
     from metric_values as current_year
 
@@ -55,7 +59,9 @@ changes as (
         yoy_claims.claimed_pct_change,
         yoy_claims.claimed_abs_change,
         yoy_claims.claim_sentence,
-        yoy_claims.claim_doc_id
+        yoy_claims.claim_doc_id,
+        yoy_claims.claim_value_source,
+        yoy_claims.claim_correction_reason
 
     from with_prior_year
 
@@ -120,7 +126,11 @@ final as (
             else true
         end as claim_consistent,
         claim_sentence,
-        claim_doc_id
+        claim_doc_id,
+        value_source,
+        prior_year_value_source,
+        claim_value_source,
+        {{ reasons_joined(['correction_reason', 'prior_year_correction_reason', 'claim_correction_reason']) }} as correction_reason
 
     from checked
 

@@ -37,7 +37,9 @@ final as (
         metric_values.span_end,
         metric_values.sentence,
         metric_values.mention_count,
-        metric_values.has_conflict
+        metric_values.has_conflict,
+        metric_values.value_source,
+        metric_values.correction_reason
 
     from metric_values
 

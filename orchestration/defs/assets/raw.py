@@ -36,12 +36,13 @@ def metric_definitions(context: dg.AssetExecutionContext) -> dg.MaterializeResul
 
 @dg.multi_asset(
     specs=[
-        # Loading the taxonomy first keeps the two writers of the build database apart.
+        # Loading the taxonomy and the corrections first keeps the writers of the build
+        # database apart, and refuses a malformed corrections file before any report is read.
         dg.AssetSpec(
             ["raw", "documents"],
             group_name=RAW_GROUP,
             description="One row per distinct input file content.",
-            deps=[["raw", "metric_definitions"]],
+            deps=[["raw", "metric_definitions"], ["raw", "corrections"]],
         ),
         dg.AssetSpec(["raw", "document_paths"], group_name=RAW_GROUP, description="Every path a document's bytes were seen under."),
         dg.AssetSpec(["raw", "figures"], group_name=RAW_GROUP, description="One row per figure mention."),
