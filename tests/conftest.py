@@ -20,6 +20,18 @@ def repo() -> Path:
     return REPO
 
 
+@pytest.fixture(scope="session")
+def bundled_build(tmp_path_factory: pytest.TempPathFactory):
+    """`zhifa run` on the bundled reports, run once for the whole session (its xdist workers
+    share the folder above their own temporary folders); tests take copies of it."""
+    from tests.e2e_support import bundled_build
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    return bundled_build(base / "bundled_build")
+
+
 # The longest files first. `make test` hands whole files to two workers in collection order
 # (--dist loadfile --no-loadscope-reorder); the deployment and pipeline files take minutes
 # each and the rest seconds, so starting them first lets the short files fill in around them
