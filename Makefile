@@ -11,8 +11,10 @@ STAMP  := $(VENV)/.zhifa-installed
 WEB    := expectations/web
 
 # Two test files at a time, one per core; the slow end-to-end files (each runs the whole
-# pipeline several times) then overlap instead of queueing. PYTEST_PARALLEL= runs serially.
-PYTEST_PARALLEL ?= -n 2 --dist loadfile
+# pipeline several times) then overlap instead of queueing. Files are handed out in the order
+# tests/conftest.py collects them, slowest first (xdist would reorder them by how many tests
+# each holds, which puts the few-test, minutes-long files last). PYTEST_PARALLEL= runs serially.
+PYTEST_PARALLEL ?= -n 2 --dist loadfile --no-loadscope-reorder
 
 NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTHON) (set PYTHON=... to another 3.11)"; exit 2; }
 

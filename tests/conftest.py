@@ -20,6 +20,39 @@ def repo() -> Path:
     return REPO
 
 
+@pytest.fixture(scope="session")
+def bundled_build(tmp_path_factory: pytest.TempPathFactory):
+    """`zhifa run` on the bundled reports, run once for the whole session (its xdist workers
+    share the folder above their own temporary folders); tests take copies of it."""
+    from tests.e2e_support import bundled_build
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    return bundled_build(base / "bundled_build")
+
+
+# The longest files first. `make test` hands whole files to two workers in collection order
+# (--dist loadfile --no-loadscope-reorder); the deployment and pipeline files take minutes
+# each and the rest seconds, so starting them first lets the short files fill in around them
+# instead of one long file running alone at the end. Tests keep their order within a file.
+_HEAVIEST_FIRST = ("daemon", "e2e")
+
+
+def _weight(items: list[pytest.Item]) -> int:
+    for rank, marker in enumerate(_HEAVIEST_FIRST):
+        if any(item.get_closest_marker(marker) for item in items):
+            return rank
+    return len(_HEAVIEST_FIRST)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    files: dict[Path, list[pytest.Item]] = {}
+    for item in items:
+        files.setdefault(item.path, []).append(item)
+    ordered = sorted(files.values(), key=_weight)  # stable: same-weight files keep their order
+    items[:] = [item for file_items in ordered for item in file_items]
+
 
 def _silence_stderr() -> None:
     sys.stderr.flush()

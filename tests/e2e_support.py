@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -48,3 +50,40 @@ def workspace(tmp_path: Path) -> Workspace:
     reports = tmp_path / "reports"
     shutil.copytree(BUNDLED_REPORTS, reports)
     return Workspace(reports, tmp_path / "warehouse")
+
+
+@dataclass(frozen=True)
+class BundledBuild:
+    """One finished `zhifa run` of the bundled reports in a fresh warehouse, and what it said.
+
+    Several files start from exactly this; each takes a copy of the reports and the warehouse
+    (`copy_to`) and goes on from there, so none sees another's changes and the build itself is
+    never written again. A copy's next run parses the dbt project once more (the parse state
+    names the build database's path); its quality page and Data Docs name the original folder
+    until that run rewrites them."""
+
+    workspace: Workspace
+    result: subprocess.CompletedProcess
+
+    def copy_to(self, folder: Path) -> Workspace:
+        copy = Workspace(folder / "reports", folder / "warehouse")
+        shutil.copytree(self.workspace.reports, copy.reports)
+        shutil.copytree(self.workspace.warehouse, copy.warehouse)
+        return copy
+
+
+def bundled_build(folder: Path) -> BundledBuild:
+    """The build in `folder`, made by whichever process asks first; the others (pytest-xdist
+    workers sharing `folder`) wait for it and read what it left."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ws = Workspace(folder / "reports", folder / "warehouse")
+    said = folder / "result.json"
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not said.exists():  # written last: anything else here is a build that died half-way
+            shutil.rmtree(ws.reports, ignore_errors=True)
+            shutil.rmtree(ws.warehouse, ignore_errors=True)
+            shutil.copytree(BUNDLED_REPORTS, ws.reports)
+            result = ws.run()
+            said.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]), encoding="utf-8")
+    return BundledBuild(ws, subprocess.CompletedProcess(*json.loads(said.read_text(encoding="utf-8"))))

@@ -22,7 +22,7 @@ import pytest
 
 from expectations.data_docs_assets import NODE_MODULES
 from tests.conftest import REPO
-from tests.e2e_support import ZHIFA, Workspace, workspace
+from tests.e2e_support import ZHIFA, Workspace
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -65,11 +65,10 @@ DBT_DOCS_KNOWN_ERRORS = (
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory) -> Workspace:
-    ws = workspace(tmp_path_factory.mktemp("browser"))
-    result = ws.run()
+def ws(bundled_build, tmp_path_factory) -> Workspace:
+    result = bundled_build.result
     assert result.returncode == 0, result.stdout + result.stderr
-    return ws
+    return bundled_build.copy_to(tmp_path_factory.mktemp("browser"))
 
 
 def _free_port() -> int:

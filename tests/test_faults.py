@@ -60,11 +60,10 @@ def add_report(ws: Workspace, year: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory) -> Workspace:
-    ws = workspace(tmp_path_factory.mktemp("faults"))
-    result = ws.run()
+def published(bundled_build, tmp_path_factory) -> Workspace:
+    result = bundled_build.result
     assert result.returncode == 0, result.stdout + result.stderr
-    return ws
+    return bundled_build.copy_to(tmp_path_factory.mktemp("faults"))
 
 
 def test_sigkill_at_any_stage_leaves_the_old_or_the_new_warehouse(published):

@@ -35,7 +35,7 @@ def marts_without_load_times(ws: Workspace) -> dict[str, list[str]]:
     return rows_without(ws, [f"marts.{name}" for name in MARTS], LOAD_TIME_COLUMNS)
 
 
-def test_adding_reports_to_a_loaded_warehouse_equals_building_from_scratch(tmp_path):
+def test_adding_reports_to_a_loaded_warehouse_equals_building_from_scratch(tmp_path, bundled_build):
     first_half = {"tianjin_jinghai_2022.txt", "sample_jiaqu_2021.txt", "sample_jiaqu_2022.txt", "sample_yixian_2021.txt"}
 
     incremental = Workspace(tmp_path / "inc_reports", tmp_path / "inc_warehouse")
@@ -50,9 +50,8 @@ def test_adding_reports_to_a_loaded_warehouse_equals_building_from_scratch(tmp_p
     reports = [p for p in BUNDLED_REPORTS.iterdir() if p.name != "zhifa.toml"]  # declarations, not a report
     assert f"({len(reports) - len(first_half)} new)" in result.stdout
 
-    full = Workspace(tmp_path / "full_reports", tmp_path / "full_warehouse")
-    shutil.copytree(BUNDLED_REPORTS, full.reports)
-    assert full.run().returncode == 0
+    full = bundled_build.copy_to(tmp_path / "full")  # every report at once, into an empty warehouse
+    assert bundled_build.result.returncode == 0
 
     assert marts_without_load_times(incremental) == marts_without_load_times(full)
 

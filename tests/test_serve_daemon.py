@@ -92,11 +92,14 @@ def deployment(tmp_path_factory, hook, mail):
             "ZHIFA_QUALITY_URL": QUALITY_URL,
         },
     )
-    # The committed instance configuration, with run monitoring polling every 5 seconds
-    # instead of 30, so a dead run is noticed within the test's patience.
+    # The committed instance configuration, with run monitoring polling every 2 seconds
+    # instead of 30, so a dead run is noticed within the test's patience, and the queue
+    # looked at every second instead of every 5: the module queues nine runs, each of which
+    # would otherwise wait half an interval on average before it starts.
     config_file = prepare_home(deployment.home) / "dagster.yaml"
     config = yaml.safe_load(config_file.read_text())
-    config["run_monitoring"]["poll_interval_seconds"] = 5
+    config["run_monitoring"]["poll_interval_seconds"] = 2
+    config["run_coordinator"]["config"]["dequeue_interval_seconds"] = 1
     config_file.write_text(yaml.safe_dump(config))
     try:
         deployment.start()
