@@ -362,10 +362,19 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
     return items[len(items) - n + k] if len(items) >= n else None
 
 
+# The words between a count and the change stated of it: "2起，同比下降", "1人，较上年减少".
+_CHANGE_RIGHT_AFTER = re.compile(r"[，,、\s]*(?:同比|比上年|较上年|比去年|较去年|环比)(?:度|同期)?(?:分别)?(?:上升|下降|增长|增加|减少|提升|降低|提高)")
+
+
 def _change_draft(
     match: str, taxonomy: Taxonomy, mention: Mention, sign: int, drafts: list[_Draft], sentence_start: int, domains: DomainResolver
 ) -> _Draft:
     code = "yoy_change_pct" if mention.unit == "%" else "yoy_change_abs"
+    counted = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change), None)
+    if counted is not None and counted.metric is None and _CHANGE_RIGHT_AFTER.fullmatch(match, counted.mention.end, mention.start):
+        # "发生生产安全事故2起，同比下降50%": the change of a count no metric describes is no
+        # metric's change either; it stays a figure, unmapped, as its count does.
+        return _Draft(mention, None, domains.resolve(Span(sentence_start, mention.start), mention.start), "stated_change", sign=sign)
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
     if subject:
         of_metric, domain = subject.metric, subject.domain

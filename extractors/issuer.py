@@ -448,7 +448,21 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     if not kinds:
         return None
     found = {issuer.issuer_key: issuer for issuer in _bodies_named(head, places, text) if _of_kind(issuer, kinds)}
+    if not found and not kinds & _DEPARTMENT_KINDS:
+        found = {issuer.issuer_key: issuer for issuer in _divisions_named(text, places, kinds)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
+    """A division's report (我县…) that names no body of its kind but names one division
+    of that kind, bare or in the titles of its own documents (《某县2021年度学法计划》):
+    that division's government. Two of the kind named, and the caller chooses none."""
+    ends = tuple(end for kind in kinds for end in (("街道", "街") if kind == "街道" else (kind,)))
+    return [
+        _issuer(places, tuple(places.ancestors(division)), _body_type("", division), "text")
+        for division in places.named_in(text[:_SELF_READ])
+        if division.name.endswith(ends)
+    ]
 
 
 def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:

@@ -670,7 +670,7 @@ def _transposed_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabular
     seen: set[str] = set()
     rows = named = 0
     last = None
-    while i < len(lines) and (pair := _key_and_value(lines.row(i))) is not None:
+    while i < len(lines) and (pair := _key_and_value(lines.row(i)) or _unfilled(lines.row(i), taxonomy, above, kind)) is not None:
         key, value = pair
         col = column(taxonomy, Leaf(key, above), kind)
         if col is not None:
@@ -699,9 +699,32 @@ def _key_and_value(row: Row) -> tuple[str, Cell] | None:
     if len(key) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(key):
         return None
     if len(cells) == 1:
-        return (key, Cell(cells[0].end, "")) if row.separated and row.width == 2 else None
+        if row.separated:
+            return (key, Cell(cells[0].end, "")) if row.width == 2 else None
+        return _glued(cells[0])
     value = cells[1]
     return (key, value) if _is_value(value.text) or value.text in _EMPTY else None
+
+
+def _unfilled(row: Row, taxonomy: Taxonomy, above: tuple[str, ...], kind: str | None) -> tuple[str, Cell] | None:
+    """A column header of the template on a line of its own, in a table printed down the
+    page with no borders: a row left unfilled (警告 with no count beside it)."""
+    if len(row.cells) != 1 or row.separated:
+        return None
+    key = compact(row.cells[0].text)
+    return (key, Cell(row.cells[0].end, "")) if column(taxonomy, Leaf(key, above), kind) is not None else None
+
+
+# A header and its value with no cell border between them, as a page flattened to text
+# prints the template (罚款 0, 罚没金额(万元)0, 合计0(件)).
+_GLUED = re.compile(r"^(?P<key>[^\d\s|]{2,}?(?:[(（][^()（）\d]{1,4}[)）])?)\s?(?P<value>\d[\d,]*(?:\.\d+)?)(?:[(（][^()（）\d]{1,4}[)）])?$")
+
+
+def _glued(cell: Cell) -> tuple[str, Cell] | None:
+    m = _GLUED.match(cell.text)
+    if m is None:
+        return None
+    return compact(m.group("key")), Cell(cell.start + m.start("value"), m.group("value"))
 
 
 def _notes(lines: Lines, text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int]]:

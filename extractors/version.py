@@ -28,5 +28,8 @@ Runs re-extract every document loaded under another version.
 # no tallies; 其中包括 parts; a clause ending on 同比 governs the clauses after it.
 # 0.9.0: statistical tables as real pages print them: three-row and collapsed headers,
 # a cell per line or per paragraph (in bands, with or without blank lines), tables printed
-# down the page (a header and its value per row); 立案查处…案件 stays a total.
+# down the page (a header and its value per row), with or without borders; 立案查处…案件
+# stays a total; the change of a count no metric describes is unmapped too; referrals and
+# complaints named after their count, hotlines' complaints; 我县 named by its own
+# documents' titles; a site footer's 主办单位 ends where its address begins.
 EXTRACTOR_VERSION = "0.9.0"

@@ -266,6 +266,14 @@ def test_a_table_printed_down_the_page_gives_each_header_its_value():
     ]
 
 
+def test_a_table_printed_down_the_page_without_borders_keeps_each_value_with_its_header():
+    # Values glued to their headers or a space away, units after the value, and headers
+    # left unfilled on lines of their own (警告, 没收…): a page flattened to text.
+    # The total beside the merged header and the 合计 row are one figure, read once.
+    text = "行政处罚实施数量(件)8\n罚没金额(万元)1.5\n警告\n罚款 7\n没收违法所得、没收非法财物\n吊销许可证、执照 1\n合计8(件)\n"
+    assert figures(text) == [("8", "penalty_cases", None), ("1.5", "fines_amount", None), ("7", "penalty_fine", None), ("1", "penalty_revocation", None)]
+
+
 def test_a_one_column_table_of_bodies_is_not_read_down_the_page():
     text = "单位名称 | 行政检查(次) |\n区市场监管局 | 320 |\n区卫生健康委 | 75 |\n"
     assert figures(text) == [("320", "inspections", "区市场监管局"), ("75", "inspections", "区卫生健康委")]

@@ -142,6 +142,8 @@ def test_a_report_that_speaks_of_its_author_is_read_against_the_body_it_names(te
         "现将我局工作报告如下：\n我局按照《沂源县交通运输局执法公示办法》公开执法信息，全年处罚10件。",
         # two bureaus named: which one says 我局 is not for us to choose
         "现将我局工作报告如下：\n我局会同沂源县市场监督管理局、沂源县公安局开展联合检查，全年处罚10件。",
+        # 我县 on a page naming two counties: which one speaks is not for us to choose
+        "2023年，我县学习借鉴岳西县、宿松县的经验，全年处罚10件。",
     ],
 )
 def test_a_self_reference_without_one_body_of_its_kind_names_no_issuer(text):
@@ -248,3 +250,16 @@ def test_a_news_item_names_the_body_its_reporter_was_told_by():
     assert _fields(extract_text(text).issuer) == (
         "海南省市场监督管理局", "hainan/shichangjianduguanliju", "海南省", "市场监督管理局", "text",
     )
+
+
+def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
+    text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
+
+
+def test_a_site_footer_names_the_publisher_before_its_address():
+    text = (
+        "行政处罚实施数量(件)\n警告    2\n罚款    14\n合计    16\n"
+        "主办单位:岳西县林业局 联系地址:岳西县某路1号 联系电话:0556-0000000\n"
+    )
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "furniture")
