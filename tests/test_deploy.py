@@ -197,6 +197,8 @@ def test_the_units_listen_on_loopback_and_only_the_daemon_reads_the_notice_secre
         assert unit["Environment"][0] == "DAGSTER_HOME=/var/lib/zhifa/dagster"
         assert unit["ExecStartPre"] == ["/opt/zhifa/.venv/bin/python -m orchestration.deployment.serve --prepare-home"]
         assert unit["ReadWritePaths"] == ["/var/lib/zhifa"]
+        # runs the daemon launches and runs the UI starts apply the same corrections
+        assert "ZHIFA_CORRECTIONS_DIR=/srv/zhifa/corrections" in unit["Environment"]
     assert "ReadWritePaths" not in dashboard, "the dashboard writes nothing"
     assert "ZHIFA_AUTOMATION=on" in daemon["Environment"]
 
@@ -242,7 +244,8 @@ def test_compose_mounts_the_warehouse_read_only_for_readers_and_keeps_secrets_wi
     assert "warehouse:/srv/warehouse:ro" in services["proxy"]["volumes"]
     for name in ("dagster-daemon", "dagster-webserver"):
         volumes = services[name]["volumes"]
-        assert "reports:/data/reports:ro" in volumes
+        # the runs read the inbox and the analysts' corrections, and write neither
+        assert {"reports:/data/reports:ro", "corrections:/data/corrections:ro"} <= set(volumes)
         assert {"warehouse:/var/lib/zhifa/warehouse", "dagster_home:/var/lib/zhifa/dagster"} <= set(volumes)
     declared = set(compose["volumes"])
     used = {v.split(":")[0] for s in services.values() for v in s.get("volumes", []) if not v.startswith(".")}
