@@ -24,7 +24,7 @@ def test_the_catalogue_holds_enough_pages_of_every_shape():
     assert len(PAGES) >= 60
     assert {p.shape for p in PAGES} == SHAPES
     assert len({p.id for p in PAGES}) == len(PAGES)
-    # Two rounds of held-out pages (the second, tag holdout_2, never seen by the rules).
+    # A round of held-out pages no rule was written from (README: the rounds so far).
     assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.45
 
 
