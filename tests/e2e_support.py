@@ -87,3 +87,25 @@ def bundled_build(folder: Path) -> BundledBuild:
             result = ws.run()
             said.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]), encoding="utf-8")
     return BundledBuild(ws, subprocess.CompletedProcess(*json.loads(said.read_text(encoding="utf-8"))))
+
+
+def step_failure(settings, *assets) -> str:
+    """The one-line message of the one step that fails when `assets` are materialised
+    in-process with zhifa's resources for `settings`."""
+    import dagster as dg
+
+    from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
+
+    zhifa = ZhifaResource.from_settings(settings)
+    result = dg.materialize(
+        list(assets),
+        resources={
+            "zhifa": zhifa,
+            "writer_lock": WriterLock(zhifa=zhifa),
+            "progress": dg.ResourceDefinition.hardcoded_resource(Progress()),
+        },
+        raise_on_error=False,
+    )
+    assert not result.success
+    [failure] = result.get_step_failure_events()
+    return failure.step_failure_data.user_failure_data.description

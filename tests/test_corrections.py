@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import shutil
 
-import dagster as dg
 import duckdb
 import pytest
 
@@ -20,9 +19,10 @@ from orchestration.defs.assets.corrections import corrections as corrections_ass
 from orchestration.corrections.folder import KnownDocuments, add_file, correction_files, read_folder, read_for_run
 from orchestration.corrections.format import COLUMNS, CorrectionsError
 from orchestration.corrections.load import load_corrections
-from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
+from orchestration.defs.resources import ZhifaResource
 from orchestration.settings import DEFAULT_CORRECTIONS_DIR, DEFAULT_REPORTS_DIR, Settings
 from tests.conftest import BUNDLED_REPORTS
+from tests.e2e_support import step_failure
 from tests.places import fictional_gazetteer
 
 HEADER = "kind,document,named_issuer,span_start,span_end,as_written,occurrence,sentence,issuer,report_year,metric,domain,value,exclude,reason,author\n"
@@ -228,19 +228,7 @@ def test_a_stale_correction_warns_and_contradicting_ones_block_publishing():
 def test_the_dagster_step_fails_with_the_same_one_line_message_before_any_report_is_loaded(tmp_path, inbox):
     folder = folder_with(tmp_path, HEADER + f"figure,{JINGHAI},,1,3,,,,,,,market,,,r,a\n")
     settings = Settings.from_env(inbox, tmp_path / "wh", folder)
-    zhifa = ZhifaResource.from_settings(settings)
-    result = dg.materialize(
-        [metric_definitions, corrections_asset],
-        resources={
-            "zhifa": zhifa,
-            "writer_lock": WriterLock(zhifa=zhifa),
-            "progress": dg.ResourceDefinition.hardcoded_resource(Progress()),
-        },
-        raise_on_error=False,
-    )
-    assert not result.success
-    [failure] = result.get_step_failure_events()
-    assert failure.step_failure_data.user_failure_data.description == (
+    assert step_failure(settings, metric_definitions, corrections_asset) == (
         f"{folder / 'fixes.csv'}:2: unknown domain 'market' (the domains of extractors/taxonomy.toml)"
     )
     with duckdb.connect(str(settings.build_db), read_only=True) as con:

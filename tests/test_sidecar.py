@@ -9,7 +9,6 @@ import json
 import shutil
 from datetime import date
 
-import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
 import pytest
@@ -19,11 +18,10 @@ from extractors import extract_text
 from orchestration.defs.assets.dbt import _BUILT_STAMP
 from orchestration.defs.assets.lake import extract_year
 from orchestration.defs.assets.raw import metric_definitions, raw_reports
-from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
 from orchestration.loading.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 from tests.conftest import BUNDLED_REPORTS, REPO
-from tests.e2e_support import Workspace
+from tests.e2e_support import Workspace, step_failure
 from tests.test_cli import zhifa
 from tests.test_incremental import models_without_load_times
 from tests.test_ingest import run_ingest
@@ -404,20 +402,8 @@ def test_zhifa_run_leaves_an_existing_warehouse_untouched_when_the_sidecar_is_ma
 def test_the_dagster_step_fails_with_the_same_one_line_message(tmp_path, inbox):
     declare(inbox, MALFORMED)
     settings = Settings.from_env(inbox, tmp_path / "wh")
-    zhifa = ZhifaResource.from_settings(settings)
-    result = dg.materialize(
-        [metric_definitions, raw_reports],
-        resources={
-            "zhifa": zhifa,
-            "writer_lock": WriterLock(zhifa=zhifa),
-            "progress": dg.ResourceDefinition.hardcoded_resource(Progress()),
-        },
-        raise_on_error=False,
-    )
-    assert not result.success
-    [failure] = result.get_step_failure_events()
     expected = f"{inbox.resolve() / 'zhifa.toml'}:3: year 1999 is outside 2000..{LAST_YEAR}"
-    assert failure.step_failure_data.user_failure_data.description == expected
+    assert step_failure(settings, metric_definitions, raw_reports) == expected
 
 
 def test_the_year_partitions_re_extract_with_the_declarations_too(tmp_path, inbox):
