@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from expectations.contract import arrow_schema
 from orchestration.corrections.format import Correction
+from orchestration.loading.ingest import replace_rows
 
 CORRECTIONS_SCHEMA = arrow_schema("raw.corrections")
 
@@ -18,16 +19,4 @@ def load_corrections(con: duckdb.DuckDBPyConnection, corrections: Sequence[Corre
 
     The whole folder every run, as the taxonomy is: a correction taken out of the folder
     leaves the table, and dbt then rebuilds the documents it had corrected."""
-    table = pa.Table.from_pylist([c.as_row() for c in corrections], CORRECTIONS_SCHEMA)
-    con.register("correction_rows", table)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute("DELETE FROM raw.corrections")
-        con.execute("INSERT INTO raw.corrections BY NAME SELECT * FROM correction_rows")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("correction_rows")
-    return table.num_rows
+    return replace_rows(con, "raw.corrections", pa.Table.from_pylist([c.as_row() for c in corrections], CORRECTIONS_SCHEMA))

@@ -514,13 +514,21 @@ def _count_loaded(con: duckdb.DuckDBPyConnection, files: list[InboxFile]) -> int
 
 def load_metric_definitions(con: duckdb.DuckDBPyConnection) -> int:
     """Replace raw.metric_definitions with the taxonomy file's metrics."""
-    table = pa.Table.from_pylist(load_taxonomy().definitions())
-    con.register("taxonomy_rows", table)
+    return replace_rows(con, "raw.metric_definitions", pa.Table.from_pylist(load_taxonomy().definitions()))
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table_name: str, rows: pa.Table) -> int:
+    """Replace every row of a raw table (one the whole of a file gives: the taxonomy's
+    metrics, the corrections folder) with `rows`, in one transaction; returns the rows."""
+    con.register("replacing_rows", rows)
     try:
         con.execute("BEGIN TRANSACTION")
-        con.execute("DELETE FROM raw.metric_definitions")
-        con.execute("INSERT INTO raw.metric_definitions BY NAME SELECT * FROM taxonomy_rows")
+        con.execute(f"DELETE FROM {table_name}")
+        con.execute(f"INSERT INTO {table_name} BY NAME SELECT * FROM replacing_rows")
         con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
     finally:
-        con.unregister("taxonomy_rows")
-    return table.num_rows
+        con.unregister("replacing_rows")
+    return rows.num_rows
