@@ -108,6 +108,9 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(rf"记者(?:近日|日前|今天|今日)?从(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:了解到|获悉|得知|获得)")
+# A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
+# 监督工作会议，总结2022年…): that body.
+_MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
 _UNIT_ROW = re.compile(rf"^[\s|]*(?P<name>[{_HAN}（）()]{{2,40}}?)\s*\|\s*[\d.]", re.M)
@@ -549,7 +552,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
-    told = _TOLD_BY.search(text[:_SELF_READ])
+    told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
     if told:
         yield "text", told.group("name")
     unit = _one_unit(text[:_SELF_READ])

@@ -32,4 +32,5 @@ Runs re-extract every document loaded under another version.
 # stays a total; the change of a count no metric describes is unmapped too; referrals and
 # complaints named after their count, hotlines' complaints; 我县 named by its own
 # documents' titles; a site footer's 主办单位 ends where its address begins.
-EXTRACTOR_VERSION = "0.9.0"
+# 0.9.1: a news item on a body's meeting (日前，某局组织召开…) names that body.
+EXTRACTOR_VERSION = "0.9.1"

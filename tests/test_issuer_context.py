@@ -263,3 +263,8 @@ def test_a_site_footer_names_the_publisher_before_its_address():
         "主办单位:岳西县林业局 联系地址:岳西县某路1号 联系电话:0556-0000000\n"
     )
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "furniture")
+
+
+def test_a_news_item_names_the_body_that_called_the_meeting_it_reports():
+    text = "为推进依法行政，日前，岳西县林业局组织召开全县林业执法工作会议，总结2023年全县林业行政执法工作，全年查处案件40起。"
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
