@@ -136,7 +136,9 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度.
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
-_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{2,20}}?(?:局|委员会|委|办公室|总队|大队|支队))(?:{_YEAR}年|本年|今年|全年|年度)")
+_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府))(?:{_YEAR}年|本年|今年|全年|年度)")
+# The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
+_ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》]{4,80})》")
 
 
 # Short names departments also go by, to their full names, so one body has one key
@@ -444,7 +446,9 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     """A report that speaks of its author as 我局 / 本队 / 我镇 and names one body of that
     kind (区司法局, 某街综合执法大队, 某镇人民政府): that body. A department's word (我局)
     goes before a division's (我区): a bureau speaks of its district too. Names inside
-    《》 are documents' titles, not the author; two bodies of the kind, and none is chosen."""
+    《》 are documents' titles, not the author, unless no body of the kind is named
+    outside them and the document is one the report says was issued (印发《…》): a body
+    issues its own. Two bodies of the kind, and none is chosen."""
     head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_SELF_READ])
     kinds = {m.group("kind") for m in _SELF_KIND.finditer(head)}
     kinds = (kinds & _DEPARTMENT_KINDS) or kinds
@@ -453,6 +457,9 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     found = {issuer.issuer_key: issuer for issuer in _bodies_named(head, places, text) if _of_kind(issuer, kinds)}
     if not found and not kinds & _DEPARTMENT_KINDS:
         found = {issuer.issuer_key: issuer for issuer in _divisions_named(text, places, kinds)}
+    if not found:
+        issued = " ".join(m.group("title") for m in _ISSUED.finditer(text[:_SELF_READ]))
+        found = {issuer.issuer_key: issuer for issuer in _bodies_named(issued, places, text) if _of_kind(issuer, kinds)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

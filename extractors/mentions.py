@@ -46,7 +46,8 @@ NUMBER_MENTION = re.compile(
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a
     # line wrap ("出动\n8000\n余人次").
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?\s?(?P<unit>{UNIT_PATTERN})"
+    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元).
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|\s?)(?P<unit>{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.

@@ -9,6 +9,7 @@ from extractors.units import CLASSIFIERS
 
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
+_TITLE = re.compile(r"《[^《》]*》")
 _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 
 
@@ -34,6 +35,9 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric 
     index = taxonomy.left_by_unit.get(unit)
     if index is None:
         return None  # no metric is counted in this unit
+    if "《" in left:
+        # 学习《生产安全事故罚款处罚规定》等法律法规51次: a title's words name no metric.
+        left = _TITLE.sub(lambda m: " " * len(m.group()), left)
     for metric, pattern in index.candidates(left):
         for m in pattern.finditer(left):
             key = (metric.priority, m.end(), m.end() - m.start())

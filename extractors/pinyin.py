@@ -45,11 +45,16 @@ def fold_annotations(match: str) -> str:
     if "(" not in match:
         return match
     words = _words(match)
-    if not words:
+    magnitudes = [m.span() for m in ANNOTATION.finditer(match) if m.start() > 1 and match[m.start() - 1] in "万亿" and match[m.start() - 2].isdigit()]
+    if not words and not magnitudes:
         return match
     chars = list(match)
     for word in words:
         _close_up(chars, match, word)
+    # 1369万(wàn)元: the reading of a numeral's 万 stays where it is, blanked; the figure's
+    # span runs over it (mentions allow the blanks between 万 or 亿 and the unit).
+    for start, end in magnitudes:
+        chars[start:end] = BLANK * (end - start)
     return "".join(chars)
 
 

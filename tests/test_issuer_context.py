@@ -268,3 +268,14 @@ def test_a_site_footer_names_the_publisher_before_its_address():
 def test_a_news_item_names_the_body_that_called_the_meeting_it_reports():
     text = "为推进依法行政，日前，岳西县林业局组织召开全县林业执法工作会议，总结2023年全县林业行政执法工作，全年查处案件40起。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
+
+
+def test_a_bureau_that_says_we_is_named_by_the_documents_it_issued():
+    # 印发: the bureau's own document; 按照《…》 (test above) may be anyone's
+    text = "2024年，我局持续推进依法行政，印发《岳西县林业局执法人员学法清单》，全年查处案件40起。"
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
+
+
+def test_a_government_handing_over_its_report_is_read_against_the_one_county_named():
+    text = "现将县人民政府2023年法治政府建设情况报告如下。\n岳西县人民政府常务会议全年学法4次，全年查处案件40起。"
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
