@@ -429,12 +429,18 @@ def _relative_subject(clause: str) -> str | None:
     return relative.group("level") + body.group(0) if body else None
 
 
+def _division_ends(level: str) -> tuple[str, ...]:
+    """How the names of divisions of a level word end: 街 / 街道 (a subdistrict goes by
+    either), else the word itself (县, 镇, 市 …)."""
+    return ("街道", "街") if level.startswith("街") else (level,)
+
+
 def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:
     """市商务局 in a title, on a page that names one city and no other (湖州市): that
     city's 商务局. Two cities named, or none, and the name stays unread."""
     m = _RELATIVE.match(name)  # every relative name matches
     level = m.group("level")
-    ends = ("街道", "街") if level.startswith("街") else (level,)
+    ends = _division_ends(level)
     named = [d for d in places.named_in(text) if d.name.endswith(ends)]
     if len(named) != 1:
         return None
@@ -467,7 +473,7 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     """A division's report (我县…) that names no body of its kind but names one division
     of that kind, bare or in the titles of its own documents (《某县2021年度学法计划》):
     that division's government. Two of the kind named, and the caller chooses none."""
-    ends = tuple(end for kind in kinds for end in (("街道", "街") if kind == "街道" else (kind,)))
+    ends = tuple(end for kind in kinds for end in _division_ends(kind))
     return [
         _issuer(places, tuple(places.ancestors(division)), _body_type("", division), "text")
         for division in places.named_in(text[:_SELF_READ])
@@ -494,7 +500,7 @@ def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:
     body = issuer.body_type or ""
     if body in _GOVERNMENT_BODIES:
         division = issuer.division or ""
-        return any(division.endswith(("街道", "街") if kind == "街道" else kind) for kind in kinds)
+        return any(division.endswith(_division_ends(kind)) for kind in kinds)
     return any(body.endswith(_KIND_ENDS.get(kind, kind)) for kind in kinds)
 
 
