@@ -49,6 +49,9 @@ class GoldFigure:
     as_written: str
     ambiguous: bool = False
     sub_issuer: str | None = None
+    # Which of the figures written so (1 the first): where an earlier "2次" counts
+    # something no metric describes and the gold one is the second.
+    occurrence: int | None = None
 
     @classmethod
     def from_toml(cls, row: dict) -> GoldFigure:
@@ -60,6 +63,7 @@ class GoldFigure:
             as_written=row.get("as_written", ""),
             ambiguous=row.get("status") == "ambiguous",
             sub_issuer=row.get("sub_issuer"),
+            occurrence=row.get("occurrence"),
         )
 
 
@@ -154,6 +158,7 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]
     next one after the previous match (text order), else the first one not yet taken.
     Where figures of that value are written as the gold's is (100% beside 100余件,
     67人 beside 67个), only those are candidates: a value alone does not say which.
+    A gold `occurrence` picks the n-th figure written as the gold's is.
     A figure the gold marks ambiguous leaves the next one to the gold figure after it
     of that value when that is the code it was given: else a figure the extraction
     rightly did not give (a table row of zeros) would shift the rest along."""
@@ -163,7 +168,11 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]
     for n, g in enumerate(gold):
         candidates = [i for i, f in enumerate(got) if i not in taken and _same_value(f.value, g.value)]
         written = [i for i in candidates if got[i].as_written == g.as_written]
-        candidates = written or candidates
+        if g.occurrence is not None:
+            nth = [i for i, f in enumerate(got) if f.as_written == g.as_written][g.occurrence - 1 : g.occurrence]
+            candidates = [i for i in nth if i in written]
+        else:
+            candidates = written or candidates
         after = [i for i in candidates if i >= cursor]
         pick = after[0] if after else candidates[0] if candidates else None
         if g.ambiguous and pick is not None and got[pick].metric != g.metric:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, by_shape, load_catalogue, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, align, by_shape, load_catalogue, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -90,3 +91,13 @@ def test_a_pages_id_lends_it_no_year_or_body(tmp_path):
 
 def test_the_catalogue_is_where_the_benchmark_looks():
     assert CATALOGUE == Path(__file__).parent / "real_pages" / "catalogue.toml"
+
+
+def test_a_gold_occurrence_picks_the_figure_written_so_that_it_names():
+    """Two figures written "2次", the first counting meetings (no metric) and the gold
+    one the second: without `occurrence` the scorer would take the first."""
+    got = [SimpleNamespace(value=2.0, as_written="2次", metric=None), SimpleNamespace(value=2.0, as_written="2次", metric="training_sessions")]
+    row = {"metric": "training_sessions", "value": 2, "unit": "次", "as_written": "2次"}
+    assert align([GoldFigure.from_toml(row)], got) == [0]
+    assert align([GoldFigure.from_toml({**row, "occurrence": 2})], got) == [1]
+    assert align([GoldFigure.from_toml({**row, "occurrence": 3})], got) == [None]
