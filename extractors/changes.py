@@ -14,6 +14,10 @@ _DIRECTION = re.compile(
 _FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅", "减", "少"})
 _ENDS_COMPARED = re.compile(rf"(?:{_COMPARED.pattern})[，,：:\s]*$")
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
+# What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.
+_COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比)*")
+_SUBJECT = re.compile(r"(?:分别|均|都|也|总体|整体)?(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:分别|均|都|也)?")
+_NOT_A_SUBJECT = frozenset({"分别", "同期", "数量", "总数", "总量", "总体", "整体", "幅度", "分别为"})
 
 
 def stated_change_sign(clause_before: str, words_before: str) -> int | None:
@@ -37,3 +41,19 @@ def compared_before(text: str) -> bool:
 def continues_list(words_before: str) -> bool:
     """"…增长10%和12%": the second figure continues the first one's change."""
     return bool(_CONNECTOR.match(words_before))
+
+
+def changed_subject(words_before: str) -> str | None:
+    """"同比事故起数增加": the words naming what changed when they stand between the
+    comparison and the direction, else None ("同比增长", "同比分别下降")."""
+    compared = None
+    for compared in _COMPARED.finditer(words_before):
+        pass
+    if compared is None:
+        return None
+    rest = words_before[_COMPARED_TAIL.match(words_before, compared.end()).end() :].lstrip("，, ")
+    direction = _DIRECTION.search(rest)
+    named = _SUBJECT.fullmatch(rest, 0, direction.start()) if direction else None
+    if named is None or _COMPARED.search(named.group("subject")) or named.group("subject") in _NOT_A_SUBJECT:
+        return None
+    return named.group("subject")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.changes import compared_before, continues_list, stated_change_sign
+from extractors.changes import changed_subject, compared_before, continues_list, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
@@ -34,6 +34,10 @@ _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
 )
+# Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
+# "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
+_ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
+_ITEMS_UNIT = "项"
 # A bound that sorts the things counted, not a tally: "罚没款金额在一万元以下的案件105件".
 _BOUNDS = ("以下", "以上", "以内")
 _THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
@@ -286,6 +290,8 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
         return found.code, "counted_after_unit"
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None:
+        if mention.unit == _ITEMS_UNIT and "事项" not in found.zh and _ITEMS_REVISED.search(words_before):
+            return None, "not_a_tally"
         return found.code, "named_before"
     return None, "unmapped"
 
@@ -363,6 +369,7 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
 
 
 # The words between a count and the change stated of it: "2起，同比下降", "1人，较上年减少".
+_DIRECTION_WORD = re.compile(r"上升|下降|增长|增加|减少|提升|降低|提高|增幅|降幅|了|为")
 _CHANGE_RIGHT_AFTER = re.compile(r"[，,、\s]*(?:同比|比上年|较上年|比去年|较去年|环比)(?:度|同期)?(?:分别)?(?:上升|下降|增长|增加|减少|提升|降低|提高)")
 
 
@@ -370,11 +377,20 @@ def _change_draft(
     match: str, taxonomy: Taxonomy, mention: Mention, sign: int, drafts: list[_Draft], sentence_start: int, domains: DomainResolver
 ) -> _Draft:
     code = "yoy_change_pct" if mention.unit == "%" else "yoy_change_abs"
+    unmapped = _Draft(mention, None, domains.resolve(Span(sentence_start, mention.start), mention.start), "stated_change", sign=sign)
+    before = next(iter(_back_in_sentence(drafts, len(drafts), sentence_start)), None)
+    near = match[before.mention.end if before else sentence_start : mention.start]
+    if before is not None and before.rule == "stated_change" and before.metric is None and continues_list(_DIRECTION_WORD.sub("", near)):
+        return unmapped  # "同比事故起数增加2起、上升4.7%": the second change is of what the first was
+    named_here = changed_subject(near)
+    if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
+        # "同比事故起数增加2起": what changed is named, and no metric describes it.
+        return unmapped
     counted = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change), None)
     if counted is not None and counted.metric is None and _CHANGE_RIGHT_AFTER.fullmatch(match, counted.mention.end, mention.start):
         # "发生生产安全事故2起，同比下降50%": the change of a count no metric describes is no
         # metric's change either; it stays a figure, unmapped, as its count does.
-        return _Draft(mention, None, domains.resolve(Span(sentence_start, mention.start), mention.start), "stated_change", sign=sign)
+        return unmapped
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
     if subject:
         of_metric, domain = subject.metric, subject.domain

@@ -55,12 +55,12 @@ _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
-# Any year in the body. Range ends (2021—2025年), comparisons (较2022年) and plans
+# Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年) and plans
 # (2024年工作计划) are not the year reported on; a date (2023年3月5日) is weaker
 # evidence than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|\s*[—–\-－~～至到])"
 )
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
@@ -90,7 +90,8 @@ _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会"})
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队)")
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全|贯彻|落实|深入|坚持|认真|按照|根据")
+# 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全|贯彻|落实|深入|坚持|认真|按照|根据|党")
 # A national body has no division: 司法部, 市场监管总局.
 _NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
 # Where the name in a title ends: its year, or the words of the report's subject.
@@ -124,6 +125,10 @@ _SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡
 _DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
+# 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
+_AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
+# 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
+_ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 # How far into a text its author is looked for.
@@ -136,7 +141,7 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度.
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
-_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府))(?:{_YEAR}年|本年|今年|全年|年度)")
+_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府))(?:{_YEAR}年|本年|今年|全年|年度)")
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》]{4,80})》")
 
@@ -196,6 +201,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     keeps the name it could not resolve."""
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
+    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", name), count=1)
     chain = places.read(name, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)

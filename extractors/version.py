@@ -36,4 +36,10 @@ Runs re-extract every document loaded under another version.
 # 0.9.2: a bureau named by the documents it issued (印发《某局…》), 现将县人民政府…报告如下
 # read against the one county named; the reading of a numeral's 万 (1369万(wàn)元); a
 # document title's words name no metric; 刑事犯罪 counts referrals.
-EXTRACTOR_VERSION = "0.9.2"
+# 0.9.3: a change whose subject is named after 同比 (同比事故起数增加) and no metric
+# describes stays unmapped, with the change listed after it; a party committee beside the
+# office (某街党工委、办事处) is not the issuer; 区人民政府某街道办事处 and a body's second
+# name in brackets resolve; 现将省政府…报告如下; a year range's first year (2021年—2025年)
+# is not the year reported on; 已持证 counts certified officers; kinds of licence or check
+# a revised list holds (调整…许可共29项) are not acts; checks of units (…家企业开展双随机检查).
+EXTRACTOR_VERSION = "0.9.3"

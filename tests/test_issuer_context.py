@@ -279,3 +279,31 @@ def test_a_bureau_that_says_we_is_named_by_the_documents_it_issued():
 def test_a_government_handing_over_its_report_is_read_against_the_one_county_named():
     text = "现将县人民政府2023年法治政府建设情况报告如下。\n岳西县人民政府常务会议全年学法4次，全年查处案件40起。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
+
+
+def test_a_party_committee_named_beside_the_office_leaves_the_office_the_issuer():
+    lead = "2023年，咸安区永安街道党工委、办事处坚持依法行政，全年查处违法建设案件6起。"
+    assert _fields(extract_text(lead).issuer) == (
+        "湖北省咸宁市咸安区永安街道", "hubei/xianning/xianan/yongan", "湖北省咸宁市咸安区永安街道", "街道办事处", "first_sentence",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a subdistrict office's formal name, as the district government's agency
+        ("咸安区人民政府永安街道办事处", ("湖北省咸宁市咸安区永安街道", "hubei/xianning/xianan/yongan", "街道办事处")),
+        # a bureau's second name in brackets after its own
+        ("岳西县林业局（岳西县林长制办公室）", ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "林业局")),
+        # the government's own office stays a body of its own
+        ("咸安区人民政府办公室", ("湖北省咸宁市咸安区人民政府办公室", "hubei/xianning/xianan/renminzhengfubangongshi", "人民政府办公室")),
+    ],
+)
+def test_formal_and_second_names_resolve_to_the_one_body(name, expected):
+    issuer = make_issuer(name, "title")
+    assert (issuer.issuer, issuer.issuer_key, issuer.body_type) == expected
+
+
+def test_a_province_handing_over_its_government_report_is_read_against_the_one_province_named():
+    text = "现将省政府2023年度法治政府建设情况报告如下。\n一、主要工作\n安徽省各级行政机关全年查处案件4000起。"
+    assert _fields(extract_text(text).issuer) == ("安徽省", "anhui", "安徽省", "人民政府", "text")
