@@ -13,6 +13,8 @@ _DIRECTION = re.compile(
 )
 _FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅", "减", "少"})
 _ENDS_COMPARED = re.compile(rf"(?:{_COMPARED.pattern})[，,：:\s]*$")
+# "较2024年的244件减少11.5%", "同比去年91.5%上升": the prior year's figure, told to compare.
+_PRIOR_VALUE = re.compile(rf"(?:{_COMPARED.pattern})(?:(?:19|20)\d{{2}}年|去年|上年)?(?:度|同期)?的?\s*$")
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 # What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.
 _COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比)*")
@@ -36,6 +38,11 @@ def compared_before(text: str) -> bool:
     """"2023年与2022年办案量同比，案件总数下降136件": a clause that ends on the comparison
     states it for the clauses after it."""
     return bool(_ENDS_COMPARED.search(text))
+
+
+def is_prior_value(words_before: str) -> bool:
+    """The figure after these words is the prior year's, given to compare with."""
+    return bool(_PRIOR_VALUE.search(words_before))
 
 
 def continues_list(words_before: str) -> bool:

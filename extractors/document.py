@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.changes import changed_subject, compared_before, continues_list, stated_change_sign
+from extractors.changes import changed_subject, compared_before, continues_list, is_prior_value, stated_change_sign
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
@@ -368,9 +368,8 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
     return items[len(items) - n + k] if len(items) >= n else None
 
 
-# The words between a count and the change stated of it: "2起，同比下降", "1人，较上年减少".
+# What a change after a change says again of the same thing: "增加2起、上升4.7%".
 _DIRECTION_WORD = re.compile(r"上升|下降|增长|增加|减少|提升|降低|提高|增幅|降幅|了|为")
-_CHANGE_RIGHT_AFTER = re.compile(r"[，,、\s]*(?:同比|比上年|较上年|比去年|较去年|环比)(?:度|同期)?(?:分别)?(?:上升|下降|增长|增加|减少|提升|降低|提高)")
 
 
 def _change_draft(
@@ -386,10 +385,14 @@ def _change_draft(
     if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
         # "同比事故起数增加2起": what changed is named, and no metric describes it.
         return unmapped
-    counted = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change), None)
-    if counted is not None and counted.metric is None and _CHANGE_RIGHT_AFTER.fullmatch(match, counted.mention.end, mention.start):
-        # "发生生产安全事故2起，同比下降50%": the change of a count no metric describes is no
-        # metric's change either; it stays a figure, unmapped, as its count does.
+    counted = next(
+        (d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not is_prior_value(match[max(sentence_start, d.mention.start - 12) : d.mention.start])),
+        None,
+    )
+    if counted is not None and counted.metric is None and metric_from_left(taxonomy, None, match[counted.mention.end : mention.start]) is None:
+        # "发生生产安全事故2起，同比下降50%", "优良率为95.9%，同比去年91.5%上升4.4个百分点":
+        # the change of the figure before it (not the prior year's, given to compare), which
+        # no metric describes, is no metric's change either; it stays unmapped, as its count does.
         return unmapped
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
     if subject:
