@@ -19,7 +19,11 @@ _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 # What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.
 _COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比)*")
 _SUBJECT = re.compile(r"(?:分别|均|都|也|总体|整体)?(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:分别|均|都|也)?")
-_NOT_A_SUBJECT = frozenset({"分别", "同期", "数量", "总数", "总量", "总体", "整体", "幅度", "分别为"})
+# Words there that name nothing new: 同比分别下降, 同比同期增长, and what the figure before
+# counts said again (同比案件数增加, 同比金额下降).
+_NOT_A_SUBJECT = frozenset(
+    {"分别", "同期", "数量", "总数", "总量", "总体", "整体", "幅度", "分别为", "案件数", "案件量", "案件数量", "案件总数", "件数", "次数", "人数", "金额", "总额"}
+)
 
 
 def stated_change_sign(clause_before: str, words_before: str) -> int | None:
