@@ -44,4 +44,5 @@ Runs re-extract every document loaded under another version.
 # a revised list holds (调整…许可共29项) are not acts; checks of units (…家企业开展双随机检查).
 # 0.9.4: a change is of the figure before it, not of the prior year's figure given to
 # compare (较2024年的244件减少11.5%); when that figure has no metric, neither has the change.
-EXTRACTOR_VERSION = "0.9.4"
+# 0.9.5: 同比案件数增加 / 同比金额下降 say again what the figure before counts.
+EXTRACTOR_VERSION = "0.9.5"
