@@ -225,6 +225,20 @@ class Gazetteer:
         best = max(scores.values())
         return [i for i in idents if scores[i] == best] if best else idents
 
+    def city_spelled_short(self, text: str) -> str | None:
+        """The name of the one prefecture-level city whose name, without its 市, opens
+        `text` (烟台 of 烟台市), unless 市 follows or the word names another place too
+        (吉林: 吉林省 as well)."""
+        for length in (4, 3, 2):
+            core = text[:length]
+            if len(text) <= length or text[length] == "市":
+                continue
+            cities = [i for i in self.by_name.get(core + "市", ()) if self.divisions[i].level == "city"]
+            others = [core + end for end in ("", "省", "县", "区", "旗", "盟") if core + end in self.by_name]
+            if len(cities) == 1 and not others:
+                return core + "市"
+        return None
+
     def named_in(self, text: str) -> tuple[Division, ...]:
         """The places a text names that no other place shares, read left to right, longest
         name first; names under three characters (城区, 沛县) are too often plain words."""

@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePath
 
+from extractors.domains import first_domain_named
 from extractors.furniture import Furniture, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
 from extractors.records import Issuer
 from extractors.structure import ENUMERATOR
+from extractors.taxonomy import load
 
 _HAN = r"\u4e00-\u9fff"
 _ORG_SUFFIX = (
@@ -202,7 +204,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", name), count=1)
-    chain = places.read(name, text)
+    chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
         if branch:
@@ -294,6 +296,25 @@ def title_name(title: str) -> str:
     return rest[: end.start()] if end else rest
 
 
+def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
+    """A name read against the gazetteer; a city may go without its 市 right before one
+    of its departments whose name says what it regulates (烟台人力资源和社会保障局,
+    湖州卫生健康委, 大同市场监管局; not 烟台山管理局)."""
+    chain = places.read(name, text)
+    if chain.resolved and chain.rest.startswith("场") and chain.division.name.endswith("市"):
+        # 大同市场监督管理局: the city without its 市, and the 市场 of its market regulator
+        return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
+    if chain.resolved or chain.divisions:
+        return chain
+    city = places.city_spelled_short(name)
+    if city is None:
+        return chain
+    body = _BODY_AT_START.match(name[len(city) - 1 :])
+    if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
+        return chain
+    return places.read(city + name[len(city) - 1 :], text)
+
+
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
@@ -304,7 +325,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     for start in starts:
-        chain = places.read(sentence[start : start + 60], text)
+        chain = _read_name(sentence[start : start + 60], places, text)
         if chain.resolved:
             found = _lead_body(chain, places)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,

@@ -45,4 +45,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.4: a change is of the figure before it, not of the prior year's figure given to
 # compare (较2024年的244件减少11.5%); when that figure has no metric, neither has the change.
 # 0.9.5: 同比案件数增加 / 同比金额下降 say again what the figure before counts.
-EXTRACTOR_VERSION = "0.9.5"
+# 0.9.6: a city named without its 市 before a department of a known field
+# (烟台人力资源和社会保障局), where the word names no other place; 大同市场监管局 is the
+# city's 市场监督管理局, not a body called 场监管局.
+EXTRACTOR_VERSION = "0.9.6"

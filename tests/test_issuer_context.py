@@ -307,3 +307,27 @@ def test_formal_and_second_names_resolve_to_the_one_body(name, expected):
 def test_a_province_handing_over_its_government_report_is_read_against_the_one_province_named():
     text = "现将省政府2023年度法治政府建设情况报告如下。\n一、主要工作\n安徽省各级行政机关全年查处案件4000起。"
     assert _fields(extract_text(text).issuer) == ("安徽省", "anhui", "安徽省", "人民政府", "text")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("烟台人力资源和社会保障局", "山东省烟台市人力资源和社会保障局"),
+        ("湖州卫生健康委", "浙江省湖州市卫生健康委员会"),
+        # 市场 is the market regulator's, not the end of the city's name
+        ("大同市场监管局", "山西省大同市市场监督管理局"),
+        # a word after the city that names no department's field is not read as one
+        ("烟台山管理局", None),
+        # 吉林 is a province as well as a city: which one the text does not say
+        ("吉林林业局", None),
+    ],
+)
+def test_a_city_named_without_its_shi_before_one_of_its_departments(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_a_first_sentence_naming_a_department_of_a_city_without_its_shi():
+    text = "2022年以来，烟台人力资源和社会保障局坚持依法行政，全年办理劳动保障监察案件120件。"
+    assert _fields(extract_text(text).issuer) == (
+        "山东省烟台市人力资源和社会保障局", "shandong/yantai/renliziyuanheshehuibaozhangju", "山东省烟台市", "人力资源和社会保障局", "first_sentence",
+    )
