@@ -54,6 +54,23 @@ def continues_list(words_before: str) -> bool:
     return bool(_CONNECTOR.match(words_before))
 
 
+# Words that open a clause without naming what it counts: 全年, 其中, 总体.
+_CLAUSE_OPENER = re.compile(r"^(?:全年|今年|本年度?|其中|总体|整体|分别|共|均|累计|同时|另外|此外)+")
+
+
+def subject_before_comparison(words_before: str) -> str | None:
+    """"，一审败诉率同比降低": what changed, named in the clause before its comparison,
+    when it is named there at all (not "，同比增长", "，较上年同期增长")."""
+    compared = _COMPARED.search(words_before)
+    if compared is None:
+        return None
+    clause = re.split(r"[，,；;、：:]", words_before[: compared.start()])[-1].strip()
+    clause = _CLAUSE_OPENER.sub("", clause)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", clause) or clause in _NOT_A_SUBJECT:
+        return None
+    return clause
+
+
 def changed_subject(words_before: str) -> str | None:
     """"同比事故起数增加": the words naming what changed when they stand between the
     comparison and the direction, else None ("同比增长", "同比分别下降")."""

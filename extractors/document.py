@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.changes import changed_subject, compared_before, continues_list, is_prior_value, stated_change_sign
+from extractors.changes import changed_subject, compared_before, continues_list, is_prior_value, stated_change_sign, subject_before_comparison
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
@@ -381,9 +381,10 @@ def _change_draft(
     near = match[before.mention.end if before else sentence_start : mention.start]
     if before is not None and before.rule == "stated_change" and before.metric is None and continues_list(_DIRECTION_WORD.sub("", near)):
         return unmapped  # "同比事故起数增加2起、上升4.7%": the second change is of what the first was
-    named_here = changed_subject(near)
+    named_here = changed_subject(near) or subject_before_comparison(near)
     if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
-        # "同比事故起数增加2起": what changed is named, and no metric describes it.
+        # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,
+        # and no metric describes it.
         return unmapped
     counted = next(
         (d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not is_prior_value(match[max(sentence_start, d.mention.start - 12) : d.mention.start])),

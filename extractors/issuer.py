@@ -388,7 +388,7 @@ def infer_issuer(
         if anchored is not None:
             return anchored
     if not unresolved:
-        named = _self_named(text, places)
+        named = _self_named(text, places) or _sole_subject(text, places)
         if named is not None:
             return named
     return Issuer(unresolved=unresolved[0] if unresolved else None)
@@ -496,6 +496,27 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A body opening a clause: the subject of what the clause tells.
+_CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
+
+
+def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
+    """A page with no title, publisher, dated opening or 我局 that tells what one body did,
+    clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
+    that body, when it opens two clauses or more and no other body opens one."""
+    head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_HEAD_CHARS[1]])
+    subjects: dict[str, list[Issuer]] = {}
+    for opens in _CLAUSE_OPENS.finditer(head):
+        at = opens.end()
+        found = _body_at(head[at : at + 60], places, text) if places.names_at(head, at) else None
+        if found is not None:
+            subjects.setdefault(found.issuer_key, []).append(found)
+    if len(subjects) != 1:
+        return None
+    (mentions,) = subjects.values()
+    return mentions[0] if len(mentions) >= 2 else None
+
+
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
     """A division's report (我县…) that names no body of its kind but names one division
     of that kind, bare or in the titles of its own documents (《某县2021年度学法计划》):
@@ -510,17 +531,19 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
 
 def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:
     """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府)."""
-    bodies: list[Issuer] = []
-    for at, _, _ in places.names_in(head):
-        chain = places.read(head[at : at + 60], text)
-        if chain.resolved:
-            department = _BODY_AT_START.match(chain.rest)
-            body_type = _body_type(department.group(0), chain.division) if department else None
-            if body_type is None and _GOVERNMENT_AT_START.match(chain.rest):
-                body_type = _body_type("", chain.division)
-            if body_type is not None:
-                bodies.append(_issuer(places, chain.divisions, body_type, "text"))
-    return bodies
+    return [body for at, _, _ in places.names_in(head) if (body := _body_at(head[at : at + 60], places, text)) is not None]
+
+
+def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
+    """The body that `words` open on: a division and a department or its government."""
+    chain = places.read(words, text)
+    if not chain.resolved:
+        return None
+    department = _BODY_AT_START.match(chain.rest)
+    body_type = _body_type(department.group(0), chain.division) if department else None
+    if body_type is None and _GOVERNMENT_AT_START.match(chain.rest):
+        body_type = _body_type("", chain.division)
+    return _issuer(places, chain.divisions, body_type, "text") if body_type is not None else None
 
 
 def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:

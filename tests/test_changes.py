@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.changes import changed_subject, is_prior_value
+from extractors.changes import changed_subject, is_prior_value, subject_before_comparison
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,21 @@ def test_the_subject_a_change_names_after_its_comparison(words, subject):
 )
 def test_the_prior_years_figure_is_told_by_the_comparison_before_it(words, prior):
     assert is_prior_value(words) is prior
+
+
+@pytest.mark.parametrize(
+    ("words", "subject"),
+    [
+        ("，一审败诉率同比降低", "一审败诉率"),
+        ("，罚款金额同比增长", "罚款金额"),
+        ("其中一般程序案件同比增长", "一般程序案件"),
+        # nothing named between the figure and the comparison, or only the figure's count again
+        ("，同比增长", None),
+        ("，较上年同期增长", None),
+        ("，全年同比增长", None),
+        ("，案件数量同比增长", None),
+        ("办理行政处罚案件", None),
+    ],
+)
+def test_the_subject_a_change_names_before_its_comparison(words, subject):
+    assert subject_before_comparison(words) == subject

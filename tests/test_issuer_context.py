@@ -331,3 +331,19 @@ def test_a_first_sentence_naming_a_department_of_a_city_without_its_shi():
     assert _fields(extract_text(text).issuer) == (
         "山东省烟台市人力资源和社会保障局", "shandong/yantai/renliziyuanheshehuibaozhangju", "山东省烟台市", "人力资源和社会保障局", "first_sentence",
     )
+
+
+def test_a_body_that_opens_clause_after_clause_of_an_untitled_notice_issued_it():
+    text = (
+        "为按时完成2024年度全县林草案件统计填报，提高数据准确性，岳西县林业局精心部署、明确分工。"
+        "经核实，全县共查处林草行政案件12起。今后，岳西县林业局将继续做好统计工作。"
+    )
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
+
+
+def test_two_bodies_opening_clauses_leave_the_issuer_unread():
+    text = (
+        "为做好2024年度统计，岳西县林业局精心部署。岳西县应急管理局同步开展检查。"
+        "今后，岳西县林业局将继续做好统计工作，岳西县应急管理局配合。"
+    )
+    assert extract_text(text).issuer.issuer is None
