@@ -25,8 +25,10 @@ def test_the_catalogue_holds_enough_pages_of_every_shape():
     assert len(PAGES) >= 60
     assert {p.shape for p in PAGES} == SHAPES
     assert len({p.id for p in PAGES}) == len(PAGES)
-    # A round of held-out pages no rule was written from (README: the rounds so far).
-    assert 0.15 <= sum(p.split == "holdout" for p in PAGES) / len(PAGES) <= 0.45
+    # A round of held-out pages no rule was written from (README: the rounds so far), large
+    # enough to say something; each round measured and tuned on becomes development pages.
+    held_out = sum(p.split == "holdout" for p in PAGES)
+    assert held_out >= 10 and held_out / len(PAGES) <= 0.45
 
 
 def test_five_bodies_report_in_consecutive_years():
