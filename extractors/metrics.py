@@ -9,7 +9,8 @@ from extractors.units import CLASSIFIERS
 
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
-_TITLE = re.compile(r"《[^《》]*》")
+# A certificate's name in 《》 (发放《公共场所卫生许可证》1095件) is what is counted, not a title.
+_TITLE = re.compile(r"《(?![^《》]*(?:证|证书|执照)》)[^《》]*》")
 _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 
 
