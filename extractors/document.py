@@ -456,7 +456,7 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
                 draft.rule = "domain_breakdown"
             elif _BREAKDOWN_ACT.match(near):
                 draft.rule = "act_breakdown"
-            elif _BREAKDOWN_PART.match(near) and _PARTS_LISTED.match(match, among):
+            elif _BREAKDOWN_PART.match(near) and (_PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft)):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             else:
                 continue
@@ -464,6 +464,12 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:
+    """"公开信息5548条，其中行政许可3706条": words naming a metric that does not count in
+    the figure's unit name a kind of what the total counts (no outcome: 维持, 驳回 name none)."""
+    return metric_from_left(taxonomy, None, near) is not None and metric_from_left(taxonomy, draft.mention.unit, near) is None
 
 
 def _total_before(drafts: list[_Draft], i: int, among: int, scope: int) -> int | None:

@@ -54,4 +54,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.8: 持有执法证件率 is the certification rate; a certificate's name in 《》 is what
 # was issued (发放《…许可证》1095件); services counted before their noun (70个政务服务事项);
 # 核准 is a licence granted.
-EXTRACTOR_VERSION = "0.9.8"
+# 0.9.9: 其中 parts named by an act counted in another unit (公开信息…条，其中行政许可
+# 3706条) are kinds of the total.
+EXTRACTOR_VERSION = "0.9.9"
