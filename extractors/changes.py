@@ -54,6 +54,11 @@ def continues_list(words_before: str) -> bool:
     return bool(_CONNECTOR.match(words_before))
 
 
+def restates_change(words_before: str) -> bool:
+    """"增加2起、上升4.7%": the second figure states the first one's change again."""
+    return continues_list(_DIRECTION.sub("", words_before))
+
+
 # Words that open a clause without naming what it counts: 全年, 其中, 总体.
 _CLAUSE_OPENER = re.compile(r"^(?:全年|今年|本年度?|其中|总体|整体|分别|共|均|累计|同时|另外|此外)+")
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.changes import changed_subject, compared_before, continues_list, is_prior_value, stated_change_sign, subject_before_comparison
+from extractors.changes import (
+    changed_subject,
+    compared_before,
+    continues_list,
+    is_prior_value,
+    restates_change,
+    stated_change_sign,
+    subject_before_comparison,
+)
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
@@ -368,8 +376,8 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
     return items[len(items) - n + k] if len(items) >= n else None
 
 
-# What a change after a change says again of the same thing: "增加2起、上升4.7%".
-_DIRECTION_WORD = re.compile(r"上升|下降|增长|增加|减少|提升|降低|提高|增幅|降幅|了|为")
+# How far before a figure the comparison that makes it the prior year's may stand (较2024年的).
+_PRIOR_REACH = 12
 
 
 def _change_draft(
@@ -379,17 +387,14 @@ def _change_draft(
     unmapped = _Draft(mention, None, domains.resolve(Span(sentence_start, mention.start), mention.start), "stated_change", sign=sign)
     before = next(iter(_back_in_sentence(drafts, len(drafts), sentence_start)), None)
     near = match[before.mention.end if before else sentence_start : mention.start]
-    if before is not None and before.rule == "stated_change" and before.metric is None and continues_list(_DIRECTION_WORD.sub("", near)):
+    if before is not None and before.rule == "stated_change" and before.metric is None and restates_change(near):
         return unmapped  # "同比事故起数增加2起、上升4.7%": the second change is of what the first was
     named_here = changed_subject(near) or subject_before_comparison(near)
     if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
         # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,
         # and no metric describes it.
         return unmapped
-    counted = next(
-        (d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not is_prior_value(match[max(sentence_start, d.mention.start - 12) : d.mention.start])),
-        None,
-    )
+    counted = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not _compared_with(match, d, sentence_start)), None)
     if counted is not None and counted.metric is None and metric_from_left(taxonomy, None, match[counted.mention.end : mention.start]) is None:
         # "发生生产安全事故2起，同比下降50%", "优良率为95.9%，同比去年91.5%上升4.4个百分点":
         # the change of the figure before it (not the prior year's, given to compare), which
@@ -404,6 +409,11 @@ def _change_draft(
         of_metric = named.code if named else None
         domain = domains.resolve(Span(sentence_start, mention.start), mention.start)
     return _Draft(mention, code, domain, "stated_change", sign=sign, of_metric=of_metric)
+
+
+def _compared_with(match: str, draft: _Draft, sentence_start: int) -> bool:
+    """Whether a figure is the prior year's, given to compare (较2024年的244件)."""
+    return is_prior_value(match[max(sentence_start, draft.mention.start - _PRIOR_REACH) : draft.mention.start])
 
 
 def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft], index: DomainIndex) -> None:

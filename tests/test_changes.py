@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.changes import changed_subject, is_prior_value, subject_before_comparison
+from extractors.changes import changed_subject, is_prior_value, restates_change, subject_before_comparison
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,8 @@ def test_the_prior_years_figure_is_told_by_the_comparison_before_it(words, prior
 )
 def test_the_subject_a_change_names_before_its_comparison(words, subject):
     assert subject_before_comparison(words) == subject
+
+
+@pytest.mark.parametrize(("words", "again"), [("、上升", True), ("，下降了", True), ("，同比下降", False), ("，其中简易程序", False)])
+def test_a_change_right_after_a_change_states_it_again(words, again):
+    assert restates_change(words) is again
