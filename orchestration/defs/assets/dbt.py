@@ -12,6 +12,7 @@ from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt.dbt_project import DagsterDbtProjectPreparer
 from packaging import version
 
 from expectations.contract import DBT_PROJECT_DIR
@@ -70,7 +71,7 @@ def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     # definitions: one parses, the other waits and finds the manifest made.
     with writer_lock(_target_file(dbt_project, ".parse.lock"), "dbt parse", wait=True):
         if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
-            dbt_project.preparer.prepare(dbt_project)
+            _Preparer().prepare(dbt_project)
             stamp.parent.mkdir(parents=True, exist_ok=True)
             stamp.write_text(current)
     return dbt_project.manifest_path
@@ -144,11 +145,31 @@ class ZhifaDbtCliResource(DbtCliResource):
     """dagster-dbt asks the dbt executable for its version (`dbt --version`, about
     1.5 s of imports) on every resource instance, twice a run. The executable here
     is dbt-core's own, installed beside this Python, so the package's version is
-    the answer."""
+    the answer.
+
+    Before each dbt command dagster-dbt also loads the profile and opens a dbt adapter in
+    this process (two seconds of imports and setup), which serves only to fetch column
+    metadata and row counts after the build (`fetch_column_metadata`, `fetch_row_counts`);
+    zhifa asks for neither, so there is no adapter, and dbt's events reach the run as dbt
+    prints them instead of after it exits."""
 
     @functools.cached_property
     def _cli_version(self) -> version.Version:
         return version.parse(importlib.metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args):
+        return None
+
+
+class _Preparer(DagsterDbtProjectPreparer):
+    """dagster-dbt's preparer (dependencies, then `dbt parse`), with the parse run through
+    zhifa's resource, so it skips `dbt --version` and the in-process adapter too."""
+
+    def _prepare_manifest(self, project: DbtProject) -> None:
+        ZhifaDbtCliResource(project_dir=project).cli(
+            ["parse", "--quiet"], target_path=project.target_path
+        ).wait()
+        self._invalidate_seeds_in_partial_parse(project)
 
 
 def dbt_resource(warehouse_dir: Path) -> DbtCliResource:
