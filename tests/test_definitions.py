@@ -136,3 +136,31 @@ def test_dbt_builds_whole_unless_the_last_build_finished_with_this_project(tmp_p
     # Until this build finishes, the next one rebuilds whole: this one may stop half-way.
     assert not stamp.exists()
     assert build_args(stamp) == [*BUILD_ARGS, "--full-refresh"]
+
+
+def test_a_new_warehouse_takes_the_manifest_parsed_for_another_and_a_changed_project_is_parsed_again(tmp_path, monkeypatch):
+    import json
+    import shutil
+
+    from orchestration.defs.assets import dbt
+    from tests.conftest import REPO
+
+    project = tmp_path / "dbt_project"
+    shutil.copytree(REPO / "dbt_project", project, ignore=shutil.ignore_patterns("target", "logs"))
+    monkeypatch.setattr(dbt, "DBT_PROJECT_DIR", project)
+    parses = []
+    real_parse = dbt._Preparer._prepare_manifest
+    monkeypatch.setattr(dbt._Preparer, "_prepare_manifest", lambda self, project: parses.append(project) or real_parse(self, project))
+
+    def models(warehouse: str) -> set[str]:
+        wh = tmp_path / warehouse
+        manifest = dbt.ensure_manifest(dbt.dbt_project_for(wh), wh / "build.duckdb")
+        return {key for key in json.loads(manifest.read_text(encoding="utf-8"))["nodes"] if key.startswith("model.")}
+
+    first = models("a")
+    assert len(parses) == 1 and "model.zhifa.fct_report_metric" in first
+    assert models("b") == first and len(parses) == 1, "the same project files: no dbt parse"
+
+    (project / "models" / "marts" / "zz_probe.sql").write_text("select 1 as probe\n", encoding="utf-8")
+    assert models("c") == first | {"model.zhifa.zz_probe"} and len(parses) == 2, "a new model: parsed again"
+    assert models("b") == first | {"model.zhifa.zz_probe"} and len(parses) == 2, "b's manifest follows the project"

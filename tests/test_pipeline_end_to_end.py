@@ -126,6 +126,13 @@ def test_data_docs_were_written(first_run):
     assert index.exists() and "<html" in index.read_text(encoding="utf-8").lower()
 
 
+def dbt_parsed_in_full(ws: Workspace) -> bool:
+    """Whether the last run's dbt build parsed the project from scratch (each run leaves
+    only its own dbt folder)."""
+    (invocation,) = (ws.warehouse / "dbt").glob("dbt_models-*")
+    return "Unable to do partial parsing" in (invocation / "dbt.log").read_text(encoding="utf-8")
+
+
 def test_second_run_changes_no_mart(first_run):
     ws, _ = first_run
     before = ws.marts_snapshot()
@@ -133,6 +140,8 @@ def test_second_run_changes_no_mart(first_run):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(0 new)" in result.stdout
     assert ws.marts_snapshot() == before
+    # The copy took the manifest it was built with, and dbt parsed once for its new path.
+    assert dbt_parsed_in_full(ws)
 
 
 def test_failing_error_expectation_exits_1_and_keeps_the_published_file(first_run):
@@ -190,5 +199,6 @@ def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfa
             "AND run_id = (SELECT run_id FROM quality.validation_results ORDER BY evaluated_at DESC LIMIT 1)"
         )
         assert warned == [(False,)]
+        assert not dbt_parsed_in_full(ws), "the parse of the run before was kept for this one"
     finally:
         rival.unlink()

@@ -15,15 +15,13 @@ import pytest
 
 import orchestration.loading.ingest as ingest_module
 from extractors import extract_text
-from orchestration.defs.assets.dbt import _BUILT_STAMP
 from orchestration.defs.assets.lake import extract_year
 from orchestration.defs.assets.raw import metric_definitions, raw_reports
 from orchestration.settings import Settings
 from orchestration.loading.sidecar import Declaration, SidecarError, parse_sidecar, read_sidecar
 from tests.conftest import BUNDLED_REPORTS, REPO
-from tests.e2e_support import Workspace, step_failure
+from tests.e2e_support import step_failure
 from tests.test_cli import zhifa
-from tests.test_incremental import models_without_load_times
 from tests.test_ingest import run_ingest
 
 # Names no issuer and no year: only a declaration can say who and when.
@@ -413,38 +411,6 @@ def test_the_year_partitions_re_extract_with_the_declarations_too(tmp_path, inbo
     assert rows == [{"issuer": "天津市西青区", "report_year": 2021, "declared": '{"issuer": "天津市西青区", "year": 2021}'}]
 
 
-# --- end to end: a changed declaration reaches the marts ----------------------------------------
-
-# A department's report that names nobody: declared as 应急管理局, its work-safety figure is
-# the department's own ('all'), so the figures change with the declaration, not only the issuer.
-BUREAU = "2022年，我局在安全生产领域实施行政处罚35件。\n"
-
-
-@pytest.mark.e2e
-def test_a_changed_declaration_rebuilds_the_models_as_a_full_rebuild_would(tmp_path):
-    ws = Workspace(tmp_path / "reports", tmp_path / "warehouse")
-    shutil.copytree(BUNDLED_REPORTS, ws.reports)
-    (ws.reports / "scans").mkdir()
-    (ws.reports / "scans" / "bureau.txt").write_text(BUREAU, encoding="utf-8")
-    assert ws.run().returncode == 0
-    bureau = "SELECT issuer_key, report_year FROM marts.dim_document WHERE source_path = 'scans/bureau.txt'"
-    assert ws.query(bureau) == [(None, 2022)]
-
-    # added to the folder's zhifa.toml, whose places stay as they were
-    places = (ws.reports / "zhifa.toml").read_text(encoding="utf-8")
-    declare(ws.reports, places + '\n[[declare]]\npath = "scans/bureau.txt"\nissuer = "天津市西青区应急管理局"\nyear = 2021\n')
-    result = ws.run()
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "loaded (1 new, 1 of them for a changed zhifa.toml)" in result.stdout
-    assert ws.query(bureau) == [("tianjin/xiqing/yingjiguanliju", 2021)]
-    assert ws.query(
-        "SELECT report_year, metric, domain, value FROM marts.fct_report_metric WHERE issuer_key = 'tianjin/xiqing/yingjiguanliju'"
-    ) == [(2021, "penalty_cases", "all", 35.0)]
-    incremental = models_without_load_times(ws)
-
-    full = Workspace(ws.reports, tmp_path / "full_warehouse")
-    shutil.copytree(ws.warehouse, full.warehouse)
-    (full.warehouse / "dbt" / _BUILT_STAMP).unlink()
-    result = full.run()
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert models_without_load_times(full) == incremental
+# A changed declaration reaching the marts, built incrementally as a full rebuild would build them,
+# is tests/test_incremental.py's (test_a_changed_declaration_rebuilds_the_models_as_a_full_rebuild_would):
+# it shares that file's pipeline runs.

@@ -5,6 +5,8 @@ import functools
 import hashlib
 import importlib.metadata
 import os
+import re
+import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -12,6 +14,7 @@ from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt.dbt_project import DagsterDbtProjectPreparer
 from packaging import version
 
 from expectations.contract import DBT_PROJECT_DIR
@@ -62,7 +65,13 @@ def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     The profile names the build database (ZHIFA_BUILD_DB), and dbt throws its
     partial-parse state away whenever the profile differs from the last parse; so
     the parse uses the same value the build will, and a change of database
-    re-parses once here rather than at every build."""
+    re-parses once here rather than at every build.
+
+    The manifest itself names no path (the build database is "build" wherever its file
+    lies), so a warehouse without one takes the manifest another warehouse parsed from
+    the same project files (`_parsed_manifests`) instead of running `dbt parse`; its
+    first `dbt build` then parses in full for this profile, and keeps the state
+    (`keep_parse_state`)."""
     os.environ["ZHIFA_BUILD_DB"] = str(build_db)
     stamp = _target_file(dbt_project, _STAMP)
     current = f"{_project_hash()} {build_db}"
@@ -70,10 +79,59 @@ def ensure_manifest(dbt_project: DbtProject, build_db: Path) -> Path:
     # definitions: one parses, the other waits and finds the manifest made.
     with writer_lock(_target_file(dbt_project, ".parse.lock"), "dbt parse", wait=True):
         if not dbt_project.manifest_path.exists() or not stamp.exists() or stamp.read_text() != current:
-            dbt_project.preparer.prepare(dbt_project)
+            parsed = _parsed_manifests(dbt_project) / f"{_parse_key(dbt_project, build_db)}.json"
+            if parsed.is_file():
+                _copy_atomically(parsed, dbt_project.manifest_path)
+            else:
+                _Preparer().prepare(dbt_project)
+                try:
+                    _copy_atomically(dbt_project.manifest_path, parsed)
+                except OSError:
+                    pass  # a project folder we cannot write to: every new warehouse parses
             stamp.parent.mkdir(parents=True, exist_ok=True)
             stamp.write_text(current)
     return dbt_project.manifest_path
+
+
+def _parsed_manifests(dbt_project: DbtProject) -> Path:
+    """Manifests parsed by any warehouse, by what they were parsed from: in the dbt
+    project's own target/ folder (git-ignored; `dbt clean` empties it)."""
+    return dbt_project.project_dir / "target" / "zhifa_manifests"
+
+
+def _parse_key(dbt_project: DbtProject, build_db: Path) -> str:
+    """Everything a manifest depends on, but the folder of the build database: the
+    project's files, the dbt and adapter versions, the target, the database's file name
+    (dbt names the database after it), and the environment variables profiles.yml reads
+    besides ZHIFA_BUILD_DB."""
+    profiles = (dbt_project.project_dir / "profiles.yml").read_text(encoding="utf-8")
+    read = sorted(set(re.findall(r"env_var\(\s*['\"](\w+)['\"]", profiles)) - {"ZHIFA_BUILD_DB"})
+    parts = [
+        _project_hash(),
+        *(f"{name}={importlib.metadata.version(name)}" for name in ("dbt-core", "dbt-duckdb")),
+        f"target={dbt_project.target}",
+        f"database file={build_db.name}",
+        *(f"{name}={os.environ.get(name)}" for name in read),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Readers of `target` (another process taking the same parse) see the old file or
+    the whole new one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
+
+
+def keep_parse_state(dbt_project: DbtProject, invocation_target: Path) -> None:
+    """After a dbt command, its partial-parse state becomes the warehouse's, which
+    dagster-dbt hands to the next command: a build whose parse was a full one (its
+    manifest came from another warehouse) leaves a state the next build can reuse."""
+    state = invocation_target / "partial_parse.msgpack"
+    if state.is_file():
+        _copy_atomically(state, _target_file(dbt_project, "partial_parse.msgpack"))
 
 
 class ZhifaDbtTranslator(DagsterDbtTranslator):
@@ -113,10 +171,14 @@ def build_dbt_assets(warehouse_dir: Path, build_db: Path) -> dg.AssetsDefinition
         built = _target_file(dbt_project, _BUILT_STAMP)
         # dbt unit tests pin model logic; they run in the test suite (tests/test_dbt_docs.py),
         # not in every production build.
-        for event in dbt.cli(build_args(built), context=context).stream():
-            done += 1
-            progress("dbt", min(done, total), total)
-            yield event
+        invocation = dbt.cli(build_args(built), context=context)
+        try:
+            for event in invocation.stream():
+                done += 1
+                progress("dbt", min(done, total), total)
+                yield event
+        finally:
+            keep_parse_state(dbt_project, invocation.target_path)
         # Reached only when dbt exited without error. A subset (some models picked in the
         # UI) leaves the rest as they were, so it is no finished build of the project.
         if not context.is_subset:
@@ -144,11 +206,31 @@ class ZhifaDbtCliResource(DbtCliResource):
     """dagster-dbt asks the dbt executable for its version (`dbt --version`, about
     1.5 s of imports) on every resource instance, twice a run. The executable here
     is dbt-core's own, installed beside this Python, so the package's version is
-    the answer."""
+    the answer.
+
+    Before each dbt command dagster-dbt also loads the profile and opens a dbt adapter in
+    this process (two seconds of imports and setup), which serves only to fetch column
+    metadata and row counts after the build (`fetch_column_metadata`, `fetch_row_counts`);
+    zhifa asks for neither, so there is no adapter, and dbt's events reach the run as dbt
+    prints them instead of after it exits."""
 
     @functools.cached_property
     def _cli_version(self) -> version.Version:
         return version.parse(importlib.metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args):
+        return None
+
+
+class _Preparer(DagsterDbtProjectPreparer):
+    """dagster-dbt's preparer (dependencies, then `dbt parse`), with the parse run through
+    zhifa's resource, so it skips `dbt --version` and the in-process adapter too."""
+
+    def _prepare_manifest(self, project: DbtProject) -> None:
+        ZhifaDbtCliResource(project_dir=project).cli(
+            ["parse", "--quiet"], target_path=project.target_path
+        ).wait()
+        self._invalidate_seeds_in_partial_parse(project)
 
 
 def dbt_resource(warehouse_dir: Path) -> DbtCliResource:
