@@ -94,6 +94,9 @@ class Gazetteer:
     # needed: `names_at` looks up no longer word than one of them could be.
     _longest: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _chains: dict[str, Chain] = field(default_factory=dict, repr=False, compare=False)  # see `read`
+    # Prefecture-level cities by their names without 市, where that names no other place:
+    # made when first needed (see `city_spelled_short`).
+    _short_cities: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
@@ -104,6 +107,7 @@ class Gazetteer:
             if longest is not None and len(name) > longest.get(name[:2], 1):
                 longest[name[:2]] = len(name)
         self._chains.clear()  # a name read before may read otherwise now
+        self._short_cities = None
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -229,15 +233,24 @@ class Gazetteer:
         """The name of the one prefecture-level city whose name, without its 市, opens
         `text` (烟台 of 烟台市), unless 市 follows or the word names another place too
         (吉林: 吉林省 as well)."""
+        short = self._short_cities if self._short_cities is not None else self._index_short_cities()
         for length in (4, 3, 2):
-            core = text[:length]
-            if len(text) <= length or text[length] == "市":
-                continue
-            cities = [i for i in self.by_name.get(core + "市", ()) if self.divisions[i].level == "city"]
-            others = [core + end for end in ("", "省", "县", "区", "旗", "盟") if core + end in self.by_name]
-            if len(cities) == 1 and not others:
-                return core + "市"
+            city = short.get(text[:length])
+            if city is not None and len(text) > length and text[length] != "市":
+                return city
         return None
+
+    def _index_short_cities(self) -> dict[str, str]:
+        short: dict[str, str] = {}
+        for name, idents in self.by_name.items():
+            core = name[:-1]
+            if not name.endswith("市") or not 2 <= len(core) <= 4:
+                continue
+            cities = [i for i in idents if self.divisions[i].level == "city"]
+            if len(cities) == 1 and not any(core + end in self.by_name for end in ("", "省", "县", "区", "旗", "盟")):
+                short[core] = name
+        self._short_cities = short
+        return short
 
     def named_in(self, text: str) -> tuple[Division, ...]:
         """The places a text names that no other place shares, read left to right, longest

@@ -23,7 +23,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from expectations.contract import FIRST_REPORT_YEAR, last_report_year
@@ -74,12 +74,13 @@ class _Entry:
 class Sidecar:
     entries: tuple[_Entry, ...] = ()
     places: tuple[Place, ...] = ()
+    # A digest of the places, made once: every file of the folder is declared with it, and
+    # a folder may declare thousands of places for thousands of files.
+    places_digest: str | None = field(default=None, init=False, compare=False)
 
-    @property
-    def places_digest(self) -> str | None:
-        if not self.places:
-            return None
-        return hashlib.sha256(repr(self.places).encode("utf-8")).hexdigest()[:16]
+    def __post_init__(self) -> None:
+        if self.places:
+            object.__setattr__(self, "places_digest", hashlib.sha256(repr(self.places).encode("utf-8")).hexdigest()[:16])
 
     def declaration_for(self, source_path: str) -> Declaration | None:
         """Issuer and year declared for a path relative to the reports folder, field by
