@@ -61,6 +61,8 @@ def restates_change(words_before: str) -> bool:
 
 # Words that open a clause without naming what it counts: 全年, 其中, 总体.
 _CLAUSE_OPENER = re.compile(r"^(?:全年|今年|本年度?|其中|总体|整体|分别|共|均|累计|同时|另外|此外)+")
+_CLAUSE_BREAK = re.compile(r"[，,；;、：:]")
+_NAMING_WORDS = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def subject_before_comparison(words_before: str) -> str | None:
@@ -69,9 +71,9 @@ def subject_before_comparison(words_before: str) -> str | None:
     compared = _COMPARED.search(words_before)
     if compared is None:
         return None
-    clause = re.split(r"[，,；;、：:]", words_before[: compared.start()])[-1].strip()
+    clause = _CLAUSE_BREAK.split(words_before[: compared.start()])[-1].strip()
     clause = _CLAUSE_OPENER.sub("", clause)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", clause) or clause in _NOT_A_SUBJECT:
+    if not _NAMING_WORDS.fullmatch(clause) or clause in _NOT_A_SUBJECT:
         return None
     return clause
 
