@@ -70,8 +70,9 @@ issuer_level_figures as (
     where figures.metric is not null
         and figures.sub_issuer is null
         -- a share of a total of its own kind (行政许可1200件，其中企业设立540件) is part
-        -- of the issuer's figure, not another value of it
-        and figures.parent_metric is distinct from figures.metric
+        -- of the issuer's figure, not another value of it; a share in a field of its own
+        -- (案件43件，其中食品安全案件17件) is the issuer's one figure for that field
+        and (figures.parent_metric is distinct from figures.metric or figures.extraction_rule = 'domain_breakdown')
         and documents.issuer_key is not null
         and documents.report_year is not null
 
