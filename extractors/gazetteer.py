@@ -14,6 +14,7 @@ in five cities) is settled by the ancestors the text mentions, or stays unresolv
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import tomllib
@@ -325,6 +326,7 @@ def standard() -> Gazetteer:
     for level, code, parent, name in raw["divisions"]:
         gazetteer.add(Division(code, code, name, LEVELS[level], parent or None), (name, *short_forms(name)))
     _add_former_names(gazetteer)
+    _add_banner_abbreviations(gazetteer)
     extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
     for place in places_from_toml(extra.get("place", ())):
         gazetteer.add_place(place)
@@ -340,6 +342,25 @@ def _add_former_names(gazetteer: Gazetteer) -> None:
         former = division.name[:-1] + "乡"
         if len(former) > 2 and former not in own_names:
             gazetteer.add(division, (former,))
+
+
+def _add_banner_abbreviations(gazetteer: Gazetteer) -> None:
+    """Inner Mongolia's banners go by a few of their characters (东乌旗 is 东乌珠穆沁旗, 科右前旗
+    科尔沁右翼前旗, 达茂旗 达尔罕茂明安联合旗): each banner is also read by the three- and
+    four-character forms made of its first character, others in order and its 旗, where that
+    form fits one banner and names nothing else."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for division in gazetteer.divisions.values():
+        name = division.name
+        if division.level != "county" or not name.endswith("旗") or len(name) < 5:
+            continue
+        middle = name[1:-1]
+        for size in (1, 2):
+            for picked in itertools.combinations(middle, size):
+                forms[name[0] + "".join(picked) + "旗"].add(division.ident)
+    for form, idents in forms.items():
+        if len(idents) == 1 and form not in gazetteer.by_name:
+            gazetteer.add(gazetteer.divisions[next(iter(idents))], (form,))
 
 
 @functools.lru_cache(maxsize=16)

@@ -347,3 +347,41 @@ def test_two_bodies_opening_clauses_leave_the_issuer_unread():
         "今后，岳西县林业局将继续做好统计工作，岳西县应急管理局配合。"
     )
     assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("东乌旗乌里雅斯太镇", "内蒙古自治区锡林郭勒盟东乌珠穆沁旗乌里雅斯太镇"),
+        ("科右前旗司法局", "内蒙古自治区兴安盟科尔沁右翼前旗司法局"),
+        ("达茂旗应急管理局", "内蒙古自治区包头市达尔罕茂明安联合旗应急管理局"),
+        # 阿旗 fits three banners (阿鲁科尔沁旗, 阿拉善左旗, 阿拉善右旗): no guess
+        ("阿旗应急管理局", None),
+    ],
+)
+def test_a_banner_goes_by_a_few_of_its_characters(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_an_opening_that_publishes_the_report_by_its_title_names_the_issuer():
+    text = (
+        "根据《中华人民共和国行政处罚法》要求，现发布《东乌旗乌里雅斯太镇2023年行政执法工作情况报告》。\n"
+        "一、总体情况\n全镇全年办理行政处罚案件12件。"
+    )
+    assert _fields(extract_text(text).issuer) == (
+        "内蒙古自治区锡林郭勒盟东乌珠穆沁旗乌里雅斯太镇", "neimenggu/xilinguolei/dongwuzhumuqin/wuliyasitai",
+        "内蒙古自治区锡林郭勒盟东乌珠穆沁旗乌里雅斯太镇", "人民政府", "title",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "division", "issuer_key"),
+    [
+        ("东湖高新区城市管理综合执法局", "湖北省武汉市东湖新技术开发区", "hubei/wuhan/donghu_hitech/chengshiguanlizonghezhifaju"),
+        # the city's name is said once, as for 天津经济技术开发区
+        ("重庆高新区市场监督管理局", "重庆高新技术产业开发区", "chongqing/chongqing_hitech/shichangjianduguanliju"),
+    ],
+)
+def test_a_high_tech_zone_the_code_table_lacks_is_a_division_of_its_own(name, division, issuer_key):
+    issuer = make_issuer(name, "title")
+    assert (issuer.division, issuer.issuer_key) == (division, issuer_key)
