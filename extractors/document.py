@@ -80,6 +80,10 @@ _BREAKDOWN_ACT = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:办�
 # counted in items, not in acts done.
 _POWERS = re.compile(r"(?:(?:职权|权力|权责|执法)事项|职权|权力|权责)(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 _ITEM_UNITS = frozenset({"项", "个", "条"})
+# The label before a part of a total listed without 其中: a kind of case in a few words
+# (路政方面案件, 道路运输类, 食品领域). Outcomes (维持, 驳回) and posts (大队长) add up to their
+# totals too, but are no kinds of what the total counts.
+_SUMMED_PART = re.compile(r"[\s,，、;；:：]*[\u4e00-\u9fff]{1,8}(?:案件|类|领域|方面)[\s:：]*")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -206,6 +210,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
+    _link_summed_parts(match, layout, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
@@ -474,6 +479,28 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """A total followed in its sentence by two or more figures of no metric, each after a
+    short label, that add up to it exactly ("办理行政处罚案件1301件，路政方面案件122件、
+    道路运输案件1058件、水上交通案件45件、工程质监案件76件"): they are its parts, without
+    a 其中 to say so."""
+    for i, total in enumerate(drafts):
+        if total.metric is None or total.is_change or total.parent_metric or unit_kind(total.mention.unit) != "count":
+            continue
+        end = layout.sentence(total.mention.start).end
+        parts = []
+        for part in drafts[i + 1 :]:
+            near = match[part.near.start : part.near.end] if part.near else ""
+            if part.mention.start >= end or part.metric is not None or part.mention.unit != total.mention.unit or not _SUMMED_PART.fullmatch(near):
+                break
+            parts.append(part)
+        # the parts run on to the first figure that is not one, so a longer run whose first
+        # few happen to add up to the total is no sum
+        if len(parts) >= 2 and sum(p.mention.value for p in parts) == total.mention.value:
+            for part in parts:
+                part.metric, part.parent_metric, part.rule = total.metric, total.metric, "summed_part"
 
 
 def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:

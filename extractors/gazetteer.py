@@ -19,7 +19,7 @@ import json
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -206,18 +206,26 @@ class Gazetteer:
         return Chain(tuple(chosen), name[at:], candidates), by_context
 
     def _by_context(self, idents: list[str], context: str) -> list[str]:
-        """The places whose outer divisions the text mentions most (by full name); when
-        that leaves several, the ones whose neighbours (places in the same parent) the
-        text names."""
+        """The places whose outer divisions the text mentions most by full name; when that
+        leaves several, the ones whose neighbours (places in the same parent) the text
+        names; then the ones whose outer divisions it mentions by short name (涪陵 of
+        涪陵区, 青海 of 青海省)."""
         if not context:
             return idents
+        kept = self._mentioned_most(idents, context, lambda d: (d.name,))
+        if len(kept) > 1:
+            kept = self._by_neighbours(kept, context)
+        if len(kept) > 1:
+            kept = self._mentioned_most(kept, context, _short_names)
+        return kept
+
+    def _mentioned_most(self, idents: list[str], context: str, names: Callable[[Division], Iterable[str]]) -> list[str]:
         scores = {}
         for ident in idents:
             outer = self.ancestors(self.divisions[ident])[:-1]
-            scores[ident] = sum(1 for d in outer if d.name in context)
+            scores[ident] = sum(1 for d in outer if any(name in context for name in names(d)))
         best = max(scores.values())
-        kept = [i for i in idents if scores[i] == best] if best else idents
-        return self._by_neighbours(kept, context) if len(kept) > 1 else kept
+        return [i for i in idents if scores[i] == best] if best else idents
 
     def _by_neighbours(self, idents: list[str], context: str) -> list[str]:
         """海滨街道 is in six places; a page that also names 胡家园街道 (only in 滨海新区)
@@ -282,6 +290,14 @@ class Gazetteer:
 
     def key(self, divisions: Sequence[Division]) -> str:
         return "/".join(d.key or slug(d.name) for d in divisions)
+
+
+def _short_names(division: Division) -> list[str]:
+    """A division's name without its 省 / 市 / 区 / 县 … where two characters or more
+    remain (涪陵 of 涪陵区), and its short forms (广西 of 广西壮族自治区)."""
+    name = division.name
+    cores = [name[: -len(s)] for s in sorted(REGION_SUFFIXES, key=len, reverse=True) if name.endswith(s) and len(name) - len(s) >= 2]
+    return cores[:1] + short_forms(name)
 
 
 def short_forms(name: str) -> list[str]:

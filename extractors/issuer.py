@@ -126,6 +126,9 @@ _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", 
 _SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡|区|县|市|旗)")
 _DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
+_RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
+# How many clauses of a first sentence may set the scene before its subject.
+_SUBJECT_CLAUSES = 4
 _GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
@@ -443,9 +446,12 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
     subject of its first sentence (2022年以来，市司法局以…) or the body that hands the
     report over (现将市水务局2025年度…报告如下)."""
     found = []
-    subject = _relative_subject(opening[_LEAD_PREFIX.match(opening).end() :]) if _LEAD_OPENER.match(opening) else None
-    if subject:
-        found.append(("first_sentence", subject))
+    if _LEAD_OPENER.match(opening):
+        # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
+        starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
+        subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
+        if subject:
+            found.append(("first_sentence", subject))
     handed = _REPORTS_BY.search(text[:_SELF_READ])
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
@@ -453,9 +459,12 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
 
 
 def _relative_subject(clause: str) -> str | None:
-    """市司法局 when a clause opens on a department named relative to its division."""
+    """市司法局 (or 县政府) when a clause opens on a department (or the government) named
+    relative to its division."""
     relative = _RELATIVE.match(clause)
-    body = _BODY_AT_START.match(relative.group("body")) if relative else None
+    if not relative:
+        return None
+    body = _BODY_AT_START.match(relative.group("body")) or _RELATIVE_GOVERNMENT.match(relative.group("body"))
     return relative.group("level") + body.group(0) if body else None
 
 
@@ -523,13 +532,16 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
     """A division's report (我县…) that names no body of its kind but names one division
     of that kind, bare or in the titles of its own documents (《某县2021年度学法计划》):
-    that division's government. Two of the kind named, and the caller chooses none."""
+    that division's government. A name several places bear is read against the places the
+    text names (增福镇 on a page that names 涪陵). Two of the kind named, and the caller
+    chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
-    return [
-        _issuer(places, tuple(places.ancestors(division)), _body_type("", division), "text")
-        for division in places.named_in(text[:_SELF_READ])
-        if division.name.endswith(ends)
-    ]
+    found: dict[str, Division] = {}
+    for _, name, _ in places.names_in(text[:_SELF_READ]):
+        chain = places.read(name, text) if name.endswith(ends) else None
+        if chain is not None and chain.resolved and not chain.rest:
+            found.setdefault(chain.division.ident, chain.division)
+    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in found.values()]
 
 
 def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:

@@ -385,3 +385,34 @@ def test_an_opening_that_publishes_the_report_by_its_title_names_the_issuer():
 def test_a_high_tech_zone_the_code_table_lacks_is_a_division_of_its_own(name, division, issuer_key):
     issuer = make_issuer(name, "title")
     assert (issuer.division, issuer.issuer_key) == (division, issuer_key)
+
+
+def test_a_relative_government_after_clauses_that_set_the_scene_is_read_against_the_one_county_named():
+    text = (
+        "县人民代表大会常务委员会：\n"
+        "2023年是法治建设攻坚之年，在市委和县委的领导下，在县人大的监督下，县政府坚持依法行政。"
+        "岳西县全年查处违法案件300起。"
+    )
+    assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "first_sentence")
+
+
+def test_a_name_several_places_bear_is_told_apart_by_a_short_name_of_its_district():
+    # 城中区 is in 西宁 and in 柳州; the page names 青海 only inside another body's name
+    text = "2024年，城中区应急管理局依法履职，全年查处安全生产违法案件12起。干部参加青海干部网络学院学习。"
+    assert _fields(extract_text(text).issuer)[:4] == (
+        "青海省西宁市城中区应急管理局", "qinghai/xining/chengzhong/yingjiguanliju", "青海省西宁市城中区", "应急管理局",
+    )
+
+
+def test_a_town_that_says_we_and_bears_a_name_of_two_places_is_read_against_its_district():
+    # 增福镇 is in 长葛 and in 涪陵; the page names 涪陵 only in a law firm's name
+    text = (
+        "一、主要举措\n我镇全年开展执法检查220余次，作出行政处罚7件。"
+        "2022年增福镇聘请某(涪陵)律师事务所律师为法律顾问。"
+    )
+    assert _fields(extract_text(text).issuer)[:4] == ("重庆市涪陵区增福镇", "chongqing/fuling/zengfu", "重庆市涪陵区增福镇", "人民政府")
+
+
+def test_a_short_name_that_fits_both_places_settles_nothing():
+    text = "2024年，城中区应急管理局依法履职，全年查处安全生产违法案件12起。"
+    assert extract_text(text).issuer.issuer is None
