@@ -19,7 +19,7 @@ from extractors.patterns import first_chars
 # the next label or the end of the line.
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
-    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|信息来源|来\s*源|来源单位|公开责任部门|责任部门",
+    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|信息来源|来\s*源|来源单位|公开责任部门|责任部门|责任处室|责任科室",
     "written": r"成文日期|成文时间",
     "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
     "other": r"索\s*引\s*号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|访问量"
@@ -33,13 +33,14 @@ _SEPARATOR = r"\s*\]?\s*(?:[:：|\]]|\s{2,}|(?<=公报标题|主办单位|公报
 _FIELD_START = re.compile(rf"^[\s|•·]*\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 # Lines with no label that are furniture all the same.
-_BARE = re.compile(r"^[\s|]*(?:扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
+# A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
+_BARE = re.compile(r"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
 # (the text is searched with one put before it), not `(?m)^`: a pattern that opens
 # on a literal character is scanned for in C, `^` is tried at every position; and the
 # characters the words can open with are looked at before the words are tried.
-_HINT_WORDS = rf"{_LABEL.pattern}|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页"
+_HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页"
 _HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
 _HINT = re.compile(
     r"\n[ \t\u3000|•·]*\[?[ \t]*"

@@ -98,7 +98,8 @@ _NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全
 _NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度")
-_TITLE_LEAD = re.compile(rf"^[\s|]*(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
+_TITLE_LEAD = re.compile(rf"^[\s|]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
 _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
@@ -537,9 +538,11 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
     found: dict[str, Division] = {}
-    for _, name, _ in places.names_in(text[:_SELF_READ]):
-        chain = places.read(name, text) if name.endswith(ends) else None
-        if chain is not None and chain.resolved and not chain.rest:
+    for _, name, idents in places.names_in(text[:_SELF_READ]):
+        if not any(places.divisions[i].name.endswith(ends) for i in idents):
+            continue
+        chain = places.read(name, text)
+        if chain.resolved and not chain.rest and chain.division.name.endswith(ends):
             found.setdefault(chain.division.ident, chain.division)
     return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in found.values()]
 

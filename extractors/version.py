@@ -64,4 +64,8 @@ Runs re-extract every document loaded under another version.
 # 持证比例 is the certification rate; officers counted before their noun (26名执法人员);
 # a relative subject after clauses that set the scene (在…领导下，县政府…); a name of
 # several places told apart by its district's short name (涪陵, 青海), also for 我镇.
-EXTRACTOR_VERSION = "0.9.11"
+# 0.9.12: a site's column tag before a title (【法治政府建设】) and a breadcrumb wrapped onto
+# a line of its own (> 政府信息公开 > …) are no names; 责任处室 names the publisher; a 我区
+# report naming its region only by the region's short name (内蒙古) is read again (0.9.11
+# had dropped names shorter than their division's full name).
+EXTRACTOR_VERSION = "0.9.12"

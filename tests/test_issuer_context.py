@@ -416,3 +416,33 @@ def test_a_town_that_says_we_and_bears_a_name_of_two_places_is_read_against_its_
 def test_a_short_name_that_fits_both_places_settles_nothing():
     text = "2024年，城中区应急管理局依法履职，全年查处安全生产违法案件12起。"
     assert extract_text(text).issuer.issuer is None
+
+
+def test_a_region_that_says_we_and_is_named_by_its_short_name_is_the_regions_government():
+    text = (
+        "2022年，我区坚持依法行政，推进法治政府建设。\n"
+        "一、主要举措\n自治区人民政府常务会议专题研究法治建设，编写《法治内蒙古建设年度报告》。"
+    )
+    assert _fields(extract_text(text).issuer) == ("内蒙古自治区", "neimenggu", "内蒙古自治区", "人民政府", "text")
+
+
+def test_a_column_tag_before_the_title_and_a_wrapped_breadcrumb_are_no_name():
+    text = (
+        "当前位置：首页\n> 政府信息公开 > 法治政府建设年度报告\n"
+        "【法治政府建设】2022年度银州区法治政府建设报告\n"
+        "来源：银州区司法局\n"
+        "2022年，我区全面推进依法行政，全区查处违法案件80起。"
+    )
+    document = extract_text(text)
+    assert _fields(document.issuer) == ("辽宁省铁岭市银州区", "liaoning/tieling/yinzhou", "辽宁省铁岭市银州区", "人民政府", "title")
+    assert [f.as_written for f in document.figures] == ["80起"]
+
+
+def test_the_office_responsible_for_a_page_publishes_it():
+    text = (
+        "公开方式：主动公开 公开时限：长期公开\n公开范围：面向社会 责任处室：泗门镇政府\n"
+        "今年，我镇坚持依法行政，全镇查处违法建设12起。"
+    )
+    assert _fields(extract_text(text).issuer) == (
+        "浙江省宁波市余姚市泗门镇", "zhejiang/ningbo/yuyao/simen", "浙江省宁波市余姚市泗门镇", "人民政府", "furniture",
+    )
