@@ -84,6 +84,15 @@ _ITEM_UNITS = frozenset({"项", "个", "条"})
 # (路政方面案件, 道路运输类, 食品领域). Outcomes (维持, 驳回) and posts (大队长) add up to their
 # totals too, but are no kinds of what the total counts.
 _SUMMED_PART = re.compile(r"[\s,，、;；:：]*[\u4e00-\u9fff]{1,8}(?:案件|类|领域|方面)[\s:：]*")
+# Counts of places and businesses, the objects a check or a visit lists one kind after another.
+_PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
+# A verb's next object after a comma: a few characters of a noun, nothing else.
+_PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
+# Words that make a clause an act of its own (整改30家, 其中…, 同比…), not one more object.
+_ACT_WORDS = re.compile(
+    r"其中|共|累计|合计|同比|较|占|达|为|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
+    r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
+)
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -211,6 +220,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
     _link_summed_parts(match, layout, drafts)
+    _link_parallel_objects(match, layout, taxonomy, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
@@ -501,6 +511,25 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
         if len(parts) >= 2 and sum(p.mention.value for p in parts) == total.mention.value:
             for part in parts:
                 part.metric, part.parent_metric, part.rule = total.metric, total.metric, "summed_part"
+
+
+def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> None:
+    """Places a check lists one kind after another, each with its count ("检查重点单位45家，一般
+    单位32家", "检查网吧400余家次，歌舞娱乐场所200余家次"): a figure of places (家, 户, 处) of
+    no metric whose words since the figure before are only a noun after a comma counts what
+    that figure counts, in the same unit and sentence, when the words name no metric and no
+    act of their own."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.metric is not None or before.metric is None or before.is_change or draft.is_change:
+            continue
+        if draft.mention.unit not in _PLACES_COUNTED or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
+            continue
+        gap = match[before.mention.end : draft.mention.start]
+        near = match[draft.near.start : draft.near.end] if draft.near else ""
+        if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
+            continue
+        draft.metric, draft.rule = before.metric, "parallel_object"
+        draft.parent_metric = before.parent_metric
 
 
 def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:
