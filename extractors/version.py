@@ -70,4 +70,6 @@ Runs re-extract every document loaded under another version.
 # had dropped names shorter than their division's full name).
 # 0.9.13: places a check lists one kind after another (检查重点单位45家，一般单位32家) all
 # count checks.
-EXTRACTOR_VERSION = "0.9.13"
+# 0.9.14: enforcement bodies counted before their noun (42个区属行政执法机关); a count of
+# inspection teams (12个执法检查组) counts no checks.
+EXTRACTOR_VERSION = "0.9.14"
