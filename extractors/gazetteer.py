@@ -261,6 +261,11 @@ class Gazetteer:
         self._short_cities = short
         return short
 
+    def provinces_spelled_short(self, text: str) -> list[Division]:
+        """The provinces (省) whose name without 省 the text holds (福建 of 福建省)."""
+        head = text[:_NAMES_READ]
+        return [d for d in self.divisions.values() if d.level == "province" and d.name.endswith("省") and d.name[:-1] in head]
+
     def named_in(self, text: str) -> tuple[Division, ...]:
         """The places a text names that no other place shares, read left to right, longest
         name first; names under three characters (城区, 沛县) are too often plain words."""

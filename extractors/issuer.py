@@ -477,11 +477,15 @@ def _division_ends(level: str) -> tuple[str, ...]:
 
 def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:
     """市商务局 in a title, on a page that names one city and no other (湖州市): that
-    city's 商务局. Two cities named, or none, and the name stays unread."""
+    city's 商务局; 省农业农村厅 on a page that names one province, by its short name at
+    least (福建). Two named, or none, and the name stays unread."""
     m = _RELATIVE.match(name)  # every relative name matches
     level = m.group("level")
     ends = _division_ends(level)
     named = [d for d in places.named_in(text) if d.name.endswith(ends)]
+    if not named and level == "省":
+        # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视)
+        named = places.provinces_spelled_short(text)
     if len(named) != 1:
         return None
     body_type = _body_type(m.group("body"), named[0])

@@ -72,4 +72,6 @@ Runs re-extract every document loaded under another version.
 # count checks.
 # 0.9.14: enforcement bodies counted before their noun (42个区属行政执法机关); a count of
 # inspection teams (12个执法检查组) counts no checks.
-EXTRACTOR_VERSION = "0.9.14"
+# 0.9.15: a provincial department (省农业农村厅) is read against the one province the page
+# names, by its short name at least (《福建日报》).
+EXTRACTOR_VERSION = "0.9.15"

@@ -446,3 +446,16 @@ def test_the_office_responsible_for_a_page_publishes_it():
     assert _fields(extract_text(text).issuer) == (
         "浙江省宁波市余姚市泗门镇", "zhejiang/ningbo/yuyao/simen", "浙江省宁波市余姚市泗门镇", "人民政府", "furniture",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province named only by its own paper
+        ("2023年，省农业农村厅坚持依法行政，全年查处农资案件300件。在《福建日报》刊发文章5篇。", "福建省农业农村厅"),
+        # two provinces named so: which one the text does not say
+        ("2023年，省农业农村厅坚持依法行政，全年查处农资案件300件。赴浙江学习，在《福建日报》刊发文章。", None),
+    ],
+)
+def test_a_provincial_department_is_read_against_the_one_province_named_even_by_its_short_name(text, expected):
+    assert extract_text(text).issuer.issuer == expected
