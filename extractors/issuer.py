@@ -57,12 +57,13 @@ _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
-# Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年) and plans
-# (2024年工作计划) are not the year reported on; a date (2023年3月5日) is weaker
-# evidence than a year on its own (2023年，全区…).
+# Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年), plans
+# (2024年工作计划) and the year a meeting is named for (2023年全市执法工作会议, held to review
+# the year before) are not the year reported on; a date (2023年3月5日) is weaker evidence
+# than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|\s*[—–\-－~～至到])"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会)|\s*[—–\-－~～至到])"
 )
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")

@@ -74,4 +74,5 @@ Runs re-extract every document loaded under another version.
 # inspection teams (12个执法检查组) counts no checks.
 # 0.9.15: a provincial department (省农业农村厅) is read against the one province the page
 # names, by its short name at least (《福建日报》).
-EXTRACTOR_VERSION = "0.9.15"
+# 0.9.16: the year a meeting is named for (2023年执法工作会议) is not the year reported on.
+EXTRACTOR_VERSION = "0.9.16"

@@ -459,3 +459,8 @@ def test_the_office_responsible_for_a_page_publishes_it():
 )
 def test_a_provincial_department_is_read_against_the_one_province_named_even_by_its_short_name(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+def test_the_year_a_meeting_is_named_for_is_not_the_year_its_news_reports_on():
+    text = "日前，某市市场监管局召开全市市场监管系统2023年执法工作会议，通报2022年执法工作情况。2022年全系统共办结案件11316宗。"
+    assert extract_text(text).report_year == 2022
