@@ -35,7 +35,7 @@ from pathlib import Path
 
 from extractors import extract_file
 from extractors.errors import ExtractionError
-from extractors.gazetteer import REGION_SUFFIXES, standard
+from extractors.gazetteer import core_name, standard
 from extractors.issuer import full_body_name
 from extractors.normalise import normalise
 from extractors.records import Document, Figure
@@ -244,13 +244,7 @@ def _names_of(ident: str) -> frozenset[str]:
     """Every name the gazetteer reads as the division (its own, short forms, aliases, a
     former 乡), and each without its 县 / 镇 / 街道 …"""
     names = {name for name, idents in standard().by_name.items() if ident in idents}
-    suffixes = sorted(REGION_SUFFIXES, key=len, reverse=True)
-    cores = set()
-    for name in list(names):
-        suffix = next((s for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
-        if suffix:
-            cores.add(name[: -len(suffix)])
-    return frozenset(names | cores)
+    return frozenset(names | {core for name in names if (core := core_name(name))})
 
 
 def issuer_matches(page: Page, document: Document, named: bool) -> bool:

@@ -31,7 +31,7 @@ _KEPT_CHAINS = 20_000  # names read, kept per gazetteer (a few MB at most)
 # Suffixes a name may drop in reports: 新村街道 is also 新村街; 自治区 names have a short form.
 _SHORT_FORMS = (("街道", "街"),)
 _AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|朝鲜族|[\u4e00-\u9fff]{1,6}族)*自治(?P<suffix>区|州|县|旗)$")
-REGION_SUFFIXES = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
+_REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
 # How far into a text places are looked for as context (a report names its own early).
@@ -297,12 +297,20 @@ class Gazetteer:
         return "/".join(d.key or slug(d.name) for d in divisions)
 
 
+_SUFFIXES_LONGEST_FIRST = sorted(_REGION_SUFFIX, key=len, reverse=True)
+
+
+def core_name(name: str) -> str | None:
+    """A name without its 省 / 市 / 区 / 县 / 街道 …, where two characters or more remain
+    (涪陵 of 涪陵区, 新村 of 新村街道); None when it has no such suffix."""
+    return next((name[: -len(s)] for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s) and len(name) - len(s) >= 2), None)
+
+
 def _short_names(division: Division) -> list[str]:
-    """A division's name without its 省 / 市 / 区 / 县 … where two characters or more
-    remain (涪陵 of 涪陵区), and its short forms (广西 of 广西壮族自治区)."""
-    name = division.name
-    cores = [name[: -len(s)] for s in sorted(REGION_SUFFIXES, key=len, reverse=True) if name.endswith(s) and len(name) - len(s) >= 2]
-    return cores[:1] + short_forms(name)
+    """A division's name without its suffix (涪陵 of 涪陵区), and its short forms (广西 of
+    广西壮族自治区)."""
+    core = core_name(division.name)
+    return ([core] if core else []) + short_forms(division.name)
 
 
 def short_forms(name: str) -> list[str]:
@@ -318,7 +326,7 @@ def slug(name: str) -> str:
     """A stable ASCII key part: pinyin of the name, its region suffix dropped when two or
     more characters remain (静海区 -> jinghai, but 甲区 -> jiaqu)."""
     core = name
-    for suffix in REGION_SUFFIXES:
+    for suffix in _REGION_SUFFIX:
         if core.endswith(suffix) and len(core) - len(suffix) >= 2:
             core = core[: -len(suffix)]
             break

@@ -149,10 +149,10 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
 _REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府))(?:{_YEAR}年|本年|今年|全年|年度)")
-# The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布.
 _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
+# The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》]{4,80})》")
 
 
