@@ -36,7 +36,7 @@ from pathlib import Path
 from extractors import extract_file
 from extractors.errors import ExtractionError
 from extractors.gazetteer import core_name, standard
-from extractors.issuer import full_body_name
+from extractors.issuer import body_spellings, full_body_name
 from extractors.normalise import normalise
 from extractors.records import Document, Figure
 
@@ -232,10 +232,13 @@ def names_own_division(page: Page, text: str) -> bool:
     cannot read (a development zone it lacks) counts as named."""
     if not page.names_body:
         return False
+    match_text = normalise(text)[1]
+    if not page.division:  # a national body: named when its name is (生态环境部, 市场监管总局)
+        names = body_spellings(page.issuer) | body_spellings(page.body_type) | body_spellings("国家" + page.body_type)
+        return any(name and name in match_text for name in names)
     chain = standard().read(page.division)
     if chain.rest or not chain.divisions:
         return True
-    match_text = normalise(text)[1]
     return any(name in match_text for name in _names_of(chain.divisions[-1].ident))
 
 
@@ -256,19 +259,26 @@ def issuer_matches(page: Page, document: Document, named: bool) -> bool:
         return issuer.issuer is None
     # getattr: an extractor older than issuer resolution (no division fields) can be
     # scored too, as BENCHMARKS.md's baseline at 240e848 was.
-    division = getattr(issuer, "division", None) or issuer.issuer or ""
+    division = (issuer.division if hasattr(issuer, "division") else issuer.issuer) or ""
     body_type = getattr(issuer, "body_type", None) or ""
     return _same_division(division, page.division) and _same_body(body_type, page.body_type)
 
 
 def _same_division(got: str, gold: str) -> bool:
+    """The division path matches; a national body has none on either side."""
+    if not gold:
+        return not got
     return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
 
 
 def _same_body(got: str, gold: str) -> bool:
     """One body by its full name or a short one (交通局 is 交通运输局, 城市管理委 is
     城市管理委员会): the gold keeps the name the page uses."""
-    return full_body_name(got) == full_body_name(gold) or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
+    return (
+        full_body_name(got) == full_body_name(gold)
+        or full_body_name(got) == "国家" + full_body_name(gold)  # 国家医疗保障局 for a gold 医疗保障局
+        or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
+    )
 
 
 def score_page(page: Page, document: Document) -> PageResult:

@@ -46,6 +46,9 @@ _NOT_A_TALLY = re.compile(
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
 _ITEMS_UNIT = "项"
+# Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
+# no acts done.
+_KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # A bound that sorts the things counted, not a tally: "罚没款金额在一万元以下的案件105件".
 _BOUNDS = ("以下", "以上", "以内")
 _THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
@@ -313,7 +316,9 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
         return found.code, "counted_after_unit"
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None:
-        if mention.unit == _ITEMS_UNIT and "事项" not in found.zh and _ITEMS_REVISED.search(words_before):
+        if "事项" not in found.zh and (
+            mention.unit == _ITEMS_UNIT and _ITEMS_REVISED.search(words_before) or mention.unit in _ITEM_UNITS and _KIND_ITEMS.search(words_before)
+        ):
             return None, "not_a_tally"
         return found.code, "named_before"
     return None, "unmapped"

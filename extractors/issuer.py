@@ -95,10 +95,12 @@ _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公�
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全|贯彻|落实|深入|坚持|认真|按照|根据|党")
-# A national body has no division: 司法部, 市场监管总局.
-_NATIONAL_BODY = re.compile(rf"^[{_HAN}]{{2,12}}(?:部|总局|署)$")
+# A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
+# ministry's name is said of every one).
+_NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
+_OF_THE_STATE = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
@@ -112,10 +114,18 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
-_TOLD_BY = re.compile(rf"记者(?:近日|日前|今天|今日)?从(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:了解到|获悉|得知|获得)")
+_TOLD_BY = re.compile(
+    rf"记者(?:近日|日前|今天|今日|\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:了解到|获悉|得知|获得)"
+)
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
 _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
+# A news item whose lead has a body make its figures public (8月12日，北京市市场监管局公布…,
+# 生态环境部通报2020年…, 国家医保局公布2022年度…): that body.
+_MADE_PUBLIC = re.compile(
+    rf"(?:^|[，,。\s：:日电讯])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
+    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报)"
+)
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
 _UNIT_ROW = re.compile(rf"^[\s|]*(?P<name>[{_HAN}（）()]{{2,40}}?)\s*\|\s*[\d.]", re.M)
@@ -160,6 +170,9 @@ _ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "市场监管总局": "国家市场监督管理总局",
+    "国家市场监管总局": "国家市场监督管理总局",
+    "国家医保局": "国家医疗保障局",
     "卫生健康委": "卫生健康委员会",
     "卫健委": "卫生健康委员会",
     "住建局": "住房和城乡建设局",
@@ -176,6 +189,13 @@ _FULL_BODY_NAMES = {
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
 }
+
+
+def body_spellings(body: str) -> set[str]:
+    """The names a body goes by: its full name and the short ones that stand for it
+    (市场监督管理局: 市场监管局)."""
+    full = full_body_name(body)
+    return {body, full} | {short for short, name in _FULL_BODY_NAMES.items() if name == full}
 
 
 def full_body_name(body: str) -> str:
@@ -220,7 +240,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
         body_type = _body_type(chain.rest, chain.division)
         if body_type is not None:
             return _issuer(places, chain.divisions, body_type, source)
-    elif not chain.divisions and _NATIONAL_BODY.match(name) and not _NOT_A_BODY.search(name):
+    elif not chain.divisions and _NATIONAL_BODY.match(name := _OF_THE_STATE.sub("", name)) and not _NOT_A_BODY.search(name):
+        name = _FULL_BODY_NAMES.get(name, name)
         return Issuer(name, slug(name), None, admin_level(name), source, body_type=name)
     return Issuer(unresolved=name)
 
@@ -644,6 +665,8 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
     if told:
         yield "text", told.group("name")
+    for public in _MADE_PUBLIC.finditer(text[: _HEAD_CHARS[1]]):
+        yield "text", public.group("name")
     unit = _one_unit(text[:_SELF_READ])
     if unit:
         yield "table", unit

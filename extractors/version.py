@@ -75,4 +75,9 @@ Runs re-extract every document loaded under another version.
 # 0.9.15: a provincial department (省农业农村厅) is read against the one province the page
 # names, by its short name at least (《福建日报》).
 # 0.9.16: the year a meeting is named for (2023年执法工作会议) is not the year reported on.
-EXTRACTOR_VERSION = "0.9.16"
+# 0.9.17: national bodies by their full and short names (中华人民共和国水利部, 国家医保局,
+# 市场监管总局); a news lead in which a body makes its figures public (某局公布…, 某部通报…),
+# or a reporter told by it on a dated day; penalty decisions in 个; teams set up (检查组) are
+# no checks; cases 移交 to the police are referrals; orders to correct in 起; hazards in 项次;
+# kinds of act counted as items (行政处罚事项320个) are no acts.
+EXTRACTOR_VERSION = "0.9.17"

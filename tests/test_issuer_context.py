@@ -464,3 +464,24 @@ def test_a_provincial_department_is_read_against_the_one_province_named_even_by_
 def test_the_year_a_meeting_is_named_for_is_not_the_year_its_news_reports_on():
     text = "日前，某市市场监管局召开全市市场监管系统2023年执法工作会议，通报2022年执法工作情况。2022年全系统共办结案件11316宗。"
     assert extract_text(text).report_year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news lead in which a body makes its figures public
+        ("8月12日，北京市市场监管局公布专项行动成果。截至7月底，全市共立案5344件。", "北京市市场监督管理局"),
+        # a ministry in a title that reports (…通报2020年…)
+        ("生态环境部通报2020年1-4月环境行政处罚案件情况\n今日，生态环境部向媒体通报各地处罚案件3万件。", "生态环境部"),
+        # a reporter told on a dated day, by a ministry
+        ("这是记者31日从农业农村部了解到的消息。全国共查办案件9.1万件。", "农业农村部"),
+        # the state's own name before a ministry's, and a national bureau by its short name
+        ("中华人民共和国水利部2021年法治政府建设年度报告\n全年查处水事违法案件2万件。", "水利部"),
+        ("6月13日，国家医保局公布2022年度飞行检查情况，追回医保基金27亿元。", "国家医疗保障局"),
+    ],
+)
+def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected):
+    issuer = extract_text(text).issuer
+    assert issuer.issuer == expected
+    if issuer.division is None:  # a national body has no division
+        assert issuer.body_type == expected

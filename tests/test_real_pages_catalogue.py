@@ -125,3 +125,25 @@ def test_a_page_names_its_body_only_where_its_text_names_the_bodys_division(divi
     page = Page(id="p", url="https://example.invalid/p", issuer="某局", division=division, body_type="局",
                 year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
     assert names_own_division(page, text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("记者从市场监管总局获悉：全国查办案件140万件。", True), ("2022年，烟草行业查处案件5389起。", False)],
+)
+def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(text, named):
+    page = Page(id="p", url="https://example.invalid/p", issuer="国家市场监督管理总局", division="", body_type="市场监督管理总局",
+                year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
+    assert names_own_division(page, text) is named
+
+
+def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
+    """A national body has no division on either side; a local issuer is no match for it."""
+    page = Page(id="p", url="https://example.invalid/p", issuer="中华人民共和国生态环境部", division="", body_type="生态环境部",
+                year=2022, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
+    (tmp_path / "p.txt").write_text("生态环境部通报2022年环境行政处罚案件情况\n全年下达处罚决定9万件。\n", encoding="utf-8")
+    (result,), _ = score_folder(tmp_path, [page])
+    assert (result.tally.issuer_pages, result.tally.issuer_right) == (1, 1), result.misses
+    (tmp_path / "p.txt").write_text("天津市滨海新区生态环境局2022年行政执法工作报告\n全年查处案件90件。\n", encoding="utf-8")
+    (result,), _ = score_folder(tmp_path, [page])
+    assert result.tally.issuer_right == 0
