@@ -234,7 +234,9 @@ def names_own_division(page: Page, text: str) -> bool:
         return False
     match_text = normalise(text)[1]
     if not page.division:  # a national body: named when its name is (生态环境部, 市场监管总局)
-        names = body_spellings(page.issuer) | body_spellings(page.body_type) | body_spellings("国家" + page.body_type)
+        names = body_spellings(page.issuer) | body_spellings("国家" + page.body_type)
+        if page.body_type.endswith(("部", "总局", "署")):  # a ministry's name is its own; a 局's is not
+            names |= body_spellings(page.body_type)
         return any(name and name in match_text for name in names)
     chain = standard().read(page.division)
     if chain.rest or not chain.divisions:

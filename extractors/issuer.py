@@ -65,6 +65,14 @@ _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会)|\s*[—–\-－~～至到])"
 )
+# Words in brackets within a line: an aside.
+_ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+# A campaign named for its year: 2022“铁拳”行动.
+_CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*(?:专项)?(?:行动|活动|执法))")
+# Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
+_CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)")
+_PAGE_DATE = re.compile(r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
+_CHINESE_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -94,11 +102,11 @@ _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会"})
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|全|贯彻|落实|深入|坚持|认真|按照|根据|党")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
-_OF_THE_STATE = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
+_OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
@@ -108,6 +116,11 @@ _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
     rf"(?:局长|主任|厅长|总队长|大队长|队长|区长|县长|市长|镇长|乡长|书记)\s*[{_HAN}·]{{2,5}}$"
 )
+# A news lead quoting a body's head (昨日，某市烟草专卖局副局长某某在…表示): that body.
+_QUOTED_HEAD = re.compile(
+    rf"(?:^|[，,。\s：:])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队))(?:党组)?副?"
+    rf"(?:局长|主任|厅长|总队长|大队长|支队长|队长)[{_HAN}·]{{2,4}}?(?:在[^，。]{{0,20}})?(?:表示|介绍|说)"
+)
 # A city bureau's branch in one of its districts: 公安局 + 某区 + 分局.
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
@@ -115,7 +128,7 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
-    rf"记者(?:近日|日前|今天|今日|\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:了解到|获悉|得知|获得)"
+    rf"记者(?:近日|日前|今天|今日|\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))(?:了解到|获悉|得知|获得)"
 )
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
@@ -123,8 +136,10 @@ _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?
 # A news item whose lead has a body make its figures public (8月12日，北京市市场监管局公布…,
 # 生态环境部通报2020年…, 国家医保局公布2022年度…): that body.
 _MADE_PUBLIC = re.compile(
-    rf"(?:^|[，,。\s：:日电讯])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
+    rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
     rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报)"
+    # or a body's spokesman says them (中国生态环境部新闻发言人某某22日在…)
+    rf"|(?:^|[，,。\s：:)）])(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))新闻发言人"
 )
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
@@ -180,6 +195,7 @@ _FULL_BODY_NAMES = {
     "人社局": "人力资源和社会保障局",
     "人力社保局": "人力资源和社会保障局",
     "综合执法局": "综合行政执法局",
+    "安办": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
     "文化旅游局": "文化和旅游局",
     "规划资源局": "规划和自然资源局",
@@ -666,7 +682,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if told:
         yield "text", told.group("name")
     for public in _MADE_PUBLIC.finditer(text[: _HEAD_CHARS[1]]):
-        yield "text", public.group("name")
+        yield "text", public.group("name") or public.group("spokesman")
+    quoted = _QUOTED_HEAD.search(text[: _HEAD_CHARS[0]])
+    if quoted:
+        yield "text", quoted.group("name")
     unit = _one_unit(text[:_SELF_READ])
     if unit:
         yield "table", unit
@@ -778,18 +797,37 @@ def infer_year(text: str, title: str | None, source_path: str) -> int | None:
     if m:
         return int(m.group(1))
     years, dates = _body_years(_body_lines(text, title))
-    return years[0] if years else dates[0] if dates else None
+    if years or dates:
+        return years[0] if years else dates[0]
+    # No year stated: a campaign named for its year (2022“铁拳”行动), or figures up to a month
+    # (截止到11月底) on a page dated later in a year, which is then the year they are of.
+    campaign = _CAMPAIGN_YEAR.search(text)
+    if campaign:
+        return int(campaign.group("year"))
+    cut_off, dated = _CUT_OFF.search(text), _PAGE_DATE.search(text[: _HEAD_CHARS[0]])
+    if cut_off and dated and int(dated.group("month")) > _month(cut_off.group("month")):
+        return int(dated.group("year"))
+    return None
+
+
+def _month(token: str) -> int:
+    """11 or 十一 as an int."""
+    if token.isdigit():
+        return int(token)
+    tens, _, ones = token.rpartition("十")
+    return (10 * (_CHINESE_MONTH.get(tens, 1)) if "十" in token else 0) + _CHINESE_MONTH.get(ones, 0)
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     """Years the body speaks of, and years of dates in it; a signature date
-    (a line that is only a date) is when the report was written, not what about."""
+    (a line that is only a date) is when the report was written, not what about, and a
+    year in brackets is an aside (结案12起（1起案件是2019年立案）)."""
     years: list[int] = []
     dates: list[int] = []
     for line in lines:
         if _DATE_LINE.match(line):
             continue
-        for m in _BODY_YEAR.finditer(line):
+        for m in _BODY_YEAR.finditer(_ASIDE.sub(" ", line)):
             (dates if m.group("month") else years).append(_year(m.group("year")))
     return years, dates
 

@@ -80,4 +80,8 @@ Runs re-extract every document loaded under another version.
 # or a reporter told by it on a dated day; penalty decisions in 个; teams set up (检查组) are
 # no checks; cases 移交 to the police are referrals; orders to correct in 起; hazards in 项次;
 # kinds of act counted as items (行政处罚事项320个) are no acts.
-EXTRACTOR_VERSION = "0.9.17"
+# 0.9.18: news: a body's spokesman (某部新闻发言人), a head quoted in the lead (某局副局长某某
+# …表示), 安办 told a reporter; a campaign named for its year (2022“铁拳”行动); figures up to a
+# month on a page dated later that year; a year in brackets is an aside; 安全 in a body's
+# name is no 全 (全市).
+EXTRACTOR_VERSION = "0.9.18"

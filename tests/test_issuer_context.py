@@ -485,3 +485,34 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
     assert issuer.issuer == expected
     if issuer.division is None:  # a national body has no division
         assert issuer.body_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a campaign named for its year, the news giving no other
+        ("8月12日，某市市场监管局公布2022“铁拳”行动阶段性成果。截至7月底，全市共立案5344件。", 2022),
+        # figures up to a month, on a page dated later that year
+        ("2020-12-03 15:30:52\n为加强农资监管，某市执法支队认真履职。\n截止到11月底，全市共出动执法人员1482人次。", 2020),
+        # …but not on a page dated before the month the figures run to: no year
+        ("2021-03-02 09:00:00\n为加强农资监管，某市执法支队认真履职。\n截至11月底，全市共出动执法人员1482人次。", None),
+        # a year in brackets is an aside, not the year reported on
+        ("为加强农资监管，某市执法支队认真履职，立案11起，结案12起（1起案件是2019年立案）。", None),
+    ],
+)
+def test_a_news_item_without_a_stated_year(text, year):
+    assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8月10日，记者从四川省安办获悉，全省已累计检查企业171263家。", "四川省安全生产委员会办公室"),
+        ("（记者 某某）中国生态环境部新闻发言人某某22日在北京表示，全年下达处罚决定9.1万个。", "生态环境部"),
+        ("“今年，我们将严格依法经营。”昨日，晋江市烟草专卖局副局长张某某在接听市长专线时表示。", "福建省泉州市晋江市烟草专卖局"),
+        # a ministry a report only mentions (在生态环境部通报中…) is not its author
+        ("全市水质优良。在生态环境部通报全国城市水质排名中位列第8。", None),
+    ],
+)
+def test_news_names_its_body_by_who_tells_the_figures(text, expected):
+    assert extract_text(text).issuer.issuer == expected
