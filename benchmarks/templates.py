@@ -167,7 +167,7 @@ DOMAIN_CLAUSES: dict[str, dict[str, tuple[str, ...]]] = {
     "market_regulation": {
         "penalty": ("查办行政处罚案件{penalty|件}", "查办行政处罚案件{penalty|件}，其中食品安全案件{food|件}"),
         "fines": ("罚没款{fines|万元}",),
-        "cases": ("立案查处各类违法案件{cases|件}",),
+        "cases": ("查处各类违法案件{cases|件}",),
         "complaints": ("受理投诉举报{complaints|件}，办结率{closure|%}", "通过热线平台受理消费投诉举报{complaints|件}"),
     },
     "environment": {
@@ -203,7 +203,7 @@ DOMAIN_CLAUSES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "natural_resources": {
         "inspections": ("开展动态巡查{inspections|次}",),
-        "cases": ("立案查处违法用地案件{cases|件}",),
+        "cases": ("查处违法用地案件{cases|件}",),
         "fines": ("罚没款{fines|万元}",),
     },
     "culture_tourism": {

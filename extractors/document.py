@@ -49,6 +49,9 @@ _ITEMS_UNIT = "项"
 # Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
+# Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
+_NO_TALLY = frozenset({"not_a_tally", "bound"})
+_BOUNDED_CASES = re.compile(r"[\u4e00-\u9fff]{0,6}案件")
 # A bound that sorts the things counted, not a tally: "罚没款金额在一万元以下的案件105件".
 _BOUNDS = ("以下", "以上", "以内")
 _THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
@@ -239,6 +242,10 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
         sentence = layout.sentence(mention.start)
         prev = drafts[-1] if drafts and drafts[-1].mention.end > sentence.start else None
         left_start = max(clause.start, prev.mention.end) if prev else clause.start
+        if prev and prev.rule == "bound" and prev.near and prev.mention.end == left_start:
+            # 查处案值5万元以上假私烟案件5389起: the bound sorts the cases counted after it, so
+            # the words before the bound name them too.
+            left_start = prev.near.start
         words_before = match[left_start : mention.start]
         clause_before = match[clause.start : mention.start]
         near = Span(left_start, mention.start)
@@ -266,12 +273,12 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if prev and prev.mention.end == left_start and prev.mention.unit in CLASSIFIERS and _COUNTED_THEN_JOINED.fullmatch(own):
                 own = ""
             metric, rule = _named_metric(match, taxonomy, mention, own, clause.end)
-            body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule != "not_a_tally" else None
+            body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
             if body:
                 metric, rule = body
-            if metric is None and rule != "not_a_tally" and left_start == clause.start:
+            if metric is None and rule not in _NO_TALLY and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
-            if metric is None and rule != "not_a_tally" and mention.unit == MONEY_UNIT:
+            if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT:
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
@@ -291,7 +298,8 @@ def _is_threshold(match: str, mention: Mention) -> bool:
     """1000件以上的部门, 一万元以下的案件: a bound that sorts what is counted, not a tally
     (the 以上 may already stand in the figure as written)."""
     if match.endswith(_BOUNDS, mention.start, mention.end):
-        return match.startswith("的", mention.end)
+        # 一万元以下的案件, or the cases named right after the bound (案值5万元以上假私烟案件)
+        return match.startswith("的", mention.end) or bool(_BOUNDED_CASES.match(match, mention.end))
     return bool(_THRESHOLD.match(match, mention.end))
 
 
@@ -309,7 +317,9 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
 
 def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
-    if _NOT_A_TALLY.search(words_before) or _is_threshold(match, mention):
+    if _is_threshold(match, mention):
+        return None, "bound"
+    if _NOT_A_TALLY.search(words_before):
         return None, "not_a_tally"
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
