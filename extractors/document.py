@@ -188,7 +188,7 @@ def extract_text(
     if declared_year is not None:
         year = declared_year
     else:
-        year = None if several else infer_year(body, title, source_path)
+        year = None if several else infer_year(body, title, source_path, published=furniture.fields.get("published"))
     if not doc_id or byte_size is None:
         raw_bytes = raw_text.encode("utf-8")  # once, for the hash and the size both
         doc_id = doc_id or hashlib.sha256(raw_bytes).hexdigest()

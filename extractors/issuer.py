@@ -69,9 +69,18 @@ _BODY_YEAR = re.compile(
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # A campaign named for its year: 2022“铁拳”行动.
 _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*(?:专项)?(?:行动|活动|执法))")
+_YEAR_IN_CAMPAIGN = re.compile(
+    r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,14}?(?:行动|活动|执法|暨))"
+    r"[^”\"」\d]{1,8}(?P<year>(?:19|20)\d{2})[^”\"」\d]{0,4}[”\"」]"
+)
 # Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
 _CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)")
 _PAGE_DATE = re.compile(r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
+# A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …).
+_DATE_FIELD = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
+# Words of the time a news item is written in, and of the year before it.
+_THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今")
+_LAST_YEAR = re.compile(r"去年")
 _CHINESE_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
@@ -781,9 +790,11 @@ def covers_several_years(title: str | None) -> bool:
     return bool(title and _TITLE_YEARS.search(_QUOTED.sub("", title)))
 
 
-def infer_year(text: str, title: str | None, source_path: str) -> int | None:
+def infer_year(text: str, title: str | None, source_path: str, published: str | None = None) -> int | None:
     """The year the report is about: its title, a 年度 line, its opening, its file
-    name, a year its body speaks of, and last a date inside the body."""
+    name, a year its body speaks of, and last a date inside the body. Where none is
+    stated, a news item's own time words are read against the page's date (`published`,
+    from its furniture, or a date at its head)."""
     for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
@@ -796,17 +807,28 @@ def infer_year(text: str, title: str | None, source_path: str) -> int | None:
     m = _FILE_YEAR.search(PurePath(source_path).name)
     if m:
         return int(m.group(1))
+    # A campaign named for its year (2022“铁拳”行动, “春雷行动2020”, “绿滇2022”专项行动): what
+    # a news item on it reports, whatever earlier year it compares with.
+    campaign = _CAMPAIGN_YEAR.search(text) or _YEAR_IN_CAMPAIGN.search(text)
+    if campaign:
+        return int(campaign.group("year"))
     years, dates = _body_years(_body_lines(text, title))
     if years or dates:
         return years[0] if years else dates[0]
-    # No year stated: a campaign named for its year (2022“铁拳”行动), or figures up to a month
-    # (截止到11月底) on a page dated later in a year, which is then the year they are of.
-    campaign = _CAMPAIGN_YEAR.search(text)
-    if campaign:
-        return int(campaign.group("year"))
-    cut_off, dated = _CUT_OFF.search(text), _PAGE_DATE.search(text[: _HEAD_CHARS[0]])
-    if cut_off and dated and int(dated.group("month")) > _month(cut_off.group("month")):
-        return int(dated.group("year"))
+    # No year stated: figures up to a month (截止到11月底) on a page dated later in a year,
+    # which is then the year they are of.
+    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(published or "")
+    if dated is None:
+        return None
+    year, cut_off = int(dated.group("year")), _CUT_OFF.search(text)
+    if cut_off:
+        return year if int(dated.group("month")) > _month(cut_off.group("month")) else None
+    # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
+    # before (去年全市…), on a page that carries its date: the year that date tells.
+    if _THIS_YEAR.search(text):
+        return year
+    if _LAST_YEAR.search(text):
+        return year - 1
     return None
 
 

@@ -87,4 +87,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.19: 立案查处…案件 counts cases filed; a bound right before the cases it sorts
 # (案值5万元以上假私烟案件) counts nothing, and the words before it name what follows it;
 # 查获…案件 counts cases dealt with.
-EXTRACTOR_VERSION = "0.9.19"
+# 0.9.20: a news item's year, where none is stated: a campaign named for it (“春雷行动2020”),
+# else its own time words (今年, 截至目前, 期间; 去年) read against the page's date.
+EXTRACTOR_VERSION = "0.9.20"

@@ -516,3 +516,20 @@ def test_a_news_item_without_a_stated_year(text, year):
 )
 def test_news_names_its_body_by_who_tells_the_figures(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the page's date in its furniture, and the news speaking of its own time
+        ("某市“五一”假期安全检查情况\n发布时间：2022-05-05\n“五一”假期期间，全市共出动检查组339个，检查企业404家次。", 2022),
+        # …or of the year before
+        ("某县人社局通报欠薪案件\n发布时间：2023-01-10\n去年全县共查处欠薪案件130宗。", 2022),
+        # a date but no time words: no year
+        ("某县人社局通报欠薪案件\n发布时间：2023-01-10\n全县共查处欠薪案件130宗。", None),
+        # a campaign's year inside its quoted name beats a year given to compare
+        ("阿坝州召开“春雷行动2020”新闻发布会，全州立案32件，比2019年增加5件。", 2020),
+    ],
+)
+def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
+    assert extract_text(text).report_year == year
