@@ -137,8 +137,16 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
-    rf"记者(?:近日|日前|今天|今日|\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))(?:了解到|获悉|得知|获得)"
+    rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    # told at the body's own press conference (从某局今天召开的…发布会上获悉)
+    rf"(?:[^，,。；;]{{0,60}}?发布会上)?(?:了解到|获悉|得知|获得)"
+    # or the body's own news (据某厅资讯, 省应急管理厅6月17日消息)
+    rf"|(?:^|[，,。\s])据?(?P<source>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
 )
+# A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
+_CAPTION = re.compile(r"摄影?\s*$")
+# A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
+_DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
 _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
@@ -632,8 +640,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
     """The first line of the body that is not the addressee (津南区人民政府：)."""
     lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
     for line in lines[:3]:
-        if not _ADDRESSEE.match(line):
-            return line[:200]
+        if not _ADDRESSEE.match(line) and not _CAPTION.search(line):
+            return _DATELINE.sub("", line, count=1)[:200]
     return ""
 
 
@@ -689,7 +697,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         yield "text", own.group("name")
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
     if told:
-        yield "text", told.group("name")
+        yield "text", told.group("name") or told.group("source")
     for public in _MADE_PUBLIC.finditer(text[: _HEAD_CHARS[1]]):
         yield "text", public.group("name") or public.group("spokesman")
     quoted = _QUOTED_HEAD.search(text[: _HEAD_CHARS[0]])

@@ -89,4 +89,7 @@ Runs re-extract every document loaded under another version.
 # 查获…案件 counts cases dealt with.
 # 0.9.20: a news item's year, where none is stated: a campaign named for it (“春雷行动2020”),
 # else its own time words (今年, 截至目前, 期间; 去年) read against the page's date.
-EXTRACTOR_VERSION = "0.9.20"
+# 0.9.21: news: a reporter told on a dated day (9月21日) or at the body's press conference;
+# the body's own news (据某厅资讯, 某厅6月17日消息); a lead after its dateline (某网讯（记者…）)
+# or a photo's caption.
+EXTRACTOR_VERSION = "0.9.21"

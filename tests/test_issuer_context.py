@@ -533,3 +533,17 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
 )
 def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
     assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间：2022-09-22\n记者9月21日从宝应县劳动监察大队了解到，今年以来共追讨工资570万元。", "江苏省扬州市宝应县劳动监察大队"),
+        ("河北新闻网12月29日讯 记者从河北省市场监管局今天召开的专项行动新闻发布会上获悉，今年以来共查办案件25231件。", "河北省市场监督管理局"),
+        ("元旦假期安全形势平稳\n据吉林省应急管理厅资讯，元旦假期全省未发生较大事故，共检查企业1200家。", "吉林省应急管理厅"),
+        # the lead after a dateline and a photo's caption
+        ("全市执法工作持续推进。记者 某某 摄\n长城网讯（记者 某某）今年以来，石家庄市生态环境局严格执法，上半年立案处罚1759件。", "河北省石家庄市生态环境局"),
+    ],
+)
+def test_news_names_its_body_in_the_lead_whatever_stands_before_it(text, expected):
+    assert extract_text(text).issuer.issuer == expected
