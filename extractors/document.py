@@ -92,6 +92,9 @@ _ITEM_UNITS = frozenset({"项", "个", "条"})
 _SUMMED_PART = re.compile(r"[\s,，、;；:：]*[\u4e00-\u9fff]{1,8}(?:案件|类|领域|方面)[\s:：]*")
 # Counts of places and businesses, the objects a check or a visit lists one kind after another.
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
+# Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
+_CASES_COUNTED = frozenset({"件", "起", "宗"})
+_KIND_OF_CASE = re.compile(r"案件$")
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), not one more object.
@@ -530,17 +533,19 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
 
 def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> None:
     """Places a check lists one kind after another, each with its count ("检查重点单位45家，一般
-    单位32家", "检查网吧400余家次，歌舞娱乐场所200余家次"): a figure of places (家, 户, 处) of
-    no metric whose words since the figure before are only a noun after a comma counts what
-    that figure counts, in the same unit and sentence, when the words name no metric and no
-    act of their own."""
+    单位32家", "检查网吧400余家次，歌舞娱乐场所200余家次"), and cases of one kind after
+    another ("查处不正当竞争案件685件，侵害消费者权益案件642件"): a figure of places (家, 户,
+    处) or of a kind of case, of no metric, whose words since the figure before are only a
+    noun after a comma, counts what that figure counts, in the same unit and sentence, when
+    the words name no metric and no act of their own."""
     for before, draft in zip(drafts, drafts[1:]):
         if draft.metric is not None or before.metric is None or before.is_change or draft.is_change:
             continue
-        if draft.mention.unit not in _PLACES_COUNTED or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
+        near = match[draft.near.start : draft.near.end] if draft.near else ""
+        kind_of_case = draft.mention.unit in _CASES_COUNTED and _KIND_OF_CASE.search(near)
+        if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = match[before.mention.end : draft.mention.start]
-        near = match[draft.near.start : draft.near.end] if draft.near else ""
         if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
         draft.metric, draft.rule = before.metric, "parallel_object"

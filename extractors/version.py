@@ -92,4 +92,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.21: news: a reporter told on a dated day (9月21日) or at the body's press conference;
 # the body's own news (据某厅资讯, 某厅6月17日消息); a lead after its dateline (某网讯（记者…）)
 # or a photo's caption.
-EXTRACTOR_VERSION = "0.9.21"
+# 0.9.22: cases named 案 or 违章 after 查处; cases of one kind after another all count cases;
+# wages 追讨 or recovered for workers (为…劳动者追回…万元); units counted before 进行了实地督查.
+EXTRACTOR_VERSION = "0.9.22"
