@@ -191,7 +191,8 @@ def extract_text(
     if declared_year is not None:
         year = declared_year
     else:
-        year = None if several else infer_year(body, title, source_path, published=furniture.fields.get("published"))
+        page_lines = "\n".join(match[start:end] for start, end in furniture.spans)
+        year = None if several else infer_year(body, title, source_path, furniture_text=page_lines)
     if not doc_id or byte_size is None:
         raw_bytes = raw_text.encode("utf-8")  # once, for the hash and the size both
         doc_id = doc_id or hashlib.sha256(raw_bytes).hexdigest()

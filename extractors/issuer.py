@@ -75,11 +75,15 @@ _YEAR_IN_CAMPAIGN = re.compile(
 )
 # Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
 _CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)")
-_PAGE_DATE = re.compile(r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
+_PAGE_DATE = re.compile(
+    r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
+    # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11)
+    r"|(?<!\d)(?P<stamp_year>(?:19|20)\d{2})-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)"
+)
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …).
 _DATE_FIELD = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
 # Words of the time a news item is written in, and of the year before it.
-_THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今")
+_THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
 _CHINESE_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
@@ -143,6 +147,8 @@ _TOLD_BY = re.compile(
     # or the body's own news (据某厅资讯, 省应急管理厅6月17日消息)
     rf"|(?:^|[，,。\s])据?(?P<source>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
 )
+# A site or a paper named after a body (某市人民政府门户网站, 某局官网).
+_SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
@@ -618,9 +624,12 @@ def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
         return None
     department = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(department.group(0), chain.division) if department else None
-    if body_type is None and _GOVERNMENT_AT_START.match(chain.rest):
+    said = department
+    if body_type is None and (said := _GOVERNMENT_AT_START.match(chain.rest)):
         body_type = _body_type("", chain.division)
-    return _issuer(places, chain.divisions, body_type, "text") if body_type is not None else None
+    if body_type is None or _SITE_OR_PAPER.match(chain.rest, said.end()):
+        return None  # 某市人民政府门户网站: the site that carries the page, not a body at work
+    return _issuer(places, chain.divisions, body_type, "text")
 
 
 def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:
@@ -798,11 +807,11 @@ def covers_several_years(title: str | None) -> bool:
     return bool(title and _TITLE_YEARS.search(_QUOTED.sub("", title)))
 
 
-def infer_year(text: str, title: str | None, source_path: str, published: str | None = None) -> int | None:
+def infer_year(text: str, title: str | None, source_path: str, furniture_text: str = "") -> int | None:
     """The year the report is about: its title, a 年度 line, its opening, its file
     name, a year its body speaks of, and last a date inside the body. Where none is
-    stated, a news item's own time words are read against the page's date (`published`,
-    from its furniture, or a date at its head)."""
+    stated, a news item's own time words are read against the page's date (in its
+    furniture lines, `furniture_text`, or at the head of its text)."""
     for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
@@ -825,12 +834,14 @@ def infer_year(text: str, title: str | None, source_path: str, published: str | 
         return years[0] if years else dates[0]
     # No year stated: figures up to a month (截止到11月底) on a page dated later in a year,
     # which is then the year they are of.
-    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(published or "")
+    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text)
     if dated is None:
         return None
-    year, cut_off = int(dated.group("year")), _CUT_OFF.search(text)
+    year = int(dated.group("year") or dated.group("stamp_year"))
+    month = int(dated.group("month") or dated.group("stamp_month"))
+    cut_off = _CUT_OFF.search(text)
     if cut_off:
-        return year if int(dated.group("month")) > _month(cut_off.group("month")) else None
+        return year if month > _month(cut_off.group("month")) else None
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
     if _THIS_YEAR.search(text):

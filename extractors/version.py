@@ -94,4 +94,7 @@ Runs re-extract every document loaded under another version.
 # or a photo's caption.
 # 0.9.22: cases named 案 or 违章 after 查处; cases of one kind after another all count cases;
 # wages 追讨 or recovered for workers (为…劳动者追回…万元); units counted before 进行了实地督查.
-EXTRACTOR_VERSION = "0.9.22"
+# 0.9.23: a page's date stamped anywhere in its head or furniture (作者:某网2021-06-18
+# 10:29:11), and 今天 / 今日, for a news item's year; a site or paper named after a body
+# (某市人民政府门户网站, 某市日报) is no body at work.
+EXTRACTOR_VERSION = "0.9.23"

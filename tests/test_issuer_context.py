@@ -547,3 +547,23 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
 )
 def test_news_names_its_body_in_the_lead_whatever_stands_before_it(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+def test_a_site_named_after_a_government_is_no_body_at_work():
+    text = (
+        "2019年至今全区立案查处环境违法案件136件\n银川市人民政府门户网站 www.example.invalid\n"
+        "来源：银川日报 2019-05-31 11:04\n5月30日，自治区召开新闻发布会，今年截至目前，全区共立案查处环境违法案件136件。"
+    )
+    assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a site's stamp inside a furniture line, and a news item of today
+        ("来源：某晚报作者：某网2021-06-18 10:29:11\n省应急管理厅今日消息，近期交叉检查共发现隐患3048条。", 2021),
+        ("来源：某网\n2019-09-27 15:08:09\n某网9月27日讯 省应急管理厅今天发布消息，共发现问题72项。", 2019),
+    ],
+)
+def test_a_news_items_date_stamp_gives_the_year_of_its_own_time(text, year):
+    assert extract_text(text).report_year == year
