@@ -144,9 +144,13 @@ _TOLD_BY = re.compile(
     rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上)?(?:了解到|获悉|得知|获得)"
-    # or the body's own news (据某厅资讯, 省应急管理厅6月17日消息)
-    rf"|(?:^|[，,。\s])据?(?P<source>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
 )
+# …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息).
+_OWN_NEWS = re.compile(
+    rf"(?:^|[，,。\s])据?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
+)
+_OWN_NEWS_WORDS = ("消息", "资讯", "通报")
+_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人")
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
 _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
@@ -706,8 +710,13 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         yield "text", own.group("name")
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
     if told:
-        yield "text", told.group("name") or told.group("source")
-    for public in _MADE_PUBLIC.finditer(text[: _HEAD_CHARS[1]]):
+        yield "text", told.group("name")
+    # Words a news lead uses looked for first: the patterns themselves try every comma.
+    lead = text[: _HEAD_CHARS[1]]
+    own = _OWN_NEWS.search(lead) if any(word in lead for word in _OWN_NEWS_WORDS) else None
+    if own:
+        yield "text", own.group("name")
+    for public in _MADE_PUBLIC.finditer(lead) if any(word in lead for word in _MADE_PUBLIC_WORDS) else ():
         yield "text", public.group("name") or public.group("spokesman")
     quoted = _QUOTED_HEAD.search(text[: _HEAD_CHARS[0]])
     if quoted:
