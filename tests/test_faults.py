@@ -2,6 +2,10 @@
 
 Real `zhifa run` subprocesses against real DuckDB files; the published warehouse is
 always byte for byte the previous one or a complete new one.
+
+One reader holds the published file from the first test of the module to the reader test,
+so the killed, concurrent and starved runs all happen under it; the runs of those tests
+that publish a new report count towards the reader test's three, which runs only the rest.
 """
 
 from __future__ import annotations
@@ -66,41 +70,6 @@ def published(bundled_build, tmp_path_factory) -> Workspace:
     return bundled_build.copy_to(tmp_path_factory.mktemp("faults"))
 
 
-def test_sigkill_at_any_stage_leaves_the_old_or_the_new_warehouse(published):
-    """Kill one run in each stage, one after another, then let a run finish."""
-    ws = published
-    for offset, (stage, line) in enumerate(STAGE_LINES.items()):
-        before = ws.published_digest()
-        add_report(ws, 2011 + offset)
-        killed = kill_when(start(ws), line)
-        if killed and stage != "publishing":
-            assert ws.published_digest() == before, f"killed during {stage}, the published file changed"
-        # Whatever happened, the published file opens and is complete.
-        assert ws.query("SELECT count(*) FROM marts.fct_report_metric")[0][0] > 0, stage
-    result = ws.run()
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert not list(ws.warehouse.glob(".warehouse.duckdb.*.tmp"))
-    assert not list((ws.warehouse / "lake").glob("ingest-*"))
-    years = {row[0] for row in ws.query("SELECT report_year FROM marts.dim_document WHERE issuer_key = 'yangli/dingqu'")}
-    assert {2011, 2012, 2013, 2014} <= years
-
-
-def test_a_second_run_at_the_same_time_exits_2_and_harms_nothing(published):
-    ws = published
-    first = start(ws)
-    try:
-        for line in first.stderr:
-            if line.startswith("…"):
-                break
-        second = ws.run()
-        assert second.returncode == 2
-        assert "another zhifa run" in second.stderr
-    finally:
-        first.communicate(timeout=600)
-    assert first.returncode == 0
-    assert ws.query("SELECT count(*) FROM marts.fct_report_metric")[0][0] > 0
-
-
 READER = textwrap.dedent(
     """
     import sys, time, duckdb
@@ -121,29 +90,84 @@ READER = textwrap.dedent(
 )
 
 
-def test_a_reader_holding_the_file_never_fails_while_three_runs_publish(published, tmp_path):
-    ws = published
-    stop = tmp_path / "stop"
-    reader = subprocess.Popen(
-        [sys.executable, "-c", READER, str(ws.published), str(stop)], stdout=subprocess.PIPE, text=True
-    )
+class Reader:
+    """A process querying the published file through one read-only connection, opened on
+    the file as it was when the reader started, every 20 ms until stopped; and the runs that
+    published a report new to the warehouse meanwhile."""
+
+    def __init__(self, ws: Workspace, stop: Path) -> None:
+        self.stop_file = stop
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", READER, str(ws.published), str(stop)], stdout=subprocess.PIPE, text=True
+        )
+        self.published_years: list[int] = []
+        self.said: str | None = None
+
+    def saw_publish(self, ws: Workspace, year: int) -> None:
+        """After a run that returned 0 with the report of `year` new to the warehouse."""
+        latest = ws.query(
+            "SELECT max(report_year) FROM marts.dim_document WHERE issuer_key = 'yangli/dingqu'"
+        )[0][0]
+        assert latest == year  # a new connection sees the new data
+        self.published_years.append(year)
+
+    def stop(self) -> str:
+        if self.said is None:
+            self.stop_file.touch()
+            self.said, _ = self.process.communicate(timeout=60)
+        return self.said
+
+
+@pytest.fixture(scope="module")
+def reader(published, tmp_path_factory):
+    held = Reader(published, tmp_path_factory.mktemp("reader") / "stop")
     try:
-        for year in (2015, 2016, 2017):
-            add_report(ws, year)
-            result = ws.run()
-            assert result.returncode == 0, result.stdout + result.stderr
-            latest = ws.query(
-                "SELECT max(report_year) FROM marts.dim_document WHERE issuer_key = 'yangli/dingqu'"
-            )[0][0]
-            assert latest == year  # a new connection sees the new data
+        yield held
     finally:
-        stop.touch()
-        out, _ = reader.communicate(timeout=60)
-    assert "failures 0" in out, out
-    assert int(out.split("queries")[1].split()[0]) > 10
+        held.stop()
 
 
-def test_a_full_disk_fails_clearly_and_leaves_the_published_file(published):
+def test_sigkill_at_any_stage_leaves_the_old_or_the_new_warehouse(published, reader):
+    """Kill one run in each stage, one after another, then let a run finish (with a report
+    of its own, so that it publishes something new while the reader holds the file)."""
+    ws = published
+    for offset, (stage, line) in enumerate(STAGE_LINES.items()):
+        before = ws.published_digest()
+        add_report(ws, 2011 + offset)
+        killed = kill_when(start(ws), line)
+        if killed and stage != "publishing":
+            assert ws.published_digest() == before, f"killed during {stage}, the published file changed"
+        # Whatever happened, the published file opens and is complete.
+        assert ws.query("SELECT count(*) FROM marts.fct_report_metric")[0][0] > 0, stage
+    add_report(ws, 2015)
+    result = ws.run()
+    assert result.returncode == 0, result.stdout + result.stderr
+    reader.saw_publish(ws, 2015)
+    assert not list(ws.warehouse.glob(".warehouse.duckdb.*.tmp"))
+    assert not list((ws.warehouse / "lake").glob("ingest-*"))
+    years = {row[0] for row in ws.query("SELECT report_year FROM marts.dim_document WHERE issuer_key = 'yangli/dingqu'")}
+    assert {2011, 2012, 2013, 2014} <= years
+
+
+def test_a_second_run_at_the_same_time_exits_2_and_harms_nothing(published, reader):
+    ws = published
+    add_report(ws, 2016)
+    first = start(ws)
+    try:
+        for line in first.stderr:
+            if line.startswith("…"):
+                break
+        second = ws.run()
+        assert second.returncode == 2
+        assert "another zhifa run" in second.stderr
+    finally:
+        first.communicate(timeout=600)
+    assert first.returncode == 0
+    assert ws.query("SELECT count(*) FROM marts.fct_report_metric")[0][0] > 0
+    reader.saw_publish(ws, 2016)
+
+
+def test_a_full_disk_fails_clearly_and_leaves_the_published_file(published, reader):
     ws = published
     before = ws.published_digest()
     add_report(ws, 2019)
@@ -157,6 +181,24 @@ def test_a_full_disk_fails_clearly_and_leaves_the_published_file(published):
     assert "did NOT publish" in result.stdout or "error" in result.stderr.lower()
     assert ws.published_digest() == before
     assert ws.run().returncode == 0  # and the next run, with space, completes
+    reader.saw_publish(ws, 2019)
+
+
+def test_a_reader_holding_the_file_never_fails_while_three_runs_publish(published, reader):
+    """The reader has held the file since the first of the module's tests that asked for it;
+    the runs before this test that published a new report count, and this test runs the
+    rest of three (all three when it runs alone)."""
+    ws = published
+    year = 2020
+    while len(reader.published_years) < 3:
+        add_report(ws, year)
+        result = ws.run()
+        assert result.returncode == 0, result.stdout + result.stderr
+        reader.saw_publish(ws, year)
+        year += 1
+    out = reader.stop()
+    assert "failures 0" in out, out
+    assert int(out.split("queries")[1].split()[0]) > 10
 
 
 def test_an_unwritable_warehouse_folder_is_a_clear_usage_error(tmp_path):
