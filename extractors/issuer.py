@@ -19,6 +19,7 @@ from pathlib import PurePath
 from extractors.domains import first_domain_named
 from extractors.furniture import Furniture, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
+from extractors.numbers import parse_numeral
 from extractors.records import Issuer
 from extractors.structure import ENUMERATOR
 from extractors.taxonomy import load
@@ -85,7 +86,6 @@ _DATE_FIELD = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\
 # Words of the time a news item is written in, and of the year before it.
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
-_CHINESE_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -850,7 +850,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     month = int(dated.group("month") or dated.group("stamp_month"))
     cut_off = _CUT_OFF.search(text)
     if cut_off:
-        return year if month > _month(cut_off.group("month")) else None
+        return year if month > int(parse_numeral(cut_off.group("month"))) else None
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
     if _THIS_YEAR.search(text):
@@ -859,13 +859,6 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return year - 1
     return None
 
-
-def _month(token: str) -> int:
-    """11 or 十一 as an int."""
-    if token.isdigit():
-        return int(token)
-    tens, _, ones = token.rpartition("十")
-    return (10 * (_CHINESE_MONTH.get(tens, 1)) if "十" in token else 0) + _CHINESE_MONTH.get(ones, 0)
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
