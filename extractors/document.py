@@ -486,7 +486,7 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         # A list past a semicolon is one only while its items are all the total's kind.
         if listed_on and any(d.metric not in (None, parent.metric) for d in drafts[k + 1 : i + 1] if not d.is_change):
             continue
-        near = match[draft.near.start : draft.near.end] if draft.near else ""
+        near = _near_words(match, draft)
         body = _BREAKDOWN_BODY.match(near)
         body_name = body.group("body") if body and not _NOT_A_BODY.search(body.group("body")) else None
         if draft.metric is None:
@@ -510,6 +510,11 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
         draft.parent_metric = parent.metric
 
 
+def _near_words(match: str, draft: _Draft) -> str:
+    """The words right before a figure, since the figure before it."""
+    return match[draft.near.start : draft.near.end] if draft.near else ""
+
+
 def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None:
     """A total followed in its sentence by two or more figures of no metric, each after a
     short label, that add up to it exactly ("办理行政处罚案件1301件，路政方面案件122件、
@@ -521,7 +526,7 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
         end = layout.sentence(total.mention.start).end
         parts = []
         for part in drafts[i + 1 :]:
-            near = match[part.near.start : part.near.end] if part.near else ""
+            near = _near_words(match, part)
             if part.mention.start >= end or part.metric is not None or part.mention.unit != total.mention.unit or not _SUMMED_PART.fullmatch(near):
                 break
             parts.append(part)
@@ -542,7 +547,7 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
     for before, draft in zip(drafts, drafts[1:]):
         if draft.metric is not None or before.metric is None or before.is_change or draft.is_change:
             continue
-        near = match[draft.near.start : draft.near.end] if draft.near else ""
+        near = _near_words(match, draft)
         kind_of_case = draft.mention.unit in _CASES_COUNTED and _KIND_OF_CASE.search(near)
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
