@@ -98,6 +98,8 @@ class Gazetteer:
     # Prefecture-level cities by their names without 市, where that names no other place:
     # made when first needed (see `city_spelled_short`).
     _short_cities: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    # Provinces (省) by their names without 省, made when first needed.
+    _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
@@ -109,6 +111,7 @@ class Gazetteer:
                 longest[name[:2]] = len(name)
         self._chains.clear()  # a name read before may read otherwise now
         self._short_cities = None
+        self._short_provinces = None
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -263,8 +266,12 @@ class Gazetteer:
 
     def provinces_spelled_short(self, text: str) -> list[Division]:
         """The provinces (省) whose name without 省 the text holds (福建 of 福建省)."""
+        if self._short_provinces is None:
+            self._short_provinces = tuple(
+                (d.name[:-1], d) for d in self.divisions.values() if d.level == "province" and d.name.endswith("省")
+            )
         head = text[:_NAMES_READ]
-        return [d for d in self.divisions.values() if d.level == "province" and d.name.endswith("省") and d.name[:-1] in head]
+        return [d for short, d in self._short_provinces if short in head]
 
     def named_in(self, text: str) -> tuple[Division, ...]:
         """The places a text names that no other place shares, read left to right, longest
