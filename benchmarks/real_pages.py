@@ -35,7 +35,7 @@ from pathlib import Path
 
 from extractors import extract_file
 from extractors.errors import ExtractionError
-from extractors.gazetteer import core_name, standard
+from extractors.gazetteer import LEVELS, core_name, standard
 from extractors.issuer import body_spellings, full_body_name
 from extractors.normalise import normalise
 from extractors.records import Document, Figure
@@ -241,15 +241,51 @@ def names_own_division(page: Page, text: str) -> bool:
     chain = standard().read(page.division)
     if chain.rest or not chain.divisions:
         return True
-    return any(name in match_text for name in _names_of(chain.divisions[-1].ident))
+    ident = chain.divisions[-1].ident
+    return any(name in match_text and _tells_apart(ident, name, match_text) for name in _names_of(ident))
+
+
+def _tells_apart(ident: str, name: str, match_text: str) -> bool:
+    """Whether a name the text holds is the division's alone, or the division's above all
+    others bearing it (新昌 is the county, not the towns of that name), or the division is
+    the only one of those bearing it that lies in a place the text names too (长安镇 on a
+    page that names 东莞). A page saying only 普陀区 names one of two districts, not its own."""
+    bearers = _bearers()[name]
+    gazetteer = standard()
+    rank = {bearer: _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers}
+    if sorted(rank.values())[:2] != [rank[ident]] * 2 and rank[ident] == min(rank.values()):
+        return True
+    placed = [
+        bearer
+        for bearer in bearers
+        if any(
+            other in match_text
+            for outer in gazetteer.ancestors(gazetteer.divisions[bearer])[:-1]
+            for other in _names_of(outer.ident)
+        )
+    ]
+    return placed == [ident]
+
+
+_LEVEL_RANK = {level: rank for rank, level in LEVELS.items()}
 
 
 @functools.cache
 def _names_of(ident: str) -> frozenset[str]:
     """Every name the gazetteer reads as the division (its own, short forms, aliases, a
     former 乡), and each without its 县 / 镇 / 街道 …"""
-    names = {name for name, idents in standard().by_name.items() if ident in idents}
-    return frozenset(names | {core for name in names if (core := core_name(name))})
+    return frozenset(name for name, idents in _bearers().items() if ident in idents)
+
+
+@functools.cache
+def _bearers() -> dict[str, frozenset[str]]:
+    """Each name of `_names_of`, and the divisions that bear it."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for name, idents in standard().by_name.items():
+        for spelling in (name, core_name(name)):
+            if spelling:
+                bearers[spelling].update(idents)
+    return {name: frozenset(idents) for name, idents in bearers.items()}
 
 
 def issuer_matches(page: Page, document: Document, named: bool) -> bool:

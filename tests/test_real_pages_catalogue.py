@@ -119,6 +119,12 @@ def test_a_gold_occurrence_picks_the_figure_written_so_that_it_names():
         ("重庆市重庆高新技术产业开发区", "重庆高新区市场监督管理局关于2023年法治政府建设情况的报告", True),
         # the city named, the body's own district not
         ("浙江省杭州市上城区", "2022年，我局围绕杭州最美窗口建设依法履职。", False),
+        # a name two districts bear names neither, unless a place around one of them is named
+        ("浙江省舟山市普陀区", "2022年，普陀区综合行政执法局聚焦改革依法履职。", False),
+        ("浙江省舟山市普陀区", "2022年，舟山市普陀区综合行政执法局聚焦改革依法履职。", True),
+        ("浙江省舟山市普陀区", "2022年，普陀区综合行政执法局打造海岛样板，获评舟山市先进。", True),
+        # a town's name borne in two cities of the province the page names: still neither
+        ("广东省东莞市长安镇", "2024年，长安镇深入学习视察广东重要讲话精神。", False),
     ],
 )
 def test_a_page_names_its_body_only_where_its_text_names_the_bodys_division(division, text, named):
