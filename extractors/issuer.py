@@ -59,12 +59,12 @@ _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年), plans
-# (2024年工作计划) and the year a meeting is named for (2023年全市执法工作会议, held to review
-# the year before) are not the year reported on; a date (2023年3月5日) is weaker evidence
-# than a year on its own (2023年，全区…).
+# (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
+# 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
+# on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会)|\s*[—–\-－~～至到])"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到])"
 )
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
@@ -585,7 +585,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
-    that body, when it opens two clauses or more and no other body opens one."""
+    that body, when it opens two clauses or more and no other body opens one; or when it
+    opens one and is the only body the page names at all (为加强…。某市农业综合行政执法
+    支队认真做好…)."""
     head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_HEAD_CHARS[1]])
     subjects: dict[str, list[Issuer]] = {}
     for opens in _CLAUSE_OPENS.finditer(head):
@@ -595,8 +597,10 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
             subjects.setdefault(found.issuer_key, []).append(found)
     if len(subjects) != 1:
         return None
-    (mentions,) = subjects.values()
-    return mentions[0] if len(mentions) >= 2 else None
+    ((key, mentions),) = subjects.items()
+    if len(mentions) >= 2 or {body.issuer_key for body in _bodies_named(head, places, text)} == {key}:
+        return mentions[0]
+    return None
 
 
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:

@@ -97,4 +97,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.23: a page's date stamped anywhere in its head or furniture (作者:某网2021-06-18
 # 10:29:11), and 今天 / 今日, for a news item's year; a site or paper named after a body
 # (某市人民政府门户网站, 某市日报) is no body at work.
-EXTRACTOR_VERSION = "0.9.23"
+# 0.9.24: a body that opens one clause of an untitled page and is the only body it names
+# issued it; a course's year (2022年…研修班 / 培训班) is not the year reported on.
+EXTRACTOR_VERSION = "0.9.24"

@@ -341,6 +341,19 @@ def test_a_body_that_opens_clause_after_clause_of_an_untitled_notice_issued_it()
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one clause opens on the only body the page names
+        ("为加强农资监管，保障生产安全。岳西县林业局认真做好种苗检查，全年查处案件12起。", "安徽省安庆市岳西县林业局"),
+        # the same, with another body named in passing: no telling which reports
+        ("为加强农资监管，保障生产安全。岳西县林业局认真做好种苗检查，会同岳西县农业农村局查处案件12起。", None),
+    ],
+)
+def test_a_body_opening_one_clause_issued_an_untitled_notice_when_it_is_the_only_body_named(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
 def test_two_bodies_opening_clauses_leave_the_issuer_unread():
     text = (
         "为做好2024年度统计，岳西县林业局精心部署。岳西县应急管理局同步开展检查。"
@@ -461,8 +474,15 @@ def test_a_provincial_department_is_read_against_the_one_province_named_even_by_
     assert extract_text(text).issuer.issuer == expected
 
 
-def test_the_year_a_meeting_is_named_for_is_not_the_year_its_news_reports_on():
-    text = "日前，某市市场监管局召开全市市场监管系统2023年执法工作会议，通报2022年执法工作情况。2022年全系统共办结案件11316宗。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日前，某市市场监管局召开全市市场监管系统2023年执法工作会议，通报2022年执法工作情况。2022年全系统共办结案件11316宗。",
+        # a course named for the year it is held in, where last year's figures were told
+        "近日，省林业局举办2023年全省林业执法骨干研修班。会上获悉，2022年全省查处林业案件412宗。",
+    ],
+)
+def test_the_year_a_meeting_or_course_is_named_for_is_not_the_year_its_news_reports_on(text):
     assert extract_text(text).report_year == 2022
 
 
