@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import sys
 import tempfile
 import tomllib
@@ -159,12 +160,14 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]:
+def align(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = None) -> list[int | None]:
     """For each gold figure, the index of the extracted figure with its value: the
     next one after the previous match (text order), else the first one not yet taken.
     Where figures of that value are written as the gold's is (100% beside 100余件,
     67人 beside 67个), only those are candidates: a value alone does not say which.
-    A gold `occurrence` picks the n-th figure written as the gold's is.
+    A gold `occurrence` picks the figure at the n-th place the text writes the gold's
+    figure (a table's seventh "0" where the six before are cells no metric describes and
+    nothing was extracted), or without the text the n-th figure extracted written so.
     A figure the gold marks ambiguous leaves the next one to the gold figure after it
     of that value when that is the code it was given: else a figure the extraction
     rightly did not give (a table row of zeros) would shift the rest along."""
@@ -175,7 +178,11 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]
         candidates = [i for i, f in enumerate(got) if i not in taken and _same_value(f.value, g.value)]
         written = [i for i in candidates if got[i].as_written == g.as_written]
         if g.occurrence is not None:
-            nth = [i for i, f in enumerate(got) if f.as_written == g.as_written][g.occurrence - 1 : g.occurrence]
+            at = _nth_written(text, g.as_written, g.occurrence) if text is not None else None
+            if at is not None:
+                nth = [i for i, f in enumerate(got) if f.span_start == at]
+            else:
+                nth = [i for i, f in enumerate(got) if f.as_written == g.as_written][g.occurrence - 1 : g.occurrence]
             candidates = [i for i in nth if i in written]
         else:
             candidates = written or candidates
@@ -192,9 +199,15 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> list[int | None]
     return matches
 
 
-def score_figures(gold: Sequence[GoldFigure], got: Sequence[Figure]) -> tuple[Tally, list[str]]:
+def _nth_written(text: str, as_written: str, n: int) -> int | None:
+    """Where the text writes a figure so for the n-th time, digits on neither side."""
+    places = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(as_written)}(?![\d.])", text)]
+    return places[n - 1] if len(places) >= n else None
+
+
+def score_figures(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = None) -> tuple[Tally, list[str]]:
     tally, misses = Tally(), []
-    matches = align(gold, got)
+    matches = align(gold, got, text)
     matched_to: dict[int, GoldFigure] = {i: g for g, i in zip(gold, matches) if i is not None}
     for g, i in zip(gold, matches):
         if g.ambiguous:
@@ -320,7 +333,7 @@ def _same_body(got: str, gold: str) -> bool:
 
 
 def score_page(page: Page, document: Document) -> PageResult:
-    tally, misses = score_figures(page.figures, document.figures)
+    tally, misses = score_figures(page.figures, document.figures, document.text)
     tally.pages = 1
     tally.year_right = int((document.report_year or 0) == page.year)
     if page.year != (document.report_year or 0):

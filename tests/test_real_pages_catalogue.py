@@ -105,6 +105,19 @@ def test_a_gold_occurrence_picks_the_figure_written_so_that_it_names():
     assert align([GoldFigure.from_toml({**row, "occurrence": 3})], got) == [None]
 
 
+def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
+    """A table whose first "0" cells no metric describes (nothing extracted for them):
+    the gold's third "0" is the figure at the text's third standalone 0, not the third
+    figure extracted; a 0 inside 2023 or 10 is no place."""
+    text = "2023年 | 规章 | 0 | 0 |\n| 行政许可 | 0 |\n| 行政处罚 | 10 | 0 |"
+    places = [i for i, c in enumerate(text) if c == "0" and not text[i - 1].isdigit() and not text[i + 1 : i + 2].isdigit()]
+    got = [SimpleNamespace(value=0.0, as_written="0", metric=m, span_start=at) for m, at in zip(("licenses_granted", "penalty_cases"), places[2:4])]
+    row = {"metric": "licenses_granted", "value": 0, "unit": "件", "as_written": "0", "occurrence": 3}
+    assert align([GoldFigure.from_toml(row)], got, text) == [0]
+    assert align([GoldFigure.from_toml({**row, "occurrence": 4})], got, text) == [1]
+    assert align([GoldFigure.from_toml({**row, "occurrence": 2})], got, text) == [None]
+
+
 @pytest.mark.parametrize(
     ("division", "text", "named"),
     [
