@@ -49,6 +49,8 @@ _ITEMS_UNIT = "项"
 # Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
+# ...or after it (266个高频事项, 294条检查事项).
+_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}事项")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
 _NO_TALLY = frozenset({"not_a_tally", "bound"})
 _BOUNDED_CASES = re.compile(r"[\u4e00-\u9fff]{0,6}案件")
@@ -325,13 +327,16 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
         return None, "bound"
     if _NOT_A_TALLY.search(words_before):
         return None, "not_a_tally"
+    items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
-        return found.code, "counted_after_unit"
+        return (None, "not_a_tally") if items_after and "事项" not in found.zh else (found.code, "counted_after_unit")
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None:
         if "事项" not in found.zh and (
-            mention.unit == _ITEMS_UNIT and _ITEMS_REVISED.search(words_before) or mention.unit in _ITEM_UNITS and _KIND_ITEMS.search(words_before)
+            items_after
+            or mention.unit == _ITEMS_UNIT and _ITEMS_REVISED.search(words_before)
+            or mention.unit in _ITEM_UNITS and _KIND_ITEMS.search(words_before)
         ):
             return None, "not_a_tally"
         return found.code, "named_before"

@@ -98,7 +98,7 @@ class Gazetteer:
     # Prefecture-level cities by their names without 市, where that names no other place:
     # made when first needed (see `city_spelled_short`).
     _short_cities: dict[str, str] | None = field(default=None, repr=False, compare=False)
-    # Provinces (省) by their names without 省, made when first needed.
+    # Provinces (省) and autonomous regions by their short names, made when first needed.
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
@@ -265,10 +265,14 @@ class Gazetteer:
         return short
 
     def provinces_spelled_short(self, text: str) -> list[Division]:
-        """The provinces (省) whose name without 省 the text holds (福建 of 福建省)."""
+        """The provinces (省) and autonomous regions whose short name the text holds (福建 of
+        福建省, 内蒙古 of 内蒙古自治区)."""
         if self._short_provinces is None:
             self._short_provinces = tuple(
-                (d.name[:-1], d) for d in self.divisions.values() if d.level == "province" and d.name.endswith("省")
+                (short, d)
+                for d in self.divisions.values()
+                if d.level == "province"
+                for short in ([d.name[:-1]] if d.name.endswith("省") else short_forms(d.name))
             )
         head = text[:_NAMES_READ]
         return [d for short, d in self._short_provinces if short in head]

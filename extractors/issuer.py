@@ -181,11 +181,18 @@ _SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡
 _DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
+# 县委、县政府…: the party committee named with the government it leads.
+_PARTY_COMMITTEE_WITH = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡)委[、和与](?=(?P=level)(?:人民政府|政府))")
+# 全省各级行政机关…: a division's report on all its governments, a province's above all.
+_EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)各级(?:行政机关|人民政府|政府)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 4
 _GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
+# 中共某县委 某县人民政府: a report the party committee and the government give together;
+# the government is the body that enforces.
+_PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
@@ -193,7 +200,10 @@ _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 # How far into a text its author is looked for.
 _SELF_READ = 6000
 # What a name that could be an issuer ends with, to report it when it does not resolve.
-_NAME_END = re.compile(rf"{_ORG_SUFFIX}$")
+# How a name that did not resolve must end to be kept as the page's unresolved name: a
+# body's, or a system's of bodies (某区城管执法系统: the bureau and its teams, which of
+# them the name does not say).
+_NAME_END = re.compile(rf"(?:{_ORG_SUFFIX}|系统)$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
 _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来)?[，,\s]*)?")
@@ -274,7 +284,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     keeps the name it could not resolve."""
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
-    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", name), count=1)
+    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
     chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
@@ -526,8 +536,12 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
 
 def _relative_subject(clause: str) -> str | None:
     """市司法局 (or 县政府) when a clause opens on a department (or the government) named
-    relative to its division."""
-    relative = _RELATIVE.match(clause)
+    relative to its division, also after its party committee (县委、县政府); 省政府 when it
+    opens on every government of the division (全省各级行政机关)."""
+    every = _EVERY_GOVERNMENT.match(clause)
+    if every:
+        return every.group("level") + "政府"
+    relative = _RELATIVE.match(_PARTY_COMMITTEE_WITH.sub("", clause, count=1))
     if not relative:
         return None
     body = _BODY_AT_START.match(relative.group("body")) or _RELATIVE_GOVERNMENT.match(relative.group("body"))
@@ -548,9 +562,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     level = m.group("level")
     ends = _division_ends(level)
     named = [d for d in places.named_in(text) if d.name.endswith(ends)]
-    if not named and level == "省":
-        # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视)
-        named = places.provinces_spelled_short(text)
+    if not named and level in ("省", "区"):
+        # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
+        # or a word on it (考察内蒙古): an autonomous region is a 区
+        named = [d for d in places.provinces_spelled_short(text) if d.name.endswith("省" if level == "省" else "自治区")]
     if len(named) != 1:
         return None
     body_type = _body_type(m.group("body"), named[0])

@@ -587,3 +587,32 @@ def test_a_site_named_after_a_government_is_no_body_at_work():
 )
 def test_a_news_items_date_stamp_gives_the_year_of_its_own_time(text, year):
     assert extract_text(text).report_year == year
+
+
+def test_a_report_the_party_committee_gives_with_the_government_is_the_governments():
+    text = "中共岳西县委 岳西县人民政府 关于2025年度法治政府建设的报告\n2025年，全县依法行政，查处案件40起。"
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.body_type, issuer.source) == ("安徽省安庆市岳西县", "人民政府", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party committee named with the government it leads, the county named once
+        ("2025年，县委、县政府坚持依法行政，全年查处案件40起。岳西县领导干部述法全覆盖。", "安徽省安庆市岳西县"),
+        # every government of a province, the province named by its short name only
+        ("2024年，在党中央坚强领导下，全省各级行政机关深入推进依法行政。落实考察青海重要讲话精神。", "青海省"),
+        # an autonomous region is a 区
+        ("2023年，全区各级人民政府深入推进依法行政，落实对内蒙古的重要指示精神。", "内蒙古自治区"),
+        # two provinces named: which one the text does not say
+        ("2024年，全省各级行政机关深入推进依法行政。赴福建学习，落实考察青海重要讲话精神。", None),
+    ],
+)
+def test_a_government_named_relative_to_its_division_with_its_party_committee_or_as_every_government(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
+def test_a_system_of_bodies_is_no_body_and_its_name_is_kept_for_review():
+    text = "现将《某工作总结》印发给你们。\n上海市长宁区城管执法系统2024年工作总结\n2024年，全区城管执法系统共办结案件3062件。本市城管执法系统评比中获优秀。"
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.unresolved) == (None, "上海市长宁区城管执法系统")
