@@ -157,6 +157,7 @@ _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
+_DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
 _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
@@ -183,8 +184,9 @@ _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
 # 县委、县政府…: the party committee named with the government it leads.
 _PARTY_COMMITTEE_WITH = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡)委[、和与](?=(?P=level)(?:人民政府|政府))")
-# 全省各级行政机关…: a division's report on all its governments, a province's above all.
-_EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)各级(?:行政机关|人民政府|政府)")
+# 全省各级行政机关… / 全省法治政府建设工作…: a division's report on all its governments, or
+# on its 法治政府建设, a province's above all.
+_EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 4
 _GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
@@ -669,8 +671,12 @@ _ADDRESSEE = re.compile(r"^[^。；;]*(?<!如下)[:：]\s*$")
 
 
 def _opening_sentence(text: str, title: str | None) -> str:
-    """The first line of the body that is not the addressee (津南区人民政府：)."""
+    """The first line of the body that is not the addressee (津南区人民政府：); on a news
+    page, the lead after its dateline (某网讯（记者…）) below the site's header lines."""
     lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
+    dated = next((line for line in lines[:_DATELINE_LINES] if _DATELINE.match(line)), None)
+    if dated is not None:
+        return _DATELINE.sub("", dated, count=1)[:200]
     for line in lines[:3]:
         if not _ADDRESSEE.match(line) and not _CAPTION.search(line):
             return _DATELINE.sub("", line, count=1)[:200]

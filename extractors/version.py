@@ -107,4 +107,6 @@ Runs re-extract every document loaded under another version.
 # bodies and rules of check (检查监测点, 检查主体, 检查规范) are no checks; 专项治理 after
 # its count is a campaign; information requests and reconsiderations accepted are no
 # licence applications; information a body publishes (发布…信息) is disclosed.
-EXTRACTOR_VERSION = "0.9.25"
+# 0.9.26: a news lead after its dateline below a site's header lines; a lead on the whole
+# division's 法治政府建设 (全省法治政府建设工作…) is its government's.
+EXTRACTOR_VERSION = "0.9.26"

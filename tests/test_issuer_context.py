@@ -616,3 +616,17 @@ def test_a_system_of_bodies_is_no_body_and_its_name_is_kept_for_review():
     text = "现将《某工作总结》印发给你们。\n上海市长宁区城管执法系统2024年工作总结\n2024年，全区城管执法系统共办结案件3062件。本市城管执法系统评比中获优秀。"
     issuer = extract_text(text).issuer
     assert (issuer.issuer, issuer.unresolved) == (None, "上海市长宁区城管执法系统")
+
+
+def test_a_news_lead_after_its_dateline_below_a_sites_header_names_the_body():
+    text = (
+        "某某新媒体集团  主办\n当前位置: 本网原创\n岳西县上半年林业执法立案40件\n来源: 某某网  作者:某某\n"
+        "2020-08-11 17:41:00\n某某网讯(记者 某某)今年以来，岳西县林业局严格执法监管。上半年，全县立案处罚40件。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
+
+
+def test_a_lead_on_a_provinces_fazhi_zhengfu_jianshe_is_the_provincial_governments():
+    text = "2023年，全省法治政府建设工作坚持依法行政，落实考察青海重要讲话精神，刊发文章30篇。"
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.body_type) == ("青海省", "人民政府")
