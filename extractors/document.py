@@ -92,6 +92,9 @@ _ITEM_UNITS = frozenset({"项", "个", "条"})
 # (路政方面案件, 道路运输类, 食品领域). Outcomes (维持, 驳回) and posts (大队长) add up to their
 # totals too, but are no kinds of what the total counts.
 _SUMMED_PART = re.compile(r"[\s,，、;；:：]*[\u4e00-\u9fff]{1,8}(?:案件|类|领域|方面)[\s:：]*")
+# ...or in brackets right after the total's words ("共计30名下沉人员(文化市场3名、市场监管16名…)").
+_BRACKETED_FIRST_PART = re.compile(r"[\u4e00-\u9fff]{0,12}[（(][\u4e00-\u9fff]{1,8}")
+_BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 # Counts of places and businesses, the objects a check or a visit lists one kind after another.
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
@@ -524,17 +527,25 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
     """A total followed in its sentence by two or more figures of no metric, each after a
     short label, that add up to it exactly ("办理行政处罚案件1301件，路政方面案件122件、
     道路运输案件1058件、水上交通案件45件、工程质监案件76件"): they are its parts, without
-    a 其中 to say so."""
+    a 其中 to say so; or in brackets right after it, each after its label, and nothing else
+    in the brackets ("30名下沉人员(文化市场3名、市场监管16名…)")."""
     for i, total in enumerate(drafts):
         if total.metric is None or total.is_change or total.parent_metric or unit_kind(total.mention.unit) != "count":
             continue
         end = layout.sentence(total.mention.start).end
         parts = []
+        bracketed = False
         for part in drafts[i + 1 :]:
             near = _near_words(match, part)
-            if part.mention.start >= end or part.metric is not None or part.mention.unit != total.mention.unit or not _SUMMED_PART.fullmatch(near):
+            if part.mention.start >= end or part.metric is not None or part.mention.unit != total.mention.unit:
+                break
+            if not parts and _BRACKETED_FIRST_PART.fullmatch(near):
+                bracketed = True
+            elif not (_BRACKETED_PART if bracketed else _SUMMED_PART).fullmatch(near):
                 break
             parts.append(part)
+        if bracketed and not match.startswith((")", "）"), parts[-1].mention.end if parts else 0):
+            continue  # the brackets hold more than these figures
         # the parts run on to the first figure that is not one, so a longer run whose first
         # few happen to add up to the total is no sum
         if len(parts) >= 2 and sum(p.mention.value for p in parts) == total.mention.value:

@@ -94,6 +94,7 @@ _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自�
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
 _TITLE_LINES = 4
+_LATE_TITLE_LINES = 8
 _HEAD_CHARS = (256, 1024)  # a title and the lines around it mostly fit in the first, nearly all in the second
 
 
@@ -113,7 +114,9 @@ _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会"})
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
-_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队)")
+# A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
+# (紧紧围绕中心工作).
+_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
@@ -203,9 +206,10 @@ _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 _SELF_READ = 6000
 # What a name that could be an issuer ends with, to report it when it does not resolve.
 # How a name that did not resolve must end to be kept as the page's unresolved name: a
-# body's, or a system's of bodies (某区城管执法系统: the bureau and its teams, which of
-# them the name does not say).
+# body's, or a system's of bodies (某区城管执法系统) whose bureau is no body we know.
 _NAME_END = re.compile(rf"(?:{_ORG_SUFFIX}|系统)$")
+# 某区城管执法系统: a bureau and the teams under it, which report as the bureau.
+_SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
 _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来)?[，,\s]*)?")
@@ -243,6 +247,7 @@ _FULL_BODY_NAMES = {
     "应急局": "应急管理局",
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
+    "城管执法局": "城市管理行政执法局",
 }
 
 
@@ -292,7 +297,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
         branch = _BRANCH.match(chain.rest)
         if branch:
             return _branch(branch, chain.division, places, source) or Issuer(unresolved=name)
-        body_type = _body_type(chain.rest, chain.division)
+        body_type = _body_type(_SYSTEM.sub("局", chain.rest), chain.division)
         if body_type is not None:
             return _issuer(places, chain.divisions, body_type, source)
     elif not chain.divisions and _NATIONAL_BODY.match(name := _OF_THE_STATE.sub("", name)) and not _NOT_A_BODY.search(name):
@@ -799,8 +804,14 @@ def _signature(text: str) -> str | None:
 
 
 def title_in(text: str) -> str | None:
-    """The title among the first content lines of `text`."""
-    return find_title(_first_content_lines(text, _TITLE_LINES))
+    """The title among the first content lines of `text`; below a site's banner and
+    search box (某县司法局 / 搜索位置 / 匹配度 / 排序), a title that states its year."""
+    lines = _first_content_lines(text, _LATE_TITLE_LINES)
+    title = find_title(lines)
+    if title is None:
+        late = find_title(lines[_TITLE_LINES:])
+        title = late if late and _TITLE_YEAR.search(late) else None
+    return title
 
 
 def find_title(lines: list[str]) -> str | None:

@@ -11,7 +11,9 @@ each body's name and values) is read too, and a table too wide for its page prin
 as bands one under another, each band a header row of its own then the values for
 the bodies above. A table printed down the page, each row a
 column header and its value, gives the issuer's figures. The 说明 / 填报说明 under a
-table explains its columns: the numbers in it are not figures.
+table explains its columns: the numbers in it are not figures. A disclosure yearbook's
+article tables (第二十条第（五）项 …) are read first, as extractors/disclosure_tables.py
+says.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from extractors.disclosure_tables import find_disclosure_tables
 from extractors.domains import first_domain_named
 from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
+from extractors.structure import Ranges
 from extractors.table_headers import MONEY_MULTIPLIERS, Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, title_kind, vocabulary
 from extractors.table_rows import Cell, Lines, Row, compact
 from extractors.taxonomy import Taxonomy
@@ -100,16 +104,17 @@ class _Header:
 def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tuple[int, int]]]:
     """All table cells in `text`, and the character ranges the tables and their notes cover."""
     vocab = vocabulary(taxonomy)
+    decisions, covered = find_disclosure_tables(text)
+    cells = [TableCell(mention, metric, "all", None, None) for mention, metric in decisions]
     opening = _header_candidates(text, taxonomy, vocab)
     if not opening and not _has_notes(text):
-        return [], []  # no line a table or its notes could open on (most reports)
+        return cells, covered  # no line a table or its notes could open on (most reports)
     lines = Lines(text)
-    cells: list[TableCell] = []
-    covered: list[tuple[int, int]] = []
+    in_disclosure = Ranges(covered)
     last = -1
     for i in map(lines.line_at, opening):
-        if i <= last:
-            continue  # a row of the table just read
+        if i <= last or lines[i].start in in_disclosure:
+            continue  # a row of the table just read, or of a disclosure yearbook's table
         parsed = (
             _table(lines, i, taxonomy, vocab)
             or _paragraph_table(lines, i, taxonomy, vocab)

@@ -109,4 +109,10 @@ Runs re-extract every document loaded under another version.
 # licence applications; information a body publishes (发布…信息) is disclosed.
 # 0.9.26: a news lead after its dateline below a site's header lines; a lead on the whole
 # division's 法治政府建设 (全省法治政府建设工作…) is its government's.
-EXTRACTOR_VERSION = "0.9.26"
+# 0.9.27: a disclosure yearbook's article tables (第二十条第（五）/（六）项) give the licences,
+# penalties and coercive measures decided; a title that states its year below a site's
+# banner and search box; a bureau's system (某区城管执法系统) is the bureau; a centre named
+# for what it does (劳动保障维权事务中心) is a body; officers placed in a township's team
+# (下沉人员) with their parts in brackets; information pushed or made public is
+# disclosed; letters and visits handled are complaints.
+EXTRACTOR_VERSION = "0.9.27"

@@ -612,10 +612,23 @@ def test_a_government_named_relative_to_its_division_with_its_party_committee_or
     assert extract_text(text).issuer.issuer == expected
 
 
-def test_a_system_of_bodies_is_no_body_and_its_name_is_kept_for_review():
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a bureau and the teams under it report as the bureau
+        ("上海市长宁区城管执法系统", "上海市长宁区城市管理行政执法局"),
+        ("岳西县市场监管系统", "安徽省安庆市岳西县市场监督管理局"),
+        # a system of no body we know is no body
+        ("岳西县系统", None),
+    ],
+)
+def test_a_system_of_bodies_is_its_bureau(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_a_system_named_in_a_title_is_not_the_city_its_text_calls_ben_shi():
     text = "现将《某工作总结》印发给你们。\n上海市长宁区城管执法系统2024年工作总结\n2024年，全区城管执法系统共办结案件3062件。本市城管执法系统评比中获优秀。"
-    issuer = extract_text(text).issuer
-    assert (issuer.issuer, issuer.unresolved) == (None, "上海市长宁区城管执法系统")
+    assert extract_text(text).issuer.issuer == "上海市长宁区城市管理行政执法局"
 
 
 def test_a_news_lead_after_its_dateline_below_a_sites_header_names_the_body():
@@ -630,3 +643,21 @@ def test_a_lead_on_a_provinces_fazhi_zhengfu_jianshe_is_the_provincial_governmen
     text = "2023年，全省法治政府建设工作坚持依法行政，落实考察青海重要讲话精神，刊发文章30篇。"
     issuer = extract_text(text).issuer
     assert (issuer.issuer, issuer.body_type) == ("青海省", "人民政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a centre named for what it does is a body
+        ("2025年，岳西县劳动保障维权事务中心开展专项检查，查处案件12起。", "安徽省安庆市岳西县劳动保障维权事务中心"),
+        # the centre of attention is none: the county reports
+        ("2025年，岳西县紧紧围绕中心工作依法行政，查处案件12起。", "安徽省安庆市岳西县"),
+    ],
+)
+def test_a_centre_opening_the_first_sentence_is_a_body_when_its_name_says_what_it_does(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
+def test_a_dated_title_below_a_sites_banner_and_search_box_is_the_title():
+    text = "岳西县司法局\n搜索位置\n匹配度\n排序\n岳西县交通运输局2025年法治政府建设报告\n发布日期: 2026-02-28 发布机构: 县司法局\n2025年，县交通运输局依法行政。"
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县交通运输局"

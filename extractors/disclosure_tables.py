@@ -1,0 +1,103 @@
+"""The tables of a 政府信息公开工作年度报告: the decisions a body made public that year.
+
+Every government body publishes such a yearbook each January, and its section 二 prints
+the same small tables, each under the article of the disclosure regulation it answers:
+
+    第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 6410
+    第二十条第(六)项 | 信息内容 | 本年处理决定数量 | 行政处罚 | 0 | 行政强制 | 0
+
+(the 2019 and 2020 form has 上一年项目数量 | 本年增/减 | 处理决定数量: the first two count
+the kinds of matter the body may decide, not decisions). Whatever separates the cells
+(pipes, tabs, a cell a line), the cells follow one another in order, so they are read as
+a run of cells: the header's names, then each row's label and its values. Only the
+decisions column gives figures; where a row's values cannot be told apart (empty cells
+left out of a wider header), the row gives none rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.mentions import Mention
+from extractors.numbers import NotANumber, parse_arabic
+
+# The article a table answers, 第二十条第（五）项 with any brackets and spaces.
+_ARTICLE = re.compile(r"第二十条\s*第\s*[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项")
+# A table ends at the next article or at the next section (三、收到和处理政府信息公开申请情况).
+_SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_CELL = re.compile(r"[^|\t\n]+")
+_VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（]件[)）])?$")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DECISIONS = re.compile(r"(?:处理)?决定数量")
+_REACH = 600  # how far past its article a table may run
+# The rows that count decisions, by the article they stand under.
+_ROWS = {
+    "五": {"行政许可": "licenses_granted"},
+    "六": {"行政处罚": "penalty_cases", "行政强制": "coercive_total"},
+}
+_UNIT = "件"
+
+
+def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[tuple[int, int]]]:
+    """The decisions cells of every article table in `text` with their metrics, and the
+    ranges the tables cover."""
+    if "第二十条" not in text:
+        return [], []
+    articles = list(_ARTICLE.finditer(text))
+    cells: list[tuple[Mention, str]] = []
+    covered: list[tuple[int, int]] = []
+    for n, article in enumerate(articles):
+        end = min(articles[n + 1].start() if n + 1 < len(articles) else len(text), article.end() + _REACH)
+        section = _SECTION.search(text, article.end(), end)
+        end = section.start() if section else end
+        covered.append((article.start(), end))
+        rows = _ROWS.get(article.group("item"))
+        if rows:
+            cells += _decisions(text, article.end(), end, rows)
+    return cells, covered
+
+
+def _decisions(text: str, start: int, end: int, rows: dict[str, str]) -> list[tuple[Mention, str]]:
+    tokens = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _CELL.finditer(text, start, end)]
+    tokens = [(at, word) for at, word in tokens if word]
+    labels = [k for k, (_, word) in enumerate(tokens) if not _VALUE.match(word)]
+    header_end = next((k for k in labels if tokens[k][1] in rows or _is_row_label(tokens, k)), None)
+    if header_end is None:
+        return []
+    header = [word for _, word in tokens[:header_end]]
+    columns = [word for word in header if word != "信息内容"]
+    decided = next((c for c, word in enumerate(columns) if _DECISIONS.search(word)), None)
+    if decided is None:
+        return []
+    found: list[tuple[Mention, str]] = []
+    for k in labels:
+        metric = rows.get(tokens[k][1])
+        if metric is None:
+            continue
+        values = []
+        for at, word in tokens[k + 1 : k + 1 + len(columns)]:
+            if not _VALUE.match(word):
+                break
+            values.append((at, word))
+        if len(values) != len(columns):
+            continue  # empty cells left out: which value is the decisions' the text does not say
+        mention = _mention(*values[decided])
+        if mention is not None:
+            found.append((mention, metric))
+    return found
+
+
+def _is_row_label(tokens: list[tuple[int, str]], k: int) -> bool:
+    """A name followed by a value: a row's label, where the header has ended."""
+    return k + 1 < len(tokens) and bool(_VALUE.match(tokens[k + 1][1]))
+
+
+def _mention(at: int, word: str) -> Mention | None:
+    number = _NUMBER.search(word)
+    if number is None or word[:1] in "+-−":
+        return None  # a change in the number of kinds of matter, not a count of decisions
+    try:
+        value = parse_arabic(number.group())
+    except NotANumber:
+        return None
+    return Mention(at, at + len(word), value, _UNIT, False, False)
