@@ -11,7 +11,9 @@ the kinds of matter the body may decide, not decisions). Whatever separates the 
 (pipes, tabs, a cell a line), the cells follow one another in order, so they are read as
 a run of cells: the header's names, then each row's label and its values. Only the
 decisions column gives figures; where a row's values cannot be told apart (empty cells
-left out of a wider header), the row gives none rather than a guessed one.
+left out of a wider header), the row gives none rather than a guessed one. The section on
+information requests (三、收到和处理政府信息公开申请情况) counts requests, not licence
+applications: its table gives no figures.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from extractors.numbers import NotANumber, parse_arabic
 _ARTICLE = re.compile(r"第二十条\s*第\s*[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项")
 # A table ends at the next article or at the next section (三、收到和处理政府信息公开申请情况).
 _SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+# The heading of that section, not the report's outline naming it among the others.
+_REQUESTS = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*收到和处理政府信息公开申请情况[^\n]*")
 _CELL = re.compile(r"[^|\t\n]+")
 _VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（]件[)）])?$")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -40,12 +44,16 @@ _UNIT = "件"
 
 def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[tuple[int, int]]]:
     """The decisions cells of every article table in `text` with their metrics, and the
-    ranges the tables cover."""
-    if "第二十条" not in text:
+    ranges the tables cover, the information requests' table among them."""
+    if "第二十条" not in text and "政府信息公开申请情况" not in text:
         return [], []
     articles = list(_ARTICLE.finditer(text))
     cells: list[tuple[Mention, str]] = []
     covered: list[tuple[int, int]] = []
+    # The table of information requests (本年新收政府信息公开申请数量 …) counts no decisions.
+    for requests in _REQUESTS.finditer(text):
+        section = _SECTION.search(text, requests.end())
+        covered.append((requests.end(), section.start() if section else min(len(text), requests.end() + _REACH)))
     for n, article in enumerate(articles):
         end = min(articles[n + 1].start() if n + 1 < len(articles) else len(text), article.end() + _REACH)
         section = _SECTION.search(text, article.end(), end)

@@ -49,8 +49,8 @@ _ITEMS_UNIT = "项"
 # Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
-# ...or after it (266个高频事项, 294条检查事项).
-_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}事项")
+# ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
+_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}事项|部分|内容|方面")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
 _NO_TALLY = frozenset({"not_a_tally", "bound"})
 _BOUNDED_CASES = re.compile(r"[\u4e00-\u9fff]{0,6}案件")
@@ -100,6 +100,9 @@ _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KIND_OF_CASE = re.compile(r"案件$")
+# Information of one kind after another (公开政府信息88条、人事信息13条、规划计划2条): each
+# kind after the figure before, named by what it is.
+_KIND_OF_INFORMATION = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,16}(?:信息|类|文件|计划)")
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), not one more object.
@@ -236,6 +239,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
     _link_summed_parts(match, layout, drafts)
     _link_parallel_objects(match, layout, taxonomy, drafts)
+    _link_kinds_of_information(match, layout, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
@@ -572,6 +576,24 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
             continue
         draft.metric, draft.rule = before.metric, "parallel_object"
         draft.parent_metric = before.parent_metric
+
+
+def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """Information disclosed of one kind after another in the sentence of a disclosures
+    figure ("公开政府信息88条、规范性文件2条、人事信息13条、规划计划2条"): each kind, in the
+    same unit, is disclosed information too (a plan among them is a document made public,
+    not a plan's tally)."""
+    anchor: _Draft | None = None
+    for before, draft in zip(drafts, drafts[1:]):
+        if before.metric == "disclosures":
+            anchor = before
+        if anchor is None or draft.metric is not None or draft.mention.unit != anchor.mention.unit:
+            continue
+        if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start):
+            anchor = None
+            continue
+        if _KIND_OF_INFORMATION.fullmatch(match, before.mention.end, draft.mention.start):
+            draft.metric, draft.rule = "disclosures", "parallel_object"
 
 
 def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:

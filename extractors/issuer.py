@@ -118,7 +118,7 @@ _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公�
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|^在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
@@ -220,6 +220,13 @@ _REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布.
 _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
+# A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
+# publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
+# (请与某旗自然资源局办公室联系).
+_YEARBOOK_BY = re.compile(
+    rf"(?:由|公布(?:(?:19|20)\d{{2}}年度?)?|请与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
+    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开|(?:办公室)?联系)"
+)
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》]{4,80})》")
 
@@ -248,6 +255,8 @@ _FULL_BODY_NAMES = {
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
     "城管执法局": "城市管理行政执法局",
+    "城管执法委": "城市管理执法委员会",
+    "城管执法委员会": "城市管理执法委员会",
 }
 
 
@@ -731,6 +740,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     announced = _ANNOUNCED.search(text[: _HEAD_CHARS[1]])
     if announced:
         yield "title", title_name(announced.group("title"))
+    head = text[: _HEAD_CHARS[1]]
+    compiled = _YEARBOOK_BY.search(head) if "信息公开" in head else None
+    if compiled:
+        yield "text", compiled.group("name")
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:

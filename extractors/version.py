@@ -115,4 +115,8 @@ Runs re-extract every document loaded under another version.
 # for what it does (劳动保障维权事务中心) is a body; officers placed in a township's team
 # (下沉人员) with their parts in brackets; information pushed or made public is
 # disclosed; letters and visits handled are complaints.
-EXTRACTOR_VERSION = "0.9.27"
+# 0.9.28: a disclosure yearbook names who compiled it (由某局编制, 公布…某局信息公开工作年度
+# 报告, 请与某局办公室联系); its information requests (收到…申请, 依申请公开, the section's
+# table) are no licence applications; kinds of information disclosed one after another;
+# a report's parts (六个部分) count nothing; 在市委 is no body; 政策解读 in 件; 职权主体.
+EXTRACTOR_VERSION = "0.9.28"

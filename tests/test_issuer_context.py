@@ -661,3 +661,26 @@ def test_a_centre_opening_the_first_sentence_is_a_body_when_its_name_says_what_i
 def test_a_dated_title_below_a_sites_banner_and_search_box_is_the_title():
     text = "岳西县司法局\n搜索位置\n匹配度\n排序\n岳西县交通运输局2025年法治政府建设报告\n发布日期: 2026-02-28 发布机构: 县司法局\n2025年，县交通运输局依法行政。"
     assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县交通运输局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who compiled a disclosure yearbook
+        ("本报告根据《中华人民共和国政府信息公开条例》要求，由岳西县农业农村局编制。全文包括总体情况等六个部分。", "安徽省安庆市岳西县农业农村局"),
+        ("本年度政府信息公开工作报告由安徽省岳西县林业局（以下简称县林业局）负责编制，现予公布。", "安徽省安庆市岳西县林业局"),
+        # a yearbook that publishes itself by name
+        ("现特向社会公布2024年度岳西县市场监督管理局信息公开工作年度报告。", "安徽省安庆市岳西县市场监督管理局"),
+        # whom to ask about it
+        ("本报告统计期限为2023年。如对本报告有疑问，请与岳西县自然资源和规划局办公室联系。政府信息公开工作稳步推进。", "安徽省安庆市岳西县自然资源和规划局"),
+        # the same words outside a disclosure yearbook say nothing of its author
+        ("本方案由岳西县林业局编制。", None),
+    ],
+)
+def test_a_disclosure_yearbook_names_who_compiled_it(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
+def test_the_party_committee_the_county_acts_under_is_no_body_of_the_county():
+    issuer = extract_text("2024年，岳西县在市委、市政府的坚强领导下，全面推进依法行政，查处案件40起。").issuer
+    assert (issuer.issuer, issuer.body_type) == ("安徽省安庆市岳西县", "人民政府")
