@@ -180,8 +180,9 @@ _TOTAL_ROWS = frozenset({"合计", "总计", "小计", "合 计"})
 # is no 场监管局 of a city).
 _RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
 _RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
-# How a report speaks of its author (我局, 本队, 我镇), and the ends of the bodies each word means.
-_SELF_KIND = re.compile(r"[我本](?P<kind>局|队|委|办|中心|街道|镇|乡|区|县|市|旗)")
+# How a report speaks of its author (我局, 本队, 我镇; a bureau's own party committee, 局党委),
+# and the ends of the bodies each word means.
+_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|街道|镇|乡|区|县|市|旗)")
 _DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
@@ -228,7 +229,7 @@ _YEARBOOK_BY = re.compile(
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开|(?:办公室)?联系)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
-_ISSUED = re.compile(r"(?:印发|制定|出台|修订)(?:了)?《(?P<title>[^》]{4,80})》")
+_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?《(?P<title>[^》]{4,80})》")
 
 
 # Short names departments also go by, to their full names, so one body has one key

@@ -119,4 +119,6 @@ Runs re-extract every document loaded under another version.
 # 报告, 请与某局办公室联系); its information requests (收到…申请, 依申请公开, the section's
 # table) are no licence applications; kinds of information disclosed one after another;
 # a report's parts (六个部分) count nothing; 在市委 is no body; 政策解读 in 件; 职权主体.
-EXTRACTOR_VERSION = "0.9.28"
+# 0.9.29: a bureau's own party committee (局党委) speaks for it as 我局 does, and a list it
+# publishes (公示《某局权责清单》) names it.
+EXTRACTOR_VERSION = "0.9.29"

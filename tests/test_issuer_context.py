@@ -684,3 +684,12 @@ def test_a_disclosure_yearbook_names_who_compiled_it(text, expected):
 def test_the_party_committee_the_county_acts_under_is_no_body_of_the_county():
     issuer = extract_text("2024年，岳西县在市委、市政府的坚强领导下，全面推进依法行政，查处案件40起。").issuer
     assert (issuer.issuer, issuer.body_type) == ("安徽省安庆市岳西县", "人民政府")
+
+
+def test_a_bureaus_own_party_committee_speaks_for_it_and_the_list_it_publishes_names_it():
+    text = (
+        "一、主要负责人履行推进法治建设第一责任人职责情况\n"
+        "开展局党委理论学习中心组学习7次。在门户网站公示《岳西县应急管理局权责清单（2024年）》。"
+        "面向公众解读《某市安全生产奖励办法》。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县应急管理局"
