@@ -49,6 +49,15 @@ _ITEMS_UNIT = "项"
 # Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
+# Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
+_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请)(?:案件|事项)?(?:共|数量|总数)?(?:为|达)?$")
+# A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
+# 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
+_DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
+_DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
+_DECISION_UNITS = frozenset({"件", "条", "个", "项"})
+# Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
+_FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 _KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}事项|部分|内容|方面")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
@@ -291,7 +300,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = body
             if metric is None and rule not in _NO_TALLY and left_start == clause.start:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
-            if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT:
+            if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _FEES.search(own):
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
@@ -332,8 +341,11 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
     if _is_threshold(match, mention):
         return None, "bound"
-    if _NOT_A_TALLY.search(words_before):
+    if _NOT_A_TALLY.search(words_before) or _INFORMATION_REQUESTS.search(words_before):
         return None, "not_a_tally"
+    decided = _DECISIONS_STATED.search(words_before)
+    if decided and mention.unit in _DECISION_UNITS:
+        return _DECISIONS[decided.group("kind")], "named_before"
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:

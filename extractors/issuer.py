@@ -225,8 +225,11 @@ _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
 # (请与某旗自然资源局办公室联系).
 _YEARBOOK_BY = re.compile(
-    rf"(?:由|公布(?:(?:19|20)\d{{2}}年度?)?|请与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
-    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开|(?:办公室)?联系)"
+    rf"(?:由|请与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
+    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
+    # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告)
+    rf"|(?:公布|发布)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?《(?P<title>[^》]{4,80})》")
@@ -744,7 +747,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     head = text[: _HEAD_CHARS[1]]
     compiled = _YEARBOOK_BY.search(head) if "信息公开" in head else None
     if compiled:
-        yield "text", compiled.group("name")
+        yield "text", compiled.group("name") or compiled.group("publisher")
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:

@@ -121,4 +121,8 @@ Runs re-extract every document loaded under another version.
 # a report's parts (六个部分) count nothing; 在市委 is no body; 政策解读 in 件; 职权主体.
 # 0.9.29: a bureau's own party committee (局党委) speaks for it as 我局 does, and a list it
 # publishes (公示《某局权责清单》) names it.
-EXTRACTOR_VERSION = "0.9.29"
+# 0.9.30: a yearbook's decisions told in prose in any count unit (行政处罚本年处理决定数量803条);
+# fees charged are no fines; information requests handled (依申请公开案件) are no cases; 有3件
+# 申请行政复议; 网上办理率 is no closure rate; a division or a relative bureau publishing its
+# yearbook (现公布某市2022年…, 现发布省市场监管局2023年政府信息公开…).
+EXTRACTOR_VERSION = "0.9.30"

@@ -673,6 +673,10 @@ def test_a_dated_title_below_a_sites_banner_and_search_box_is_the_title():
         ("现特向社会公布2024年度岳西县市场监督管理局信息公开工作年度报告。", "安徽省安庆市岳西县市场监督管理局"),
         # whom to ask about it
         ("本报告统计期限为2023年。如对本报告有疑问，请与岳西县自然资源和规划局办公室联系。政府信息公开工作稳步推进。", "安徽省安庆市岳西县自然资源和规划局"),
+        # a county publishing its own yearbook, and a provincial bureau named relative to
+        # the one province the page names
+        ("根据《中华人民共和国政府信息公开条例》规定，现公布岳西县2022年政府信息公开工作年度报告。", "安徽省安庆市岳西县"),
+        ("现发布省市场监管局2023年政府信息公开情况报告。2023年，省市场监管局助力青海高质量发展。", "青海省市场监督管理局"),
         # the same words outside a disclosure yearbook say nothing of its author
         ("本方案由岳西县林业局编制。", None),
     ],
