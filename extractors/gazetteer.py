@@ -198,7 +198,9 @@ class Gazetteer:
                 break
             word, idents = found
             if len(idents) > 1:
-                idents, by_context = self._by_context(idents, context), True
+                # the name itself says nothing of where it lies: 大同 in 大同镇 is no mention
+                # of a 大同区 around one of the towns so named
+                idents, by_context = self._by_context(idents, context.replace(word, " " * len(word))), True
             candidates = len(idents)
             if candidates > 1:
                 return Chain(tuple(chosen), name[at:], candidates), by_context

@@ -108,15 +108,15 @@ def admin_level(name: str) -> str | None:
     return None
 
 
-_GOVERNMENT = frozenset({"", "人民政府", "政府"})
+_GOVERNMENT = frozenset({"", "人民政府", "政府", "行政公署"})
 _SUBDISTRICT_OFFICE = frozenset({"办事处", "街道办事处", "街道办"})
 _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
-_GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会"})
+_GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心)")
+_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心|系统)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|^在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
@@ -199,6 +199,8 @@ _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道�
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
 # the government is the body that enforces.
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
+# 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
+_INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
@@ -223,9 +225,9 @@ _REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委
 _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
-# (请与某旗自然资源局办公室联系).
+# (请与某旗自然资源局办公室联系, 可直接与某局联系).
 _YEARBOOK_BY = re.compile(
-    rf"(?:由|请与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
+    rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告)
     rf"|(?:公布|发布)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处|市|县|区|旗|镇|乡|街道))"
@@ -282,13 +284,16 @@ def full_body_name(body: str) -> str:
 
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
-    body = full_body_name(body)
+    body = full_body_name(_SYSTEM.sub("局", body))
     if body in _GOVERNMENT:
         if division is None:
             return None
         if division.admin_level == "development_zone":
             return "管委会"
-        return "街道办事处" if division.name.endswith(("街道", "街")) else "人民政府"
+        if division.name.endswith(("街道", "街")):
+            return "街道办事处"
+        # a prefecture (地区) or a league (盟) is governed by the province's 行政公署
+        return "行政公署" if division.name.endswith(("地区", "盟")) else "人民政府"
     if body in _SUBDISTRICT_OFFICE:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
@@ -305,12 +310,13 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
+    name = _INTERNAL_GROUP.sub("", name)
     chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
         if branch:
             return _branch(branch, chain.division, places, source) or Issuer(unresolved=name)
-        body_type = _body_type(_SYSTEM.sub("局", chain.rest), chain.division)
+        body_type = _body_type(chain.rest, chain.division)
         if body_type is not None:
             return _issuer(places, chain.divisions, body_type, source)
     elif not chain.divisions and _NATIONAL_BODY.match(name := _OF_THE_STATE.sub("", name)) and not _NOT_A_BODY.search(name):
@@ -581,7 +587,7 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     m = _RELATIVE.match(name)  # every relative name matches
     level = m.group("level")
     ends = _division_ends(level)
-    named = [d for d in places.named_in(text) if d.name.endswith(ends)]
+    named = [d for d in places.named_in(text) if d.name.endswith(ends)] or _named_divisions(text, places, ends)
     if not named and level in ("省", "区"):
         # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
         # or a word on it (考察内蒙古): an autonomous region is a 区
@@ -645,6 +651,12 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     text names (增福镇 on a page that names 涪陵). Two of the kind named, and the caller
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
+    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _named_divisions(text, places, ends)]
+
+
+def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> list[Division]:
+    """The divisions whose names end so that the text names, a name several places bear
+    read against the places the text names (宝山区 on a page that names 上海市)."""
     found: dict[str, Division] = {}
     for _, name, idents in places.names_in(text[:_SELF_READ]):
         if not any(places.divisions[i].name.endswith(ends) for i in idents):
@@ -652,7 +664,7 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
         chain = places.read(name, text)
         if chain.resolved and not chain.rest and chain.division.name.endswith(ends):
             found.setdefault(chain.division.ident, chain.division)
-    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in found.values()]
+    return list(found.values())
 
 
 def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:

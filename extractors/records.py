@@ -45,7 +45,7 @@ class Issuer:
     city: str | None = None
     county: str | None = None
     township: str | None = None
-    body_type: str | None = None  # 人民政府, 街道办事处, 管委会, 应急管理局, 综合执法大队 …
+    body_type: str | None = None  # 人民政府, 行政公署, 街道办事处, 管委会, 应急管理局, 综合执法大队 …
     unresolved: str | None = None  # why no issuer was accepted: the name that did not resolve
 
 

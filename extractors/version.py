@@ -125,4 +125,9 @@ Runs re-extract every document loaded under another version.
 # fees charged are no fines; information requests handled (依申请公开案件) are no cases; 有3件
 # 申请行政复议; 网上办理率 is no closure rate; a division or a relative bureau publishing its
 # yearbook (现公布某市2022年…, 现发布省市场监管局2023年政府信息公开…).
-EXTRACTOR_VERSION = "0.9.30"
+# 0.9.31: a place's own name is no context for telling apart the places so named (大同 of
+# 大同镇); a prefecture's or league's government is its 行政公署; a bureau's working group
+# speaks for the bureau; a relative bureau read against a district several places bear,
+# told apart by context (宝山区, 上海市); a bureau's system opening a clause; a yearbook's
+# 与某局联系; information and notices published under a longer description.
+EXTRACTOR_VERSION = "0.9.31"

@@ -677,6 +677,7 @@ def test_a_dated_title_below_a_sites_banner_and_search_box_is_the_title():
         # the one province the page names
         ("根据《中华人民共和国政府信息公开条例》规定，现公布岳西县2022年政府信息公开工作年度报告。", "安徽省安庆市岳西县"),
         ("现发布省市场监管局2023年政府信息公开情况报告。2023年，省市场监管局助力青海高质量发展。", "青海省市场监督管理局"),
+        ("本报告统计期限为2022年。若有疑问，可直接与岳西县卫生健康委员会联系。政府信息公开工作有序推进。", "安徽省安庆市岳西县卫生健康委员会"),
         # the same words outside a disclosure yearbook say nothing of its author
         ("本方案由岳西县林业局编制。", None),
     ],
@@ -697,3 +698,41 @@ def test_a_bureaus_own_party_committee_speaks_for_it_and_the_list_it_publishes_n
         "面向公众解读《某市安全生产奖励办法》。"
     )
     assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县应急管理局"
+
+
+def test_a_towns_own_name_tells_nothing_of_which_town_of_that_name_it_is():
+    # 大同 in 大同镇 is no mention of the 大同区 around one of the ten towns so named
+    text = "大同镇人民政府\n2024年度法治政府建设年度报告\n2024年以来，我镇高度重视法治政府创建工作。"
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.unresolved) == (None, "大同镇人民政府")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "body_type"),
+    [
+        # a prefecture (地区) or a league (盟) is governed by a 行政公署
+        ("阿里地区行政公署", "西藏自治区阿里地区", "行政公署"),
+        ("锡林郭勒盟", "内蒙古自治区锡林郭勒盟", "行政公署"),
+        # a bureau's own working group speaks for the bureau
+        ("常德市水利局政务公开领导小组办公室", "湖南省常德市水利局", "水利局"),
+    ],
+)
+def test_a_prefectures_government_and_a_bureaus_working_group(name, expected, body_type):
+    issuer = make_issuer(name, "title")
+    assert (issuer.issuer, issuer.body_type) == (expected, body_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 宝山区 is two districts; the page names 上海市 in a document's title
+        (
+            "2021年，在宝山区委、区政府的正确领导下，区城管执法局坚持依法行政，落实《中共上海市宝山区委2021年工作要点》。",
+            "上海市宝山区城市管理行政执法局",
+        ),
+        # a bureau's system opening the second sentence, the only body the page names
+        ("2025年是关键之年。长宁区城管执法系统坚持依法行政，全年办结案件886件。", "上海市长宁区城市管理行政执法局"),
+    ],
+)
+def test_a_relative_bureau_read_against_a_district_named_in_context_and_a_system_opening_a_clause(text, expected):
+    assert extract_text(text).issuer.issuer == expected

@@ -90,8 +90,8 @@ TABLES: tuple[Table, ...] = (
             Column("township", "VARCHAR", "Township-level division (镇 / 乡 / 街道).", "所属乡级行政区"),
             Column(
                 "body_type", "VARCHAR",
-                "The kind of body within the division: 人民政府, 街道办事处, 管委会, or the department's full name (应急管理局, 综合执法大队 …).",
-                "机关类型：人民政府、街道办事处、管委会或部门全称",
+                "The kind of body within the division: 人民政府, 行政公署, 街道办事处, 管委会, or the department's full name (应急管理局, 综合执法大队 …).",
+                "机关类型：人民政府、行政公署、街道办事处、管委会或部门全称",
             ),
         ),
         primary_key=("doc_id",),
