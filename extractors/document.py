@@ -59,7 +59,9 @@ _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
-_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}事项|部分|内容|方面")
+_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏")
+# A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
+_IN_TITLE = re.compile(r"《[^《》\n]*$")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
 _NO_TALLY = frozenset({"not_a_tally", "bound"})
 _BOUNDED_CASES = re.compile(r"[\u4e00-\u9fff]{0,6}案件")
@@ -325,6 +327,12 @@ def _is_threshold(match: str, mention: Mention) -> bool:
     return bool(_THRESHOLD.match(match, mention.end))
 
 
+def _in_title(match: str, mention: Mention) -> bool:
+    """Whether a figure stands inside 《…》 on its line (the title closes after it)."""
+    opened = _IN_TITLE.search(match, max(0, mention.start - 80), mention.start)
+    return opened is not None and "》" in match[mention.end : mention.end + 80].split("\n", 1)[0]
+
+
 def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, sentence_start: int) -> tuple[str, str] | None:
     """"执法活动总量1000件以上的部门有：区市场监管局（7830件）、规资宝坻分局（7177件）": each
     body's figure in brackets after its name counts what the words before the list's
@@ -341,7 +349,7 @@ def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
     if _is_threshold(match, mention):
         return None, "bound"
-    if _NOT_A_TALLY.search(words_before) or _INFORMATION_REQUESTS.search(words_before):
+    if _NOT_A_TALLY.search(words_before) or _INFORMATION_REQUESTS.search(words_before) or _in_title(match, mention):
         return None, "not_a_tally"
     decided = _DECISIONS_STATED.search(words_before)
     if decided and mention.unit in _DECISION_UNITS:

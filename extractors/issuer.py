@@ -114,6 +114,13 @@ _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
+# A place the division table lacks, left at the head of a body's name (重庆市 + 渝北区城市管理局,
+# 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
+_PLACE_IN_BODY = re.compile(rf"^[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")
+# Words before a body the author works with or reports to, in the same clause (与某局共同发布,
+# 向某省某市某区、某区市场监督管理局通报, 会同某局).
+_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请)[^，,。；;：:]*$")
+_PARTNER_REACH = 24
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心|系统)")
@@ -298,7 +305,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
         return "管委会"
-    if _BODY.match(body) and not _NOT_A_BODY.search(body):
+    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body):
         return body
     return None
 
@@ -610,7 +617,7 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     kinds = (kinds & _DEPARTMENT_KINDS) or kinds
     if not kinds:
         return None
-    found = {issuer.issuer_key: issuer for issuer in _bodies_named(head, places, text) if _of_kind(issuer, kinds)}
+    found = {issuer.issuer_key: issuer for issuer in _bodies_named(head, places, text, authors_only=True) if _of_kind(issuer, kinds)}
     if not found and not kinds & _DEPARTMENT_KINDS:
         found = {issuer.issuer_key: issuer for issuer in _divisions_named(text, places, kinds)}
     if not found:
@@ -667,9 +674,16 @@ def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> lis
     return list(found.values())
 
 
-def _bodies_named(head: str, places: Gazetteer, text: str) -> list[Issuer]:
-    """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府)."""
-    return [body for at, _, _ in places.names_in(head) if (body := _body_at(head[at : at + 60], places, text)) is not None]
+def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool = False) -> list[Issuer]:
+    """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府);
+    with `authors_only`, not the bodies the author works with or reports to (与某区市场
+    监督管理局共同发布, 向某局通报)."""
+    return [
+        body
+        for at, _, _ in places.names_in(head)
+        if not (authors_only and _PARTNER.search(head, max(0, at - _PARTNER_REACH), at))
+        and (body := _body_at(head[at : at + 60], places, text)) is not None
+    ]
 
 
 def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:

@@ -130,4 +130,8 @@ Runs re-extract every document loaded under another version.
 # speaks for the bureau; a relative bureau read against a district several places bear,
 # told apart by context (宝山区, 上海市); a bureau's system opening a clause; a yearbook's
 # 与某局联系; information and notices published under a longer description.
-EXTRACTOR_VERSION = "0.9.31"
+# 0.9.32: a place the division table lacks left at the head of a body's name (渝北区城市管理局
+# under 重庆市) gives no issuer; the bodies a report works with or reports to (与/向某局) are
+# not its author; a figure inside a document's title, items named at length before 事项, a
+# site's 栏目 count nothing.
+EXTRACTOR_VERSION = "0.9.32"

@@ -736,3 +736,25 @@ def test_a_prefectures_government_and_a_bureaus_working_group(name, expected, bo
 )
 def test_a_relative_bureau_read_against_a_district_named_in_context_and_a_system_opening_a_clause(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a district the division table lacks, left at the head of the body's name: no issuer
+        ("安庆市某某区城市管理局", None),
+        # bodies whose names hold 乡 or 区 as words of their own
+        ("岳西县住房和城乡建设局", "安徽省安庆市岳西县住房和城乡建设局"),
+        ("岳西县社区矫正管理局", "安徽省安庆市岳西县社区矫正管理局"),
+    ],
+)
+def test_a_place_left_unread_at_the_head_of_a_body_name_stands_for_no_issuer(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_the_bodies_a_report_works_with_or_reports_to_are_not_its_author():
+    text = (
+        "区市场监管局关于2023年法治政府建设情况的报告\n2023年以来，我局依法行政。"
+        "与安徽省安庆市太湖县、岳西县市场监督管理局共同发布消费提示，向岳西县市场监督管理局通报案件线索。"
+    )
+    assert extract_text(text).issuer.issuer is None
