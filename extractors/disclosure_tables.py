@@ -29,6 +29,8 @@ _ARTICLE = re.compile(r"第二十条\s*第\s*[(（]\s*(?P<item>[一二三四五�
 _SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 # The heading of that section, not the report's outline naming it among the others.
 _REQUESTS = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*收到和处理政府信息公开申请情况[^\n]*")
+# Its rows are numbered 一、二、三 too (一、本年新收政府信息公开申请数量): it ends at section 四.
+_AFTER_REQUESTS = re.compile(r"\n\s*[四五六七八九十]{1,2}\s*[、.．]")
 _CELL = re.compile(r"[^|\t\n]+")
 _VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（]件[)）])?$")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -52,7 +54,7 @@ def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[t
     covered: list[tuple[int, int]] = []
     # The table of information requests (本年新收政府信息公开申请数量 …) counts no decisions.
     for requests in _REQUESTS.finditer(text):
-        section = _SECTION.search(text, requests.end())
+        section = _AFTER_REQUESTS.search(text, requests.end())
         covered.append((requests.end(), section.start() if section else min(len(text), requests.end() + _REACH)))
     for n, article in enumerate(articles):
         end = min(articles[n + 1].start() if n + 1 < len(articles) else len(text), article.end() + _REACH)

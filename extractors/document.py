@@ -56,6 +56,8 @@ _INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请)(?:�
 _DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
+_REQUESTS_IN_SENTENCE = re.compile(r"申请")
+_CLOSED = re.compile(r"办结|办理完毕|答复")
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
@@ -113,7 +115,7 @@ _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KIND_OF_CASE = re.compile(r"案件$")
 # Information of one kind after another (公开政府信息88条、人事信息13条、规划计划2条): each
 # kind after the figure before, named by what it is.
-_KIND_OF_INFORMATION = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,16}(?:信息|类|文件|计划)")
+_KIND_OF_INFORMATION = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,16}(?:信息|类|文件|计划|公告|情况|指南)")
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), not one more object.
@@ -296,7 +298,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             own = words_before
             if prev and prev.mention.end == left_start and prev.mention.unit in CLASSIFIERS and _COUNTED_THEN_JOINED.fullmatch(own):
                 own = ""
-            metric, rule = _named_metric(match, taxonomy, mention, own, clause.end)
+            metric, rule = _named_metric(match, taxonomy, mention, own, clause.end, sentence.start)
             body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
             if body:
                 metric, rule = body
@@ -345,12 +347,16 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
     return (found.code, "ranked_list") if found else None
 
 
-def _named_metric(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int) -> tuple[str | None, str]:
+def _named_metric(
+    match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int, sentence_start: int
+) -> tuple[str | None, str]:
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
     if _is_threshold(match, mention):
         return None, "bound"
     if _NOT_A_TALLY.search(words_before) or _INFORMATION_REQUESTS.search(words_before) or _in_title(match, mention):
         return None, "not_a_tally"
+    if _REQUESTS_IN_SENTENCE.search(match, sentence_start, mention.start) and _CLOSED.search(words_before):
+        return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
     decided = _DECISIONS_STATED.search(words_before)
     if decided and mention.unit in _DECISION_UNITS:
         return _DECISIONS[decided.group("kind")], "named_before"

@@ -30,7 +30,14 @@ _LONGEST_NAME = 16
 _KEPT_CHAINS = 20_000  # names read, kept per gazetteer (a few MB at most)
 # Suffixes a name may drop in reports: 新村街道 is also 新村街; 自治区 names have a short form.
 _SHORT_FORMS = (("街道", "街"),)
-_AUTONOMOUS = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?:壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|朝鲜族|[\u4e00-\u9fff]{1,6}族)*自治(?P<suffix>区|州|县|旗)$")
+# The minority peoples as autonomous places name them (GB/T 3304; 维吾尔, 哈萨克 … without 族).
+_PEOPLES = (
+    "壮族|回族|维吾尔|土家族|苗族|藏族|彝族|蒙古族|蒙古|朝鲜族|满族|侗族|瑶族|白族|哈尼族|哈萨克族|哈萨克|傣族|黎族|傈僳族|佤族|畲族|"
+    "高山族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|"
+    "普米族|塔吉克|怒族|乌孜别克|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|布依族"
+)
+# An autonomous place without its peoples: 黔西南布依族苗族自治州 goes by 黔西南州.
+_AUTONOMOUS = re.compile(rf"^(?P<core>[\u4e00-\u9fff]{{2,6}}?)(?:{_PEOPLES})*自治(?P<suffix>区|州|县|旗)$")
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
@@ -330,7 +337,8 @@ def short_forms(name: str) -> list[str]:
     out = [name[: -len(long)] + short for long, short in _SHORT_FORMS if name.endswith(long) and len(name) > len(long) + 1]
     m = _AUTONOMOUS.match(name)
     if m:
-        out.append(m.group("core") + ("" if m.group("suffix") == "区" else m.group("suffix")))
+        core = m.group("core").removesuffix("族")  # 鄂温克族自治旗: the people is the place
+        out.append(core + ("" if m.group("suffix") == "区" else m.group("suffix")))
     return out
 
 

@@ -226,7 +226,7 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度.
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
-_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,20}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府))(?:{_YEAR}年|本年|今年|全年|年度)")
+_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,30}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府|办事处))(?:{_YEAR}年|本年|今年|全年|年度)")
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布.
 _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
@@ -771,6 +771,9 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if announced:
         yield "title", title_name(announced.group("title"))
     head = text[: _HEAD_CHARS[1]]
+    handed = _REPORTS_BY.search(head)
+    if handed and not _RELATIVE.match(handed.group("name")):
+        yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
     compiled = _YEARBOOK_BY.search(head) if "信息公开" in head else None
     if compiled:
         yield "text", compiled.group("name") or compiled.group("publisher")

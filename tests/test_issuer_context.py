@@ -746,9 +746,14 @@ def test_a_relative_bureau_read_against_a_district_named_in_context_and_a_system
         # bodies whose names hold 乡 or 区 as words of their own
         ("岳西县住房和城乡建设局", "安徽省安庆市岳西县住房和城乡建设局"),
         ("岳西县社区矫正管理局", "安徽省安庆市岳西县社区矫正管理局"),
+        # an autonomous prefecture by its name without its peoples, a place name of three or
+        # four characters among them
+        ("黔西南州人民政府", "贵州省黔西南布依族苗族自治州"),
+        ("西双版纳州人民政府", "云南省西双版纳傣族自治州"),
+        ("莫力达瓦旗人民政府", "内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗"),
     ],
 )
-def test_a_place_left_unread_at_the_head_of_a_body_name_stands_for_no_issuer(name, expected):
+def test_a_name_reads_as_its_places_and_body_or_as_none(name, expected):
     assert make_issuer(name, "title").issuer == expected
 
 
@@ -758,3 +763,12 @@ def test_the_bodies_a_report_works_with_or_reports_to_are_not_its_author():
         "与安徽省安庆市太湖县、岳西县市场监督管理局共同发布消费提示，向岳西县市场监督管理局通报案件线索。"
     )
     assert extract_text(text).issuer.issuer is None
+
+
+def test_a_report_handed_over_by_a_body_named_in_full_names_it():
+    text = (
+        "重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
+        "根据有关要求，现将重庆市沙坪坝区人民政府小龙坎街道办事处2023年度政府信息公开工作报告如下。"
+    )
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.body_type) == ("重庆市沙坪坝区小龙坎街道", "街道办事处")
