@@ -57,7 +57,7 @@ _DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 _REQUESTS_IN_SENTENCE = re.compile(r"申请")
-_CLOSED = re.compile(r"办结|办理完毕|答复")
+_CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
@@ -331,7 +331,10 @@ def _is_threshold(match: str, mention: Mention) -> bool:
 
 def _in_title(match: str, mention: Mention) -> bool:
     """Whether a figure stands inside 《…》 on its line (the title closes after it)."""
-    opened = _IN_TITLE.search(match, max(0, mention.start - 80), mention.start)
+    start = max(0, mention.start - 80)
+    if match.find("《", start, mention.start) < 0:
+        return False
+    opened = _IN_TITLE.search(match, start, mention.start)
     return opened is not None and "》" in match[mention.end : mention.end + 80].split("\n", 1)[0]
 
 
@@ -353,12 +356,14 @@ def _named_metric(
     """The metric a figure's own words name: what its classifier counts, else the words before it."""
     if _is_threshold(match, mention):
         return None, "bound"
-    if _NOT_A_TALLY.search(words_before) or _INFORMATION_REQUESTS.search(words_before) or _in_title(match, mention):
+    # (the words each pattern needs are looked for first: most figures have none of them)
+    requested = "申请" in words_before and _INFORMATION_REQUESTS.search(words_before)
+    if _NOT_A_TALLY.search(words_before) or requested or _in_title(match, mention):
         return None, "not_a_tally"
-    if _REQUESTS_IN_SENTENCE.search(match, sentence_start, mention.start) and _CLOSED.search(words_before):
+    if any(word in words_before for word in _CLOSED_WORDS) and _REQUESTS_IN_SENTENCE.search(match, sentence_start, mention.start):
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
-    decided = _DECISIONS_STATED.search(words_before)
-    if decided and mention.unit in _DECISION_UNITS:
+    decided = "数量" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
+    if decided:
         return _DECISIONS[decided.group("kind")], "named_before"
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])

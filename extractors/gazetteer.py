@@ -41,6 +41,8 @@ _AUTONOMOUS = re.compile(rf"^(?P<core>[\u4e00-\u9fff]{{2,6}}?)(?:{_PEOPLES})*自
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
+# The longest name without its 市 / 县 … looked for right after the place around it.
+_LONGEST_CORE = 6
 # How far into a text places are looked for as context (a report names its own early).
 _NAMES_READ = 6000
 
@@ -107,6 +109,8 @@ class Gazetteer:
     _short_cities: dict[str, str] | None = field(default=None, repr=False, compare=False)
     # Provinces (省) and autonomous regions by their short names, made when first needed.
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
+    # The places inside each division by their names without 市 / 县 …, made when first needed.
+    _cores_by_parent: dict[str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
@@ -119,6 +123,7 @@ class Gazetteer:
         self._chains.clear()  # a name read before may read otherwise now
         self._short_cities = None
         self._short_provinces = None
+        self._cores_by_parent = None
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -174,7 +179,28 @@ class Gazetteer:
                 idents = [i for i in idents if self._inside(i, inside)]
             if idents:
                 return word, idents
+        if inside is not None:
+            # 南通市如皋生态环境局: right after its city, a county by its name without 市 / 县
+            cores = self._child_cores(inside.ident)
+            for length in range(min(_LONGEST_CORE, len(text) - at), 1, -1):
+                ident = cores.get(text[at : at + length])
+                if ident is not None:
+                    return text[at : at + length], [ident]
         return None
+
+    def _child_cores(self, parent: str) -> dict[str, str]:
+        """The places right inside `parent` by their names without 市 / 县 / 区 …, where no
+        sibling's name shares it."""
+        if self._cores_by_parent is None:
+            named: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+            for child in self.divisions.values():
+                core = core_name(child.name)
+                if core and child.parent and len(core) <= _LONGEST_CORE:
+                    named[child.parent][core].append(child.ident)
+            self._cores_by_parent = {
+                p: {c: ids[0] for c, ids in cores.items() if len(ids) == 1} for p, cores in named.items()
+            }
+        return self._cores_by_parent.get(parent, {})
 
     def _index_longest(self) -> dict[str, int]:
         longest: dict[str, int] = {}

@@ -223,8 +223,10 @@ _SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
 _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来)?[，,\s]*)?")
-# A first sentence opens on the year it reports on, or on 今年以来 / 本年度.
+# A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
+# may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
+_LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
 _REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,30}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府|办事处))(?:{_YEAR}年|本年|今年|全年|年度)")
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
@@ -555,7 +557,7 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
     subject of its first sentence (2022年以来，市司法局以…) or the body that hands the
     report over (现将市水务局2025年度…报告如下)."""
     found = []
-    if _LEAD_OPENER.match(opening):
+    if _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening):
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
         subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)

@@ -138,4 +138,6 @@ Runs re-extract every document loaded under another version.
 # and proposals answered close no cases; a yearbook's requests section runs to section 四; a
 # report handed over by a body named in full (现将某区人民政府某街道办事处2023年度…); kinds of
 # information named as notices, guides or accounts.
-EXTRACTOR_VERSION = "0.9.33"
+# 0.9.34: right after its city, a county by its name without 市 / 县 (南通市如皋生态环境局); a
+# relative author after the leadership it worked under (在省委、省政府领导下，省生态环境厅…).
+EXTRACTOR_VERSION = "0.9.34"

@@ -751,6 +751,8 @@ def test_a_relative_bureau_read_against_a_district_named_in_context_and_a_system
         ("黔西南州人民政府", "贵州省黔西南布依族苗族自治州"),
         ("西双版纳州人民政府", "云南省西双版纳傣族自治州"),
         ("莫力达瓦旗人民政府", "内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗"),
+        # right after its city, a county by its name without 市
+        ("南通市如皋生态环境局", "江苏省南通市如皋市生态环境局"),
     ],
 )
 def test_a_name_reads_as_its_places_and_body_or_as_none(name, expected):
@@ -772,3 +774,8 @@ def test_a_report_handed_over_by_a_body_named_in_full_names_it():
     )
     issuer = extract_text(text).issuer
     assert (issuer.issuer, issuer.body_type) == ("重庆市沙坪坝区小龙坎街道", "街道办事处")
+
+
+def test_a_relative_author_after_the_leadership_it_worked_under():
+    text = "在省委、省政府的坚强领导下，省生态环境厅坚持依法行政，落实在青海考察时的重要讲话精神，全年查处案件120件。"
+    assert extract_text(text).issuer.issuer == "青海省生态环境厅"
