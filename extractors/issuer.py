@@ -3,10 +3,13 @@
 An issuer is accepted only when its name resolves against the gazetteer: a chain of
 known divisions and a body within the last (or a national body). Evidence is read
 strongest first: what the user declared, the title, the page furniture (发布机构),
-the first sentence, the signature, the file's path, and last the one body of its kind
-a text that says 我局 / 我镇 names. When nothing resolves (texts that say only 我局, a
-name no division has, a name several places share and the page does not tell apart),
-the issuer stays unknown: null fields and a review flag with the reason, never a guess.
+what the text says of its author (现将某局…报告如下, a disclosure yearbook's 由某局编制,
+a news lead's 记者从某局获悉), the first sentence, the signature, the file's path, and last
+the one body of its kind a text that says 我局 / 我镇 / 局党委 names (not the bodies it
+works with). When nothing resolves (texts that say only 我局, a name no division has, a
+body named after a place the table lacks, a name several places share and the page does
+not tell apart), the issuer stays unknown: null fields and a review flag with the
+reason, never a guess.
 """
 
 from __future__ import annotations
