@@ -56,7 +56,7 @@ _INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请)(?:�
 _DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
-_REQUESTS_IN_SENTENCE = re.compile(r"申请")
+# Requests answered (收到…申请4件，已办结4件): the words that close them.
 _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
@@ -360,7 +360,7 @@ def _named_metric(
     requested = "申请" in words_before and _INFORMATION_REQUESTS.search(words_before)
     if _NOT_A_TALLY.search(words_before) or requested or _in_title(match, mention):
         return None, "not_a_tally"
-    if any(word in words_before for word in _CLOSED_WORDS) and _REQUESTS_IN_SENTENCE.search(match, sentence_start, mention.start):
+    if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
     decided = "数量" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
     if decided:
