@@ -265,8 +265,8 @@ def _tells_apart(ident: str, name: str, match_text: str) -> bool:
     page that names 东莞). A page saying only 普陀区 names one of two districts, not its own."""
     bearers = _bearers()[name]
     gazetteer = standard()
-    rank = {bearer: _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers}
-    if sorted(rank.values())[:2] != [rank[ident]] * 2 and rank[ident] == min(rank.values()):
+    own = _LEVEL_RANK[gazetteer.divisions[ident].level]
+    if all(own < _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers if bearer != ident):
         return True
     placed = [
         bearer

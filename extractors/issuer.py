@@ -238,11 +238,12 @@ _ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
+_YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|办事处"
 _YEARBOOK_BY = re.compile(
-    rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处))"
+    rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告)
-    rf"|(?:公布|发布)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:局|委员会|委|办公室|中心|人民政府|政府|办事处|市|县|区|旗|镇|乡|街道))"
+    rf"|(?:公布|发布)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
