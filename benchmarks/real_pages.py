@@ -262,22 +262,23 @@ def _tells_apart(ident: str, name: str, match_text: str) -> bool:
     """Whether a name the text holds is the division's alone, or the division's above all
     others bearing it (新昌 is the county, not the towns of that name), or the division is
     the only one of those bearing it that lies in a place the text names too (长安镇 on a
-    page that names 东莞). A page saying only 普陀区 names one of two districts, not its own."""
+    page that names 东莞), the innermost such place deciding (城东街道 on a page naming 江苏
+    and 海陵区). A page saying only 普陀区 names one of two districts, not its own."""
     bearers = _bearers()[name]
     gazetteer = standard()
     own = _LEVEL_RANK[gazetteer.divisions[ident].level]
     if all(own < _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers if bearer != ident):
         return True
-    placed = [
-        bearer
-        for bearer in bearers
-        if any(
-            other in match_text
-            for outer in gazetteer.ancestors(gazetteer.divisions[bearer])[:-1]
-            for other in _names_of(outer.ident)
+    # each bearer by the innermost place around it the text names (its county before its province)
+    depth = {
+        bearer: max(
+            (i for i, outer in enumerate(gazetteer.ancestors(gazetteer.divisions[bearer])[:-1], 1) if any(other in match_text for other in _names_of(outer.ident))),
+            default=0,
         )
-    ]
-    return placed == [ident]
+        for bearer in bearers
+    }
+    deepest = max(depth.values(), default=0)
+    return deepest > 0 and [bearer for bearer in bearers if depth[bearer] == deepest] == [ident]
 
 
 _LEVEL_RANK = {level: rank for rank, level in LEVELS.items()}
@@ -316,10 +317,16 @@ def issuer_matches(page: Page, document: Document, named: bool) -> bool:
 
 
 def _same_division(got: str, gold: str) -> bool:
-    """The division path matches; a national body has none on either side."""
+    """The division path matches; a national body has none on either side. A city a
+    development zone is named after may be said once or twice (江苏省宿迁市宿迁经济技术开发区
+    is 江苏省宿迁经济技术开发区)."""
     if not gold:
         return not got
+    got, gold = _ZONE_CITY_SAID_TWICE.sub("", got), _ZONE_CITY_SAID_TWICE.sub("", gold)
     return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
+
+
+_ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市县](?=\1[\u4e00-\u9fff]{0,6}(?:开发区|新区|园区|保税区))")
 
 
 def _same_body(got: str, gold: str) -> bool:

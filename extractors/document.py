@@ -50,11 +50,17 @@ _ITEMS_UNIT = "项"
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
-_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请)(?:案件|事项)?(?:共|数量|总数)?(?:为|达)?$")
+_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$")
 # A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
 _DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
+# The old template's row told as a sentence ("上年度行政许可1026项，本年增加138项，处理决定1164件"):
+# the decisions of the kind the sentence named, and the items of the year before, no tally.
+_DECISIONS_ALONE = re.compile(r"处理决定(?:数量)?(?:共|为|达)?$")
+_DECISION_KIND = re.compile(r"行政许可|行政处罚|行政强制")
+_PLACES_PASSED = re.compile(r"(?:通过|合格|达标)(?:[(（][^)）]{0,20}[)）])?$")
+_ITEMS_LAST_YEAR = re.compile(r"上一?年度?(?:行政许可|行政处罚|行政强制)(?:项目)?(?:数量)?(?:共|为)?$")
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 # Requests answered (收到…申请4件，已办结4件): the words that close them.
 _CLOSED_WORDS = ("办结", "办理完毕", "答复")
@@ -113,16 +119,32 @@ _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KIND_OF_CASE = re.compile(r"案件$")
-# Information of one kind after another (公开政府信息88条、人事信息13条、规划计划2条): each
-# kind after the figure before, named by what it is.
-_KIND_OF_INFORMATION = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,16}(?:信息|类|文件|计划|公告|情况|指南)")
+# One more kind of information disclosed, after a separator, a 其中 or a list item's number:
+# a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
+# ("微信公众号公开"), nothing that is an act of its own or a request.
+_KIND_OF_INFORMATION = re.compile(
+    rf"[，,、；;。]\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    r"(?P<kind>[\u4e00-\u9fff、]{2,40}?(?:[(（][\u4e00-\u9fff、]{1,12}[)）])?)(?:发布|推送|公开|公示)?"
+)
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
-# Words that make a clause an act of its own (整改30家, 其中…, 同比…), not one more object.
-_ACT_WORDS = re.compile(
-    r"其中|共|累计|合计|同比|较|占|达|为|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
+# Verbs of an act of its own (整改, 查处, 同比…增长 …).
+_ACT_VERBS = (
+    r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
 )
+# Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
+# the places counted before (通过28家, 移交2家), not one more object.
+_ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
+# What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
+# of the places checked in some field nor more places checked.
+_OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
+_BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
+_LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
+# A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
+_INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
+# Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|回复|答复|回应|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -253,6 +275,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_summed_parts(match, layout, drafts)
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
+    _link_acceptance(match, layout, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
@@ -365,6 +388,14 @@ def _named_metric(
     decided = "数量" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
     if decided:
         return _DECISIONS[decided.group("kind")], "named_before"
+    if "决定" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_ALONE.search(words_before):
+        kinds = _DECISION_KIND.findall(match, sentence_start, mention.start)
+        if kinds:
+            return _DECISIONS[kinds[-1]], "named_before"
+    if mention.unit in _ITEM_UNITS and "上" in words_before and _ITEMS_LAST_YEAR.search(words_before):
+        return None, "not_a_tally"
+    if mention.unit in _PLACES_COUNTED and _PLACES_PASSED.search(words_before):
+        return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
@@ -539,7 +570,7 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
             if body_name:
                 # A part of the body that gave the total: its share is in the total's field.
                 draft.rule, draft.domain = "body_breakdown", parent.domain
-            elif share and draft.domain != parent.domain:
+            elif share and draft.domain != parent.domain and not _OUTCOME.search(near):
                 draft.rule = "domain_breakdown"
             elif _BREAKDOWN_ACT.match(near):
                 draft.rule = "act_breakdown"
@@ -611,20 +642,51 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
 
 def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft]) -> None:
     """Information disclosed of one kind after another in the sentence of a disclosures
-    figure ("公开政府信息88条、规范性文件2条、人事信息13条、规划计划2条"): each kind, in the
-    same unit, is disclosed information too (a plan among them is a document made public,
-    not a plan's tally)."""
+    figure ("公开政府信息88条、规范性文件2条、人事信息13条、规划计划2条", "其中部门动态126条、
+    重点领域信息(执法监督)32条"), or in the next one when it goes on with the list ("…312条。
+    其中，政府网站动态84条", "…发布601条；3.统计信息55条"): each kind, in the same unit, is
+    disclosed information too (a plan among them is a document made public, not a plan's
+    tally)."""
     anchor: _Draft | None = None
+    field = "all"
     for before, draft in zip(drafts, drafts[1:]):
         if before.metric == "disclosures":
             anchor = before
+            field = before.domain if before.rule != "domain_breakdown" else field
         if anchor is None or draft.metric is not None or draft.mention.unit != anchor.mention.unit:
             continue
-        if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start):
+        if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
+            before is anchor and _list_goes_on(match, layout, before, draft)
+        ):
             anchor = None
             continue
-        if _KIND_OF_INFORMATION.fullmatch(match, before.mention.end, draft.mention.start):
-            draft.metric, draft.rule = "disclosures", "parallel_object"
+        kind = _KIND_OF_INFORMATION.fullmatch(match, before.mention.end, draft.mention.start)
+        if kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
+            # a kind is no field: it is disclosed in the total's; after 其中 it is a part of the total
+            draft.metric, draft.rule, draft.domain = "disclosures", "parallel_object", field
+            if before.parent_metric == "disclosures" or "其中" in match[before.mention.end : draft.mention.start]:
+                draft.parent_metric = "disclosures"
+
+
+def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> bool:
+    """Whether the sentence of `draft` goes on with the list `before` stood in: it follows
+    that one straight after, and opens with 其中 or with a list item's number."""
+    opened = layout.sentence(draft.mention.start).start
+    if layout.sentence(before.mention.start).end + 1 != opened:
+        return False
+    return bool(_LIST_GOES_ON.match(match, opened))
+
+
+def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """"收到行政许可申请16352件，受理15822件，准予许可9847件": a bare 受理 right after the
+    licence applications counts the applications accepted."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if (
+            draft.metric is None
+            and before.metric == "license_applications"
+            and _BARE_ACCEPTANCE.fullmatch(match, before.mention.end, draft.mention.start)
+        ):
+            draft.metric, draft.rule = "license_accepted", "parallel_object"
 
 
 def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:

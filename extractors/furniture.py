@@ -19,7 +19,8 @@ from extractors.patterns import first_chars
 # the next label or the end of the line.
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
-    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|信息来源|来\s*源|来源单位|公开责任部门|责任部门|责任处室|责任科室",
+    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|公开责任部门|责任部门|责任处室|责任科室",
+    "source": r"信息来源|来\s*源|来源单位",
     "written": r"成文日期|成文时间",
     "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
     "other": r"索\s*引\s*号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|访问量"
@@ -30,8 +31,12 @@ _LABELS = {
 _LABEL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()))
 # A label may stand in brackets ([ 发布机构 ]); a few run straight into their value (公报标题市商务局…).
 _SEPARATOR = r"\s*\]?\s*(?:[:：|\]]|\s{2,}|(?<=公报标题|主办单位|公报年份)(?=\S))"
-_FIELD_START = re.compile(rf"^[\s|•·]*\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
+_FIELD_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
+# Some sites set each label off from its value by one space only (名称 某某报告 / 发布机构 某局
+# 公开日期 2024-02-19): so read when a line opens that way, every label in it then parted so.
+_SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d])")
+_SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
 # Lines with no label that are furniture all the same.
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
 _BARE = re.compile(r"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
@@ -43,7 +48,7 @@ _BARE = re.compile(r"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页
 _HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页"
 _HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
 _HINT = re.compile(
-    r"\n[ \t\u3000|•·]*\[?[ \t]*"
+    r"\n[ \t\u3000|•·]*(?:-[ \t])?\[?[ \t]*"
     + (f"(?=[{''.join(re.escape(ch) for ch in sorted(_HINT_FIRST))}])" if _HINT_FIRST else "")
     + f"(?:{_HINT_WORDS})"
 )
@@ -63,11 +68,17 @@ class Furniture:
 
     @property
     def publisher(self) -> str | None:
-        return self.fields.get("publisher")
+        """Who published the page, or where its text came from: whichever the page says first."""
+        return next((value for kind, value in self.fields.items() if kind in ("publisher", "source")), None)
+
+    @property
+    def source(self) -> str | None:
+        """Where the text came from (信息来源: 城东街道), when the page says so."""
+        return self.fields.get("source")
 
 
 def is_furniture_line(line: str) -> bool:
-    return bool(_FIELD_START.match(line) or _BARE.match(line))
+    return bool(_FIELD_START.match(line) or _BARE.match(line) or _SPACED_START.match(line))
 
 
 def read_furniture(text: str) -> Furniture:
@@ -100,6 +111,8 @@ def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
 
 def _fields(line: str) -> list[tuple[str, str]]:
     found = list(_FIELD.finditer(line))
+    if not found and _SPACED_START.match(line):
+        found = list(_SPACED_FIELD.finditer(line))
     out = []
     for m, following in zip(found, found[1:] + [None]):
         value = line[m.end() : following.start() if following else len(line)].strip(_VALUE_TRIM)

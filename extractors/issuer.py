@@ -94,6 +94,15 @@ _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
+# A zone's name after the division it is named after: a name of its own (蓉江, 汽车) or none.
+_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|开发区|工业园区|产业园区|综合保税区"
+_ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
+_ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+_ZONE_COMMITTEE_FIRST = re.compile(r"党工委|管理委员会|管委会")
+_ZONE_WORD = re.compile(_ZONE_KIND)
+_ZONE_NAMED_BEFORE = 8  # how far before its kind a zone's name may start (赣州蓉江 of 赣州蓉江新区)
+# A zone is run by a committee (管委会) under a working committee of the party (党工委).
+_RUN_BY_COMMITTEE = re.compile(r"管委会|管理委员会|党工委")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
 _TITLE_LINES = 4
@@ -378,15 +387,15 @@ def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, 
 def _full_name(divisions: tuple[Division, ...]) -> str:
     """天津市 + 静海区 -> 天津市静海区; an outer name the inner one repeats is said once
     (天津市 + 天津经济技术开发区 -> 天津经济技术开发区)."""
-    names = [d.name for d in divisions]
-    kept = [n for n, inner in zip(names, names[1:] + [""]) if not (inner and _repeats(n, inner))]
+    kept = [d.name for d, inner in zip(divisions, (*divisions[1:], None)) if not (inner and _repeats(d, inner))]
     return "".join(kept)
 
 
-def _repeats(outer: str, inner: str) -> bool:
-    """天津经济技术开发区 repeats 天津市; 长沙县 does not repeat 长沙市 (nor 吉林市 吉林省):
-    a name that differs from the outer one only in its level is another place."""
-    return inner.startswith(_core(outer)) and _core(inner) != _core(outer)
+def _repeats(outer: Division, inner: Division) -> bool:
+    """A development zone named after the place it lies in repeats it: 天津经济技术开发区
+    repeats 天津市; a division does not (长寿湖镇 is a town of 长寿区, 长沙县 is no part of
+    the name 长沙市)."""
+    return inner.admin_level == "development_zone" and inner.name.startswith(_core(outer.name)) and _core(inner.name) != _core(outer.name)
 
 
 def _core(name: str) -> str:
@@ -401,7 +410,7 @@ def _relative(name: str, anchor: Issuer, places: Gazetteer, source: str) -> Issu
     m = _RELATIVE.match(name)
     if not m or not anchor.division:
         return None
-    chain = places.read(anchor.division)
+    chain = _zone(places.read(anchor.division))
     for division in reversed(chain.divisions):
         if m.group("level")[0] in _RELATIVE_LEVELS.get(division.level, ""):
             body_type = _body_type(m.group("body"), division)
@@ -420,8 +429,9 @@ def title_name(title: str) -> str:
 def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     """A name read against the gazetteer; a city may go without its 市 right before one
     of its departments whose name says what it regulates (烟台人力资源和社会保障局,
-    湖州卫生健康委, 大同市场监管局; not 烟台山管理局)."""
-    chain = places.read(name, text)
+    湖州卫生健康委, 大同市场监管局; not 烟台山管理局); a development zone the table lacks
+    is read within the city or county it is named after (see `_zone`)."""
+    chain = _zone(places.read(name, text))
     if chain.resolved and chain.rest.startswith("场") and chain.division.name.endswith("市"):
         # 大同市场监督管理局: the city without its 市, and the 市场 of its market regulator
         return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
@@ -430,10 +440,33 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     city = places.city_spelled_short(name)
     if city is None:
         return chain
+    zoned = _zone(places.read(city + name[len(city) - 1 :], text))
+    if zoned.resolved and zoned.division.admin_level == "development_zone" and zoned.division.code is None:
+        return zoned  # 宿迁经济技术开发区: a zone named after its city without 市
     body = _BODY_AT_START.match(name[len(city) - 1 :])
     if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
         return chain
-    return places.read(city + name[len(city) - 1 :], text)
+    return _zone(places.read(city + name[len(city) - 1 :], text))
+
+
+def _zone(chain: Chain) -> Chain:
+    """宿迁经济技术开发区管理委员会, 赣州蓉江新区, 郑州高新区城市管理局: a development zone
+    named after its city or county, or by a name of its own right after it, lies in that
+    division; the code table lists no zones (those it must know by another name are in
+    gazetteer.toml). The zone goes by its full kind (经开区 is 经济技术开发区), so one zone
+    has one key; a body after it is the zone's (…管理委员会城市管理局 is its 城市管理局)."""
+    division = chain.division
+    if not chain.resolved or division.level not in ("city", "county") or division.admin_level == "development_zone":
+        return chain
+    m = _ZONE_NAME.match(chain.rest)
+    if m is None:
+        return chain
+    kind = m.group("kind") or m.group("named")
+    name = (m.group("own") or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
+    zone = Division("+" + name, None, name, "county" if division.level == "city" else "township", division.ident, None, "development_zone")
+    rest = chain.rest[m.end() :]
+    committee = _ZONE_COMMITTEE_FIRST.match(rest)
+    return Chain((*chain.divisions, zone), rest[committee.end() :] if committee and committee.end() < len(rest) else rest)
 
 
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -497,6 +530,8 @@ def infer_issuer(
             tail = _name_in_tail(name, places)
             issuer = make_issuer(tail, source, text, places) if tail else issuer
         if issuer.issuer:
+            if source == "furniture" and name == furniture.publisher:
+                issuer = _written_inside(issuer, furniture, places, text)
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
@@ -510,9 +545,24 @@ def infer_issuer(
             return anchored
     if not unresolved:
         named = _self_named(text, places) or _sole_subject(text, places)
+        if named is not None and relative and named.body_type in _GOVERNMENT_BODIES:
+            # 区城管中心 wrote of 我区: its body within the division found, else no guess
+            within = (_relative(name, named, places, source) for source, name in relative)
+            return next((body for body in within if body is not None), Issuer(unresolved=relative[0][1]))
         if named is not None:
             return named
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _written_inside(publisher: Issuer, furniture: Furniture, places: Gazetteer, text: str) -> Issuer:
+    """发布机构: 某区政府办 over 信息来源: 城东街道 (a subdistrict of that district): the office
+    that runs the site put up what a body inside its division wrote, and that body is the
+    issuer. A source elsewhere, or no nearer, leaves the publisher."""
+    if not furniture.source or furniture.source == furniture.publisher or not publisher.division:
+        return publisher
+    written = make_issuer(furniture.source, "furniture", text, places)
+    inside = written.division and written.division != publisher.division and written.division.startswith(publisher.division)
+    return written if inside else publisher
 
 
 def _name_in_tail(name: str, places: Gazetteer) -> str | None:
@@ -664,7 +714,28 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     text names (增福镇 on a page that names 涪陵). Two of the kind named, and the caller
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
-    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _named_divisions(text, places, ends)]
+    named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _named_divisions(text, places, ends)]
+    if not named and "区" in kinds and _RUN_BY_COMMITTEE.search(text, 0, _SELF_READ):
+        named = _zones_named(text, places)
+    return named
+
+
+def _zones_named(text: str, places: Gazetteer) -> list[Issuer]:
+    """The development zones a zone's report (我区…管委会) names, as `_zone` reads them
+    (《赣州蓉江新区2021年法治政府建设工作要点》): each name from the longest that reads; not
+    the zone a city bureau's branch is named after (…局某新区分局)."""
+    found: dict[str, Issuer] = {}
+    head = text[:_SELF_READ]
+    for m in _ZONE_WORD.finditer(head):
+        if head.startswith("分局", m.end()):
+            continue  # 某市城市管理局某新区分局: a city bureau's branch, no zone's own report
+        for start in range(max(0, m.start() - _ZONE_NAMED_BEFORE), m.start()):
+            chain = _read_name(head[start : m.end()], places, text)
+            if chain.resolved and not chain.rest and chain.division.admin_level == "development_zone" and chain.division.code is None:
+                zone = _issuer(places, chain.divisions, "管委会", "text")
+                found.setdefault(zone.issuer_key, zone)
+                break
+    return list(found.values())
 
 
 def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> list[Division]:
@@ -728,7 +799,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
     if dated is not None:
         return _DATELINE.sub("", dated, count=1)[:200]
     for line in lines[:3]:
-        if not _ADDRESSEE.match(line) and not _CAPTION.search(line):
+        # (a line that is a body's name alone is a site's banner or a masthead, no sentence)
+        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
 

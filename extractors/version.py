@@ -140,4 +140,12 @@ Runs re-extract every document loaded under another version.
 # information named as notices, guides or accounts.
 # 0.9.34: right after its city, a county by its name without 市 / 县 (南通市如皋生态环境局); a
 # relative author after the leadership it worked under (在省委、省政府领导下，省生态环境厅…).
-EXTRACTOR_VERSION = "0.9.34"
+# 0.9.35: development zones the table lacks, read within the city or county they are named
+# after (宿迁经济技术开发区, 赣州蓉江新区, 郑州高新区城市管理局), and found in a zone's own
+# documents' titles; a town whose name opens with its district's keeps the district; labels
+# set off by one space or a bullet; 信息来源 inside the publisher's division is the author;
+# a banner line is no opening sentence; kinds of information after 其中, in brackets, on a
+# channel, in numbered items (发布N条) and in the next sentence; the old template's rows told
+# as sentences (处理决定N件); a bare 受理 after licence applications; places that passed a
+# check or were handed on are not places checked; 公开信息的申请 is a request.
+EXTRACTOR_VERSION = "0.9.35"

@@ -779,3 +779,77 @@ def test_a_report_handed_over_by_a_body_named_in_full_names_it():
 def test_a_relative_author_after_the_leadership_it_worked_under():
     text = "在省委、省政府的坚强领导下，省生态环境厅坚持依法行政，落实在青海考察时的重要讲话精神，全年查处案件120件。"
     assert extract_text(text).issuer.issuer == "青海省生态环境厅"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a zone named after its city, the city without its 市, the zone's committee its government
+        ("芜湖经济技术开发区管理委员会", ("安徽省芜湖经济技术开发区", "管委会", "development_zone", "340200")),
+        # the short kind is the full one: one zone, one key
+        ("芜湖经开区", ("安徽省芜湖经济技术开发区", "管委会", "development_zone", "340200")),
+        # a zone's department, after the zone's committee or straight after the zone
+        ("洛阳高新技术产业开发区管理委员会市场监督管理局", ("河南省洛阳高新技术产业开发区市场监督管理局", "市场监督管理局", "department", "410300")),
+        ("洛阳高新区市场监督管理局", ("河南省洛阳高新技术产业开发区市场监督管理局", "市场监督管理局", "department", "410300")),
+        # a zone with a name of its own after its city
+        ("绵阳市科创新区管委会", ("四川省绵阳市科创新区", "管委会", "development_zone", "510700")),
+        # a county's industrial park
+        ("肥西县工业园区管委会", ("安徽省合肥市肥西工业园区", "管委会", "development_zone", "340123")),
+        # a town whose name opens with its district's name is no zone: the district stays in the name
+        ("重庆市长寿区长寿湖镇人民政府", ("重庆市长寿区长寿湖镇", "人民政府", "township", "500115104")),
+    ],
+)
+def test_a_development_zone_the_table_lacks_is_read_within_the_place_it_is_named_after(name, expected):
+    issuer = make_issuer(name, "title")
+    assert (issuer.issuer, issuer.body_type, issuer.admin_level, issuer.division_code) == expected
+    assert make_issuer(name, "title").issuer_key == issuer.issuer_key
+
+
+def test_a_zone_and_its_short_kind_share_a_key_and_a_bureaus_office_is_no_zone():
+    assert make_issuer("芜湖经开区", "title").issuer_key == make_issuer("芜湖经济技术开发区管委会", "title").issuer_key
+    # a body's name before the zone word is no zone's own name
+    assert make_issuer("芜湖市城市管理局开发区分局", "title").issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 我区 under the zone's committees, the zone named in its own documents' titles only
+        (
+            "现将我区2022年度法治政府建设情况报告如下：\n区党工委、管委会高度重视法治建设，"
+            "印发《绵阳科创新区2022年依法行政工作要点》，全年开展执法检查40次。",
+            "四川省绵阳市科创新区",
+        ),
+        # a city bureau's branch named after the zone is no zone's report
+        (
+            "现将我区2022年度法治政府建设情况报告如下：\n区党工委、管委会高度重视法治建设，"
+            "印发《绵阳市城市管理局科创新区分局执法工作要点》，全年开展执法检查40次。",
+            None,
+        ),
+    ],
+)
+def test_a_zones_report_named_only_in_its_documents_titles(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
+def test_a_sites_office_put_up_what_a_subdistrict_inside_its_district_wrote():
+    text = (
+        "索引号 | 11/2023-00063 | 主题分类 | 其他 |\n发布机构 | 江岸区政府办 | 发文日期 | 2023-01-18 |\n"
+        "- 信息来源:大智街道\n- 发布日期:2023-01-18\n本年报据2022年大智街道政务公开工作编写。全年主动公开信息56条。"
+    )
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.body_type) == ("湖北省武汉市江岸区大智街道", "街道办事处")
+
+
+def test_a_source_elsewhere_leaves_the_publisher():
+    text = "索引号: 11/2023-00063\n发布机构: 江岸区政府办\n信息来源: 新华网\n2022年，全区主动公开信息56条。"
+    assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区政府办"
+
+
+def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
+    text = "名称 芜湖经济技术开发区管理委员会2023年政府信息公开工作年度报告\n发布机构 开发区 公开日期 2024-02-19\n全年主动公开信息80条。"
+    document = extract_text(text)
+    assert (document.title, document.issuer.issuer) == ("芜湖经济技术开发区管理委员会2023年政府信息公开工作年度报告", "安徽省芜湖经济技术开发区")
+    # a site's banner line is no sentence: the first sentence under it names the author
+    text = "\n辽宁省人民政府\n2024年省市场监管局依法行政，全年办理行政处罚案件9件。"
+    assert extract_text(text).issuer.issuer == "辽宁省市场监督管理局"

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, align, by_shape, load_catalogue, names_own_division, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -138,6 +138,8 @@ def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
         ("浙江省舟山市普陀区", "2022年，普陀区综合行政执法局打造海岛样板，获评舟山市先进。", True),
         # a town's name borne in two cities of the province the page names: still neither
         ("广东省东莞市长安镇", "2024年，长安镇深入学习视察广东重要讲话精神。", False),
+        # many subdistricts of the name in the province the page names, one in the district it names
+        ("江苏省泰州市海陵区城东街道", "本报告据江苏海陵区城东街道2022年政务公开工作编写。", True),
     ],
 )
 def test_a_page_names_its_body_only_where_its_text_names_the_bodys_division(division, text, named):
@@ -154,6 +156,21 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
     page = Page(id="p", url="https://example.invalid/p", issuer="国家市场监督管理总局", division="", body_type="市场监督管理总局",
                 year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
     assert names_own_division(page, text) is named
+
+
+@pytest.mark.parametrize(
+    ("got", "gold", "same"),
+    [
+        # a zone named after its city: the city said once or twice
+        ("江苏省宿迁经济技术开发区", "江苏省宿迁市宿迁经济技术开发区", True),
+        ("江西省赣州市蓉江新区", "江西省赣州市蓉江新区", True),
+        # a town whose name opens with its district's is no zone: the district stays
+        ("重庆市长寿湖镇", "重庆市长寿区长寿湖镇", False),
+        ("江苏省宿迁市", "江苏省宿迁市宿迁经济技术开发区", False),
+    ],
+)
+def test_a_zone_named_after_its_city_is_one_division_however_often_the_city_is_said(got, gold, same):
+    assert _same_division(got, gold) is same
 
 
 def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
