@@ -59,6 +59,7 @@ _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases
 # the decisions of the kind the sentence named, and the items of the year before, no tally.
 _DECISIONS_ALONE = re.compile(r"处理决定(?:数量)?(?:共|为|达)?$")
 _DECISION_KIND = re.compile(r"行政许可|行政处罚|行政强制")
+_DECISION_KIND_LISTED = re.compile(r"(?:^|、)(?P<kind>行政许可|行政处罚|行政强制)(?:决定)?(?:数量)?(?:为|共)?$")
 _PLACES_PASSED = re.compile(r"(?:通过|合格|达标)(?:[(（][^)）]{0,20}[)）])?$")
 _ITEMS_LAST_YEAR = re.compile(r"上一?年度?(?:行政许可|行政处罚|行政强制)(?:项目)?(?:数量)?(?:共|为)?$")
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
@@ -140,6 +141,7 @@ _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
+_INFORMATION_UNITS = frozenset({"条", "件", "篇"})
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
@@ -392,6 +394,10 @@ def _named_metric(
         kinds = _DECISION_KIND.findall(match, sentence_start, mention.start)
         if kinds:
             return _DECISIONS[kinds[-1]], "named_before"
+    if mention.unit in _DECISION_UNITS and "行政" in words_before and match.find("决定数量", sentence_start, mention.start) >= 0:
+        listed = _DECISION_KIND_LISTED.search(words_before)
+        if listed:  # "行政许可处理决定数量450项，行政处罚2项、行政强制0项": the next kinds' decisions
+            return _DECISIONS[listed.group("kind")], "named_before"
     if mention.unit in _ITEM_UNITS and "上" in words_before and _ITEMS_LAST_YEAR.search(words_before):
         return None, "not_a_tally"
     if mention.unit in _PLACES_COUNTED and _PLACES_PASSED.search(words_before):
@@ -646,14 +652,14 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     重点领域信息(执法监督)32条"), or in the next one when it goes on with the list ("…312条。
     其中，政府网站动态84条", "…发布601条；3.统计信息55条"): each kind, in the same unit, is
     disclosed information too (a plan among them is a document made public, not a plan's
-    tally)."""
+    tally). Items are counted in 条, 件 or 篇 alike."""
     anchor: _Draft | None = None
     field = "all"
     for before, draft in zip(drafts, drafts[1:]):
         if before.metric == "disclosures":
             anchor = before
             field = before.domain if before.rule != "domain_breakdown" else field
-        if anchor is None or draft.metric is not None or draft.mention.unit != anchor.mention.unit:
+        if anchor is None or draft.metric is not None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
         if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
             before is anchor and _list_goes_on(match, layout, before, draft)
@@ -666,6 +672,11 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             draft.metric, draft.rule, draft.domain = "disclosures", "parallel_object", field
             if before.parent_metric == "disclosures" or "其中" in match[before.mention.end : draft.mention.start]:
                 draft.parent_metric = "disclosures"
+
+
+def _same_information_unit(unit: str | None, other: str | None) -> bool:
+    """Items of information are counted in 条, 件 or 篇 alike (公开政府文件37件，社会公益事业信息18条)."""
+    return unit == other or unit in _INFORMATION_UNITS and other in _INFORMATION_UNITS
 
 
 def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> bool:

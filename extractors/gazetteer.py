@@ -365,6 +365,8 @@ def short_forms(name: str) -> list[str]:
     if m:
         core = m.group("core").removesuffix("族")  # 鄂温克族自治旗: the people is the place
         out.append(core + ("" if m.group("suffix") == "区" else m.group("suffix")))
+        if m.group("suffix") != "区" and core + "自治" + m.group("suffix") != name:
+            out.append(core + "自治" + m.group("suffix"))  # 镇宁自治县, without its peoples
     return out
 
 
@@ -424,7 +426,8 @@ def _add_banner_abbreviations(gazetteer: Gazetteer) -> None:
     """Inner Mongolia's banners go by a few of their characters (东乌旗 is 东乌珠穆沁旗, 科右前旗
     科尔沁右翼前旗, 达茂旗 达尔罕茂明安联合旗): each banner is also read by the three- and
     four-character forms made of its first character, others in order and its 旗, where that
-    form fits one banner and names nothing else."""
+    form fits one banner and names nothing else; so is a league by its first character and
+    盟 (锡盟 is 锡林郭勒盟)."""
     forms: dict[str, set[str]] = defaultdict(set)
     for division in gazetteer.divisions.values():
         name = division.name
@@ -434,6 +437,9 @@ def _add_banner_abbreviations(gazetteer: Gazetteer) -> None:
         for size in (1, 2):
             for picked in itertools.combinations(middle, size):
                 forms[name[0] + "".join(picked) + "旗"].add(division.ident)
+    for division in gazetteer.divisions.values():  # a league of four characters or more: 锡盟, 阿盟
+        if division.name.endswith("盟") and len(division.name) >= 4:
+            forms[division.name[0] + "盟"].add(division.ident)
     for form, idents in forms.items():
         if len(idents) == 1 and form not in gazetteer.by_name:
             gazetteer.add(gazetteer.divisions[next(iter(idents))], (form,))

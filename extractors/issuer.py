@@ -21,7 +21,7 @@ from pathlib import PurePath
 
 from extractors.domains import first_domain_named
 from extractors.furniture import Furniture, is_furniture_line
-from extractors.gazetteer import Chain, Division, Gazetteer, slug, standard
+from extractors.gazetteer import Chain, Division, Gazetteer, core_name, slug, standard
 from extractors.numbers import parse_numeral
 from extractors.records import Issuer
 from extractors.structure import ENUMERATOR
@@ -98,7 +98,10 @@ _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自�
 _ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|开发区|工业园区|产业园区|综合保税区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
-_ZONE_COMMITTEE_FIRST = re.compile(r"党工委|管理委员会|管委会")
+_ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
+# A zone's level by the level of the place it lies in.
+_ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
+_LEVEL_CHARS = frozenset("省市区县镇乡旗")
 _ZONE_WORD = re.compile(_ZONE_KIND)
 _ZONE_NAMED_BEFORE = 8  # how far before its kind a zone's name may start (赣州蓉江 of 赣州蓉江新区)
 # A zone is run by a committee (管委会) under a working committee of the party (党工委).
@@ -179,6 +182,7 @@ _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
+_DATED_OPENING_LINES = 4  # a preamble and a heading or two above a yearbook's first dated line
 _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
@@ -432,21 +436,36 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     湖州卫生健康委, 大同市场监管局; not 烟台山管理局); a development zone the table lacks
     is read within the city or county it is named after (see `_zone`)."""
     chain = _zone(places.read(name, text))
+    if chain.resolved and chain.rest[:1] == chain.division.name[-1:] in _LEVEL_CHARS and _body_type(chain.rest, chain.division) is None:
+        # 彭浦镇镇人民政府: the division's last character written twice
+        chain = Chain(chain.divisions, chain.rest[1:], chain.candidates)
     if chain.resolved and chain.rest.startswith("场") and chain.division.name.endswith("市"):
         # 大同市场监督管理局: the city without its 市, and the 市场 of its market regulator
         return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
     if chain.resolved or chain.divisions:
         return chain
+    for province in places.provinces_spelled_short(name[:4]):
+        short = core_name(province.name) if province.name.endswith("省") else None
+        if short and name.startswith(short):
+            zoned = _zone(places.read(province.name + name[len(short) :], text))
+            if _read_as_zone(zoned):
+                return zoned  # 贵州贵安新区: a province's zone after the province's short name
     city = places.city_spelled_short(name)
     if city is None:
         return chain
     zoned = _zone(places.read(city + name[len(city) - 1 :], text))
-    if zoned.resolved and zoned.division.admin_level == "development_zone" and zoned.division.code is None:
+    if _read_as_zone(zoned):
         return zoned  # 宿迁经济技术开发区: a zone named after its city without 市
     body = _BODY_AT_START.match(name[len(city) - 1 :])
     if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
         return chain
     return _zone(places.read(city + name[len(city) - 1 :], text))
+
+
+def _read_as_zone(chain: Chain) -> bool:
+    """Whether a chain ends on a development zone with no code of its own: one `_zone` read
+    from its name, or one gazetteer.toml adds."""
+    return chain.resolved and chain.division.admin_level == "development_zone" and chain.division.code is None
 
 
 def _zone(chain: Chain) -> Chain:
@@ -456,17 +475,17 @@ def _zone(chain: Chain) -> Chain:
     gazetteer.toml). The zone goes by its full kind (经开区 is 经济技术开发区), so one zone
     has one key; a body after it is the zone's (…管理委员会城市管理局 is its 城市管理局)."""
     division = chain.division
-    if not chain.resolved or division.level not in ("city", "county") or division.admin_level == "development_zone":
+    if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
         return chain
     m = _ZONE_NAME.match(chain.rest)
-    if m is None:
-        return chain
+    if m is None or division.level == "province" and not m.group("own"):
+        return chain  # a province's zone has a name of its own (贵州贵安新区, 陕西省西咸新区)
     kind = m.group("kind") or m.group("named")
     name = (m.group("own") or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
-    zone = Division("+" + name, None, name, "county" if division.level == "city" else "township", division.ident, None, "development_zone")
+    zone = Division("+" + name, None, name, _ZONE_LEVELS[division.level], division.ident, None, "development_zone")
     rest = chain.rest[m.end() :]
     committee = _ZONE_COMMITTEE_FIRST.match(rest)
-    return Chain((*chain.divisions, zone), rest[committee.end() :] if committee and committee.end() < len(rest) else rest)
+    return Chain((*chain.divisions, zone), rest[committee.end() :] if committee else rest)
 
 
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -496,6 +515,8 @@ def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
     (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
     if _GOVERNMENT_AT_START.match(chain.rest):
         return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+    if _PLACE_IN_BODY.match(chain.rest):
+        return Issuer()  # 重庆市渝北区城市管理局…: a place the table lacks, not the city at work
     body = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(body.group(0), chain.division) if body else None
     if body_type:
@@ -536,6 +557,8 @@ def infer_issuer(
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
     lead = _lead_issuer(opening, places, text)
+    if not lead.issuer and not _LEAD_OPENER.match(opening):
+        lead = _lead_issuer(_dated_opening(text, title), places, text)
     if lead.issuer:
         return _refined(lead, relative, places)
     relative += _relative_author(opening, text)
@@ -731,7 +754,7 @@ def _zones_named(text: str, places: Gazetteer) -> list[Issuer]:
             continue  # 某市城市管理局某新区分局: a city bureau's branch, no zone's own report
         for start in range(max(0, m.start() - _ZONE_NAMED_BEFORE), m.start()):
             chain = _read_name(head[start : m.end()], places, text)
-            if chain.resolved and not chain.rest and chain.division.admin_level == "development_zone" and chain.division.code is None:
+            if _read_as_zone(chain) and not chain.rest:
                 zone = _issuer(places, chain.divisions, "管委会", "text")
                 found.setdefault(zone.issuer_key, zone)
                 break
@@ -803,6 +826,13 @@ def _opening_sentence(text: str, title: str | None) -> str:
         if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
+
+
+def _dated_opening(text: str, title: str | None) -> str:
+    """A yearbook's first dated line below the preamble it opens with (依据《条例》…编制本报告。
+    一、总体情况 2021年东花市街道深入贯彻…): the lead a report without one on top has."""
+    lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
+    return next((line[:200] for line in lines[:_DATED_OPENING_LINES] if _LEAD_OPENER.match(line)), "")
 
 
 def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer) -> Issuer:

@@ -148,4 +148,10 @@ Runs re-extract every document loaded under another version.
 # channel, in numbered items (发布N条) and in the next sentence; the old template's rows told
 # as sentences (处理决定N件); a bare 受理 after licence applications; places that passed a
 # check or were handed on are not places checked; 公开信息的申请 is a request.
-EXTRACTOR_VERSION = "0.9.35"
+# 0.9.36: a league by its first character and 盟 (锡盟), an autonomous county without its
+# peoples (镇宁自治县), a division's level character written twice (彭浦镇镇人民政府), a
+# province's zone (贵州贵安新区, 西咸新区开发建设管理委员会); a yearbook's first dated line
+# below its preamble; a lead naming a place the table lacks is not its city at work; the
+# next kinds' decisions after a 决定数量; information in 条, 件 and 篇 alike; a course named
+# at the end of a long clause.
+EXTRACTOR_VERSION = "0.9.36"

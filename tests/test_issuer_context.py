@@ -121,11 +121,12 @@ def test_a_relative_title_on_a_page_naming_two_cities_stays_unread():
             ("湖南省长沙市长沙县星沙街道综合执法大队", "hunan/changsha/changsha/xingsha/zonghezhifadadui", "湖南省长沙市长沙县星沙街道", "综合执法大队", "text"),
             "关于2024年度行政执法情况的工作报告",
         ),
-        # 我镇: the township government the page names; the opening line ends on a colon and is no title
+        # 我镇: the township government the page names, in the dated line below the opening
+        # line, which ends on a colon and is no title
         (
             "根据上级要求，我镇对全年执法工作进行了梳理统计，现将情况报告如下：\n"
             "2023年，瓜沥镇人民政府共办理行政处罚案件3件。",
-            ("浙江省杭州市萧山区瓜沥镇", "zhejiang/hangzhou/xiaoshan/guali", "浙江省杭州市萧山区瓜沥镇", "人民政府", "text"),
+            ("浙江省杭州市萧山区瓜沥镇", "zhejiang/hangzhou/xiaoshan/guali", "浙江省杭州市萧山区瓜沥镇", "人民政府", "first_sentence"),
             None,
         ),
     ],
@@ -853,3 +854,37 @@ def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
     # a site's banner line is no sentence: the first sentence under it names the author
     text = "\n辽宁省人民政府\n2024年省市场监管局依法行政，全年办理行政处罚案件9件。"
     assert extract_text(text).issuer.issuer == "辽宁省市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a league by its first character and 盟; an autonomous county without its peoples
+        ("锡盟商务局", "内蒙古自治区锡林郭勒盟商务局"),
+        ("镇宁自治县人民政府", "贵州省安顺市镇宁布依族苗族自治县"),
+        # a town's 镇 written twice before its government
+        ("静安区彭浦镇镇人民政府", "上海市静安区彭浦镇"),
+        # a province's zone, after the province's short name, and its building committee
+        ("贵州贵安新区市场监督管理局", "贵州省贵安新区市场监督管理局"),
+        ("陕西省西咸新区开发建设管理委员会", "陕西省西咸新区"),
+        # a province with no zone's own name after it reads as no zone
+        ("陕西省开发区", None),
+    ],
+)
+def test_short_names_of_leagues_and_autonomous_counties_a_doubled_level_and_a_provinces_zone(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_a_yearbooks_first_dated_line_below_its_preamble_names_the_author():
+    text = (
+        "依据《中华人民共和国政府信息公开条例》规定，编制本报告。\n一、总体情况\n"
+        "2021年东花市街道深入推进政务公开，政府网站主动公开政府信息189条。"
+    )
+    assert extract_text(text).issuer.issuer == "北京市东城区东花市街道"
+
+
+def test_a_lead_naming_a_place_the_table_lacks_is_not_its_city_at_work():
+    # 渝北区 is missing from the pinned table: the city alone would be a guess
+    text = "重庆市渝北区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆市渝北区城市管理局全面推进政务公开。"
+    issuer = extract_text(text).issuer
+    assert (issuer.issuer, issuer.unresolved) == (None, "重庆市渝北区城市管理局")
