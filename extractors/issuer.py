@@ -15,6 +15,7 @@ reason, never a guess.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
@@ -817,8 +818,8 @@ _ADDRESSEE = re.compile(r"^[^。；;]*(?<!如下)[:：]\s*$")
 def _opening_sentence(text: str, title: str | None) -> str:
     """The first line of the body that is not the addressee (津南区人民政府：); on a news
     page, the lead after its dateline (某网讯（记者…）) below the site's header lines."""
-    lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
-    dated = next((line for line in lines[:_DATELINE_LINES] if _DATELINE.match(line)), None)
+    lines = _first_report_lines(text, title, _DATELINE_LINES)
+    dated = next((line for line in lines if _DATELINE.match(line)), None)
     if dated is not None:
         return _DATELINE.sub("", dated, count=1)[:200]
     for line in lines[:3]:
@@ -831,8 +832,13 @@ def _opening_sentence(text: str, title: str | None) -> str:
 def _dated_opening(text: str, title: str | None) -> str:
     """A yearbook's first dated line below the preamble it opens with (依据《条例》…编制本报告。
     一、总体情况 2021年东花市街道深入贯彻…): the lead a report without one on top has."""
-    lines = [line for line in _body_lines(text, title) if not is_furniture_line(line)]
-    return next((line[:200] for line in lines[:_DATED_OPENING_LINES] if _LEAD_OPENER.match(line)), "")
+    lines = _first_report_lines(text, title, _DATED_OPENING_LINES)
+    return next((line[:200] for line in lines if _LEAD_OPENER.match(line)), "")
+
+
+def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
+    """The first `count` lines of the body that are not furniture (looked at no further)."""
+    return list(itertools.islice((line for line in _body_lines(text, title) if not is_furniture_line(line)), count))
 
 
 def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer) -> Issuer:
