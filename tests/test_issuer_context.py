@@ -888,3 +888,8 @@ def test_a_lead_naming_a_place_the_table_lacks_is_not_its_city_at_work():
     text = "重庆市渝北区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆市渝北区城市管理局全面推进政务公开。"
     issuer = extract_text(text).issuer
     assert (issuer.issuer, issuer.unresolved) == (None, "重庆市渝北区城市管理局")
+
+
+def test_a_subdistrict_speaking_of_itself_as_our_street_names_itself_in_its_documents():
+    text = "一、总体情况\n2023年，我街依法推进政务公开，制定了《大智街道政府信息公开工作方案》，主动公开信息40条。"
+    assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区大智街道"
