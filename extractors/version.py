@@ -153,5 +153,5 @@ Runs re-extract every document loaded under another version.
 # province's zone (贵州贵安新区, 西咸新区开发建设管理委员会); a yearbook's first dated line
 # below its preamble; a lead naming a place the table lacks is not its city at work; the
 # next kinds' decisions after a 决定数量; information in 条, 件 and 篇 alike; a course named
-# at the end of a long clause.
+# at the end of a long clause; a subdistrict's 我街.
 EXTRACTOR_VERSION = "0.9.36"
