@@ -56,6 +56,7 @@ def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[t
     for requests in _REQUESTS.finditer(text):
         section = _AFTER_REQUESTS.search(text, requests.end())
         covered.append((requests.end(), section.start() if section else min(len(text), requests.end() + _REACH)))
+    columns: list[str] = []
     for n, article in enumerate(articles):
         end = min(articles[n + 1].start() if n + 1 < len(articles) else len(text), article.end() + _REACH)
         section = _SECTION.search(text, article.end(), end)
@@ -63,22 +64,26 @@ def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[t
         covered.append((article.start(), end))
         rows = _ROWS.get(article.group("item"))
         if rows:
-            cells += _decisions(text, article.end(), end, rows)
+            found, columns = _decisions(text, article.end(), end, rows, columns)
+            cells += found
     return cells, covered
 
 
-def _decisions(text: str, start: int, end: int, rows: dict[str, str]) -> list[tuple[Mention, str]]:
+def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: list[str]) -> tuple[list[tuple[Mention, str]], list[str]]:
+    """The decisions cells of one article's table, and its columns. A table whose header the
+    page left out (第二十条第（六）项 right above 行政处罚 2, its header printed once above the
+    licences' table) has the columns of the table before it."""
     tokens = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _CELL.finditer(text, start, end)]
     tokens = [(at, word) for at, word in tokens if word]
     labels = [k for k, (_, word) in enumerate(tokens) if not _VALUE.match(word)]
     header_end = next((k for k in labels if tokens[k][1] in rows or _is_row_label(tokens, k)), None)
     if header_end is None:
-        return []
+        return [], before
     header = [word for _, word in tokens[:header_end]]
-    columns = [word for word in header if word != "信息内容"]
+    columns = [word for word in header if word != "信息内容"] or before
     decided = next((c for c, word in enumerate(columns) if _DECISIONS.search(word)), None)
     if decided is None:
-        return []
+        return [], columns
     found: list[tuple[Mention, str]] = []
     for k in labels:
         metric = rows.get(tokens[k][1])
@@ -94,7 +99,7 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str]) -> list[tu
         mention = _mention(*values[decided])
         if mention is not None:
             found.append((mention, metric))
-    return found
+    return found, columns
 
 
 def _is_row_label(tokens: list[tuple[int, str]], k: int) -> bool:

@@ -41,6 +41,7 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
+    r"|(?:启动|发布)[^，,；;。]{0,12}?响应$"  # 启动防汛四级应急响应4次: responses launched, no tally
 )
 # Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
@@ -50,18 +51,24 @@ _ITEMS_UNIT = "项"
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
-_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$")
+_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$")
+# A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
+# are no licence applications.
+_ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请")
 # A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
 _DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
 # The old template's row told as a sentence ("上年度行政许可1026项，本年增加138项，处理决定1164件"):
-# the decisions of the kind the sentence named, and the items of the year before, no tally.
+# the decisions of the kind the sentence named; the items of the year before, and those the
+# year added (其他对外管理服务事项新增57项), no tally.
 _DECISIONS_ALONE = re.compile(r"处理决定(?:数量)?(?:共|为|达)?$")
 _DECISION_KIND = re.compile(r"行政许可|行政处罚|行政强制")
+_DECISION_METRICS = frozenset(_DECISIONS.values())
+_NEXT_DECISIONS = re.compile(r"[，,、；;]\s*(?:办理|作出|实施)?(?P<kind>行政许可|行政处罚|行政强制)(?:决定)?(?:数量)?(?:为|共)?\s*")
 _DECISION_KIND_LISTED = re.compile(r"(?:^|、)(?P<kind>行政许可|行政处罚|行政强制)(?:决定)?(?:数量)?(?:为|共)?$")
 _PLACES_PASSED = re.compile(r"(?:通过|合格|达标)(?:[(（][^)）]{0,20}[)）])?$")
-_ITEMS_LAST_YEAR = re.compile(r"上一?年度?(?:行政许可|行政处罚|行政强制)(?:项目)?(?:数量)?(?:共|为)?$")
+_ITEMS_LAST_YEAR = re.compile(r"上一?年度?(?:行政许可|行政处罚|行政强制)(?:项目)?(?:数量)?(?:共|为)?$|事项(?:本年)?(?:新增|增加|减少)$")
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 # Requests answered (收到…申请4件，已办结4件): the words that close them.
 _CLOSED_WORDS = ("办结", "办理完毕", "答复")
@@ -89,6 +96,8 @@ _BREAKDOWN_BODY = re.compile(
 # total's parts: "其中包括医疗卫生299件、公共场所88件" (what kind of complaint; no verb, no
 # body). Without 包括 such nouns are as often outcomes (其中维持154件，驳回63件) as parts.
 _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
+# A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
+_FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
 # A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
 _BODY_IN_PARENS = re.compile(
@@ -124,7 +133,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
 _KIND_OF_INFORMATION = re.compile(
-    rf"[，,、；;。]\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    rf"[)）]?[，,、；;。]\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>[\u4e00-\u9fff、]{2,40}?(?:[(（][\u4e00-\u9fff、]{1,12}[)）])?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
@@ -142,11 +151,12 @@ _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
+_LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
-_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|回复|答复|回应|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -273,14 +283,20 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     mentions = [m for m in find_mentions(match) if m.start not in in_tables]
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
-    _link_breakdowns(match, layout, taxonomy, drafts, domains.index)
+    _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
     _link_summed_parts(match, layout, drafts)
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
+    _link_decisions(match, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
+    for draft in drafts:
+        if draft.metric is not None and taxonomy.metrics[draft.metric].category == "transparency":
+            # information made public is of no field, whatever the field its words are about
+            # (食品抽检结果, 安全生产 among the kinds disclosed)
+            draft.domain = "all"
     drafts.sort(key=lambda d: d.mention.start)
     return [_figure(i, d, text, layout) for i, d in enumerate(drafts, start=1)]
 
@@ -327,7 +343,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
             if body:
                 metric, rule = body
-            if metric is None and rule not in _NO_TALLY and left_start == clause.start:
+            if metric is None and rule not in _NO_TALLY and left_start == clause.start and len(own.strip()) <= _LABELLED_WORDS:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _FEES.search(own):
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
@@ -398,7 +414,7 @@ def _named_metric(
         listed = _DECISION_KIND_LISTED.search(words_before)
         if listed:  # "行政许可处理决定数量450项，行政处罚2项、行政强制0项": the next kinds' decisions
             return _DECISIONS[listed.group("kind")], "named_before"
-    if mention.unit in _ITEM_UNITS and "上" in words_before and _ITEMS_LAST_YEAR.search(words_before):
+    if mention.unit in _ITEM_UNITS and ("上" in words_before or "事项" in words_before) and _ITEMS_LAST_YEAR.search(words_before):
         return None, "not_a_tally"
     if mention.unit in _PLACES_COUNTED and _PLACES_PASSED.search(words_before):
         return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
@@ -407,6 +423,8 @@ def _named_metric(
     if found is not None:
         return (None, "not_a_tally") if items_after and "事项" not in found.zh else (found.code, "counted_after_unit")
     found = metric_from_left(taxonomy, mention.unit, words_before)
+    if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
+        return None, "not_a_tally"
     if found is not None:
         if "事项" not in found.zh and (
             items_after
@@ -426,7 +444,8 @@ def _money_in_sentence(match: str, taxonomy: Taxonomy, mention: Mention, sentenc
 
 
 def _labelled_metric(match: str, layout: Layout, taxonomy: Taxonomy, mention: Mention, clause_start: int) -> tuple[str | None, str]:
-    """"三、行政强制：0件" / "罚没款：368.5万元": the label before a colon names the figure after it."""
+    """"三、行政强制：0件" / "罚没款：368.5万元": the label before a colon names the figure after it
+    (right after it: "…统计：规章对外公开总数量1件" names its own figure, which the label does not)."""
     if clause_start < 2 or match[clause_start - 1] != ":":
         return None, "unmapped"
     label = layout.clause(clause_start - 1)
@@ -530,7 +549,9 @@ def _compared_with(match: str, draft: _Draft, sentence_start: int) -> bool:
     return is_prior_value(match[max(sentence_start, draft.mention.start - _PRIOR_REACH) : draft.mention.start])
 
 
-def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft], index: DomainIndex) -> None:
+def _link_breakdowns(
+    match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft], index: DomainIndex, home_domain: str | None = None
+) -> None:
     """其中: figures after it in the sentence break down the figure before it, when
     they count the same kind of thing. A figure with no metric of its own is a share
     of the total when its words name a domain ("其中市场监管领域612件"), a body
@@ -555,7 +576,7 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
             scope = layout.sentence(scope - 1).start
         # The total is the nearest figure of the same kind before 其中: in
         # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
-        k = _total_before(drafts, i, among, scope)
+        k = _total_before(match, drafts, i, among, scope)
         parent = drafts[k] if k is not None else None
         if parent and _counts_powers(match, parent):
             # "职权事项147项，其中：行政许可12项": the powers of each kind, not acts done.
@@ -563,8 +584,10 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
             continue
         if not parent or not parent.metric:
             continue
-        # A list past a semicolon is one only while its items are all the total's kind.
-        if listed_on and any(d.metric not in (None, parent.metric) for d in drafts[k + 1 : i + 1] if not d.is_change):
+        # A list past a semicolon is one only while its items are all the total's kind: the
+        # figure each item opens with, in the total's unit kind ("安全生产领域592件，罚款
+        # 168.25万元；市场监管领域500件…": the fine told with each share breaks nothing).
+        if listed_on and any(d.metric not in (None, parent.metric) for d in _items_opened(match, drafts[k + 1 : i + 1], among, parent)):
             continue
         near = _near_words(match, draft)
         body = _BREAKDOWN_BODY.match(near)
@@ -582,6 +605,10 @@ def _link_breakdowns(match: str, layout: Layout, taxonomy: Taxonomy, drafts: lis
                 draft.rule = "act_breakdown"
             elif _BREAKDOWN_PART.match(near) and (_PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft)):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
+            elif home_domain is None and _FIELD_PART.match(near):
+                # "渣土扬尘类122件", "教育领域7件" in a government's report: a field of its own, one
+                # of no domain here is other (a department's classes of case are its own field's)
+                draft.rule, draft.domain = "domain_breakdown", share or "other"
             else:
                 continue
             draft.metric = parent.metric
@@ -654,11 +681,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     disclosed information too (a plan among them is a document made public, not a plan's
     tally). Items are counted in 条, 件 or 篇 alike."""
     anchor: _Draft | None = None
-    field = "all"
     for before, draft in zip(drafts, drafts[1:]):
         if before.metric == "disclosures":
             anchor = before
-            field = before.domain if before.rule != "domain_breakdown" else field
         if anchor is None or draft.metric is not None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
         if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
@@ -668,8 +693,8 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             continue
         kind = _KIND_OF_INFORMATION.fullmatch(match, before.mention.end, draft.mention.start)
         if kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
-            # a kind is no field: it is disclosed in the total's; after 其中 it is a part of the total
-            draft.metric, draft.rule, draft.domain = "disclosures", "parallel_object", field
+            # after 其中, a part of the total
+            draft.metric, draft.rule = "disclosures", "parallel_object"
             if before.parent_metric == "disclosures" or "其中" in match[before.mention.end : draft.mention.start]:
                 draft.parent_metric = "disclosures"
 
@@ -681,11 +706,14 @@ def _same_information_unit(unit: str | None, other: str | None) -> bool:
 
 def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> bool:
     """Whether the sentence of `draft` goes on with the list `before` stood in: it follows
-    that one straight after, and opens with 其中 or with a list item's number."""
+    that one straight after, and opens with 其中 or with a list item's number, or `before`
+    was a part after 其中 and a semicolon parts them."""
     opened = layout.sentence(draft.mention.start).start
     if layout.sentence(before.mention.start).end + 1 != opened:
         return False
-    return bool(_LIST_GOES_ON.match(match, opened))
+    # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
+    parted = before.parent_metric == "disclosures" and match[opened - 1] in "；;"
+    return parted or bool(_LIST_GOES_ON.match(match, opened))
 
 
 def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
@@ -700,13 +728,24 @@ def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
             draft.metric, draft.rule = "license_accepted", "parallel_object"
 
 
+def _link_decisions(match: str, drafts: list[_Draft]) -> None:
+    """"办理行政许可4251项，办理行政处罚6项，办理行政强制0项": after the decisions of one kind,
+    those of the next kinds in the same unit, named by their kind alone."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.metric is not None or before.metric not in _DECISION_METRICS or draft.mention.unit != before.mention.unit:
+            continue
+        listed = _NEXT_DECISIONS.fullmatch(match, before.mention.end, draft.mention.start)
+        if listed:
+            draft.metric, draft.rule = _DECISIONS[listed.group("kind")], "parallel_object"
+
+
 def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:
     """"公开信息5548条，其中行政许可3706条": words naming a metric that does not count in
     the figure's unit name a kind of what the total counts (no outcome: 维持, 驳回 name none)."""
     return metric_from_left(taxonomy, None, near) is not None and metric_from_left(taxonomy, draft.mention.unit, near) is None
 
 
-def _total_before(drafts: list[_Draft], i: int, among: int, scope: int) -> int | None:
+def _total_before(match: str, drafts: list[_Draft], i: int, among: int, scope: int) -> int | None:
     """The index of the nearest figure before 其中 (at `among`) counting what draft `i`
     counts, back to `scope`; prose drafts are in text order, so this never walks far."""
     kind = unit_kind(drafts[i].mention.unit)
@@ -714,9 +753,30 @@ def _total_before(drafts: list[_Draft], i: int, among: int, scope: int) -> int |
         d = drafts[j]
         if d.mention.end <= scope:
             return None
-        if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind:
+        if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind and not _bracketed_before(match, d, among):
             return j
     return None
+
+
+def _items_opened(match: str, drafts: list[_Draft], among: int, total: _Draft) -> Iterator[_Draft]:
+    """The figures, of the total's unit kind, that open an item of the list after 其中 (the
+    first such figure after each semicolon)."""
+    kind = unit_kind(total.mention.unit)
+    item: int | None = None
+    for d in drafts:
+        if d.is_change or d.mention.start < among or unit_kind(d.mention.unit) != kind:
+            continue
+        opened = max(match.rfind("；", among, d.mention.start), match.rfind(";", among, d.mention.start))
+        if opened != item:
+            item = opened
+            yield d
+
+
+def _bracketed_before(match: str, draft: _Draft, among: int) -> bool:
+    """Whether a figure stands in brackets that close before `among` ("案件32537件（其中一般
+    案件1068件），罚没款…。其中安全生产领域592件": the part in brackets is no total)."""
+    between = match[draft.mention.end : among]
+    return between.count("）") + between.count(")") > between.count("（") + between.count("(")
 
 
 def _counts_powers(match: str, draft: _Draft) -> bool:

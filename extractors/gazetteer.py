@@ -111,6 +111,8 @@ class Gazetteer:
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
     # The places inside each division by their names without 市 / 县 …, made when first needed.
     _cores_by_parent: dict[str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
+    # issuer_key parts of the divisions whose plain slug a sibling shares, made when first needed.
+    _key_parts: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
@@ -124,6 +126,7 @@ class Gazetteer:
         self._short_cities = None
         self._short_provinces = None
         self._cores_by_parent = None
+        self._key_parts = None
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -340,7 +343,34 @@ class Gazetteer:
             at += len(hit[0])
 
     def key(self, divisions: Sequence[Division]) -> str:
-        return "/".join(d.key or slug(d.name) for d in divisions)
+        parts = self._key_parts if self._key_parts is not None else self._index_key_parts()
+        return "/".join(d.key or parts.get(d.ident) or slug(d.name) for d in divisions)
+
+    def _index_key_parts(self) -> dict[str, str]:
+        """Key parts for siblings whose plain slugs are one (临夏市 and 临夏县 are both linxia,
+        山西省 and 陕西省 both shanxi): one by its official spelling where it has one (陕西 is
+        Shaanxi); the one of the highest level keeps the plain slug (临夏市 linxia); the others
+        go by their full name with their level (linxiaxian), else by their code."""
+        groups: dict[tuple[str | None, str], list[Division]] = defaultdict(list)
+        for division in self.divisions.values():
+            if division.key is None:
+                groups[(division.parent, slug(division.name))].append(division)
+        parts: dict[str, str] = {}
+        for (_, plain), same in groups.items():
+            if len(same) < 2:
+                continue
+            parts.update((d.ident, _ROMANISED[d.name]) for d in same if d.name in _ROMANISED)
+            rest = sorted((d for d in same if d.name not in _ROMANISED), key=_level_rank)
+            if len(rest) > 1 and _level_rank(rest[0]) == _level_rank(rest[1]):
+                kept = []  # two of one level (清河镇, 庆和镇): neither keeps the plain slug
+            else:
+                kept, rest = rest[:1], rest[1:]
+            full = [full_slug(d.name) for d in rest]
+            for division, spelled in zip(rest, full):
+                unique = full.count(spelled) == 1 and spelled != plain
+                parts[division.ident] = spelled if unique else f"{plain}_{division.code or slug(division.ident)}"
+        self._key_parts = parts
+        return parts
 
 
 _SUFFIXES_LONGEST_FIRST = sorted(_REGION_SUFFIX, key=len, reverse=True)
@@ -368,6 +398,24 @@ def short_forms(name: str) -> list[str]:
         if m.group("suffix") != "区" and core + "自治" + m.group("suffix") != name:
             out.append(core + "自治" + m.group("suffix"))  # 镇宁自治县, without its peoples
     return out
+
+
+# Official romanisations that differ from a plain reading (GB/T 17693: 陕西 is Shaanxi, set
+# apart from 山西 Shanxi).
+_ROMANISED = {"陕西省": "shaanxi"}
+
+
+# Which of two siblings named alike keeps the plain key part: the higher level first.
+_KEY_LEVELS = ("省", "自治区", "市", "地区", "盟", "州", "区", "县", "旗", "街道", "街", "镇", "乡")
+
+
+def _level_rank(division: Division) -> int:
+    return next((i for i, end in enumerate(_KEY_LEVELS) if division.name.endswith(end)), len(_KEY_LEVELS))
+
+
+def full_slug(name: str) -> str:
+    """The pinyin of a whole name, its level kept (临夏县 -> linxiaxian)."""
+    return "".join(lazy_pinyin(name, errors="ignore")).lower() or "unknown"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -96,7 +96,7 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 # A zone's name after the division it is named after: a name of its own (蓉江, 汽车) or none.
-_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|开发区|工业园区|产业园区|综合保税区"
+_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|综合保税区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
@@ -224,6 +224,9 @@ _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道�
 # the government is the body that enforces.
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
+# A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
+# zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室).
+_DIVISION_OFFICE = re.compile(r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$")
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
@@ -337,7 +340,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
-    name = _INTERNAL_GROUP.sub("", name)
+    name = _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name))
     chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
@@ -484,9 +487,16 @@ def _zone(chain: Chain) -> Chain:
     kind = m.group("kind") or m.group("named")
     name = (m.group("own") or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
     zone = Division("+" + name, None, name, _ZONE_LEVELS[division.level], division.ident, None, "development_zone")
+    divisions = (*chain.divisions, zone)
     rest = chain.rest[m.end() :]
+    inner = _ZONE_NAME.match(rest)
+    if inner and inner.group("own"):
+        # 西咸新区沣东新城: a new town of a zone's own, a zone inside it
+        name = inner.group("own") + inner.group("named")
+        divisions = (*divisions, Division(zone.ident + "/" + name, None, name, "township", zone.ident, None, "development_zone"))
+        rest = rest[inner.end() :]
     committee = _ZONE_COMMITTEE_FIRST.match(rest)
-    return Chain((*chain.divisions, zone), rest[committee.end() :] if committee else rest)
+    return Chain(divisions, rest[committee.end() :] if committee else rest)
 
 
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -554,6 +564,12 @@ def infer_issuer(
         if issuer.issuer:
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
+            elif source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
+                # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
+                # town of that district (2022年，官埠桥镇…): the town wrote it
+                lead = _lead_issuer(opening, places, text)
+                if _lies_inside(lead, issuer):
+                    return lead
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
@@ -578,6 +594,11 @@ def infer_issuer(
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
+def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
+    """Whether an issuer's division lies inside another's, not the same."""
+    return bool(inner.division and outer.division and inner.division != outer.division and inner.division.startswith(outer.division))
+
+
 def _written_inside(publisher: Issuer, furniture: Furniture, places: Gazetteer, text: str) -> Issuer:
     """发布机构: 某区政府办 over 信息来源: 城东街道 (a subdistrict of that district): the office
     that runs the site put up what a body inside its division wrote, and that body is the
@@ -585,8 +606,7 @@ def _written_inside(publisher: Issuer, furniture: Furniture, places: Gazetteer, 
     if not furniture.source or furniture.source == furniture.publisher or not publisher.division:
         return publisher
     written = make_issuer(furniture.source, "furniture", text, places)
-    inside = written.division and written.division != publisher.division and written.division.startswith(publisher.division)
-    return written if inside else publisher
+    return written if _lies_inside(written, publisher) else publisher
 
 
 def _name_in_tail(name: str, places: Gazetteer) -> str | None:
@@ -888,9 +908,9 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):
         yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
-    compiled = _YEARBOOK_BY.search(head) if "信息公开" in head else None
-    if compiled:
-        yield "text", compiled.group("name") or compiled.group("publisher")
+    compiled = (m for m in _YEARBOOK_BY.finditer(head) if not _SELF_REFERENCE.match(m.group("name") or m.group("publisher"))) if "信息公开" in head else ()
+    for m in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
+        yield "text", m.group("name") or m.group("publisher")
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:

@@ -154,4 +154,13 @@ Runs re-extract every document loaded under another version.
 # below its preamble; a lead naming a place the table lacks is not its city at work; the
 # next kinds' decisions after a 决定数量; information in 条, 件 and 篇 alike; a course named
 # at the end of a long clause; a subdistrict's 我街.
-EXTRACTOR_VERSION = "0.9.36"
+# 0.9.37: issuer_key parts of siblings that read alike are told apart (临夏市 linxia, 临夏县
+# linxiaxian; 陕西 shaanxi); a town's 党政办公室 or 政务公开办公室 speaks for its government; a
+# zone's new town (西咸新区沣东新城); a district's banner over a town's report; transparency
+# figures are of no field; shares by field past semicolons, each told with its fine, after a
+# total whose part stands in brackets; 一般案件 of the general procedure; 更新 and 推送
+# disclose; kinds of information past semicolons after 其中 and after a bracket; requests
+# for information (依申请公开政府信息, a sentence on 依申请 work) and emergency responses are
+# no tallies; decisions of each kind in one list; a template row's items added; a label's
+# colon names no figure with words of its own; a decisions table's header printed once.
+EXTRACTOR_VERSION = "0.9.37"

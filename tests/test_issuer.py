@@ -12,9 +12,11 @@ from tests.places import fictional_gazetteer
 @pytest.mark.parametrize(
     ("name", "parent_region", "issuer_key", "admin_level"),
     [
-        ("虚构市云枫区住房和城乡建设局", "虚构市云枫区", "xugou/yunfeng/zhufanghechengxiangjiansheju", "department"),
+        ("虚构市云枫区住房和城乡建设局", "虚构市云枫区", "xugoushi/yunfeng/zhufanghechengxiangjiansheju", "department"),
         ("样例市城市管理局", "样例市", "yangli/chengshiguanliju", "department"),
-        ("样例县城镇管理局", "样例县", "yangli/chengzhenguanliju", "department"),
+        # 样例市 and 样例县, and 虚构省 and 虚构市, are declared side by side: the lower of
+        # each pair keeps its level in its key, so their bodies never share one
+        ("样例县城镇管理局", "样例县", "yanglixian/chengzhenguanliju", "department"),
         ("样例市甲区", "样例市", "yangli/jiaqu", "district"),
         ("天津市静海区", "天津市", "tianjin/jinghai", "district"),
     ],

@@ -893,3 +893,55 @@ def test_a_lead_naming_a_place_the_table_lacks_is_not_its_city_at_work():
 def test_a_subdistrict_speaking_of_itself_as_our_street_names_itself_in_its_documents():
     text = "一、总体情况\n2023年，我街依法推进政务公开，制定了《大智街道政府信息公开工作方案》，主动公开信息40条。"
     assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区大智街道"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a town's or subdistrict's own offices speak for its government
+        ("柞水县凤凰镇人民政府党政办公室", "陕西省商洛市柞水县凤凰镇"),
+        ("江岸区大智街道政务公开办公室", "湖北省武汉市江岸区大智街道"),
+        # a new town of a province's zone, inside it
+        ("陕西省西咸新区沣东新城党政办公室", "陕西省西咸新区沣东新城"),
+    ],
+)
+def test_a_divisions_own_offices_and_a_zones_new_town(name, expected):
+    assert make_issuer(name, "text").issuer == expected
+
+
+def test_a_yearbook_published_as_this_levels_names_its_contact_office():
+    text = (
+        "一、总体情况\n根据条例规定，向社会公布2021年本级政府信息公开工作年度报告。"
+        "如需咨询，请与柞水县凤凰镇人民政府党政办公室联系。"
+    )
+    assert extract_text(text).issuer.issuer == "陕西省商洛市柞水县凤凰镇"
+
+
+def test_a_districts_banner_over_a_towns_report():
+    text = "咸安区人民政府\n热门搜索:\n2022年，官埠桥镇在区委、区政府的领导下推进依法行政，开展法治培训3次。"
+    assert extract_text(text).issuer.issuer == "湖北省咸宁市咸安区官埠桥镇"
+    # a titled report of a body whose first sentence names a district of its city keeps its body
+    text = "武汉市司法局关于2023年度法治政府建设情况的报告\n2023年，江岸区获评全省法治政府建设示范区。"
+    assert extract_text(text).issuer.issuer == "湖北省武汉市司法局"
+
+
+@pytest.mark.parametrize(
+    ("names", "keys"),
+    [
+        (("陕西省人民政府", "山西省人民政府"), ("shaanxi", "shanxi")),
+        (("临夏市人民政府", "临夏县人民政府"), ("gansu/linxiahuizuzizhi/linxia", "gansu/linxiahuizuzizhi/linxiaxian")),
+        (("和田市司法局", "和田县司法局"), ("xinjiangweiwuer/hetiandi/hetian/sifaju", "xinjiangweiwuer/hetiandi/hetianxian/sifaju")),
+    ],
+)
+def test_siblings_whose_names_read_alike_have_keys_of_their_own(names, keys):
+    assert tuple(make_issuer(name, "title").issuer_key for name in names) == keys
+
+
+def test_no_two_divisions_of_one_parent_share_a_key():
+    from collections import Counter
+
+    from extractors.gazetteer import standard
+
+    places = standard()
+    keys = Counter((d.parent, places.key([d])) for d in places.divisions.values())
+    assert [key for key, n in keys.items() if n > 1] == []
