@@ -41,8 +41,9 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
-    r"|(?:启动|发布)[^，,；;。]{0,12}?响应$"  # 启动防汛四级应急响应4次: responses launched, no tally
 )
+# 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
+_RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
 # Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
@@ -399,7 +400,8 @@ def _named_metric(
         return None, "bound"
     # (the words each pattern needs are looked for first: most figures have none of them)
     requested = "申请" in words_before and _INFORMATION_REQUESTS.search(words_before)
-    if _NOT_A_TALLY.search(words_before) or requested or _in_title(match, mention):
+    responses = "响应" in words_before and _RESPONSES.search(words_before)
+    if _NOT_A_TALLY.search(words_before) or requested or responses or _in_title(match, mention):
         return None, "not_a_tally"
     if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
@@ -416,7 +418,7 @@ def _named_metric(
             return _DECISIONS[listed.group("kind")], "named_before"
     if mention.unit in _ITEM_UNITS and ("上" in words_before or "事项" in words_before) and _ITEMS_LAST_YEAR.search(words_before):
         return None, "not_a_tally"
-    if mention.unit in _PLACES_COUNTED and _PLACES_PASSED.search(words_before):
+    if mention.unit in _PLACES_COUNTED and ("通过" in words_before or "合格" in words_before or "达标" in words_before) and _PLACES_PASSED.search(words_before):
         return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])

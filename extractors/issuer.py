@@ -99,6 +99,7 @@ _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自�
 _ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|综合保税区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+_ZONE_NAME_LONGEST = 14  # a zone's own name and its kind
 _ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
 # A zone's level by the level of the place it lies in.
 _ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
@@ -340,7 +341,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
-    name = _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name))
+    if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
+        name = _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name))
     chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
@@ -481,7 +483,8 @@ def _zone(chain: Chain) -> Chain:
     division = chain.division
     if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
         return chain
-    m = _ZONE_NAME.match(chain.rest)
+    head = chain.rest[:_ZONE_NAME_LONGEST]
+    m = _ZONE_NAME.match(chain.rest) if "区" in head or "新城" in head else None
     if m is None or division.level == "province" and not m.group("own"):
         return chain  # a province's zone has a name of its own (贵州贵安新区, 陕西省西咸新区)
     kind = m.group("kind") or m.group("named")
