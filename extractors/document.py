@@ -44,6 +44,10 @@ _NOT_A_TALLY = re.compile(
 )
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
+# Cases no penalty was imposed in (免予处罚案件34件), and cases of courts and police
+# (办理侵企刑事案件15件, 涉企执行案件4012件): no penalties, no administrative cases.
+_NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(?:案件|决定)?(?:共|为|达)?$")
+_NOT_ADMINISTRATIVE = re.compile(r"(?<!移送)(?<!移交)(?<!涉嫌)刑事案件(?:共|为|达)?$|民事案件(?:共|为|达)?$|(?<!强制)执行案件(?:共|为|达)?$")
 # Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
@@ -76,7 +80,7 @@ _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
-_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏")
+_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
 _IN_TITLE = re.compile(r"《[^《》\n]*$")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
@@ -134,7 +138,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
 _KIND_OF_INFORMATION = re.compile(
-    rf"[)）]?[，,、；;。]\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    rf"(?:[)）]?[，,、；;。]|[(（])\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>[\u4e00-\u9fff、]{2,40}?(?:[(（][\u4e00-\u9fff、]{1,12}[)）])?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
@@ -157,7 +161,7 @@ _LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
-_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -401,7 +405,10 @@ def _named_metric(
     # (the words each pattern needs are looked for first: most figures have none of them)
     requested = "申请" in words_before and _INFORMATION_REQUESTS.search(words_before)
     responses = "响应" in words_before and _RESPONSES.search(words_before)
-    if _NOT_A_TALLY.search(words_before) or requested or responses or _in_title(match, mention):
+    other_cases = "案件" in words_before and (
+        _NOT_PENALISED.search(words_before) or "立案" not in words_before and _NOT_ADMINISTRATIVE.search(words_before)
+    )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
+    if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or _in_title(match, mention):
         return None, "not_a_tally"
     if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed

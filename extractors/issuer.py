@@ -96,10 +96,10 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 # A zone's name after the division it is named after: a name of its own (蓉江, 汽车) or none.
-_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|综合保税区"
+_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|(?:科技)?产业园|综合保税区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
-_ZONE_NAME_LONGEST = 14  # a zone's own name and its kind
+_ZONE_NAME_LONGEST = 14  # a zone's own name and its kind (区, 园 or 新城 among its last words)
 _ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
 # A zone's level by the level of the place it lies in.
 _ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
@@ -148,7 +148,7 @@ _NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
@@ -484,11 +484,12 @@ def _zone(chain: Chain) -> Chain:
     if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
         return chain
     head = chain.rest[:_ZONE_NAME_LONGEST]
-    m = _ZONE_NAME.match(chain.rest) if "区" in head or "新城" in head else None
+    m = _ZONE_NAME.match(chain.rest) if "区" in head or "园" in head or "新城" in head else None
     if m is None or division.level == "province" and not m.group("own"):
         return chain  # a province's zone has a name of its own (贵州贵安新区, 陕西省西咸新区)
     kind = m.group("kind") or m.group("named")
-    name = (m.group("own") or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
+    own = m.group("own") if m.group("own") != "国家" else None  # 宁波国家高新区: a national zone, no name of its own
+    name = (own or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
     zone = Division("+" + name, None, name, _ZONE_LEVELS[division.level], division.ident, None, "development_zone")
     divisions = (*chain.divisions, zone)
     rest = chain.rest[m.end() :]
@@ -616,8 +617,9 @@ def _name_in_tail(name: str, places: Gazetteer) -> str | None:
     """A title a page glued to the words before it (执法和司法杭州市司法局, a site's section
     and the title): the name from the first division on, when it reads as a division and a
     body to its end. A name that opens on a division is read as it stands, and a numbered
-    heading (一、某区行政执法基本情况) is a section, not a title."""
-    if places.read(name).divisions:
+    heading (一、某区行政执法基本情况) is a section, not a title; so is one that opens on a name
+    several places bear (河东区综合行政执法局 is no 东区's bureau glued to a 河)."""
+    if places.names_at(name, 0) is not None:
         return None
     for at in range(1, len(name) - 2):
         if not _HAN_ONLY.fullmatch(name[:at]):

@@ -11,6 +11,7 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
 # A certificate's name in 《》 (发放《公共场所卫生许可证》1095件) is what is counted, not a title.
 _TITLE = re.compile(r"《(?![^《》]*(?:证|证书|执照)》)[^《》]*》")
+_CAMPAIGN = re.compile(r"“[^“”]{1,20}”(?=活动|行动)")
 _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 
 
@@ -39,6 +40,9 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric 
     if "《" in left:
         # 学习《生产安全事故罚款处罚规定》等法律法规51次: a title's words name no metric.
         left = _TITLE.sub(lambda m: " " * len(m.group()), left)
+    if "”活动" in left or "”行动" in left:
+        # “一把手处投诉”活动1次: a campaign's name names no metric, the activity is counted
+        left = _CAMPAIGN.sub(lambda m: " " * len(m.group()), left)
     for metric, pattern in index.candidates(left):
         for m in pattern.finditer(left):
             key = (metric.priority, m.end(), m.end() - m.start())

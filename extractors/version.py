@@ -163,4 +163,10 @@ Runs re-extract every document loaded under another version.
 # for information (依申请公开政府信息, a sentence on 依申请 work) and emergency responses are
 # no tallies; decisions of each kind in one list; a template row's items added; a label's
 # colon names no figure with words of its own; a decisions table's header printed once.
-EXTRACTOR_VERSION = "0.9.37"
+# 0.9.38: a title's name ends before 政府信息公开 (上海市政府…, 某局…); a name several places
+# bear is not cut to make another's (河东区 is no 东区); 国家 is no zone's own name; 产业园
+# zones; kinds of information in brackets, not documents revised or repealed; 公布 discloses;
+# 政策解读 in 次; cases with no penalty, criminal and courts' enforcement cases are no
+# tallies; a campaign's quoted name names no metric; kinds of power counted (10项职权类型);
+# powers counted before their noun.
+EXTRACTOR_VERSION = "0.9.38"

@@ -945,3 +945,25 @@ def test_no_two_divisions_of_one_parent_share_a_key():
     places = standard()
     keys = Counter((d.parent, places.key([d])) for d in places.divisions.values())
     assert [key for key, n in keys.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a national zone with its 国家, a zone with a name of its own inside a district
+        ("宁波国家高新区管委会", "浙江省宁波高新技术产业开发区"),
+        ("昆明市五华区五华科技产业园管委会", "云南省昆明市五华科技产业园"),
+        # a name several places bear is not cut to make another place's (河东区 is no 东区)
+        ("河东区综合行政执法局", None),
+    ],
+)
+def test_national_and_industrial_zones_and_a_name_not_cut(name, expected):
+    assert make_issuer(name, "title").issuer == expected
+
+
+def test_a_divisions_disclosure_yearbook_title_names_its_government():
+    document = extract_text("2022年上海市政府信息公开工作年度报告\n全年上海市人民政府网站共发布各类信息46106条。")
+    assert (document.issuer.issuer, document.issuer.body_type) == ("上海市", "人民政府")
+    # a bureau's: the name ends before 政府信息公开
+    document = extract_text("芜湖市司法局政府信息公开工作年度报告\n2023年主动公开信息80条。")
+    assert document.issuer.issuer == "安徽省芜湖市司法局"
