@@ -326,6 +326,7 @@ def _same_division(got: str, gold: str) -> bool:
     return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
 
 
+_BRANCH_OF = re.compile(r"分局$")
 # 宁波国家高新技术产业开发区 is 宁波高新技术产业开发区: a national zone said so or not.
 _NATIONAL_ZONE = re.compile(r"国家(?=高新技术|经济技术)")
 _ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市县区](?=\1[\u4e00-\u9fff]{0,6}(?:开发区|新区|园区|保税区|产业园))")
@@ -334,6 +335,7 @@ _ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市�
 def _same_body(got: str, gold: str) -> bool:
     """One body by its full name or a short one (交通局 is 交通运输局, 城市管理委 is
     城市管理委员会): the gold keeps the name the page uses."""
+    got, gold = _BRANCH_OF.sub("局", got), _BRANCH_OF.sub("局", gold)  # a bureau's branch in the division is its bureau there
     return (
         full_body_name(got) == full_body_name(gold)
         or full_body_name(got) == "国家" + full_body_name(gold)  # 国家医疗保障局 for a gold 医疗保障局

@@ -23,7 +23,7 @@ from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
-from extractors.mentions import Mention, find_mentions
+from extractors.mentions import Mention, find_mentions, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
@@ -44,6 +44,8 @@ _NOT_A_TALLY = re.compile(
 )
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
+# Fines waived (全省共免除罚款1200余万元): no fines collected.
+_FINES_WAIVED = re.compile(r"(?:免除|减免|免予|免于|不予)(?:行政)?(?:罚款|处罚)(?:金额)?(?:共|达|约)?$")
 # Cases no penalty was imposed in (免予处罚案件34件), and cases of courts and police
 # (办理侵企刑事案件15件, 涉企执行案件4012件): no penalties, no administrative cases.
 _NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(?:案件|决定)?(?:共|为|达)?$")
@@ -56,7 +58,10 @@ _ITEMS_UNIT = "项"
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
-_INFORMATION_REQUESTS = re.compile(r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$")
+_INFORMATION_REQUESTS = re.compile(
+    r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$"
+    r"|(?:予以|部分|不予)公开(?:政府)?信息$"  # what became of requests: 予以公开信息9条, 不予公开信息5条
+)
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
 # are no licence applications.
 _ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请")
@@ -286,6 +291,9 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     cells, covered = find_tables(match, taxonomy)
     in_tables = Ranges(covered)
     mentions = [m for m in find_mentions(match) if m.start not in in_tables]
+    listed = [m for m in listed_counts(match) if m.start not in in_tables]
+    if listed:
+        mentions = sorted(mentions + listed, key=lambda m: m.start)
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
@@ -403,12 +411,13 @@ def _named_metric(
     if _is_threshold(match, mention):
         return None, "bound"
     # (the words each pattern needs are looked for first: most figures have none of them)
-    requested = "申请" in words_before and _INFORMATION_REQUESTS.search(words_before)
+    requested = ("申请" in words_before or "公开" in words_before) and _INFORMATION_REQUESTS.search(words_before)
     responses = "响应" in words_before and _RESPONSES.search(words_before)
     other_cases = "案件" in words_before and (
         _NOT_PENALISED.search(words_before) or "立案" not in words_before and _NOT_ADMINISTRATIVE.search(words_before)
     )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
-    if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or _in_title(match, mention):
+    waived = mention.unit == MONEY_UNIT and _FINES_WAIVED.search(words_before)
+    if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
     if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
@@ -434,6 +443,8 @@ def _named_metric(
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"
+    if found is not None and found.code == "disclosures" and "依申请" in words_before:
+        return None, "not_a_tally"  # 受理依申请公开政府信息网上申请及书面申请31件: requests
     if found is not None:
         if "事项" not in found.zh and (
             items_after

@@ -162,7 +162,14 @@ _QUOTED_HEAD = re.compile(
     rf"(?:局长|主任|厅长|总队长|大队长|支队长|队长)[{_HAN}·]{{2,4}}?(?:在[^，。]{{0,20}})?(?:表示|介绍|说)"
 )
 # A city bureau's branch in one of its districts: 公安局 + 某区 + 分局.
+# 高新区(新市区)市场监督管理局: a zone run as one with a district, the district named in
+# brackets after it; the body is the district's.
+_ZONE_AND_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,6}}?)?(?:高新区|经开区|开发区|新区)[(（](?P<district>[{_HAN}]{{2,6}}?[区县市旗])[)）]")
+_JOINED = frozenset("、和及与")
+# A county's media centre or a paper reports on others' work; it is no body that enforces.
+_MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$")
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
+_BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,6}}?)分局")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
@@ -243,10 +250,10 @@ _NAME_END = re.compile(rf"(?:{_ORG_SUFFIX}|系统)$")
 _SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
-_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来)?[，,\s]*)?")
+_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年以来|本年度?以来|本年度)")
+_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|上半年|前三季度)|本年度?以来|本年度)")
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
 _REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,30}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府|办事处))(?:{_YEAR}年|本年|今年|全年|年度)")
@@ -329,7 +336,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
         return "管委会"
-    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body):
+    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body) and not _MEDIA.search(body):
         return body
     return None
 
@@ -341,6 +348,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
+    if "(" in name or "（" in name:
+        name = _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1)
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
         name = _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name))
     chain = _read_name(name, places, text)
@@ -532,6 +541,13 @@ def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
         return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
     if _PLACE_IN_BODY.match(chain.rest):
         return Issuer()  # 重庆市渝北区城市管理局…: a place the table lacks, not the city at work
+    if chain.rest[:1] in _JOINED:
+        return Issuer()  # 衡阳市、县两级监督机构…: bodies of several levels, not the city's government
+    branch = _BRANCH_AT_START.match(chain.rest)
+    if branch:  # 2024年保定市自然资源和规划局徐水区分局以…: the branch, not the city bureau
+        found = _branch(branch, chain.division, places, "first_sentence")
+        if found is not None:
+            return found
     body = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(body.group(0), chain.division) if body else None
     if body_type:
@@ -813,10 +829,15 @@ def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool
 
 
 def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
-    """The body that `words` open on: a division and a department or its government."""
+    """The body that `words` open on: a division and a department or its government, or a
+    city bureau's branch in a district (某市某局某区分局)."""
     chain = places.read(words, text)
     if not chain.resolved:
         return None
+    branch = _BRANCH_AT_START.match(chain.rest)
+    found = _branch(branch, chain.division, places, "text") if branch else None
+    if found is not None:
+        return found
     department = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(department.group(0), chain.division) if department else None
     said = department

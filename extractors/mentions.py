@@ -117,6 +117,29 @@ def find_mentions(match_text: str) -> list[Mention]:
     return mentions
 
 
+# Acts listed each with its count and no unit (行政许可0、行政处罚0、行政强制0; 行政许可44件、
+# 其他类10、行政处罚0): counts of decisions, in 件, where the list holds two acts or more.
+_LISTED_ACTS = r"行政许可|行政处罚|行政强制|行政征收(?:征用)?|行政检查|行政确认|行政给付|行政奖励|行政裁决|其他类"
+_LISTED_BARE = re.compile(rf"(?:{_LISTED_ACTS})(?P<num>\d{{1,7}})(?=[、，,；;。])")
+_LISTED_NEXT = re.compile(rf"[、，,](?:{_LISTED_ACTS})")
+_LISTED_UNIT = "件"
+
+
+def listed_counts(match_text: str) -> list[Mention]:
+    """The unit-less counts of a list of acts (see `_LISTED_BARE`): each one the list goes
+    on from, to another act, or that goes on from a count before it."""
+    if "行政" not in match_text:
+        return []
+    found = []
+    for m in _LISTED_BARE.finditer(match_text):
+        at = m.start()
+        goes_on = _LISTED_NEXT.match(match_text, m.end()) is not None
+        went_on = at >= 2 and match_text[at - 1] in "、，," and (match_text[at - 2].isdigit() or match_text[at - 2] == _LISTED_UNIT)
+        if goes_on or went_on:
+            found.append(Mention(m.start("num"), m.end(), Decimal(m.group("num")), _LISTED_UNIT, False, False))
+    return found
+
+
 def read_figure(written: str) -> Mention | None:
     """`written` read as one figure, whole (3000余人次, 约300件, 937.9万元, 百分之八十), or
     None: what an analyst says a figure is written as, before it is looked for in a text."""

@@ -169,4 +169,10 @@ Runs re-extract every document loaded under another version.
 # 政策解读 in 次; cases with no penalty, criminal and courts' enforcement cases are no
 # tallies; a campaign's quoted name names no metric; kinds of power counted (10项职权类型);
 # powers counted before their noun.
-EXTRACTOR_VERSION = "0.9.38"
+# 0.9.39: acts listed with counts and no unit (行政许可0、行政处罚0、行政强制0); information on
+# an act (行政处罚信息1件) is information disclosed; what became of requests and requests
+# received are no tallies; fines waived are no fines; 发布…动态 and 稿件 disclose; a city
+# bureau's district branch opening a lead; a news item's 今年上半年 lead; a zone run as one
+# with its district (高新区(新市区)…); bodies of a city and its counties together, and a media
+# centre, are no issuer.
+EXTRACTOR_VERSION = "0.9.39"

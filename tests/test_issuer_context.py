@@ -967,3 +967,25 @@ def test_a_divisions_disclosure_yearbook_title_names_its_government():
     # a bureau's: the name ends before 政府信息公开
     document = extract_text("芜湖市司法局政府信息公开工作年度报告\n2023年主动公开信息80条。")
     assert document.issuer.issuer == "安徽省芜湖市司法局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city bureau's branch in a district, opening a yearbook's first dated line
+        (
+            "依据条例编制本报告。\n一、总体情况\n2024年，保定市自然资源和规划局徐水区分局以提升透明度为目标，主动公开信息105条。",
+            "河北省保定市徐水区自然资源和规划分局",
+        ),
+        # a body named 今年上半年 at the head of a news item
+        ("今年上半年，儋州市城市管理局开展城市综合整治，完成行政处罚案件1956宗。", "海南省儋州市城市管理局"),
+        # a zone run as one with its district, the district named in brackets
+        ("2022年高新区(新市区)市场监督管理局政府信息公开工作年度报告\n乌鲁木齐高新区(新市区)主动公开信息90条。", "新疆维吾尔自治区乌鲁木齐市新市区市场监督管理局"),
+        # bodies of a city and its counties together are not the city's government
+        ("2020年，衡阳市、县两级卫生健康监督机构共办理案件772起。", None),
+        # a county's media centre reports on others' work; it enforces nothing
+        ("耒阳市融媒体中心\n2020年，衡阳市、县两级卫生健康监督机构共办理案件772起。", None),
+    ],
+)
+def test_branches_news_leads_zones_with_districts_and_no_guesses(text, expected):
+    assert extract_text(text).issuer.issuer == expected

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_body, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -174,6 +174,19 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
 )
 def test_a_zone_named_after_its_city_is_one_division_however_often_the_city_is_said(got, gold, same):
     assert _same_division(got, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("got", "gold", "same"),
+    [
+        # a city bureau's branch in a district is that bureau there, under either name
+        ("自然资源和规划分局", "自然资源和规划局", True),
+        ("交通局", "交通运输局", True),
+        ("城市管理局", "自然资源和规划局", False),
+    ],
+)
+def test_a_branch_and_its_bureau_are_one_body_in_the_district(got, gold, same):
+    assert _same_body(got, gold) is same
 
 
 def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
