@@ -161,6 +161,7 @@ _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
+_TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
@@ -411,12 +412,14 @@ def _named_metric(
     if _is_threshold(match, mention):
         return None, "bound"
     # (the words each pattern needs are looked for first: most figures have none of them)
-    requested = ("申请" in words_before or "公开" in words_before) and _INFORMATION_REQUESTS.search(words_before)
-    responses = "响应" in words_before and _RESPONSES.search(words_before)
-    other_cases = "案件" in words_before and (
-        _NOT_PENALISED.search(words_before) or "立案" not in words_before and _NOT_ADMINISTRATIVE.search(words_before)
+    # (these patterns end at the figure: only the words' last few characters are searched)
+    tail = words_before[-_TAIL:]
+    requested = ("申请" in tail or "公开" in tail) and _INFORMATION_REQUESTS.search(tail)
+    responses = "响应" in tail and _RESPONSES.search(tail)
+    other_cases = "案件" in tail and (
+        _NOT_PENALISED.search(tail) or "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail)
     )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
-    waived = mention.unit == MONEY_UNIT and _FINES_WAIVED.search(words_before)
+    waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
     if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
