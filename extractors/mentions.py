@@ -121,7 +121,7 @@ def find_mentions(match_text: str) -> list[Mention]:
 # 其他类10、行政处罚0): counts of decisions, in 件, where the list holds two acts or more.
 _LISTED_ACTS = r"行政许可|行政处罚|行政强制|行政征收(?:征用)?|行政检查|行政确认|行政给付|行政奖励|行政裁决|其他类"
 _LISTED_BARE = re.compile(rf"(?:{_LISTED_ACTS})(?P<num>\d{{1,7}})(?=[、，,；;。])")
-_LISTED_STARTS = ("行政", "其他类")  # what every label opens with, looked for with str.find
+_LISTED_ANY_DIGIT = re.compile(r"[可罚制收用查认付励决类]\d")  # a label's last character before a digit
 _LISTED_NEXT = re.compile(rf"[、，,](?:{_LISTED_ACTS})")
 _LISTED_UNIT = "件"
 
@@ -129,29 +129,16 @@ _LISTED_UNIT = "件"
 def listed_counts(match_text: str) -> list[Mention]:
     """The unit-less counts of a list of acts (see `_LISTED_BARE`): each one the list goes
     on from, to another act, or that goes on from a count before it."""
-    if "行政" not in match_text:
+    if "行政" not in match_text or not _LISTED_ANY_DIGIT.search(match_text):
         return []
     found = []
-    for m in _labels_with_counts(match_text):
+    for m in _LISTED_BARE.finditer(match_text):
         at = m.start()
         goes_on = _LISTED_NEXT.match(match_text, m.end()) is not None
         went_on = at >= 2 and match_text[at - 1] in "、，," and (match_text[at - 2].isdigit() or match_text[at - 2] == _LISTED_UNIT)
         if goes_on or went_on:
             found.append(Mention(m.start("num"), m.end(), Decimal(m.group("num")), _LISTED_UNIT, False, False))
     return found
-
-
-def _labels_with_counts(text: str) -> Iterator[re.Match[str]]:
-    """Each label followed right away by a unit-less count, in text order."""
-    hits = []
-    for start in _LISTED_STARTS:
-        at = text.find(start)
-        while at >= 0:
-            m = _LISTED_BARE.match(text, at)
-            if m is not None:
-                hits.append(m)
-            at = text.find(start, at + 1)
-    return iter(sorted(hits, key=lambda m: m.start()))
 
 
 def read_figure(written: str) -> Mention | None:
