@@ -32,7 +32,8 @@ _REQUESTS = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}\s*[、
 # Its rows are numbered 一、二、三 too (一、本年新收政府信息公开申请数量): it ends at section 四.
 _AFTER_REQUESTS = re.compile(r"\n\s*[四五六七八九十]{1,2}\s*[、.．]")
 _CELL = re.compile(r"[^|\t\n]+")
-_VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（]件[)）])?$")
+# A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁)).
+_VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^)）|]{1,20}[)）])?$")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DECISIONS = re.compile(r"(?:处理)?决定数量")
 _REACH = 600  # how far past its article a table may run

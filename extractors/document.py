@@ -601,8 +601,9 @@ def _link_breakdowns(
         # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
         k = _total_before(match, drafts, i, among, scope)
         parent = drafts[k] if k is not None else None
-        if parent and _counts_powers(match, parent):
-            # "职权事项147项，其中：行政许可12项": the powers of each kind, not acts done.
+        if parent and (_counts_powers(match, parent) or draft.mention.unit == parent.mention.unit and _counts_items(match, parent)):
+            # "职权事项147项，其中：行政许可12项", "改革事项共67项，其中直接取消审批6项": the
+            # powers or items of each kind, not acts done.
             draft.metric, draft.rule = None, "powers_breakdown"
             continue
         if not parent or not parent.metric:
@@ -800,6 +801,12 @@ def _bracketed_before(match: str, draft: _Draft, among: int) -> bool:
     案件1068件），罚没款…。其中安全生产领域592件": the part in brackets is no total)."""
     between = match[draft.mention.end : among]
     return between.count("）") + between.count(")") > between.count("（") + between.count("(")
+
+
+def _counts_items(match: str, draft: _Draft) -> bool:
+    """Whether a figure of no metric counts the items of a list (改革事项共67项)."""
+    near = draft.near
+    return draft.metric is None and draft.mention.unit in _ITEM_UNITS and near is not None and bool(_KIND_ITEMS.search(match, near.start, near.end))
 
 
 def _counts_powers(match: str, draft: _Draft) -> bool:

@@ -131,13 +131,18 @@ _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
-# A place the division table lacks, left at the head of a body's name (重庆市 + 渝北区城市管理局,
+# A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 _PLACE_IN_BODY = re.compile(rf"^[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
-_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请)[^，,。；;：:]*$")
+_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照)[^，,。；;：:]*$")
 _PARTNER_REACH = 24
+# The body a news item credits in brackets at its very end ((某县应急管理局), (某局供稿)).
+_CLOSING_BYLINE = re.compile(
+    rf"[（(](?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|办公室|中心|大队|支队|人民政府|政府))(?:供稿|供图)?[）)]\s*$"
+)
+_CLOSING_REACH = 80
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心|系统)")
@@ -191,6 +196,7 @@ _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？])|……")
 _DATED_OPENING_LINES = 4  # a preamble and a heading or two above a yearbook's first dated line
 _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
@@ -222,7 +228,7 @@ _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
 _PARTY_COMMITTEE_WITH = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡)委[、和与](?=(?P=level)(?:人民政府|政府))")
 # 全省各级行政机关… / 全省法治政府建设工作…: a division's report on all its governments, or
 # on its 法治政府建设, a province's above all.
-_EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设)")
+_EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设|上下)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 4
 _GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
@@ -234,7 +240,10 @@ _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 # A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
 # zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室).
-_DIVISION_OFFICE = re.compile(r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$")
+_DIVISION_OFFICE = re.compile(
+    r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$"
+    r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
+)
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
@@ -540,7 +549,7 @@ def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
     if _GOVERNMENT_AT_START.match(chain.rest):
         return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
     if _PLACE_IN_BODY.match(chain.rest):
-        return Issuer()  # 重庆市渝北区城市管理局…: a place the table lacks, not the city at work
+        return Issuer()  # 重庆市某某区城市管理局…: a place the table lacks, not the city at work
     if chain.rest[:1] in _JOINED:
         return Issuer()  # 衡阳市、县两级监督机构…: bodies of several levels, not the city's government
     branch = _BRANCH_AT_START.match(chain.rest)
@@ -879,7 +888,9 @@ def _dated_opening(text: str, title: str | None) -> str:
     """A yearbook's first dated line below the preamble it opens with (依据《条例》…编制本报告。
     一、总体情况 2021年东花市街道深入贯彻…): the lead a report without one on top has."""
     lines = _first_report_lines(text, title, _DATED_OPENING_LINES)
-    return next((line[:200] for line in lines if _LEAD_OPENER.match(line)), "")
+    # (a sentence of the first paragraph may open on the time too: …变成绿地……今年上半年，某局…)
+    sentences = (part for line in lines for part in _SENTENCE_SPLIT.split(line))
+    return next((part[:200] for part in sentences if _LEAD_OPENER.match(part)), "")
 
 
 def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
@@ -944,6 +955,9 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
+    closing = _CLOSING_BYLINE.search(text, max(0, len(text) - _CLOSING_REACH))
+    if closing:
+        yield "text", closing.group("name")  # …处罚罚款49.8万元。(获嘉县应急管理局): a news item's credit
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
     if told:
         yield "text", told.group("name")

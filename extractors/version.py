@@ -175,4 +175,9 @@ Runs re-extract every document loaded under another version.
 # bureau's district branch opening a lead; a news item's 今年上半年 lead; a zone run as one
 # with its district (高新区(新市区)…); bodies of a city and its counties together, and a media
 # centre, are no issuer.
-EXTRACTOR_VERSION = "0.9.39"
+# 0.9.40: 重庆's 江北区 and 渝北区 for reports of the years before 两江新区; a town's own
+# office (…镇政府综合督考办公室); the body whose rules a report follows is no author; a news
+# item's closing credit in brackets; 全县上下 leads; a sentence of the first paragraph opening
+# on the time; criminal detentions are no administrative ones; 报送 discloses; information
+# counted before its noun; the items of a reform list are no acts; a decisions cell's note.
+EXTRACTOR_VERSION = "0.9.40"

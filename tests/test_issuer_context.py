@@ -884,10 +884,18 @@ def test_a_yearbooks_first_dated_line_below_its_preamble_names_the_author():
 
 
 def test_a_lead_naming_a_place_the_table_lacks_is_not_its_city_at_work():
-    # 渝北区 is missing from the pinned table: the city alone would be a guess
-    text = "重庆市渝北区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆市渝北区城市管理局全面推进政务公开。"
+    # a district the pinned table lacks (a made-up one here): the city alone would be a guess
+    text = "重庆市鹤鸣区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆市鹤鸣区城市管理局全面推进政务公开。"
     issuer = extract_text(text).issuer
-    assert (issuer.issuer, issuer.unresolved) == (None, "重庆市渝北区城市管理局")
+    assert (issuer.issuer, issuer.unresolved) == (None, "重庆市鹤鸣区城市管理局")
+
+
+def test_chongqings_former_districts_read_in_reports_of_their_years():
+    # 江北区 and 渝北区 gave way to 两江新区 in the table of 2025-12-31; earlier reports name them
+    issuer = extract_text("重庆市渝北区城市管理局2022年政府信息公开工作年度报告\n全年主动公开信息60条。").issuer
+    assert (issuer.issuer, issuer.issuer_key) == ("重庆市渝北区城市管理局", "chongqing/yubei/chengshiguanliju")
+    # 江北区 alone is still also Ningbo's: it names neither
+    assert make_issuer("江北区人民政府", "title").issuer is None
 
 
 def test_a_subdistrict_speaking_of_itself_as_our_street_names_itself_in_its_documents():
@@ -988,4 +996,23 @@ def test_a_divisions_disclosure_yearbook_title_names_its_government():
     ],
 )
 def test_branches_news_leads_zones_with_districts_and_no_guesses(text, expected):
+    assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's own office named as the yearbook's contact
+        ("特向社会公布2021年度本镇政府信息公开年度报告。如有疑问，请与衢江区湖南镇政府综合督考办公室联系。", "浙江省衢州市衢江区湖南镇"),
+        # the body whose rules a report follows is not its author
+        ("本年度报告是根据《政府信息公开条例》和潜江市政务服务和大数据管理局《关于做好年报编制工作的通知》要求编制。2024年，我局主动公开信息319条。", None),
+        # a news item's credit in brackets at its very end
+        ("活动开展期间，共排查企业684家，排查一般隐患231项。(获嘉县应急管理局)", "河南省新乡市获嘉县应急管理局"),
+        # 全县上下 opening the report, the county named in its own documents' titles
+        ("2022年，全县上下坚持依法行政，制定印发《2022年舟曲县法治政府建设工作要点》。", "甘肃省甘南藏族自治州舟曲县"),
+        # a sentence of the first paragraph opening on the time
+        ("一处处卫生死角变成绿地……今年上半年，儋州市城市管理局全面开展城市综合整治行动。", "海南省儋州市城市管理局"),
+    ],
+)
+def test_contact_offices_rules_followed_closing_credits_and_whole_county_leads(text, expected):
     assert extract_text(text).issuer.issuer == expected
