@@ -468,6 +468,15 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
         return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
     if chain.resolved or chain.divisions:
         return chain
+    zone_at = _ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
+    if zone_at and 2 <= zone_at.start() <= 3:
+        # 太仓高新区: a zone after a county or county-level city's name without 市 / 县
+        read = [_zone(places.read(name[: zone_at.start()] + level + name[zone_at.start() :], text)) for level in ("市", "县", "区")]
+        zones = [zoned for zoned in read if _read_as_zone(zoned)]
+        if len(zones) > 1:  # 五华科技产业园: 五华区 or 五华县, the one whose city the page names
+            zones = [zoned for zoned in zones if any(outer.name in text for outer in zoned.divisions[1:-2])]
+        if len(zones) == 1:
+            return zones[0]
     for province in places.provinces_spelled_short(name[:4]):
         short = core_name(province.name) if province.name.endswith("省") else None
         if short and name.startswith(short):
@@ -533,7 +542,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     for start in starts:
         chain = _read_name(sentence[start : start + 60], places, text)
         if chain.resolved:
-            found = _lead_body(chain, places)
+            found = _lead_body(chain, places, text)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
             # 某镇人民政府), not leave it to be taken for the government.
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
@@ -542,7 +551,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     return Issuer()
 
 
-def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
+def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     """The division's government, or the department named right after it. 办事处 /
     人民政府 right after the division is its government, whatever the words run on to
     (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
@@ -558,7 +567,12 @@ def _lead_body(chain: Chain, places: Gazetteer) -> Issuer:
         if found is not None:
             return found
     body = _BODY_AT_START.match(chain.rest)
-    body_type = _body_type(body.group(0), chain.division) if body else None
+    said = body.group(0) if body else ""
+    if said.endswith("系统") and text:
+        # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it
+        fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
+        said = fuller.group(0) if fuller else said
+    body_type = _body_type(said, chain.division) if body else None
     if body_type:
         return _issuer(places, chain.divisions, body_type, "first_sentence")
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")

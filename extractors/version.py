@@ -180,4 +180,8 @@ Runs re-extract every document loaded under another version.
 # item's closing credit in brackets; 全县上下 leads; a sentence of the first paragraph opening
 # on the time; criminal detentions are no administrative ones; 报送 discloses; information
 # counted before its noun; the items of a reform list are no acts; a decisions cell's note.
-EXTRACTOR_VERSION = "0.9.40"
+# 0.9.41: a zone after a county or county-level city's name without its level (太仓高新区),
+# the county the page's city names where two bear the name (五华); a bureau's system by the
+# full name the page gives its bureau; places counted before the check done on them
+# (对670家各类机构开展双随机监督).
+EXTRACTOR_VERSION = "0.9.41"

@@ -1016,3 +1016,19 @@ def test_branches_news_leads_zones_with_districts_and_no_guesses(text, expected)
 )
 def test_contact_offices_rules_followed_closing_credits_and_whole_county_leads(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zone after a county-level city's name without its 市
+        ("太仓高新区2022年政府信息公开工作年度报告\n全年主动公开信息34条。", "江苏省苏州市太仓高新技术产业开发区"),
+        # a zone named after a name two counties bear: the one whose city the page names
+        ("五华科技产业园管理委员会2022年度政府信息公开工作年度报告\n报告通过昆明市五华区政府门户网站公布。", "云南省昆明市五华科技产业园"),
+        ("五华科技产业园管理委员会2022年度政府信息公开工作年度报告\n全年主动公开信息90条。", None),
+        # a bureau's system by the full name the page gives its bureau
+        ("一是南充市自然资源和规划局制定整改方案。\n2023年，南充市自然资源系统开展执法巡查1.1万人次。", "四川省南充市自然资源和规划局"),
+    ],
+)
+def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, expected):
+    assert extract_text(text).issuer.issuer == expected
