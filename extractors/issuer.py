@@ -477,7 +477,7 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
             zones = [zoned for zoned in zones if any(outer.name in text for outer in zoned.divisions[1:-2])]
         if len(zones) == 1:
             return zones[0]
-    for province in places.provinces_spelled_short(name[:4]):
+    for province in places.provinces_spelled_short(name[:4]) if zone_at else ():
         short = core_name(province.name) if province.name.endswith("省") else None
         if short and name.startswith(short):
             zoned = _zone(places.read(province.name + name[len(short) :], text))
@@ -492,7 +492,7 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     body = _BODY_AT_START.match(name[len(city) - 1 :])
     if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
         return chain
-    return _zone(places.read(city + name[len(city) - 1 :], text))
+    return zoned
 
 
 def _read_as_zone(chain: Chain) -> bool:
@@ -908,8 +908,12 @@ def _dated_opening(text: str, title: str | None) -> str:
 
 
 def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
-    """The first `count` lines of the body that are not furniture (looked at no further)."""
-    return list(itertools.islice((line for line in _body_lines(text, title) if not is_furniture_line(line)), count))
+    """The first `count` lines of the body that are not furniture (looked at no further;
+    the text's lines are read where they are kept, not copied)."""
+    lines = _kept_lines(text)
+    start = next((i + 1 for i, line in enumerate(lines[:4]) if title and line.strip() == title), 0)
+    body = (line for line in itertools.islice(lines, start, None) if not is_furniture_line(line))
+    return list(itertools.islice(body, count))
 
 
 def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer) -> Issuer:
@@ -1160,12 +1164,17 @@ def _first_content_lines(text: str, n: int) -> list[str]:
 def content_lines(text: str) -> list[str]:
     """The lines of a text that hold something, markers left out; kept for the last
     text asked about, as the issuer, title and year all read them."""
+    return list(_kept_lines(text))
+
+
+def _kept_lines(text: str) -> list[str]:
+    """`content_lines` as kept: not to be changed by the caller."""
     global _last_lines
     seen, lines = _last_lines  # one tuple, read and replaced whole: safe across threads
     if seen is not text:
         lines = [ln for ln in text.splitlines() if ln.strip() and not _is_marker(ln)]
         _last_lines = (text, lines)
-    return list(lines)
+    return lines
 
 
 _last_lines: tuple[str | None, list[str]] = (None, [])
