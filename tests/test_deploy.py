@@ -61,6 +61,19 @@ def test_two_processes_preparing_a_fresh_home_at_once_leave_one_store_that_opens
         assert instance.all_instigator_state() == []
 
 
+def test_the_retry_consumer_has_its_cursors_before_any_run_and_keeps_them(tmp_path):
+    """A daemon killed before its first pass left the retry consumer without cursors; on
+    restart it began at the event log's top and could skip the failure that needed a retry."""
+    home = prepare_home(tmp_path / "home", storage=True)
+    keys = {"EVENT_LOG_CONSUMER_CURSOR-PIPELINE_FAILURE", "EVENT_LOG_CONSUMER_CURSOR-PIPELINE_SUCCESS"}
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert instance.daemon_cursor_storage.get_cursor_values(keys) == dict.fromkeys(keys, "0")
+        instance.daemon_cursor_storage.set_cursor_values(dict.fromkeys(keys, "41"))  # the daemon moved on
+    prepare_home(home, storage=True)  # a restart leaves them where the daemon put them
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert instance.daemon_cursor_storage.get_cursor_values(keys) == dict.fromkeys(keys, "41")
+
+
 @pytest.fixture
 def instance(tmp_path):
     with dg.DagsterInstance.from_config(str(prepare_home(tmp_path / "home"))) as instance:
