@@ -67,18 +67,19 @@ _INFORMATION_REQUESTS = re.compile(
 _ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请")
 # A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
-_DECISIONS_STATED = re.compile(r"(?P<kind>行政许可|行政处罚|行政强制)(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
+_DECISION_KINDS = "|".join(_DECISIONS)
+_DECISIONS_STATED = re.compile(rf"(?P<kind>{_DECISION_KINDS})(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
 # The old template's row told as a sentence ("上年度行政许可1026项，本年增加138项，处理决定1164件"):
 # the decisions of the kind the sentence named; the items of the year before, and those the
 # year added (其他对外管理服务事项新增57项), no tally.
 _DECISIONS_ALONE = re.compile(r"处理决定(?:数量)?(?:共|为|达)?$")
-_DECISION_KIND = re.compile(r"行政许可|行政处罚|行政强制")
+_DECISION_KIND = re.compile(_DECISION_KINDS)
 _DECISION_METRICS = frozenset(_DECISIONS.values())
-_NEXT_DECISIONS = re.compile(r"[，,、；;]\s*(?:办理|作出|实施)?(?P<kind>行政许可|行政处罚|行政强制)(?:决定)?(?:数量)?(?:为|共)?\s*")
-_DECISION_KIND_LISTED = re.compile(r"(?:^|、)(?P<kind>行政许可|行政处罚|行政强制)(?:决定)?(?:数量)?(?:为|共)?$")
+_NEXT_DECISIONS = re.compile(rf"[，,、；;]\s*(?:办理|作出|实施)?(?P<kind>{_DECISION_KINDS})(?:决定)?(?:数量)?(?:为|共)?\s*")
+_DECISION_KIND_LISTED = re.compile(rf"(?:^|、)(?P<kind>{_DECISION_KINDS})(?:决定)?(?:数量)?(?:为|共)?$")
 _PLACES_PASSED = re.compile(r"(?:通过|合格|达标)(?:[(（][^)）]{0,20}[)）])?$")
-_ITEMS_LAST_YEAR = re.compile(r"上一?年度?(?:行政许可|行政处罚|行政强制)(?:项目)?(?:数量)?(?:共|为)?$|事项(?:本年)?(?:新增|增加|减少)$")
+_ITEMS_LAST_YEAR = re.compile(rf"上一?年度?(?:{_DECISION_KINDS})(?:项目)?(?:数量)?(?:共|为)?$|事项(?:本年)?(?:新增|增加|减少)$")
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 # Requests answered (收到…申请4件，已办结4件): the words that close them.
 _CLOSED_WORDS = ("办结", "办理完毕", "答复")

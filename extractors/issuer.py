@@ -100,14 +100,14 @@ _ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _ZONE_NAME_LONGEST = 14  # a zone's own name and its kind (区, 园 or 新城 among its last words)
+# A zone is run by a committee (管委会) under a working committee of the party (党工委); the
+# committee may come first in a body's name (…管理委员会城市管理局).
 _ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
 # A zone's level by the level of the place it lies in.
 _ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
 _LEVEL_CHARS = frozenset("省市区县镇乡旗")
 _ZONE_WORD = re.compile(_ZONE_KIND)
 _ZONE_NAMED_BEFORE = 8  # how far before its kind a zone's name may start (赣州蓉江 of 赣州蓉江新区)
-# A zone is run by a committee (管委会) under a working committee of the party (党工委).
-_RUN_BY_COMMITTEE = re.compile(r"管委会|管理委员会|党工委")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
 _TITLE_LINES = 4
@@ -237,13 +237,13 @@ _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道�
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
 # the government is the body that enforces.
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
-# 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 # A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
 # zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室).
 _DIVISION_OFFICE = re.compile(
     r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$"
     r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
 )
+# 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
@@ -389,6 +389,13 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
     return None
 
 
+def _branch_at(chain: Chain, places: Gazetteer, source: str) -> Issuer | None:
+    """A city bureau's branch in a district at the head of the rest of a name that read as
+    the city (某市某局某区分局…), if the district is one of the city's."""
+    branch = _BRANCH_AT_START.match(chain.rest)
+    return _branch(branch, chain.division, places, source) if branch else None
+
+
 @functools.lru_cache(maxsize=4096)  # an issuer reports year after year: one name, one Issuer
 def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
     government = body_type in _GOVERNMENT_BODIES
@@ -471,18 +478,17 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     zone_at = _ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
     if zone_at and 2 <= zone_at.start() <= 3:
         # 太仓高新区: a zone after a county or county-level city's name without 市 / 县
-        read = [_zone(places.read(name[: zone_at.start()] + level + name[zone_at.start() :], text)) for level in ("市", "县", "区")]
-        zones = [zoned for zoned in read if _read_as_zone(zoned)]
+        read = (_zone_read(name[: zone_at.start()] + level + name[zone_at.start() :], places, text) for level in ("市", "县", "区"))
+        zones = [zoned for zoned in read if zoned is not None]
         if len(zones) > 1:  # 五华科技产业园: 五华区 or 五华县, the one whose city the page names
             zones = [zoned for zoned in zones if any(outer.name in text for outer in zoned.divisions[1:-2])]
         if len(zones) == 1:
             return zones[0]
     for province in places.provinces_spelled_short(name[:4]) if zone_at else ():
         short = core_name(province.name) if province.name.endswith("省") else None
-        if short and name.startswith(short):
-            zoned = _zone(places.read(province.name + name[len(short) :], text))
-            if _read_as_zone(zoned):
-                return zoned  # 贵州贵安新区: a province's zone after the province's short name
+        zoned = _zone_read(province.name + name[len(short) :], places, text) if short and name.startswith(short) else None
+        if zoned is not None:
+            return zoned  # 贵州贵安新区: a province's zone after the province's short name
     city = places.city_spelled_short(name)
     if city is None:
         return chain
@@ -493,6 +499,12 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
         return chain
     return zoned
+
+
+def _zone_read(name: str, places: Gazetteer, text: str) -> Chain | None:
+    """`name` read as ending on a zone `_zone` reads, or None."""
+    chain = _zone(places.read(name, text))
+    return chain if _read_as_zone(chain) else None
 
 
 def _read_as_zone(chain: Chain) -> bool:
@@ -561,11 +573,9 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         return Issuer()  # 重庆市某某区城市管理局…: a place the table lacks, not the city at work
     if chain.rest[:1] in _JOINED:
         return Issuer()  # 衡阳市、县两级监督机构…: bodies of several levels, not the city's government
-    branch = _BRANCH_AT_START.match(chain.rest)
-    if branch:  # 2024年保定市自然资源和规划局徐水区分局以…: the branch, not the city bureau
-        found = _branch(branch, chain.division, places, "first_sentence")
-        if found is not None:
-            return found
+    branch = _branch_at(chain, places, "first_sentence")
+    if branch is not None:  # 2024年保定市自然资源和规划局徐水区分局以…: the branch, not the city bureau
+        return branch
     body = _BODY_AT_START.match(chain.rest)
     said = body.group(0) if body else ""
     if said.endswith("系统") and text:
@@ -803,7 +813,7 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
     named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _named_divisions(text, places, ends)]
-    if not named and "区" in kinds and _RUN_BY_COMMITTEE.search(text, 0, _SELF_READ):
+    if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         named = _zones_named(text, places)
     return named
 
@@ -857,10 +867,9 @@ def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
     chain = places.read(words, text)
     if not chain.resolved:
         return None
-    branch = _BRANCH_AT_START.match(chain.rest)
-    found = _branch(branch, chain.division, places, "text") if branch else None
-    if found is not None:
-        return found
+    branch = _branch_at(chain, places, "text")
+    if branch is not None:
+        return branch
     department = _BODY_AT_START.match(chain.rest)
     body_type = _body_type(department.group(0), chain.division) if department else None
     said = department
@@ -911,8 +920,7 @@ def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
     """The first `count` lines of the body that are not furniture (looked at no further;
     the text's lines are read where they are kept, not copied)."""
     lines = _kept_lines(text)
-    start = next((i + 1 for i, line in enumerate(lines[:4]) if title and line.strip() == title), 0)
-    body = (line for line in itertools.islice(lines, start, None) if not is_furniture_line(line))
+    body = (line for line in itertools.islice(lines, _body_start(lines, title), None) if not is_furniture_line(line))
     return list(itertools.islice(body, count))
 
 
@@ -1062,12 +1070,14 @@ def find_title(lines: list[str]) -> str | None:
 
 def _body_lines(text: str, title: str | None) -> list[str]:
     """The content lines after the title (and whatever stands above it)."""
-    lines = content_lines(text)
-    if title:
-        for i, line in enumerate(lines[:4]):
-            if line.strip() == title:
-                return lines[i + 1 :]
-    return lines
+    lines = _kept_lines(text)
+    return lines[_body_start(lines, title) :]
+
+
+def _body_start(lines: list[str], title: str | None) -> int:
+    """Where the body starts among a text's content lines: after the title, when it stands
+    in the first few."""
+    return next((i + 1 for i, line in enumerate(lines[:4]) if title and line.strip() == title), 0)
 
 
 def _first_body_sentence(text: str, title: str | None) -> str:
