@@ -23,7 +23,7 @@ from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
-from extractors.mentions import Mention, find_mentions, listed_counts
+from extractors.mentions import Mention, find_mentions, fines_without_yuan, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
@@ -144,7 +144,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
 _KIND_OF_INFORMATION = re.compile(
-    rf"(?:[)）]?[，,、；;。]|[(（])\s*(?:其中[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    rf"(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:其中|包括)[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>[\u4e00-\u9fff、]{2,40}?(?:[(（][\u4e00-\u9fff、]{1,12}[)）])?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
@@ -293,7 +293,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     cells, covered = find_tables(match, taxonomy)
     in_tables = Ranges(covered)
     mentions = [m for m in find_mentions(match) if m.start not in in_tables]
-    listed = [m for m in listed_counts(match) if m.start not in in_tables]
+    listed = [m for m in (*listed_counts(match), *fines_without_yuan(match)) if m.start not in in_tables]
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)

@@ -520,6 +520,8 @@ def _zone(chain: Chain) -> Chain:
     gazetteer.toml). The zone goes by its full kind (经开区 is 经济技术开发区), so one zone
     has one key; a body after it is the zone's (…管理委员会城市管理局 is its 城市管理局)."""
     division = chain.division
+    if chain.resolved and division.admin_level == "development_zone" and division.level in _ZONE_LEVELS.values():
+        return _inside_zone(chain.divisions, chain.rest)  # a zone gazetteer.toml adds (西咸新区)
     if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
         return chain
     head = chain.rest[:_ZONE_NAME_LONGEST]
@@ -530,11 +532,16 @@ def _zone(chain: Chain) -> Chain:
     own = m.group("own") if m.group("own") != "国家" else None  # 宁波国家高新区: a national zone, no name of its own
     name = (own or _core(division.name)) + _ZONE_KINDS.get(kind, kind)
     zone = Division("+" + name, None, name, _ZONE_LEVELS[division.level], division.ident, None, "development_zone")
-    divisions = (*chain.divisions, zone)
-    rest = chain.rest[m.end() :]
+    return _inside_zone((*chain.divisions, zone), chain.rest[m.end() :])
+
+
+def _inside_zone(divisions: tuple[Division, ...], rest: str) -> Chain:
+    """What follows a zone's name: a new town of its own (西咸新区沣东新城), a zone inside it;
+    then the committee that runs it, which is the zone itself (…管理委员会城市管理局 is the
+    zone's 城市管理局)."""
+    zone = divisions[-1]
     inner = _ZONE_NAME.match(rest)
     if inner and inner.group("own"):
-        # 西咸新区沣东新城: a new town of a zone's own, a zone inside it
         name = inner.group("own") + inner.group("named")
         divisions = (*divisions, Division(zone.ident + "/" + name, None, name, "township", zone.ident, None, "development_zone"))
         rest = rest[inner.end() :]

@@ -47,7 +47,8 @@ NUMBER_MENTION = re.compile(
     # One blank may part the numeral from what follows it: a space a PDF put there, or a
     # line wrap ("出动\n8000\n余人次").
     # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元).
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|\s?)(?P<unit>{UNIT_PATTERN})"
+    # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.
@@ -141,6 +142,20 @@ def listed_counts(match_text: str) -> list[Mention]:
     return found
 
 
+# A fine in 万 whose 元 went unwritten (罚款103.5万。): money all the same.
+_FINE_IN_WAN = re.compile(r"罚(?:款|没款?|没金额|金)(?:共计|合计|总计|金额|计)?(?P<num>\d{1,6}(?:\.\d{1,4})?)万(?=[，,。；;、)）]|$)")
+
+
+def fines_without_yuan(match_text: str) -> list[Mention]:
+    """Fines in 万 with no 元 after them (see `_FINE_IN_WAN`), in yuan."""
+    if "罚" not in match_text or "万" not in match_text:
+        return []
+    return [
+        Mention(m.start("num"), m.end(), Decimal(m.group("num")) * MULTIPLIERS["万"], "元", False, False)
+        for m in _FINE_IN_WAN.finditer(match_text)
+    ]
+
+
 def read_figure(written: str) -> Mention | None:
     """`written` read as one figure, whole (3000余人次, 约300件, 937.9万元, 百分之八十), or
     None: what an analyst says a figure is written as, before it is looked for in a text."""
@@ -164,6 +179,12 @@ def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         at = m.start()
         if at < taken:
             continue
+        if m.re is NUMBER_MENTION and m.group("close"):
+            # only a bracket opened right before the numeral, after a word (or as what is
+            # read): not an item's number ("(1)个人信息") nor an article's ("第(3)条")
+            if not _opened_after_word(text, at, m.end()):
+                continue
+            at -= 1
         if at > taken and text[at - 1] in _APPROX_LAST:
             for word in _APPROX_BEFORE:
                 if at - len(word) >= taken and text.startswith(word, at - len(word)):
@@ -171,6 +192,17 @@ def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
                     break
         taken = m.end()
         yield at, m
+
+
+def _opened_after_word(text: str, at: int, end: int) -> bool:
+    """Whether the numeral at `at` (its unit ending at `end`) is in brackets opened right
+    after a word's character, or is in brackets as the whole of `text`."""
+    if not at or text[at - 1] not in "(（":
+        return False
+    if at == 1:
+        return end == len(text)
+    word = text[at - 2]
+    return "\u4e00" <= word <= "\u9fff" and word not in "第是"
 
 
 def _read(m: re.Match[str], start: int) -> Mention | None:
@@ -187,7 +219,8 @@ def _read(m: re.Match[str], start: int) -> Mention | None:
         unit = UNIT_ALIASES.get(groups["unit"], groups["unit"])
         if groups["mult"]:
             value *= MULTIPLIERS[groups["mult"]]
-    approximate = start < m.start() or bool(groups.get("a1") or groups.get("a2") or groups["tail"])
+    bracketed = 1 if groups.get("close") else 0
+    approximate = start < m.start() - bracketed or bool(groups.get("a1") or groups.get("a2") or groups["tail"])
     # Positional (start, end, value, unit, approximate, chinese): a named tuple made with
     # keywords costs twice as much, once for every numeral of every report.
     return Mention(start, m.end(), value, unit, approximate, not token[0].isdigit())

@@ -184,4 +184,8 @@ Runs re-extract every document loaded under another version.
 # the county the page's city names where two bear the name (五华); a bureau's system by the
 # full name the page gives its bureau; places counted before the check done on them
 # (对670家各类机构开展双随机监督).
-EXTRACTOR_VERSION = "0.9.41"
+# 0.9.42: counts printed in brackets (发布政务信息(1386)条); kinds of information listed after
+# 包括; a government's news items and its accounts' updates published are disclosures;
+# 许可办结 is a licence granted; national new areas across cities (西咸新区) named alone; a
+# zone's committee before a bureau is the zone itself (…管委会城市管理局).
+EXTRACTOR_VERSION = "0.9.42"

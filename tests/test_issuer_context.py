@@ -867,6 +867,12 @@ def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
         # a province's zone, after the province's short name, and its building committee
         ("贵州贵安新区市场监督管理局", "贵州省贵安新区市场监督管理局"),
         ("陕西省西咸新区开发建设管理委员会", "陕西省西咸新区"),
+        # a national new area across cities, named alone, is its province's (gazetteer.toml)
+        ("西咸新区开发建设管理委员会城市管理局", "陕西省西咸新区城市管理局"),
+        ("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城"),
+        ("雄安新区", "河北省雄安新区"),
+        # a zone of gazetteer.toml's: its committee before a bureau is the zone itself
+        ("天津经济技术开发区管委会城市管理局", "天津经济技术开发区城市管理局"),
         # a province with no zone's own name after it reads as no zone
         ("陕西省开发区", None),
     ],
