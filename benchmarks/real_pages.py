@@ -269,7 +269,9 @@ def _tells_apart(ident: str, name: str, match_text: str) -> bool:
     own = _LEVEL_RANK[gazetteer.divisions[ident].level]
     if all(own < _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers if bearer != ident):
         return True
-    # each bearer by the innermost place around it the text names (its county before its province)
+    # each bearer by the innermost place around it the text names (its county before its province),
+    # the name itself not counted as naming one (东山 of 东山街道 names no 东山区)
+    match_text = match_text.replace(name, " " * len(name))
     depth = {
         bearer: max(
             (i for i, outer in enumerate(gazetteer.ancestors(gazetteer.divisions[bearer])[:-1], 1) if any(other in match_text for other in _names_of(outer.ident))),

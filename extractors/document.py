@@ -60,7 +60,7 @@ _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
 _INFORMATION_REQUESTS = re.compile(
     r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$"
-    r"|(?:予以|部分|不予)公开(?:政府)?信息$"  # what became of requests: 予以公开信息9条, 不予公开信息5条
+    r"|(?:予以|部分|不予)公开(?:政府)?信息(?:数)?$"  # what became of requests: 予以公开信息9条, 不予公开信息数5条
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
 # are no licence applications.
@@ -417,8 +417,8 @@ def _named_metric(
     tail = words_before[-_TAIL:]
     requested = ("申请" in tail or "公开" in tail) and _INFORMATION_REQUESTS.search(tail)
     responses = "响应" in tail and _RESPONSES.search(tail)
-    other_cases = "案件" in tail and (
-        _NOT_PENALISED.search(tail) or "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail)
+    other_cases = ("处罚" in tail and _NOT_PENALISED.search(tail)) or (
+        "案件" in tail and "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail)
     )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):

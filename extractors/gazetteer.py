@@ -75,6 +75,9 @@ class Place:
     key: str | None = None
     aliases: tuple[str, ...] = ()
     admin_level: str | None = None
+    # Names that stand for the place only on a page that also names it otherwise: 经开区 is
+    # 天津经济技术开发区 where the page names that, and any city's zone elsewhere.
+    context_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,9 @@ class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     metadata: dict = field(default_factory=dict)
+    # A name that stands for its place only beside another of the place's names (see
+    # `Place.context_aliases`), with those names.
+    context_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The length of the longest name opening with each two characters, made when first
     # needed: `names_at` looks up no longer word than one of them could be.
     _longest: dict[str, int] | None = field(default=None, repr=False, compare=False)
@@ -138,7 +144,9 @@ class Gazetteer:
         return copy
 
     def copy(self) -> Gazetteer:
-        return Gazetteer(dict(self.divisions), defaultdict(list, {k: list(v) for k, v in self.by_name.items()}), self.metadata)
+        return Gazetteer(
+            dict(self.divisions), defaultdict(list, {k: list(v) for k, v in self.by_name.items()}), self.metadata, dict(self.context_aliases)
+        )
 
     def add_place(self, place: Place) -> None:
         """Add a place; its parent must be a code or a division already known."""
@@ -149,7 +157,10 @@ class Gazetteer:
                 raise UnknownParent(f"parent '{parent}' of {place.name} is neither a division code nor a place known before it")
             parent = chain.division.ident
         division = Division("+" + place.name, None, place.name, place.level, parent, place.key, place.admin_level)
-        self.add(division, (place.name, *place.aliases, *short_forms(place.name)))
+        names = (place.name, *place.aliases, *short_forms(place.name))
+        self.add(division, (*names, *place.context_aliases))
+        for alias in place.context_aliases:
+            self.context_aliases[alias] = names
 
     # Reading names -------------------------------------------------------------------
 
@@ -233,6 +244,10 @@ class Gazetteer:
             if found is None:
                 break
             word, idents = found
+            if word in self.context_aliases:
+                by_context = True  # read again on each page
+                if not any(other in context for other in self.context_aliases[word]):
+                    break
             if len(idents) > 1:
                 # the name itself says nothing of where it lies: 大同 in 大同镇 is no mention
                 # of a 大同区 around one of the towns so named
@@ -289,6 +304,12 @@ class Gazetteer:
             if city is not None and len(text) > length and text[length] != "市":
                 return city
         return None
+
+    def cities_spelled_short_in(self, text: str) -> list[str]:
+        """The names of the prefecture-level cities whose names without 市 `text` holds
+        (平安珠海 names 珠海市), each as `city_spelled_short` reads one."""
+        short = self._short_cities if self._short_cities is not None else self._index_short_cities()
+        return [city for core, city in short.items() if core in text]
 
     def _index_short_cities(self) -> dict[str, str]:
         short: dict[str, str] = {}
@@ -439,6 +460,7 @@ def places_from_toml(rows: Iterable[dict]) -> tuple[Place, ...]:
             key=row.get("key"),
             aliases=tuple(row.get("aliases", ())),
             admin_level=row.get("admin_level"),
+            context_aliases=tuple(row.get("context_aliases", ())),
         )
         for row in rows
     )

@@ -276,8 +276,8 @@ _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|�
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
-    # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告)
-    rf"|(?:公布|发布)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
+    # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…)
+    rf"|(?:公布|发布|现公开)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
@@ -651,7 +651,35 @@ def infer_issuer(
             return next((body for body in within if body is not None), Issuer(unresolved=relative[0][1]))
         if named is not None:
             return named
+    subject = opening[_LEAD_PREFIX.match(opening).end() :] if _LEAD_OPENER.match(opening) else ""
+    zone = _zone_of_its_city([*unresolved, subject], places, text)
+    if zone is not None:
+        return zone
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+# A zone named by its kind alone (高新区社会发展局, 2023年，经开区坚持…), and the body after it.
+_BARE_ZONE = re.compile(rf"^(?:高新技术产业开发区|经济技术开发区|高新区|经开区)(?:[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
+
+
+def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer | None:
+    """A zone the report names by its kind alone, on a page that names one prefecture-level
+    city and no county or county-level city (法治珠海, 平安珠海 around 2023年，高新区坚持…):
+    that city's zone of the kind. A county's name leaves it open whose zone it is (太仓高新区
+    lies in 苏州), and so do two cities."""
+    bare = next((m.group(0) for name in names if (m := _BARE_ZONE.match(name))), None)
+    if bare is None:
+        return None
+    head = text[:_SELF_READ]
+    cities = set(places.cities_spelled_short_in(head))
+    for division in places.named_in(head):
+        if division.level == "county" and not division.name.endswith("区"):
+            return None
+        cities.update(d.name for d in places.ancestors(division) if d.level == "city")
+    if len(cities) != 1:
+        return None
+    zone = make_issuer(cities.pop() + bare, "text", text, places)
+    return zone if zone.admin_level in ("development_zone", "department") and zone.issuer else None
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
@@ -864,13 +892,14 @@ def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool
         body
         for at, _, _ in places.names_in(head)
         if not (authors_only and _PARTNER.search(head, max(0, at - _PARTNER_REACH), at))
-        and (body := _body_at(head[at : at + 60], places, text)) is not None
+        and (body := _body_at(head[at : at + 60], places, text, opens_clause=_CLAUSE_OPENS.match(head, at) is not None)) is not None
     ]
 
 
-def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
+def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = True) -> Issuer | None:
     """The body that `words` open on: a division and a department or its government, or a
-    city bureau's branch in a district (某市某局某区分局)."""
+    city bureau's branch in a district (某市某局某区分局). A system of bodies (某区城管执法系统)
+    stands for its bureau only as the subject of a clause."""
     chain = places.read(words, text)
     if not chain.resolved:
         return None
@@ -878,6 +907,8 @@ def _body_at(words: str, places: Gazetteer, text: str) -> Issuer | None:
     if branch is not None:
         return branch
     department = _BODY_AT_START.match(chain.rest)
+    if department and department.group(0).endswith("系统") and not opens_clause:
+        return None  # 在…山东省市场监管系统…: the bodies of a field together, named as the report's peers
     body_type = _body_type(department.group(0), chain.division) if department else None
     said = department
     if body_type is None and (said := _GOVERNMENT_AT_START.match(chain.rest)):

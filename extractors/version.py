@@ -188,4 +188,9 @@ Runs re-extract every document loaded under another version.
 # 包括; a government's news items and its accounts' updates published are disclosures;
 # 许可办结 is a licence granted; national new areas across cities (西咸新区) named alone; a
 # zone's committee before a bureau is the zone itself (…管委会城市管理局).
-EXTRACTOR_VERSION = "0.9.42"
+# 0.9.43: 经开区 alone is Tianjin's zone only on a page that names it otherwise; a zone named
+# by its kind alone is the zone of the one city the page names (法治珠海 … 高新区); 湖南湘江新区
+# lies in 长沙; 现公开某某2022年…年度报告 names its author; a system of bodies named inside a
+# phrase (在…某省市场监管系统…) is no author; 依法不予处罚的N件, 建议提案办结 and 不予公开
+# 信息数 are no penalties, cases closed or disclosures.
+EXTRACTOR_VERSION = "0.9.43"

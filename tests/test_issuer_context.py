@@ -1038,3 +1038,25 @@ def test_contact_offices_rules_followed_closing_credits_and_whole_county_leads(t
 )
 def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system opening a clause is its bureau; one named inside a phrase is the report's peers
+        ("2025年度法治政府建设工作情况\n2025年是关键之年。静安区城管执法系统坚持依法行政，全年查处案件52件。", "上海市静安区城市管理行政执法局"),
+        ("今年以来，我局持续优化执法方式。在第二届山西省市场监管系统执法竞赛中获奖，全年查处案件52件。", None),
+        # 经开区 alone is any city's zone: not Tianjin's, which the gazetteer also calls so
+        ("现公布经开区2023年政府信息公开工作年度报告。\n全年主动公开信息34条。", None),
+        # …unless the page names one city and no county: that city's zone of the kind
+        ("2023年，高新区坚持依法行政，平安珠海、法治珠海建设考评均获优秀。全年查处案件52件。", "广东省珠海高新技术产业开发区"),
+        ("2023年，高新区坚持依法行政，在苏州市太仓市率先试点。全年查处案件52件。", None),
+        ("2023年，高新区坚持依法行政，与珠海、江门两市签订协议。全年查处案件52件。", None),
+        # a new area within one city that bears its province's name
+        ("湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结\n2022年，我局扎实推进依法行政。", "湖南省长沙市湖南湘江新区应急管理局"),
+        # a yearbook that publishes itself by its author's name (现公开…)
+        ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
+    ],
+)
+def test_systems_named_as_peers_and_a_zone_named_by_its_kind_alone(text, expected):
+    assert extract_text(text).issuer.issuer == expected
