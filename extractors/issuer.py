@@ -637,7 +637,7 @@ def infer_issuer(
     if not lead.issuer and not _LEAD_OPENER.match(opening):
         lead = _lead_issuer(_dated_opening(text, title), places, text)
     if lead.issuer:
-        return _refined(lead, relative, places)
+        return _disclosing_town(lead, places, text) or _refined(lead, relative, places)
     relative += _relative_author(opening, text)
     for source, name in relative:
         anchored = _anchored(name, places, text, source)
@@ -680,6 +680,23 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
         return None
     zone = make_issuer(cities.pop() + bare, "text", text, places)
     return zone if zone.admin_level in ("development_zone", "department") and zone.issuer else None
+
+
+# A yearbook's count told of a town by its name: 2024年，寻召乡主动公开政务信息数545条.
+_TOWN_DISCLOSED = re.compile(rf"{_YEAR}年度?[，,]\s*(?P<town>[{_HAN}]{{1,8}}?(?:乡|镇|街道))主动公开")
+
+
+def _disclosing_town(lead: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """A yearbook whose first sentence names its county's government (平乡县人民政府办公室,
+    the opening of the county's own yearbook, copied) and whose count of information
+    disclosed is told of one of the county's towns (2024年，寻召乡主动公开…): the town's."""
+    if lead.body_type not in _GOVERNMENT_BODIES or lead.township or "主动公开" not in text:
+        return None
+    told = _TOWN_DISCLOSED.search(text, 0, _SELF_READ)
+    if told is None:
+        return None
+    town = make_issuer(lead.division + told.group("town"), "text", text, places)
+    return town if _lies_inside(town, lead) and town.body_type in _GOVERNMENT_BODIES else None
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
@@ -748,12 +765,30 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
         subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
+        subject = subject or _led_department(opening)
         if subject:
             found.append(("first_sentence", subject))
     handed = _REPORTS_BY.search(text[:_SELF_READ])
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
     return found
+
+
+# 在市委、市政府的正确领导下，农业农村局…: a department named alone, under the leadership of
+# its division's party committee and government, which say the division's level.
+_LED_BY_LEVEL = re.compile(r"在(?P<level>[省市县区旗])委[、，,]?(?P=level)政府[^，,。；;]{0,12}?领导下[，,]\s*")
+
+
+def _led_department(opening: str) -> str | None:
+    """市农业农村局 for "…在市委、市政府的正确领导下，农业农村局认真贯彻…": the department the
+    clause after its leadership opens on, named relative to the level the leadership says."""
+    led = _LED_BY_LEVEL.search(opening, 0, 60)
+    if led is None:
+        return None
+    body = _BODY_AT_START.match(opening[led.end() : led.end() + 30])
+    if body is None or _RELATIVE.match(body.group(0)) or _body_type(body.group(0), None) in (None, *_GOVERNMENT_BODIES):
+        return None
+    return led.group("level") + body.group(0)
 
 
 def _relative_subject(clause: str) -> str | None:

@@ -193,4 +193,8 @@ Runs re-extract every document loaded under another version.
 # lies in 长沙; 现公开某某2022年…年度报告 names its author; a system of bodies named inside a
 # phrase (在…某省市场监管系统…) is no author; 依法不予处罚的N件, 建议提案办结 and 不予公开
 # 信息数 are no penalties, cases closed or disclosures.
-EXTRACTOR_VERSION = "0.9.43"
+# 0.9.44: information counted by the channel that carried it (门户网站公开125条, 政府公众网
+# 信息161条) or sent up (上报政务信息); 作为一项…工作 counts nothing; a department named alone
+# after the leadership that says its level (在县委、县政府的领导下，农业农村局…); a town's
+# yearbook that copied its county's opening is the town's (2024年，寻召乡主动公开…).
+EXTRACTOR_VERSION = "0.9.44"

@@ -1054,6 +1054,12 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         ("2023年，高新区坚持依法行政，与珠海、江门两市签订协议。全年查处案件52件。", None),
         # a new area within one city that bears its province's name
         ("湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结\n2022年，我局扎实推进依法行政。", "湖南省长沙市湖南湘江新区应急管理局"),
+        # a department named alone after the leadership that says its level, on a page naming one such place
+        ("2024年，在县委、县政府的正确领导下，农业农村局认真贯彻《遂昌县法治政府建设实施方案》，依法履职。", "浙江省丽水市遂昌县农业农村局"),
+        ("2024年，在市委、市政府的正确领导下，农业农村局认真贯彻《海安市实施方案》，在南通市平台办件。", None),
+        # a town's yearbook that copied its county's opening: the town whose disclosures it counts
+        ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，寻召乡主动公开政务信息数545条。", "河北省邢台市平乡县寻召乡"),
+        ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，全县主动公开政务信息数545条。", "河北省邢台市平乡县"),
         # a yearbook that publishes itself by its author's name (现公开…)
         ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
     ],
