@@ -49,7 +49,11 @@ _FINES_WAIVED = re.compile(r"(?:免除|减免|免予|免于|不予)(?:行政)?(?
 # Cases no penalty was imposed in (免予处罚案件34件), and cases of courts and police
 # (办理侵企刑事案件15件, 涉企执行案件4012件): no penalties, no administrative cases.
 _NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(?:案件|决定)?(?:共|为|达)?$")
-_NOT_ADMINISTRATIVE = re.compile(r"(?<!移送)(?<!移交)(?<!涉嫌)刑事案件(?:共|为|达)?$|民事案件(?:共|为|达)?$|(?<!强制)执行案件(?:共|为|达)?$")
+_NOT_ADMINISTRATIVE = re.compile(
+    r"(?<!移送)(?<!移交)(?<!涉嫌)刑事案件(?:共|为|达)?$|民事案件(?:共|为|达)?$|(?<!强制)执行案件(?:共|为|达)?$|法律援助案件(?:共|为|达)?$"
+)
+# What a count names after its measure word, ending on a list: 212家检查企业清单.
+_LIST_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:清单|名单|名录)")
 # Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
@@ -59,7 +63,7 @@ _ITEMS_UNIT = "项"
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
 _INFORMATION_REQUESTS = re.compile(
-    r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项)?(?:各|共|数量|总数)?(?:为|达)?$"
+    r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项|件)?(?:各|共|数量|总数)?(?:为|达)?$"
     r"|(?:予以|部分|不予)公开(?:政府)?信息(?:数)?$"  # what became of requests: 予以公开信息9条, 不予公开信息数5条
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
@@ -443,7 +447,9 @@ def _named_metric(
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:
-        return (None, "not_a_tally") if items_after and "事项" not in found.zh else (found.code, "counted_after_unit")
+        if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
+            return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
+        return found.code, "counted_after_unit"
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"

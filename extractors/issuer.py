@@ -102,7 +102,7 @@ _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术�
 _ZONE_NAME_LONGEST = 14  # a zone's own name and its kind (区, 园 or 新城 among its last words)
 # A zone is run by a committee (管委会) under a working committee of the party (党工委); the
 # committee may come first in a body's name (…管理委员会城市管理局).
-_ZONE_COMMITTEE_FIRST = re.compile(r"党工委|(?:开发建设)?管理委员会|管委会")
+_ZONE_COMMITTEE_FIRST = re.compile(r"(?:党工委[、，,]?)?(?:(?:开发建设)?管理委员会|管委会)|党工委")
 # A zone's level by the level of the place it lies in.
 _ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
 _LEVEL_CHARS = frozenset("省市区县镇乡旗")
@@ -298,6 +298,8 @@ _FULL_BODY_NAMES = {
     "人社局": "人力资源和社会保障局",
     "人力社保局": "人力资源和社会保障局",
     "综合执法局": "综合行政执法局",
+    "政府办公室": "人民政府办公室",
+    "政府办": "人民政府办公室",
     "安办": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
     "文化旅游局": "文化和旅游局",
@@ -908,10 +910,17 @@ def _zones_named(text: str, places: Gazetteer) -> list[Issuer]:
 
 def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> list[Division]:
     """The divisions whose names end so that the text names, a name several places bear
-    read against the places the text names (宝山区 on a page that names 上海市)."""
+    read against the places the text names (宝山区 on a page that names 上海市). The text
+    must write the ending too (宜居 names no 宜居镇), but for a province or region, which
+    its short name names (内蒙古 for 我区); and 乡村 is the countryside (宜居乡村 names no
+    宜居乡, once 宜居镇's name)."""
     found: dict[str, Division] = {}
-    for _, name, idents in places.names_in(text[:_SELF_READ]):
+    for at, name, idents in places.names_in(text[:_SELF_READ]):
         if not any(places.divisions[i].name.endswith(ends) for i in idents):
+            continue
+        if not name.endswith(ends) and not all(places.divisions[i].level == "province" for i in idents):
+            continue
+        if name.endswith("乡") and text.startswith("村", at + len(name)):
             continue
         chain = places.read(name, text)
         if chain.resolved and not chain.rest and chain.division.name.endswith(ends):

@@ -197,4 +197,9 @@ Runs re-extract every document loaded under another version.
 # 信息161条) or sent up (上报政务信息); 作为一项…工作 counts nothing; a department named alone
 # after the leadership that says its level (在县委、县政府的领导下，农业农村局…); a town's
 # yearbook that copied its county's opening is the town's (2024年，寻召乡主动公开…).
-EXTRACTOR_VERSION = "0.9.44"
+# 0.9.45: a division a 我镇 report names must be written with its level (宜居乡村 names no
+# 宜居乡, once a town's name); a zone's 党工委、管委会 together are the zone; 西咸新区's new towns
+# named alone; 政府办(公室) is the 人民政府办公室; lists drawn up (明确212家检查企业清单), rules
+# confirmed still in force, requests received (受理依申请公开件9件) and legal-aid cases are no
+# tallies.
+EXTRACTOR_VERSION = "0.9.45"

@@ -844,7 +844,7 @@ def test_a_sites_office_put_up_what_a_subdistrict_inside_its_district_wrote():
 
 def test_a_source_elsewhere_leaves_the_publisher():
     text = "索引号: 11/2023-00063\n发布机构: 江岸区政府办\n信息来源: 新华网\n2022年，全区主动公开信息56条。"
-    assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区政府办"
+    assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区人民政府办公室"
 
 
 def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
@@ -1060,6 +1060,14 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         # a town's yearbook that copied its county's opening: the town whose disclosures it counts
         ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，寻召乡主动公开政务信息数545条。", "河北省邢台市平乡县寻召乡"),
         ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，全县主动公开政务信息数545条。", "河北省邢台市平乡县"),
+        # 宜居乡村 is the countryside, not 宜居乡 (once the name of a town far away)
+        ("一、总体情况\n我镇共设立公开栏50余个，公开宜居乡村、扶贫项目等方面的信息60余条。", None),
+        # a zone's party working committee and its committee, together, are the zone
+        ("2023年，十堰经济技术开发区党工委、管委会在市委、市政府坚强领导下，依法行政。", "湖北省十堰经济技术开发区"),
+        # a new town of 西咸新区 named alone
+        ("泾河新城2022年度法治政府建设工作报告\n2022年，泾河新城深入推进依法行政。", "陕西省西咸新区泾河新城"),
+        # a government's office by its short name is its 人民政府办公室
+        ("朔州市政府办公室2022年政府信息公开工作年度报告\n一、总体情况", "山西省朔州市人民政府办公室"),
         # a yearbook that publishes itself by its author's name (现公开…)
         ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
     ],
