@@ -353,11 +353,12 @@ class Gazetteer:
     def names_in(self, text: str) -> Iterator[tuple[int, str, list[str]]]:
         """(offset, name, division idents) of each division name in the text, read left to
         right, longest first, each read past; names under three characters (城区, 沛县) are
-        too often plain words and are skipped."""
+        too often plain words and are skipped, unless the division's government follows
+        (房县人民政府)."""
         at = 0
         while at < len(text):
             hit = self.names_at(text, at)
-            if hit is None or len(hit[0]) < 3:
+            if hit is None or len(hit[0]) < 3 and not text.startswith("人民政府", at + len(hit[0])):
                 at += 1
                 continue
             yield at, hit[0], hit[1]

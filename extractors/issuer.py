@@ -299,6 +299,7 @@ _FULL_BODY_NAMES = {
     "人力社保局": "人力资源和社会保障局",
     "综合执法局": "综合行政执法局",
     "政府办公室": "人民政府办公室",
+    "文旅体局": "文化旅游体育局",
     "政府办": "人民政府办公室",
     "安办": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
@@ -1142,10 +1143,22 @@ def title_in(text: str) -> str | None:
     return title
 
 
+# A site's breadcrumb (您当前位置:首页 >> 政务公开 >> 政府信息公开年报 >> 某乡): its section
+# names hold a title's words, but it is no title.
+_BREADCRUMB = re.compile(r"位置\s*[:：]|首页\s*(?:>|＞|»|/)|>>")
+
+
 def find_title(lines: list[str]) -> str | None:
     for line in lines[:_TITLE_LINES]:
         body = line.strip()
-        if body and len(body) <= 60 and _TITLE_WORDS.search(body) and not _HEADING_START.match(body) and not body.endswith(_NO_TITLE_END):
+        if (
+            body
+            and len(body) <= 60
+            and _TITLE_WORDS.search(body)
+            and not _HEADING_START.match(body)
+            and not body.endswith(_NO_TITLE_END)
+            and not _BREADCRUMB.search(body)
+        ):
             return body
     return None
 

@@ -202,4 +202,7 @@ Runs re-extract every document loaded under another version.
 # named alone; 政府办(公室) is the 人民政府办公室; lists drawn up (明确212家检查企业清单), rules
 # confirmed still in force, requests received (受理依申请公开件9件) and legal-aid cases are no
 # tallies.
-EXTRACTOR_VERSION = "0.9.45"
+# 0.9.46: a site's breadcrumb is no title; a two-character county before its 人民政府 (房县人民
+# 政府); 文旅体局 is the 文化旅游体育局; an account's 发布量, a platform's 工单; questions explained
+# (解读…问题28个) and requests answered as 属于…信息 are no interpretations or disclosures.
+EXTRACTOR_VERSION = "0.9.46"

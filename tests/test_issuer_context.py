@@ -1068,6 +1068,12 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         ("泾河新城2022年度法治政府建设工作报告\n2022年，泾河新城深入推进依法行政。", "陕西省西咸新区泾河新城"),
         # a government's office by its short name is its 人民政府办公室
         ("朔州市政府办公室2022年政府信息公开工作年度报告\n一、总体情况", "山西省朔州市人民政府办公室"),
+        # a site's breadcrumb is no title; the report's title below it is
+        ("定州市人民政府\n您当前位置:首页 >> 政务公开 >> 政府信息公开年报 >> 东留春乡\n定州市东留春乡2020年政府信息公开工作年度报告\n根据《条例》编制本报告。", "河北省保定市定州市东留春乡"),
+        # a county of a two-character name, by its government's name in a document it issued
+        ("2022年，我县深入推进依法行政。印发《房县人民政府2022年度领导干部学法计划》，全年学法15次。", "湖北省十堰市房县"),
+        # 文旅体局 is the 文化旅游体育局, so one bureau has one key
+        ("荷塘区文旅体局2024年度法治政府建设情况报告\n根据中共株洲市荷塘区委文件要求，现将情况报告如下。", "湖南省株洲市荷塘区文化旅游体育局"),
         # a yearbook that publishes itself by its author's name (现公开…)
         ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
     ],
