@@ -63,7 +63,7 @@ _ITEMS_UNIT = "项"
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
 _INFORMATION_REQUESTS = re.compile(
-    r"(?:依申请公开(?:政府)?(?:信息)?|信息公开申请|信息的申请)(?:案件|事项|件)?(?:各|共|数量|总数)?(?:为|达)?$"
+    r"(?:依申请公开(?:政府)?(?:信息)?|信息公开(?:的)?申请|信息的申请|信息申请公开)(?:案件|事项|件)?(?:各|共|数量|总数)?(?:为|达)?$"
     r"|(?:予以|部分|不予)公开(?:政府)?信息(?:数)?$"  # what became of requests: 予以公开信息9条, 不予公开信息数5条
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests

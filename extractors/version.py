@@ -205,4 +205,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.46: a site's breadcrumb is no title; a two-character county before its 人民政府 (房县人民
 # 政府); 文旅体局 is the 文化旅游体育局; an account's 发布量, a platform's 工单; questions explained
 # (解读…问题28个) and requests answered as 属于…信息 are no interpretations or disclosures.
-EXTRACTOR_VERSION = "0.9.46"
+# 0.9.47: 林草局, 发改局 and 卫健局 are their bureaus' full names; 发布…消息 and a long list of
+# topics before 信息 are disclosures; requests worded 信息申请公开 / 信息公开的申请, and
+# criminal suits, are no tallies; 依申请类政务服务事项 are service items.
+EXTRACTOR_VERSION = "0.9.47"
