@@ -637,6 +637,10 @@ def infer_issuer(
                 if _lies_inside(lead, issuer):
                     return lead
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
+        if not issuer.issuer and source == "title":
+            placed = _placed_in_text(name, places, text)
+            if placed.issuer:
+                return placed
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
     lead = _lead_issuer(opening, places, text)
@@ -703,6 +707,22 @@ def _disclosing_town(lead: Issuer, places: Gazetteer, text: str) -> Issuer | Non
         return None
     town = make_issuer(lead.division + told.group("town"), "text", text, places)
     return town if _lies_inside(town, lead) and town.body_type in _GOVERNMENT_BODIES else None
+
+
+def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:
+    """A title's body named without its place (辽滨沿海经济技术开发区管理委员会), which the text
+    names with it (2021年，盘锦辽滨沿海经济技术开发区管理委员会…): the body there."""
+    if len(name) < 6 or not _NAME_END.search(name):
+        return Issuer()
+    for m in re.finditer(re.escape(name), text[:_SELF_READ]):
+        for length in range(2, _ZONE_NAMED_BEFORE + 1):
+            place = text[max(0, m.start() - length) : m.start()]
+            chain = places.read(place)
+            if (chain.resolved and not chain.rest) or places.city_spelled_short(place + name) is not None:
+                found = make_issuer(place + name, "title", text, places)
+                if found.issuer:
+                    return found
+    return Issuer()
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:

@@ -208,4 +208,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.47: 林草局, 发改局 and 卫健局 are their bureaus' full names; 发布…消息 and a long list of
 # topics before 信息 are disclosures; requests worded 信息申请公开 / 信息公开的申请, and
 # criminal suits, are no tallies; 依申请类政务服务事项 are service items.
-EXTRACTOR_VERSION = "0.9.47"
+# 0.9.48: a title's zone named without its city is read where the text names it with its
+# city (盘锦辽滨沿海经济技术开发区管理委员会), before the site's publisher; meetings held to plan
+# checks (监督检查部署会等会议4次) are no checks.
+EXTRACTOR_VERSION = "0.9.48"

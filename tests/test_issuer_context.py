@@ -1074,6 +1074,8 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         ("2022年，我县深入推进依法行政。印发《房县人民政府2022年度领导干部学法计划》，全年学法15次。", "湖北省十堰市房县"),
         # 文旅体局 is the 文化旅游体育局, so one bureau has one key
         ("荷塘区文旅体局2024年度法治政府建设情况报告\n根据中共株洲市荷塘区委文件要求，现将情况报告如下。", "湖南省株洲市荷塘区文化旅游体育局"),
+        # a title's zone named without its city, which the first sentence names with it
+        ("标题: 辽滨沿海经济技术开发区管理委员会 2021年度政府信息公开工作报告\n发文机关: 盘锦市政府\n2021年，盘锦辽滨沿海经济技术开发区管理委员会认真落实《条例》。", "辽宁省盘锦市辽滨沿海经济技术开发区"),
         # a yearbook that publishes itself by its author's name (现公开…)
         ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
     ],
