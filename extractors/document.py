@@ -149,7 +149,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # ("微信公众号公开"), nothing that is an act of its own or a request.
 _KIND_OF_INFORMATION = re.compile(
     rf"(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:其中|包括)[，,：:]?\s*)?{ENUMERATOR}?\s*"
-    r"(?P<kind>[\u4e00-\u9fff、]{2,40}?(?:[(（][\u4e00-\u9fff、]{1,12}[)）])?)(?:发布|推送|公开|公示)?"
+    r"(?P<kind>(?:[\u4e00-\u9fff、]|[(（][\u4e00-\u9fff、]{1,12}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")

@@ -242,6 +242,7 @@ _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s
 _DIVISION_OFFICE = re.compile(
     r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$"
     r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
+    r"|(?<=[镇乡街道])(?:本)?单位办公室$"  # 由石江乡单位办公室编制: a yearbook template's "the unit's office"
 )
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")

@@ -211,4 +211,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.48: a title's zone named without its city is read where the text names it with its
 # city (盘锦辽滨沿海经济技术开发区管理委员会), before the site's publisher; meetings held to plan
 # checks (监督检查部署会等会议4次) are no checks.
-EXTRACTOR_VERSION = "0.9.48"
+# 0.9.49: a town's 单位办公室 (a yearbook template's "the unit's office") is its government, not
+# a body of that name; kinds of information with brackets inside their names (各县(市、区)政府
+# 门户网站) are kinds listed.
+EXTRACTOR_VERSION = "0.9.49"

@@ -1076,6 +1076,8 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         ("荷塘区文旅体局2024年度法治政府建设情况报告\n根据中共株洲市荷塘区委文件要求，现将情况报告如下。", "湖南省株洲市荷塘区文化旅游体育局"),
         # a title's zone named without its city, which the first sentence names with it
         ("标题: 辽滨沿海经济技术开发区管理委员会 2021年度政府信息公开工作报告\n发文机关: 盘锦市政府\n2021年，盘锦辽滨沿海经济技术开发区管理委员会认真落实《条例》。", "辽宁省盘锦市辽滨沿海经济技术开发区"),
+        # a yearbook compiled by a template's "unit office" of a town: the town's
+        ("本年度报告中所列数据根据政府信息公开平台数据，由丰城市石江乡单位办公室编制。\n一、总体情况", "江西省宜春市丰城市石江乡"),
         # a yearbook that publishes itself by its author's name (现公开…)
         ("根据《条例》，现公开西咸新区沣东新城管理委员会2022年政府信息公开年度报告。\n一、总体情况", "陕西省西咸新区沣东新城"),
     ],
