@@ -354,11 +354,15 @@ class Gazetteer:
         """(offset, name, division idents) of each division name in the text, read left to
         right, longest first, each read past; names under three characters (城区, 沛县) are
         too often plain words and are skipped, unless the division's government follows
-        (房县人民政府)."""
+        (房县人民政府). 乡村 is the countryside: 宜居乡村 names no 宜居乡 (once 宜居镇's name)."""
         at = 0
         while at < len(text):
             hit = self.names_at(text, at)
-            if hit is None or len(hit[0]) < 3 and not text.startswith("人民政府", at + len(hit[0])):
+            if (
+                hit is None
+                or len(hit[0]) < 3 and not text.startswith("人民政府", at + len(hit[0]))
+                or hit[0].endswith("乡") and text.startswith("村", at + len(hit[0]))
+            ):
                 at += 1
                 continue
             yield at, hit[0], hit[1]

@@ -937,15 +937,12 @@ def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> lis
     """The divisions whose names end so that the text names, a name several places bear
     read against the places the text names (宝山区 on a page that names 上海市). The text
     must write the ending too (宜居 names no 宜居镇), but for a province or region, which
-    its short name names (内蒙古 for 我区); and 乡村 is the countryside (宜居乡村 names no
-    宜居乡, once 宜居镇's name)."""
+    its short name names (内蒙古 for 我区)."""
     found: dict[str, Division] = {}
-    for at, name, idents in places.names_in(text[:_SELF_READ]):
+    for _, name, idents in places.names_in(text[:_SELF_READ]):
         if not any(places.divisions[i].name.endswith(ends) for i in idents):
             continue
         if not name.endswith(ends) and not all(places.divisions[i].level == "province" for i in idents):
-            continue
-        if name.endswith("乡") and text.startswith("村", at + len(name)):
             continue
         chain = places.read(name, text)
         if chain.resolved and not chain.rest and chain.division.name.endswith(ends):

@@ -214,4 +214,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.49: a town's 单位办公室 (a yearbook template's "the unit's office") is its government, not
 # a body of that name; kinds of information with brackets inside their names (各县(市、区)政府
 # 门户网站) are kinds listed.
-EXTRACTOR_VERSION = "0.9.49"
+# 0.9.50: 乡村 is no 乡 wherever the gazetteer looks for names in a text (was: only where a
+# 我镇 report's own division was looked for); no development page reads otherwise.
+EXTRACTOR_VERSION = "0.9.50"
