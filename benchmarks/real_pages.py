@@ -16,7 +16,9 @@ its gold, figure by figure:
   gold's; on pages that do not, the issuer is left empty. A page names its body when the
   gold gives one and the text names the body's own division (新昌县 or 新昌 for a county
   bureau): a page that says only 县综合执法局 or 我局, its county known from the site's
-  address alone, does not, and its right answer is no issuer (never a guess);
+  address alone, does not, and its right answer is no issuer (never a guess). A development
+  zone the code table lacks is named by its own name (宣城高新区) or by its kind on a page
+  that names its city; 高新区社会发展局 alone could be any city's;
 - year: the report year equals the gold's (0 in the gold: no year may be given).
 """
 
@@ -37,7 +39,7 @@ from pathlib import Path
 from extractors import extract_file
 from extractors.errors import ExtractionError
 from extractors.gazetteer import LEVELS, core_name, standard
-from extractors.issuer import body_spellings, full_body_name
+from extractors.issuer import ZONE_WORD, body_spellings, full_body_name
 from extractors.normalise import normalise
 from extractors.records import Document, Figure
 
@@ -242,7 +244,7 @@ def score_figures(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str |
 def names_own_division(page: Page, text: str) -> bool:
     """Whether the text names the division the gold body belongs to, by its name or the name
     without its 县 / 镇 / 街道 … (新昌县, 新昌), in simplified or traditional script. A gold division the code table
-    cannot read (a development zone it lacks) counts as named."""
+    cannot read (a development zone it lacks) is named as `_zone_named` says."""
     if not page.names_body:
         return False
     match_text = normalise(text)[1]
@@ -252,10 +254,27 @@ def names_own_division(page: Page, text: str) -> bool:
             names |= body_spellings(page.body_type)
         return any(name and name in match_text for name in names)
     chain = standard().read(page.division)
-    if chain.rest or not chain.divisions:
+    if not chain.divisions:
         return True
     ident = chain.divisions[-1].ident
-    return any(name in match_text and _tells_apart(ident, name, match_text) for name in _names_of(ident))
+    named = any(name in match_text and _tells_apart(ident, name, match_text) for name in _names_of(ident))
+    if chain.rest:  # a development zone the code table lacks, inside the division read
+        return _zone_named(chain.rest, match_text, named)
+    return named
+
+
+def _zone_named(zone: str, match_text: str, place_named: bool) -> bool:
+    """Whether the text names a development zone the code table lacks: by its name as the gold
+    writes it, by its own name with any kind (宣城高新区 for 宣城高新技术产业开发区), or by its
+    kind on a page that names the place it lies in (高新区 on a page naming 珠海). 高新区 on a
+    page naming no place does not say whose zone it is."""
+    if zone in match_text:
+        return True
+    kind = ZONE_WORD.search(zone)
+    own = zone[: kind.start()].removesuffix("国家") if kind else ""
+    if own and re.search(re.escape(own) + "(?:国家)?(?:" + ZONE_WORD.pattern + ")", match_text):
+        return True
+    return place_named and ZONE_WORD.search(match_text) is not None
 
 
 def _tells_apart(ident: str, name: str, match_text: str) -> bool:

@@ -106,7 +106,7 @@ _ZONE_COMMITTEE_FIRST = re.compile(r"(?:党工委[、，,]?)?(?:(?:开发建设)
 # A zone's level by the level of the place it lies in.
 _ZONE_LEVELS = {"province": "city", "city": "county", "county": "township"}
 _LEVEL_CHARS = frozenset("省市区县镇乡旗")
-_ZONE_WORD = re.compile(_ZONE_KIND)
+ZONE_WORD = re.compile(_ZONE_KIND)
 _ZONE_NAMED_BEFORE = 8  # how far before its kind a zone's name may start (赣州蓉江 of 赣州蓉江新区)
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
@@ -482,7 +482,7 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
         return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
     if chain.resolved or chain.divisions:
         return chain
-    zone_at = _ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
+    zone_at = ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
     if zone_at and 2 <= zone_at.start() <= 3:
         # 太仓高新区: a zone after a county or county-level city's name without 市 / 县
         read = (_zone_read(name[: zone_at.start()] + level + name[zone_at.start() :], places, text) for level in ("市", "县", "区"))
@@ -921,7 +921,7 @@ def _zones_named(text: str, places: Gazetteer) -> list[Issuer]:
     the zone a city bureau's branch is named after (…局某新区分局)."""
     found: dict[str, Issuer] = {}
     head = text[:_SELF_READ]
-    for m in _ZONE_WORD.finditer(head):
+    for m in ZONE_WORD.finditer(head):
         if head.startswith("分局", m.end()):
             continue  # 某市城市管理局某新区分局: a city bureau's branch, no zone's own report
         for start in range(max(0, m.start() - _ZONE_NAMED_BEFORE), m.start()):

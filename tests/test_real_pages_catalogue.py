@@ -130,6 +130,12 @@ def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
         ("重庆市黔江区水市镇", "黔江区水市乡人民政府关于2020年法治政府建设情况的报告", True),
         # a development zone by the short name it goes by
         ("重庆市重庆高新技术产业开发区", "重庆高新区市场监督管理局关于2023年法治政府建设情况的报告", True),
+        # a zone the code table lacks: by its own name and a short kind, or by its kind where
+        # the page names its city; by its kind alone it is any city's zone
+        ("安徽省宣城市宣城高新技术产业开发区", "依据条例，结合宣城高新区管委会的统计数据编写本报告。", True),
+        ("河北省石家庄市石家庄高新技术产业开发区", "2022年，石家庄高新区社会发展局公开信息167条。", True),
+        ("河北省石家庄市石家庄高新技术产业开发区", "2022年，法治石家庄建设中，高新区社会发展局公开信息167条。", True),
+        ("河北省石家庄市石家庄高新技术产业开发区", "高新区社会发展局2022年政府信息公开工作年度报告", False),
         # the city named, the body's own district not
         ("浙江省杭州市上城区", "2022年，我局围绕杭州最美窗口建设依法履职。", False),
         # a name two districts bear names neither, unless a place around one of them is named
