@@ -216,8 +216,8 @@ _UNIT_ROW = re.compile(rf"^[\s|]*(?P<name>[{_HAN}（）()]{{2,40}}?)\s*\|\s*[\d.
 _TOTAL_ROWS = frozenset({"合计", "总计", "小计", "合 计"})
 # A name relative to the division on the page: 区政府, 区司法局, 市综合执法局 (市场监管局
 # is no 场监管局 of a city).
-_RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
-_RELATIVE_LEVELS = {"province": "省", "city": "市", "county": "区县旗市", "township": "镇乡街"}
+_RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|自治区|区|县|旗|镇|乡|街道?)(?P<body>.*)$")
+_RELATIVE_LEVELS = {"province": "省自", "city": "市", "county": "区县旗市", "township": "镇乡街"}  # 自 of 自治区
 # How a report speaks of its author (我局, 本队, 我镇; a bureau's own party committee, 局党委),
 # and the ends of the bodies each word means.
 _SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|街道?|镇|乡|区|县|市|旗)")
@@ -265,11 +265,15 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|上半年|前三季度)|本年度?以来|本年度)")
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
-# 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the report over.
-_REPORTS_BY = re.compile(rf"现将(?P<name>[{_HAN}]{{1,30}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府|办事处))(?:{_YEAR}年|本年|今年|全年|年度)")
+# 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
+# report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
+_REPORTS_BY = re.compile(
+    rf"现将(?P<name>[{_HAN}]{{1,30}}?(?:局|委员会|委|办公室|总队|大队|支队|人民政府|政府|办事处)"
+    rf"|(?![我本全该各])[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))(?:{_YEAR}年|本年|今年|全年|年度)"
+)
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
-# 行政执法工作报告》予以公布.
-_ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
+# 行政执法工作报告》予以公布, 现编制形成了《…》.
+_ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
@@ -280,6 +284,9 @@ _YEARBOOK_BY = re.compile(
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…)
     rf"|(?:公布|发布|现公开)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开)"
+    # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
+    rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?《(?P<title>[^》]{4,80})》")
@@ -746,7 +753,14 @@ def _name_in_tail(name: str, places: Gazetteer) -> str | None:
     and the title): the name from the first division on, when it reads as a division and a
     body to its end. A name that opens on a division is read as it stands, and a numbered
     heading (一、某区行政执法基本情况) is a section, not a title; so is one that opens on a name
-    several places bear (河东区综合行政执法局 is no 东区's bureau glued to a 河)."""
+    several places bear (河东区综合行政执法局 is no 东区's bureau glued to a 河). After a colon
+    the title starts afresh (栏目名:某镇人民政府)."""
+    labelled = re.split(r"[:：]", name)[-1]
+    if labelled != name and not is_furniture_line(name):  # (责任处室：某镇政府 is the page's furniture)
+        name = labelled
+        chain = places.read(name)
+        if chain.resolved and _body_type(chain.rest, chain.division) is not None:
+            return name
     if places.names_at(name, 0) is not None:
         return None
     for at in range(1, len(name) - 2):
@@ -846,7 +860,7 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     level = m.group("level")
     ends = _division_ends(level)
     named = [d for d in places.named_in(text) if d.name.endswith(ends)] or _named_divisions(text, places, ends)
-    if not named and level in ("省", "区"):
+    if not named and level in ("省", "区", "自治区"):
         # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
         # or a word on it (考察内蒙古): an autonomous region is a 区
         named = [d for d in places.provinces_spelled_short(text) if d.name.endswith("省" if level == "省" else "自治区")]
@@ -1075,9 +1089,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):
         yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
-    compiled = (m for m in _YEARBOOK_BY.finditer(head) if not _SELF_REFERENCE.match(m.group("name") or m.group("publisher"))) if "信息公开" in head else ()
-    for m in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
-        yield "text", m.group("name") or m.group("publisher")
+    authors = (m.group("name") or m.group("publisher") or m.group("summed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
+    compiled = (name for name in authors if not _SELF_REFERENCE.match(name))
+    for name in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
+        yield "text", name
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:

@@ -216,4 +216,8 @@ Runs re-extract every document loaded under another version.
 # 门户网站) are kinds listed.
 # 0.9.50: 乡村 is no 乡 wherever the gazetteer looks for names in a text (was: only where a
 # 我镇 report's own division was looked for); no development page reads otherwise.
-EXTRACTOR_VERSION = "0.9.50"
+# 0.9.51: a division that hands over its government's report (现将庆隆镇2020年度…报告如下), a
+# yearbook that says whose work it sums up (结合某区政府信息公开工作…撰写), 自治区 as a relative
+# level (自治区人民政府办公厅 on a page naming 新疆), titles published as 现编制形成了《…》 and
+# a column label before a colon in a title; 4 development pages more read their issuer.
+EXTRACTOR_VERSION = "0.9.51"

@@ -189,6 +189,26 @@ def test_a_subdistrict_in_several_cities_with_no_neighbour_named_stays_unresolve
             "根据天津市行政执法工作安排，现将市水务局2025年度行政执法工作情况报告如下：\n全年出动执法人员3000人次。",
             ("天津市水务局", "tianjin/shuiwuju", "天津市", "水务局", "text"),
         ),
+        # a town hands over its government's report by the town's name alone
+        (
+            "依照法治政府建设督察的规定，现将庆隆镇2020年度法治政府建设情况报告如下：\n全年办理行政处罚案件9件。",
+            ("重庆市铜梁区庆隆镇", "chongqing/tongliang/qinglong", "重庆市铜梁区庆隆镇", "人民政府", "text"),
+        ),
+        # a yearbook says whose disclosure work it sums up
+        (
+            "本报告依据条例的规定，结合韶山市政府信息公开工作的统计数据编写。\n一、总体情况\n全年主动公开信息88条。",
+            ("湖南省湘潭市韶山市", "hunan/xiangtan/shaoshan", "湖南省湘潭市韶山市", "人民政府", "text"),
+        ),
+        # an autonomous region's office named by 自治区 alone, on a page that names the region short
+        (
+            "自治区人民政府办公厅2023年政府信息公开工作年度报告\n2023年，办公厅按照新疆政务公开要点，主动公开信息320条。",
+            ("新疆维吾尔自治区人民政府办公厅", "xinjiangweiwuer/renminzhengfubangongting", "新疆维吾尔自治区", "人民政府办公厅", "title"),
+        ),
+        # a title published as 现编制形成了《…》, a column label and a colon before the body's name
+        (
+            "按照上级要求，现编制形成了《某资讯站:西柳镇人民政府2023年政府信息公开工作年度报告》。\n一、总体情况\n全年主动公开信息27条。",
+            ("辽宁省鞍山市海城市西柳镇", "liaoning/anshan/haicheng/xiliu", "辽宁省鞍山市海城市西柳镇", "人民政府", "title"),
+        ),
         # a committee that calls itself …委 is the …委员会 of its full name
         (
             "2023年，蓟州区城市管理委持续规范执法行为，全年办理行政处罚案件85件。",
