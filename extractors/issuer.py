@@ -670,7 +670,7 @@ def infer_issuer(
         if named is not None:
             return named
     subject = opening[_LEAD_PREFIX.match(opening).end() :] if _LEAD_OPENER.match(opening) else ""
-    zone = _zone_of_its_city([*unresolved, subject], places, text)
+    zone = _zone_of_its_city([*unresolved, subject], places, text) or _zone_named_in_full([*unresolved, subject], places, text)
     if zone is not None:
         return zone
     return Issuer(unresolved=unresolved[0] if unresolved else None)
@@ -698,6 +698,28 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
         return None
     zone = make_issuer(cities.pop() + bare, "text", text, places)
     return zone if zone.admin_level in ("development_zone", "department") and zone.issuer else None
+
+
+# A zone named by a word of its kind alone (2022年，开发区坚持…), and the body after it.
+_BARE_ZONE_WORD = re.compile(rf"^(?P<kind>开发区|高新区|经开区|新区|园区)(?P<body>[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
+_KIND_IN_FULL = {"高新区": ("高新技术产业开发区", "高新区"), "经开区": ("经济技术开发区", "经济开发区", "经开区")}
+
+
+def _zone_named_in_full(names: list[str], places: Gazetteer, text: str) -> Issuer | None:
+    """A zone the report names by a word of its kind (开发区坚持…), on a page that names one
+    zone of that kind in full, if only in its documents' titles (《西宁经济技术开发区政府信息
+    公开指南》): that zone. Two such zones named, or none, and the word stays unread."""
+    bare = next((m for name in names if (m := _BARE_ZONE_WORD.match(name))), None)
+    if bare is None:
+        return None
+    ends = _KIND_IN_FULL.get(bare.group("kind"), (bare.group("kind"),))
+    zones = [zone for zone in _zones_named(text, places) if zone.division.endswith(ends)]
+    # one zone said short too (an account named 西宁开发区 beside 西宁经济技术开发区) is one zone
+    zones = [zone for zone in zones if not any(other.division.startswith(zone.division[: -len(bare.group("kind"))]) and len(other.division) > len(zone.division) for other in zones)]
+    if len(zones) != 1:
+        return None
+    body = bare.group("body")
+    return make_issuer(zones[0].division + body, "text", text, places) if body else zones[0]
 
 
 # A yearbook's count told of a town by its name: 2024年，寻召乡主动公开政务信息数545条.
@@ -802,7 +824,10 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
     subject of its first sentence (2022年以来，市司法局以…) or the body that hands the
     report over (现将市水务局2025年度…报告如下)."""
     found = []
-    if _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening):
+    led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
+    if led:
+        found.append(("first_sentence", led.group("name")))
+    elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening):
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
         subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
@@ -813,6 +838,14 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
     return found
+
+
+# 市文旅局在市委、市政府的领导下…: a report that opens on its author, named relative to its
+# division, and the leadership it worked under.
+_SUBJECT_UNDER_LEADERSHIP = re.compile(
+    rf"\s*(?P<name>[省市区县旗镇乡][{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|中心))"
+    r"(?=在[^，,。；;]{2,40}?(?:领导|指导)下)"
+)
 
 
 # 在市委、市政府的正确领导下，农业农村局…: a department named alone, under the leadership of

@@ -220,4 +220,7 @@ Runs re-extract every document loaded under another version.
 # yearbook that says whose work it sums up (结合某区政府信息公开工作…撰写), 自治区 as a relative
 # level (自治区人民政府办公厅 on a page naming 新疆), titles published as 现编制形成了《…》 and
 # a column label before a colon in a title; 4 development pages more read their issuer.
-EXTRACTOR_VERSION = "0.9.51"
+# 0.9.52: a report that opens on its relative author under its leadership (市文旅局在市委、
+# 市政府的领导下…), 开发区 alone as the one such zone the page names in full, and 徐圩新区 and
+# 北部湾华侨投资区 in gazetteer.toml; 3 development pages more read their issuer.
+EXTRACTOR_VERSION = "0.9.52"

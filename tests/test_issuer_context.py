@@ -1104,3 +1104,35 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
 )
 def test_systems_named_as_peers_and_a_zone_named_by_its_kind_alone(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report that opens on its author, named relative to the one county the page names
+        (
+            "县委、县政府：\n县卫生健康局在县委、县政府的坚强领导下，依法履行监管职责。按照《平武县法治政府建设要点》，"
+            "现将有关情况报告如下：\n全年监督检查单位320户次。",
+            ("四川省绵阳市平武县卫生健康局", "sichuan/mianyang/pingwu/weishengjiankangju", "四川省绵阳市平武县", "卫生健康局", "first_sentence"),
+        ),
+        # 开发区 alone, on a page that names one such zone in full (and by an account's short name)
+        (
+            "2023年，开发区围绕政务公开要点推进信息公开。修订《芜湖经济技术开发区政府信息公开指南》，"
+            "借助公众号“芜湖开发区”发布信息210条。",
+            ("安徽省芜湖经济技术开发区", "anhui/wuhu/wuhujingjijishukaifa", "安徽省芜湖经济技术开发区", "管委会", "text"),
+        ),
+        # two such zones named: whose 开发区 it is stays open
+        (
+            "2023年，开发区围绕政务公开要点推进信息公开。修订《芜湖经济技术开发区政府信息公开指南》和"
+            "《马鞍山经济技术开发区政务公开制度》，发布信息210条。",
+            (None, None, None, None, None),
+        ),
+        # a zone whose own name is no city's, from the gazetteer's places
+        (
+            "2023年以来，徐圩新区推进依法行政，全年办理行政处罚案件31件。",
+            ("江苏省连云港市徐圩新区", "jiangsu/lianyungang/xuweixin", "江苏省连云港市徐圩新区", "管委会", "first_sentence"),
+        ),
+    ],
+)
+def test_an_author_named_by_its_kind_or_relative_to_its_division_is_read_from_what_the_page_names(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
