@@ -366,6 +366,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _FEES.search(own):
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
+            if metric is None and rule == "unmapped" and prev and prev.metric and prev.near and prev.mention.end == mention.start:
+                metric, rule = _second_measure(match, taxonomy, mention, prev)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
         if fixed:
@@ -464,6 +466,14 @@ def _named_metric(
             return None, "not_a_tally"
         return found.code, "named_before"
     return None, "unmapped"
+
+
+def _second_measure(match: str, taxonomy: Taxonomy, mention: Mention, prev: _Draft) -> tuple[str | None, str]:
+    """"出动巡查车辆636辆次3236人次": a figure written right after a tally, in a unit of its
+    own, measures the same act: what the tally's words name for this unit, when that is not
+    what the tally already counts (6类17项 counts no act: its kinds are no tally)."""
+    found = metric_from_left(taxonomy, mention.unit, match[prev.near.start : prev.near.end])
+    return (found.code, "second_measure") if found and found.code != prev.metric else (None, "unmapped")
 
 
 def _money_in_sentence(match: str, taxonomy: Taxonomy, mention: Mention, sentence_start: int) -> tuple[str | None, str]:
