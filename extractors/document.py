@@ -168,7 +168,11 @@ _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*"
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
-_LIST_GOES_ON = re.compile(rf"\s*(?:其中|{ENUMERATOR})")
+# The words a sum of the items before it stands after: 合计共221条.
+_SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
+# The share of a total an item makes (业务信息354条，占75%).
+_SHARE = re.compile(r"占(?:比)?$")
+_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
@@ -307,6 +311,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
+    _link_sums(match, layout, drafts)
     _link_decisions(match, drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
@@ -722,7 +727,15 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     disclosed information too (a plan among them is a document made public, not a plan's
     tally). Items are counted in 条, 件 or 篇 alike."""
     anchor: _Draft | None = None
-    for before, draft in zip(drafts, drafts[1:]):
+    # An item's share (占75%) stands between items and is none: the next item's words start after it.
+    items: list[_Draft] = []
+    ends: dict[int, int] = {}
+    for draft in drafts:
+        if items and draft.mention.unit == "%" and _SHARE.search(match, max(0, draft.mention.start - 2), draft.mention.start):
+            ends[id(items[-1])] = draft.mention.end
+        else:
+            items.append(draft)
+    for before, draft in zip(items, items[1:]):
         if before.metric == "disclosures":
             anchor = before
         if anchor is None or draft.metric is not None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
@@ -732,7 +745,7 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         ):
             anchor = None
             continue
-        kind = _KIND_OF_INFORMATION.fullmatch(match, before.mention.end, draft.mention.start)
+        kind = _KIND_OF_INFORMATION.fullmatch(match, ends.get(id(before), before.mention.end), draft.mention.start)
         if kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
@@ -755,6 +768,20 @@ def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> 
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
     parted = before.parent_metric == "disclosures" and match[opened - 1] in "；;"
     return parted or bool(_LIST_GOES_ON.match(match, opened))
+
+
+def _link_sums(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """"基础信息135条，…领域信息5条，水利领域信息81条，合计共221条": a sum after two items or
+    more of one metric and unit in its sentence, which it adds up exactly, is a figure of
+    that metric."""
+    for i, draft in enumerate(drafts):
+        if draft.metric is not None or draft.is_change or not _SUM.fullmatch(match, drafts[i - 1].mention.end if i else 0, draft.mention.start):
+            continue
+        sentence = layout.sentence(draft.mention.start)
+        items = [d for d in drafts[:i] if d.mention.start >= sentence.start and not d.is_change]
+        if len(items) >= 2 and len({(d.metric, d.mention.unit) for d in items}) == 1 and items[0].metric and draft.mention.unit == items[0].mention.unit:
+            if sum(d.mention.value for d in items) == draft.mention.value:
+                draft.metric, draft.rule = items[0].metric, "sum_of_items"
 
 
 def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
