@@ -41,6 +41,7 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
+    r"|(?:栏目|专栏|板块)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
 )
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
@@ -91,6 +92,8 @@ _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 _KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)")
+# Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
+_DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
 _IN_TITLE = re.compile(r"《[^《》\n]*$")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
@@ -451,6 +454,8 @@ def _named_metric(
         return None, "not_a_tally"
     if mention.unit in _PLACES_COUNTED and ("通过" in words_before or "合格" in words_before or "达标" in words_before) and _PLACES_PASSED.search(words_before):
         return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
+    if mention.unit == "个" and _DIVISIONS_COUNTED.match(match, mention.end):
+        return None, "not_a_tally"  # 经济处罚同比下降有4个市, 13个市州政府本级: places, not acts
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:

@@ -113,6 +113,9 @@ class Gazetteer:
     # Prefecture-level cities by their names without 市, where that names no other place:
     # made when first needed (see `city_spelled_short`).
     _short_cities: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    # Counties and county-level cities by their names without 县 / 市, where that names no
+    # other place: made when first needed (see `county_spelled_short`).
+    _short_counties: dict[str, str] | None = field(default=None, repr=False, compare=False)
     # Provinces (省) and autonomous regions by their short names, made when first needed.
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
     # The places inside each division by their names without 市 / 县 …, made when first needed.
@@ -130,6 +133,7 @@ class Gazetteer:
                 longest[name[:2]] = len(name)
         self._chains.clear()  # a name read before may read otherwise now
         self._short_cities = None
+        self._short_counties = None
         self._short_provinces = None
         self._cores_by_parent = None
         self._key_parts = None
@@ -322,6 +326,24 @@ class Gazetteer:
                 short[core] = name
         self._short_cities = short
         return short
+
+    def county_spelled_short(self, text: str) -> Division | None:
+        """The one county or county-level city whose name without its 县 / 市 opens `text`
+        (邹城 of 邹城市), unless that word names another place too (a 镇, a 区, a city) or
+        the level follows."""
+        if self._short_counties is None:
+            names = self.by_name
+            self._short_counties = {
+                name[:-1]: idents[0]
+                for name, idents in names.items()
+                if name.endswith(("县", "市")) and 2 <= len(name) - 1 <= 3 and len(idents) == 1 and self.divisions[idents[0]].level == "county"
+                and not any(name[:-1] + end in names for end in ("", "省", "市", "县", "区", "旗", "镇", "乡", "街道") if name[:-1] + end != name)
+            }
+        for length in (3, 2):
+            ident = self._short_counties.get(text[:length])
+            if ident is not None and text[length : length + 1] not in ("县", "市"):
+                return self.divisions[ident]
+        return None
 
     def provinces_spelled_short(self, text: str) -> list[Division]:
         """The provinces (省) and autonomous regions whose short name the text holds (福建 of

@@ -49,7 +49,8 @@ _SELF_REFERENCE = re.compile(r"^(?:我|本|全|该|各|市|区|县)")
 # "目前全区" reads like a name ending in 区 but only points back at the writer.
 _SELF_REGION = re.compile(r"(?:全|本|我|该|各)(?:省|市|区|县|旗|镇|乡|街道)")
 # A year as digits or as Chinese digits read one by one (二〇二三).
-_YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})"
+# (a space may stand before its 年: 2023 年，某市…)
+_YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})(?:[ \u3000](?=年))?"
 _TITLE_WORDS = re.compile(r"报告|总结|年报|公示|统计表|情况|数据")
 # A line that ends a sentence or a clause, or introduces what follows (…报告如下：), is no title.
 _NO_TITLE_END = ("。", "，", ",", "：", ":")
@@ -581,7 +582,15 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
                 return Issuer()
             return found
+    county = places.county_spelled_short(sentence[starts[0] :]) if _LEAD_YEAR.match(sentence) else None
+    if county is not None and _LEAD_VERB.match(sentence, starts[0] + len(county.name) - 1):
+        # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
+        return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+# What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|以习近平")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -656,7 +665,7 @@ def infer_issuer(
         lead = _lead_issuer(_dated_opening(text, title), places, text)
     if lead.issuer:
         return _disclosing_town(lead, places, text) or _refined(lead, relative, places)
-    relative += _relative_author(opening, text)
+    relative += _relative_author(opening, text) or _relative_author(_dated_paragraph(text, title), text)
     for source, name in relative:
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
@@ -1065,6 +1074,14 @@ def _dated_opening(text: str, title: str | None) -> str:
     # (a sentence of the first paragraph may open on the time too: …变成绿地……今年上半年，某局…)
     sentences = (part for line in lines for part in _SENTENCE_SPLIT.split(line))
     return next((part[:200] for part in sentences if _LEAD_OPENER.match(part)), "")
+
+
+def _dated_paragraph(text: str, title: str | None) -> str:
+    """A yearbook's first dated line when it opens a paragraph under the preamble and the
+    headings (依据《条例》…编制本报告。一、总体情况 2021年，县某局…); not a dated sentence
+    further into a paragraph, which may be about anyone (…2021年区党工委会议集体学习…)."""
+    dated = _dated_opening(text, title)
+    return dated if dated and re.search(r"(?:^|\n)[ \t\u3000]*" + re.escape(dated[:30]), text) else ""
 
 
 def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:

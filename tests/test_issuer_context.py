@@ -1136,3 +1136,30 @@ def test_systems_named_as_peers_and_a_zone_named_by_its_kind_alone(text, expecte
 )
 def test_an_author_named_by_its_kind_or_relative_to_its_division_is_read_from_what_the_page_names(text, expected):
     assert _fields(extract_text(text).issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "year"),
+    [
+        # a county-level city without its 市, which names no other place, opening a year-led
+        # first sentence (a space before 年 as some pages print it)
+        (
+            "2023 年，宁国坚持以法治思想为指导推进依法行政，全年办理行政处罚案件320件。",
+            ("安徽省宣城市宁国市", "anhui/xuancheng/ningguo", "安徽省宣城市宁国市", "人民政府", "first_sentence"),
+            2023,
+        ),
+        # a word that names no county alone (新城 is a district's, a town's …) stays unread
+        ("2023年，新城坚持以法治思想为指导推进依法行政。", (None, None, None, None, None), 2023),
+        # a yearbook's department named relative to its county in the first dated paragraph
+        # under the headings; a province's bureau named among outlets is no author
+        (
+            "依据条例编制本报告。\n一、总体情况\n2022年，县林业局严格按照县委县政府要求推进公开，"
+            "依托平武县门户网站公开信息88条，向人民网、四川省林业和草原局等多家网站投稿。",
+            ("四川省绵阳市平武县林业局", "sichuan/mianyang/pingwu/linyeju", "四川省绵阳市平武县", "林业局", "first_sentence"),
+            2022,
+        ),
+    ],
+)
+def test_a_first_sentence_names_its_author_short_or_after_the_headings(text, expected, year):
+    document = extract_text(text)
+    assert (_fields(document.issuer), document.report_year) == (expected, year)
