@@ -665,7 +665,7 @@ def infer_issuer(
         lead = _lead_issuer(_dated_opening(text, title), places, text)
     if lead.issuer:
         return _disclosing_town(lead, places, text) or _refined(lead, relative, places)
-    relative += _relative_author(opening, text) or _relative_author(_dated_paragraph(text, title), text)
+    relative += _relative_author(opening, text) or _relative_author(_dated_paragraph(text, title), text, handed_over=False)
     for source, name in relative:
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
@@ -754,10 +754,14 @@ def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:
     if len(name) < 6 or not _NAME_END.search(name):
         return Issuer()
     for m in re.finditer(re.escape(name), text[:_SELF_READ]):
+        if not _HAN_ONLY.fullmatch(text, max(0, m.start() - 2), m.start()):
+            continue  # (the title itself, on a line of its own: no place written before it)
         for length in range(2, _ZONE_NAMED_BEFORE + 1):
             place = text[max(0, m.start() - length) : m.start()]
+            if not _HAN_ONLY.fullmatch(place):
+                break
             chain = places.read(place)
-            if (chain.resolved and not chain.rest) or places.city_spelled_short(place + name) is not None:
+            if (chain.resolved and not chain.rest) or (length <= 4 and places.city_spelled_short(place + name) is not None):
                 found = make_issuer(place + name, "title", text, places)
                 if found.issuer:
                     return found
@@ -828,10 +832,10 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
     return found
 
 
-def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
+def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[tuple[str, str]]:
     """A department named relative to its division where a report names its author: the
-    subject of its first sentence (2022年以来，市司法局以…) or the body that hands the
-    report over (现将市水务局2025年度…报告如下)."""
+    subject of its first sentence (2022年以来，市司法局以…) or, unless `handed_over` is
+    False, the body that hands the report over (现将市水务局2025年度…报告如下)."""
     found = []
     led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
     if led:
@@ -843,7 +847,7 @@ def _relative_author(opening: str, text: str) -> list[tuple[str, str]]:
         subject = subject or _led_department(opening)
         if subject:
             found.append(("first_sentence", subject))
-    handed = _REPORTS_BY.search(text[:_SELF_READ])
+    handed = _REPORTS_BY.search(text[:_SELF_READ]) if handed_over else None
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
     return found
@@ -1067,6 +1071,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4)  # asked again for the relative author after the lead
 def _dated_opening(text: str, title: str | None) -> str:
     """A yearbook's first dated line below the preamble it opens with (依据《条例》…编制本报告。
     一、总体情况 2021年东花市街道深入贯彻…): the lead a report without one on top has."""
@@ -1081,7 +1086,9 @@ def _dated_paragraph(text: str, title: str | None) -> str:
     headings (依据《条例》…编制本报告。一、总体情况 2021年，县某局…); not a dated sentence
     further into a paragraph, which may be about anyone (…2021年区党工委会议集体学习…)."""
     dated = _dated_opening(text, title)
-    return dated if dated and re.search(r"(?:^|\n)[ \t\u3000]*" + re.escape(dated[:30]), text) else ""
+    at = text.find(dated[:30]) if dated else -1
+    opens_line = at >= 0 and not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000")
+    return dated if opens_line else ""
 
 
 def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
