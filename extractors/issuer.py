@@ -22,7 +22,7 @@ from pathlib import PurePath
 
 from extractors.domains import first_domain_named
 from extractors.furniture import Furniture, is_furniture_line
-from extractors.gazetteer import Chain, Division, Gazetteer, core_name, slug, standard
+from extractors.gazetteer import Chain, Division, Gazetteer, core_name, short_forms, slug, standard
 from extractors.numbers import parse_numeral
 from extractors.records import Issuer
 from extractors.structure import ENUMERATOR
@@ -325,6 +325,14 @@ _FULL_BODY_NAMES = {
     "城管执法局": "城市管理行政执法局",
     "城管执法委": "城市管理执法委员会",
     "城管执法委员会": "城市管理执法委员会",
+    "司法行政局": "司法局",
+}
+
+
+# A field's bureau in a province is a 厅 (a system of bodies there reports as its 厅).
+_PROVINCIAL_HALLS = {
+    f"{field}局": f"{field}厅"
+    for field in ("司法", "公安", "民政", "财政", "教育", "商务", "水利", "应急管理", "交通运输", "生态环境", "自然资源", "农业农村", "文化和旅游", "住房和城乡建设", "人力资源和社会保障")
 }
 
 
@@ -582,11 +590,24 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
                 return Issuer()
             return found
+    province = _province_body_at(sentence[starts[0] :], places)
+    if province is not None:
+        return _lead_body(province, places, text)  # 2021年，山西司法行政系统…: the province's bureau
     county = places.county_spelled_short(sentence[starts[0] :]) if _LEAD_YEAR.match(sentence) else None
     if county is not None and _LEAD_VERB.match(sentence, starts[0] + len(county.name) - 1):
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
+    """山西司法行政系统…: a province by its short name, a body or system of bodies right after."""
+    for province in places.provinces_spelled_short(clause[:5]):
+        for short in (province.name[:-1], *short_forms(province.name)):
+            body = _BODY_AT_START.match(clause[len(short) :]) if clause.startswith(short) else None
+            if body is not None and _body_type(body.group(0), province) is not None:
+                return Chain((province,), clause[len(short) :])
+    return None
 
 
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
@@ -609,9 +630,11 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     body = _BODY_AT_START.match(chain.rest)
     said = body.group(0) if body else ""
     if said.endswith("系统") and text:
-        # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it
+        # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it;
+        # a province's is its 厅 where provinces have one (山西司法行政系统: 山西省司法厅)
         fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
-        said = fuller.group(0) if fuller else said
+        hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if chain.division.level == "province" else None
+        said = fuller.group(0) if fuller else hall or said
     body_type = _body_type(said, chain.division) if body else None
     if body_type:
         return _issuer(places, chain.divisions, body_type, "first_sentence")

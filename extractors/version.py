@@ -233,4 +233,7 @@ Runs re-extract every document loaded under another version.
 # author named relative to its county in the first dated paragraph under its headings,
 # 与2019年相比增加了, divisions counted by 个 (有4个市) and a site's columns (栏目6项) as no
 # tallies, 监督监察 as checks.
-EXTRACTOR_VERSION = "0.9.55"
+# 0.9.56: a province by its short name and a body or system of bodies right after it, opening
+# the first sentence (山西司法行政系统…); a province's system is its 厅 where provinces have
+# one (司法厅, 应急管理厅), 司法行政局 is 司法局.
+EXTRACTOR_VERSION = "0.9.56"

@@ -1163,3 +1163,28 @@ def test_an_author_named_by_its_kind_or_relative_to_its_division_is_read_from_wh
 def test_a_first_sentence_names_its_author_short_or_after_the_headings(text, expected, year):
     document = extract_text(text)
     assert (_fields(document.issuer), document.report_year) == (expected, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province by its short name and its system of bodies: the province's 厅 of the field
+        (
+            "2021年，河北司法行政系统以队伍建设为主线，各项工作取得新进展。",
+            ("河北省司法厅", "hebei/sifating", "河北省", "司法厅", "first_sentence"),
+        ),
+        (
+            "2022年，广西应急管理系统坚持安全发展，全年查处违法行为310起。",
+            ("广西壮族自治区应急管理厅", "guangxizhuangzu/yingjiguanliting", "广西壮族自治区", "应急管理厅", "first_sentence"),
+        ),
+        # a field whose provincial body is a 局 keeps it
+        (
+            "2022年，湖北省市场监管系统坚持依法行政，全年查处案件900件。",
+            ("湖北省市场监督管理局", "hubei/shichangjianduguanliju", "湖北省", "市场监督管理局", "first_sentence"),
+        ),
+        # a province's short name before what is no body names no author
+        ("2022年，福建生态环境执法取得新成效。", (None, None, None, None, None)),
+    ],
+)
+def test_a_provinces_system_of_bodies_is_its_bureau_there(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
