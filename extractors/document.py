@@ -173,6 +173,8 @@ _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 # The words a sum of the items before it stands after: 合计共221条.
 _SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
+# The last kind of a list: all the others (，其他5781条).
+_OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|{ENUMERATOR})")
@@ -465,6 +467,8 @@ def _named_metric(
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"
+    if found is not None and found.code == "complaints_handled" and "信箱" in words_before and _ON_REQUESTS.search(match, sentence_start, mention.start):
+        return None, "not_a_tally"  # 收到信息公开申请13件，其中…局长信箱收到2件: requests by a channel
     if found is not None and found.code == "disclosures" and "依申请" in words_before:
         return None, "not_a_tally"  # 受理依申请公开政府信息网上申请及书面申请31件: requests
     if found is not None:
@@ -751,7 +755,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             anchor = None
             continue
         kind = _KIND_OF_INFORMATION.fullmatch(match, ends.get(id(before), before.mention.end), draft.mention.start)
-        if kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
+        # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
+        rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
+        if rest or kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if before.parent_metric == "disclosures" or "其中" in match[before.mention.end : draft.mention.start]:

@@ -236,4 +236,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.56: a province by its short name and a body or system of bodies right after it, opening
 # the first sentence (山西司法行政系统…); a province's system is its 厅 where provinces have
 # one (司法厅, 应急管理厅), 司法行政局 is 司法局.
-EXTRACTOR_VERSION = "0.9.56"
+# 0.9.57: the rest of a list of kinds of information (，其他5781条) after an item whose
+# number lost its unit; complaints by mailbox (省长信箱1件), but not requests for information
+# a mailbox received.
+EXTRACTOR_VERSION = "0.9.57"
