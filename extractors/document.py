@@ -147,12 +147,14 @@ _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KIND_OF_CASE = re.compile(r"案件$")
-# One more kind of information disclosed, after a separator, a 其中 or a list item's number:
+# One more kind of information disclosed, after a separator (and the noun the count before
+# it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
+_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的(?:政府)?信息中"
 _KIND_OF_INFORMATION = re.compile(
-    rf"(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:其中|包括)[，,：:]?\s*)?{ENUMERATOR}?\s*"
-    r"(?P<kind>(?:[\u4e00-\u9fff、]|[(（][\u4e00-\u9fff、]{1,12}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
+    rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    r"(?P<kind>(?:[\u4e00-\u9fff、“”]|[(（][\u4e00-\u9fff、]{1,12}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
@@ -177,7 +179,7 @@ _SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
 _OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
-_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|{ENUMERATOR})")
+_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的(?:政府)?信息中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
@@ -740,8 +742,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     items: list[_Draft] = []
     ends: dict[int, int] = {}
     for draft in drafts:
-        if items and draft.mention.unit == "%" and _SHARE.search(match, max(0, draft.mention.start - 2), draft.mention.start):
-            ends[id(items[-1])] = draft.mention.end
+        if items and draft.mention.unit == "%" and draft.metric is None:  # a share or a rate: no item
+            if _SHARE.search(match, max(0, draft.mention.start - 2), draft.mention.start):
+                ends[id(items[-1])] = draft.mention.end
         else:
             items.append(draft)
     for before, draft in zip(items, items[1:]):
@@ -754,7 +757,11 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         ):
             anchor = None
             continue
-        kind = _KIND_OF_INFORMATION.fullmatch(match, ends.get(id(before), before.mention.end), draft.mention.start)
+        start = ends.get(id(before), before.mention.end)
+        opened = layout.sentence(draft.mention.start).start
+        if opened > start:  # the list going on in the next sentence: its words from that sentence's opening
+            start = opened - 1
+        kind = _KIND_OF_INFORMATION.fullmatch(match, start, draft.mention.start)
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
         if rest or kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):

@@ -130,6 +130,7 @@ _GOVERNMENT = frozenset({"", "人民政府", "政府", "行政公署"})
 _SUBDISTRICT_OFFICE = frozenset({"办事处", "街道办事处", "街道办"})
 _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
+_GOVERNMENT_OFFICES = frozenset({"人民政府办公室", "人民政府办公厅"})  # a government's office, which writes its yearbook
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
@@ -232,7 +233,7 @@ _PARTY_COMMITTEE_WITH = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡)委[
 _EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设|上下)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 4
-_GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)")
+_GOVERNMENT_AT_START = re.compile(r"^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处))")  # not its office (人民政府办公厅)
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
@@ -762,7 +763,7 @@ def _disclosing_town(lead: Issuer, places: Gazetteer, text: str) -> Issuer | Non
     """A yearbook whose first sentence names its county's government (平乡县人民政府办公室,
     the opening of the county's own yearbook, copied) and whose count of information
     disclosed is told of one of the county's towns (2024年，寻召乡主动公开…): the town's."""
-    if lead.body_type not in _GOVERNMENT_BODIES or lead.township or "主动公开" not in text:
+    if lead.body_type not in (*_GOVERNMENT_BODIES, *_GOVERNMENT_OFFICES) or lead.township or "主动公开" not in text:
         return None
     told = _TOWN_DISCLOSED.search(text, 0, _SELF_READ)
     if told is None:
@@ -1262,6 +1263,8 @@ def title_in(text: str) -> str | None:
 # A site's breadcrumb (您当前位置:首页 >> 政务公开 >> 政府信息公开年报 >> 某乡): its section
 # names hold a title's words, but it is no title.
 _BREADCRUMB = re.compile(r"位置\s*[:：]|首页\s*(?:>|＞|»|/)|>>")
+# A chart's caption (图1 政府信息主动公开情况表): no title of the page either.
+_FIGURE_CAPTION = re.compile(r"图\s*[\d一二三四五六七八九十]")
 
 
 def find_title(lines: list[str]) -> str | None:
@@ -1274,6 +1277,7 @@ def find_title(lines: list[str]) -> str | None:
             and not _HEADING_START.match(body)
             and not body.endswith(_NO_TITLE_END)
             and not _BREADCRUMB.search(body)
+            and not _FIGURE_CAPTION.match(body)
         ):
             return body
     return None

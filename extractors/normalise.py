@@ -150,6 +150,9 @@ def _as_text(codes: np.ndarray, unchanged: np.ndarray, original: str) -> str:
     return codes.tobytes().decode(_UTF32, "surrogatepass")
 
 
+_LOST_BLANKS = re.compile(r"\?{2,}")
+
+
 def fold_stored(text: str) -> str:
     """Fold what the stored text folds (full-width forms to ASCII, digits to 0-9,
     radicals and compatibility ideographs to unified ones), one char for one."""
@@ -172,4 +175,8 @@ def normalise(raw: str) -> tuple[str, str]:
     stored, simplified = _tables()
     folded = np.take(stored, codes)  # take: faster than indexing with an array
     text = _as_text(folded, codes, raw)
-    return text, fold_annotations(_as_text(np.take(simplified, codes), folded, text))
+    match = fold_annotations(_as_text(np.take(simplified, codes), folded, text))
+    if "??" in match:
+        # Blanks a page's encoding lost, each now a "?" (行政處罰 | ???595): spaces again.
+        match = _LOST_BLANKS.sub(lambda m: " " * len(m.group()), match)
+    return text, match

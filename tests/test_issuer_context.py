@@ -1079,7 +1079,8 @@ def test_zones_after_county_names_and_a_systems_bureau_by_its_full_name(text, ex
         ("2024年，在市委、市政府的正确领导下，农业农村局认真贯彻《海安市实施方案》，在南通市平台办件。", None),
         # a town's yearbook that copied its county's opening: the town whose disclosures it counts
         ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，寻召乡主动公开政务信息数545条。", "河北省邢台市平乡县寻召乡"),
-        ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，全县主动公开政务信息数545条。", "河北省邢台市平乡县"),
+        # the county's own: its government's office, which opens the first sentence, wrote it
+        ("2024年，平乡县人民政府办公室认真落实上级部署。\n1.公开数量。2024年，全县主动公开政务信息数545条。", "河北省邢台市平乡县人民政府办公室"),
         # 宜居乡村 is the countryside, not 宜居乡 (once the name of a town far away)
         ("一、总体情况\n我镇共设立公开栏50余个，公开宜居乡村、扶贫项目等方面的信息60余条。", None),
         # a zone's party working committee and its committee, together, are the zone
@@ -1188,3 +1189,20 @@ def test_a_first_sentence_names_its_author_short_or_after_the_headings(text, exp
 )
 def test_a_provinces_system_of_bodies_is_its_bureau_there(text, expected):
     assert _fields(extract_text(text).issuer) == expected
+
+
+def test_a_governments_office_opening_the_first_sentence_is_the_office_not_the_government():
+    text = "依据条例编制本报告。\n一、总体情况\n2025年，辽宁省人民政府办公厅坚持依法公开，全年发布信息2.96万条。"
+    assert _fields(extract_text(text).issuer) == (
+        "辽宁省人民政府办公厅", "liaoning/renminzhengfubangongting", "辽宁省", "人民政府办公厅", "first_sentence",
+    )
+
+
+def test_a_charts_caption_is_no_title_and_hides_no_lead():
+    text = (
+        "一、总体情况\n2020年，在区委、区政府的领导下，越秀区北京街道办事处认真落实条例要求，及时公开政府信息。\n"
+        "图1 政府信息主动公开情况表\n全年主动公开政府信息86条。"
+    )
+    document = extract_text(text)
+    assert (document.title, document.report_year) == (None, 2020)
+    assert document.issuer.issuer == "广东省广州市越秀区北京街道"

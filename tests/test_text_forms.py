@@ -144,3 +144,11 @@ def test_annotations_anywhere_never_move_a_figure(text):
     document = extract_text(text)
     assert len(normalise(text)[1]) == len(document.text)
     assert_spans_hold(document)
+
+
+def test_blanks_an_encoding_turned_into_question_marks_are_blanks_to_match_and_kept_in_the_stored_text():
+    raw = "行政处罚 | ??????128 | |\n是否公开?是"
+    stored, match = normalise(raw)
+    assert stored == raw  # the page's own characters are kept
+    assert match == "行政处罚 |       128 | |\n是否公开?是"  # a lone ? is a question mark still
+    assert len(match) == len(raw)
