@@ -466,6 +466,8 @@ def _named_metric(
         if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
             return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
         return found.code, "counted_after_unit"
+    if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
+        return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name
     found = metric_from_left(taxonomy, mention.unit, words_before)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"

@@ -245,4 +245,7 @@ Runs re-extract every document loaded under another version.
 # of kinds of information after 具体为 and the noun the total counted, or going on in the next
 # sentence after a rate (在主动公开的信息中，…); cases closed told after the count (其中41起
 # 已结案); slogans numbered in words side by side (六个强化、六个聚焦).
-EXTRACTOR_VERSION = "0.9.58"
+# 0.9.59: departments counted for the powers or budgets they hold, or beside a list's items
+# (29个部门的行政职权, 18个部门、75项), are no participating departments, nor a count of what
+# the words before them name.
+EXTRACTOR_VERSION = "0.9.59"
