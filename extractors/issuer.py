@@ -222,8 +222,8 @@ _RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|自治区|区|县|旗|镇|
 _RELATIVE_LEVELS = {"province": "省自", "city": "市", "county": "区县旗市", "township": "镇乡街"}  # 自 of 自治区
 # How a report speaks of its author (我局, 本队, 我镇; a bureau's own party committee, 局党委),
 # and the ends of the bodies each word means.
-_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|街道?|镇|乡|区|县|市|旗)")
-_DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心"})
+_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|站|所|街道?|镇|乡|区|县|市|旗)")
+_DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心", "站", "所"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
 # 县委、县政府…: the party committee named with the government it leads.

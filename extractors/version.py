@@ -248,4 +248,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.59: departments counted for the powers or budgets they hold, or beside a list's items
 # (29个部门的行政职权, 18个部门、75项), are no participating departments, nor a count of what
 # the words before them name.
-EXTRACTOR_VERSION = "0.9.59"
+# 0.9.60: 我站 and 我所 are a department's words, as 我局 is: a station speaking of its
+# district (我区) is no report of the district's government.
+EXTRACTOR_VERSION = "0.9.60"

@@ -1206,3 +1206,10 @@ def test_a_charts_caption_is_no_title_and_hides_no_lead():
     document = extract_text(text)
     assert (document.title, document.report_year) == (None, 2020)
     assert document.issuer.issuer == "广东省广州市越秀区北京街道"
+
+
+def test_a_station_that_says_we_is_no_government_of_the_district_it_speaks_of():
+    """我站 is a department's word, as 我局 is: the district the report also calls 我区 is
+    not its author, and no station of the district is named."""
+    text = "根据上级安排，我区坚持综合治理。截至12月，我站共出动巡查车辆600辆次。依托萍乡市安源区门户网站公开信息。"
+    assert _fields(extract_text(text).issuer) == (None, None, None, None, None)
