@@ -202,7 +202,7 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = 
 
 
 def _nth_written(text: str, as_written: str, n: int) -> int | None:
-    """Where the text writes a figure so for the n-th time, digits on neither side."""
+    """Where the text writes a figure so for the n-th time, digits or a decimal point on neither side."""
     places = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(as_written)}(?![\d.])", text)]
     return places[n - 1] if len(places) >= n else None
 

@@ -381,7 +381,16 @@ def _read_column(taxonomy: Taxonomy, leaf: Leaf, kind: str | None) -> Column | N
             stated = _split_unit(above)[1]  # 警告 under 行政处罚实施数量（宗） counts in 宗
     kind = merged_kind(vocab, list(reversed(leaf.above))) or kind
     metric = _meant_in(vocab, kind, name) or _named(taxonomy, name, stated)
+    if metric and kind and (kind, name) not in vocab.scoped and _of_other_tables(vocab, metric, kind, name):
+        return None  # 受理数 in a table of reconsiderations: no licences accepted
     return _measured(metric, name, stated) if metric else None
+
+
+def _of_other_tables(vocab: Vocabulary, metric: Metric, kind: str, name: str) -> bool:
+    """Whether a header that names no subject of its own (受理数) reads as a metric that
+    belongs to tables of other subjects only (许可), in a table about `kind`."""
+    scopes = {scope for scope, _ in metric.table_in}
+    return bool(scopes) and kind not in scopes and not re.search(vocab.kinds, name)
 
 
 def _split_unit(header: str) -> tuple[str, str | None]:

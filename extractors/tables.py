@@ -37,6 +37,8 @@ _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机
 # Every character a label may start with (for a quick look before the pattern).
 _LABEL_WORDS = "执实行填责主单部机名项地区"
 _LABEL_HEADER = re.compile(rf"^{_LABEL}$")
+# A column headed by its year before what it counts (2020受理量, 2021年度收案数).
+_YEAR_HEADED = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?(?=[\u4e00-\u9fff])")
 # Where a header row may start (after its leading spaces): a label, after a row-number column's name or not.
 _HEADER_START = rf"(?:(?:序号|编号)[ \t]*)?{_LABEL}"
 # A leading row-number column (序号 1 2 3 …) carries no figures.
@@ -44,7 +46,8 @@ _INDEX_HEADER = re.compile(r"^(?:序号|编号)$")
 _INDEX = re.compile(r"^\d{1,3}[.、]?$")
 _TOTAL_ROW = re.compile(r"^(?:(?:全(?:区|县|市|镇|乡|旗))?(?:合计|总计)|总数)$")
 _SUBTOTAL_ROW = re.compile(r"^小计$")
-_VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# (a share or change may fall: -30.0%)
+_VALUE = re.compile(r"^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|-\d+(?:\.\d+)?%)$")
 # A cell written with its own measure word (没收非法财物 304册): it may count something
 # other than its column does, so it is the column's figure only when the unit agrees.
 _VALUE_WITH_UNIT = re.compile(r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\x00-\x7f]{1,2})$")
@@ -259,16 +262,33 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
     found = leaves(taxonomy, vocab, grid, _width(first, indexed, labelled), title)
     if not found:
         return None
+    found = _latest_year_only(found)
     kind = merged_kind(vocab, [name for row in grid[:-1] for name in row if name]) or title
     columns = [column(taxonomy, leaf, kind) if leaf else None for leaf in found]
     if not labelled and columns and columns[0] is None:
         # A first column no metric fits names the rows (类别, 年度 …): its cells are
         # labels, never the issuer's figures, and a row of years is no issuer row.
         labelled, columns = True, columns[1:]
-    if not _enough_known(columns) or not _fits(first, len(columns), indexed, labelled):
+    # A title that says what the table counts vouches for a single column it names among
+    # shares and changes (…行政复议案件受理情况统计表: 单位 | 2020受理量 | 占比 | 同比).
+    vouched = title is not None and labelled and sum(c is not None for c in columns) == 1
+    if not (_enough_known(columns) or vouched) or not _fits(first, len(columns), indexed, labelled):
         return None
     above = next((leaf.above for leaf in found if leaf), ())
     return _Header(columns, indexed, labelled, kind, above)
+
+
+def _latest_year_only(found: list[Leaf | None]) -> list[Leaf | None]:
+    """Columns headed by their year (2019受理量 | 2020受理量): the latest year's, read
+    without the year, are the report's; an earlier year's are given for comparison."""
+    years = {leaf: m for leaf in found if leaf and (m := _YEAR_HEADED.match(leaf.name))}
+    if not years:
+        return found
+    latest = max(m.group("year") for m in years.values())
+    return [
+        (Leaf(leaf.name[years[leaf].end() :], leaf.above) if years[leaf].group("year") == latest else None) if leaf in years else leaf
+        for leaf in found
+    ]
 
 
 def _label_below(grid: list[list[str]]) -> bool:

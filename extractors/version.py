@@ -250,4 +250,8 @@ Runs re-extract every document loaded under another version.
 # the words before them name.
 # 0.9.60: 我站 and 我所 are a department's words, as 我局 is: a station speaking of its
 # district (我区) is no report of the district's government.
-EXTRACTOR_VERSION = "0.9.60"
+# 0.9.61: tables of one subject their title names (…行政复议案件受理情况统计表): a bare stage
+# (受理量, 收案数) counts what the title says, a column headed by an earlier year is given
+# for comparison, a single such column among shares and changes is read, a falling share
+# (-30.0%) is a value; 受理数 in a table of another subject counts no licences.
+EXTRACTOR_VERSION = "0.9.61"
