@@ -135,7 +135,7 @@ _GOVERNMENT_OFFICES = frozenset({"人民政府办公室", "人民政府办公厅
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
-_PLACE_IN_BODY = re.compile(rf"^[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")
+_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照)[^，,。；;：:]*$")

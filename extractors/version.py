@@ -254,4 +254,6 @@ Runs re-extract every document loaded under another version.
 # (受理量, 收案数) counts what the title says, a column headed by an earlier year is given
 # for comparison, a single such column among shares and changes is read, a falling share
 # (-30.0%) is a value; 受理数 in a table of another subject counts no licences.
-EXTRACTOR_VERSION = "0.9.61"
+# 0.9.62: a division opening the first sentence, then 在某区…领导下: the leadership, no place
+# of a body's name.
+EXTRACTOR_VERSION = "0.9.62"

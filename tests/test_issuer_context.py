@@ -1213,3 +1213,12 @@ def test_a_station_that_says_we_is_no_government_of_the_district_it_speaks_of():
     not its author, and no station of the district is named."""
     text = "根据上级安排，我区坚持综合治理。截至12月，我站共出动巡查车辆600辆次。依托萍乡市安源区门户网站公开信息。"
     assert _fields(extract_text(text).issuer) == (None, None, None, None, None)
+
+
+def test_a_subdistrict_under_a_zones_committee_is_read_past_the_leadership_that_names_the_zone():
+    """在经开区工委（管委会）的领导下 after the subdistrict's name is the leadership it worked
+    under, not a place the division table lacks standing in a body's name."""
+    text = "2023年，湘口街道在经开区工委（管委会）的坚强领导下，深入推进法治政府建设，举办法律讲座6期。"
+    assert _fields(extract_text(text).issuer) == (
+        "湖北省武汉市汉南区湘口街道", "hubei/wuhan/hannan/xiangkou", "湖北省武汉市汉南区湘口街道", "街道办事处", "first_sentence",
+    )
