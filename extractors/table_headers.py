@@ -70,6 +70,7 @@ class Vocabulary:
 
     kinds: str  # what tables are about, as a regular-expression alternation
     caption: re.Pattern[str]  # a title naming what its table is about (行政处罚实施情况统计表)
+    numbered: re.Pattern[str]  # a numbered one (表1：省直部门行政复议案件情况)
     group: re.Pattern[str]  # a merged header naming it (行政处罚实施数量（宗）)
     scoped: dict[tuple[str, str], Metric]  # (what the table is about, header) -> metric
 
@@ -83,6 +84,7 @@ def vocabulary(taxonomy: Taxonomy) -> Vocabulary:
         found = taxonomy.derived["table_vocabulary"] = Vocabulary(
             kinds=kinds,
             caption=re.compile(rf"(?P<kind>{kinds})[^\n]{{0,12}}(?:统计表|情况表|一览表|表)"),
+            numbered=re.compile(rf"^\s*表\s*[\d一二三四五六七八九十]{{1,2}}\s*[:：、.]?[^\n]{{0,16}}?(?P<kind>{kinds})[^\n]{{0,12}}?(?:情况|统计)"),
             group=re.compile(rf"(?:行政)?(?P<kind>{kinds})(?:实施|执法)?(?:数量|情况|次数|件数|总数)?(?:[(（][^()（）]{{1,4}}[)）])?"),
             scoped=scoped,
         )
@@ -91,7 +93,7 @@ def vocabulary(taxonomy: Taxonomy) -> Vocabulary:
 
 def title_kind(vocab: Vocabulary, title: str) -> str | None:
     """What a table title says its table is about (处罚 in 行政处罚实施情况统计表)."""
-    m = vocab.caption.search(title)
+    m = vocab.caption.search(title) or vocab.numbered.search(title)
     return m.group("kind") if m else None
 
 

@@ -37,6 +37,9 @@ _LABEL = r"(?:(?:执法|实施|行政|填报|责任)?(?:主体|单位|部门|机
 # Every character a label may start with (for a quick look before the pattern).
 _LABEL_WORDS = "执实行填责主单部机名项地区"
 _LABEL_HEADER = re.compile(rf"^{_LABEL}$")
+# A table's numbered title (表1：省直部门行政复议案件情况), which may open a table written a
+# cell per paragraph.
+_NUMBERED_TITLE = r"表\s*[\d一二三四五六七八九十]"
 # A column headed by its year before what it counts (2020受理量, 2021年度收案数).
 _YEAR_HEADED = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?(?=[\u4e00-\u9fff])")
 # Where a header row may start (after its leading spaces): a label, after a row-number column's name or not.
@@ -160,9 +163,9 @@ def _header_start(taxonomy: Taxonomy, vocab: Vocabulary) -> Callable[[str], Iter
     line; the characters a header can open with are looked at before its words are tried."""
     found = taxonomy.derived.get("table_header_start")
     if found is None:
-        first = "序编" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|"))
+        first = "序编表" + _LABEL_WORDS + "".join(kind[0] for kind in vocab.kinds.split("|"))
         found = taxonomy.derived["table_header_start"] = re.compile(
-            rf"(?m)\n[ \t]*(?:(?=[{first}])(?:{_HEADER_START}|(?:行政)?(?:{vocab.kinds}))|(?P<values>{_VALUES_LINE}))"
+            rf"(?m)\n[ \t]*(?:(?=[{first}])(?:{_HEADER_START}|(?:行政)?(?:{vocab.kinds})|{_NUMBERED_TITLE})|(?P<values>{_VALUES_LINE}))"
         ).finditer
     return found
 
@@ -548,9 +551,24 @@ def _paragraph_heads(vocab: Vocabulary, names: list[str], lines: Lines, i: int) 
         label = body
         if label is None and _LABEL_HEADER.match(rest[0]):
             label, rest = "", rest[1:]
-        yield merged_kind(vocab, [merged]) or _table_kind(lines, i, vocab), (merged,), label, rest
+        kind = merged_kind(vocab, [merged]) or title_kind(vocab, merged) or _table_kind(lines, i, vocab)
+        group = _repeated_group(rest[:-1]) if label is None else None
+        if group:
+            # 收案数 / 受理数 / 收案数 / 受理数, then 省人社厅 / 132 / 118: two bodies to a printed
+            # row, their names before their values, the columns said once for each
+            yield kind, (merged,), "", [*group, rest[-1]]
+        yield kind, (merged,), label, rest
     if body is not None:
         yield _table_kind(lines, i, vocab), (), body, names
+
+
+def _repeated_group(names: list[str]) -> list[str] | None:
+    """The column headers of a row printed twice or more side by side, said once; None
+    when `names` are no such repetition."""
+    for size in range(1, len(names) // 2 + 1):
+        if len(names) % size == 0 and names[:size] * (len(names) // size) == names:
+            return names[:size]
+    return None
 
 
 def _paragraph_bands(
@@ -599,7 +617,11 @@ def _paragraph_band(
         named, columns = names[-1], columns[:-1]  # the body's name, then its values
     elif body is not None and before is not None and len(names) == 1 and len(before.columns) == width and (columns[0] is None or _TOTAL_ROW.match(names[0])):
         return before, names[0]  # the next body's row under the band before, or the 合计 row
-    if len(columns) != width or not _enough_known(columns) or (body == "" and named is None):
+    elif body is not None and before is not None and 1 < len(names) <= 3 and len(before.columns) == width and not any(columns):
+        return before, "".join(names)  # a body's name wrapped over paragraphs (市场监督 / 管理局)
+    # (a table whose title says what it counts vouches for one known column beside others)
+    vouched = kind is not None and body is not None and sum(c is not None for c in columns) == 1
+    if len(columns) != width or not (_enough_known(columns) or vouched) or (body == "" and named is None):
         return None  # with a label column, the first row names its body
     if before is not None:
         # A later band carries on its table's subject; another subject is another table.
