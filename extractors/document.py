@@ -980,8 +980,8 @@ def _table_draft(cell: TableCell, issuer: str | None) -> _Draft:
     rule = "table_cell_continued" if cell.continues else "table_cell"
     if cell.sub_issuer and _names_issuer(cell.sub_issuer, issuer):
         # A department's own table names it in its one row: those are its own figures.
-        return _Draft(cell.mention, cell.metric, "all", rule, parent_metric=cell.parent_metric)
-    return _Draft(cell.mention, cell.metric, cell.domain, rule, sub_issuer=cell.sub_issuer, parent_metric=cell.parent_metric)
+        return _Draft(cell.mention, cell.metric, "all", rule, of_metric=cell.of_metric, parent_metric=cell.parent_metric)
+    return _Draft(cell.mention, cell.metric, cell.domain, rule, of_metric=cell.of_metric, sub_issuer=cell.sub_issuer, parent_metric=cell.parent_metric)
 
 
 def _names_issuer(label: str, issuer: str | None) -> bool:

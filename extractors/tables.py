@@ -88,6 +88,8 @@ class TableCell:
     # A second cell of one metric in its row: the template split the kind over two
     # columns (警告 | 通报批评), and the row's figure of it is the sum of both.
     continues: bool = False
+    # A change column's metric (同比 beside 受理量): the table's one other metric.
+    of_metric: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,9 +489,18 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
             continue
         # 简易程序 breaks down 行政处罚 only where the table also has the total.
         parent = col.metric.parent if col.metric.parent in codes else None
-        out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent, col.metric.code in seen))
+        changed = _changed_metric(header) if col.metric.unit_kind == "change" else None
+        if col.metric.unit_kind == "change" and changed is None:
+            continue  # a change in a table of several metrics: of which, no column says
+        out.append(TableCell(mention, col.metric.code, domain, sub_issuer, parent, col.metric.code in seen, changed))
         seen.add(col.metric.code)
     return out
+
+
+def _changed_metric(header: _Header) -> str | None:
+    """What a change column (同比) is a change of: the table's one metric of another kind."""
+    others = {c.metric.code for c in header.columns if c and c.metric.unit_kind != "change"}
+    return others.pop() if len(others) == 1 else None
 
 
 def _cell_mention(cell: Cell, col: Column) -> Mention | None:

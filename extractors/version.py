@@ -259,4 +259,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.63: a table written a cell per paragraph under a numbered title (表1：…行政复议案件
 # 情况) that prints two bodies to a row, its columns said twice; a body's name wrapped over
 # two paragraphs.
-EXTRACTOR_VERSION = "0.9.63"
+# 0.9.64: a table's change column (同比2019年) gives stated changes of the table's one other
+# metric, falling ones signed (-30.0%); none where the table has several.
+EXTRACTOR_VERSION = "0.9.64"
