@@ -151,9 +151,9 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
-_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的(?:政府)?信息中"
+_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类"
 _KIND_OF_INFORMATION = re.compile(
-    rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>(?:[\u4e00-\u9fff、“”]|[(（][\u4e00-\u9fff、]{1,12}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
@@ -473,8 +473,8 @@ def _named_metric(
         return None, "not_a_tally"
     if found is not None and found.code == "complaints_handled" and "信箱" in words_before and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"  # 收到信息公开申请13件，其中…局长信箱收到2件: requests by a channel
-    if found is not None and found.code == "disclosures" and "依申请" in words_before:
-        return None, "not_a_tally"  # 受理依申请公开政府信息网上申请及书面申请31件: requests
+    if found is not None and found.code == "disclosures" and ("依申请" in words_before or words_before.endswith("申请")):
+        return None, "not_a_tally"  # 受理依申请公开政府信息网上申请及书面申请31件, 通过信息公开平台申请0件: requests
     if found is not None:
         if "事项" not in found.zh and (
             items_after

@@ -344,10 +344,19 @@ def body_spellings(body: str) -> set[str]:
     return {body, full} | {short for short, name in _FULL_BODY_NAMES.items() if name == full}
 
 
+# The government a department belongs to, written before its name (市政府国有资产监督管理委员会).
+_OF_GOVERNMENT = re.compile(rf"^(?:人民)?政府(?!办|[{_HAN}]{{0,4}}(?:办公|信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅)$)")
+
+
 def full_body_name(body: str) -> str:
     """A department's full name: 市场监管局 -> 市场监督管理局; a committee that calls
-    itself …委 (城市管理委, 交通运输委) is the …委员会 it is named as in full."""
+    itself …委 (城市管理委, 交通运输委) is the …委员会 it is named as in full; a department
+    named with its government before it (政府国有资产监督管理委员会) is the department, the
+    government's own office (人民政府办公室) is not."""
     body = _FULL_BODY_NAMES.get(body, body)
+    of_government = _OF_GOVERNMENT.match(body)
+    if of_government:
+        body = _FULL_BODY_NAMES.get(body[of_government.end() :], body[of_government.end() :])
     if body.endswith("委") and len(body) >= 4 and "党" not in body:
         return body + "员会"
     return body

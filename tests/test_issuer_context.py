@@ -318,6 +318,9 @@ def test_a_party_committee_named_beside_the_office_leaves_the_office_the_issuer(
         ("岳西县林业局（岳西县林长制办公室）", ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "林业局")),
         # the government's own office stays a body of its own
         ("咸安区人民政府办公室", ("湖北省咸宁市咸安区人民政府办公室", "hubei/xianning/xianan/renminzhengfubangongshi", "人民政府办公室")),
+        # a department named with its government before it is the department
+        ("银川市政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
+        ("银川市人民政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
     ],
 )
 def test_formal_and_second_names_resolve_to_the_one_body(name, expected):
