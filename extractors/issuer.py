@@ -112,6 +112,9 @@ _ZONE_NAMED_BEFORE = 8  # how far before its kind a zone's name may start (赣�
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A title stands in the first lines; they are read from the head of a text, not all of it.
 _TITLE_LINES = 4
+_DATED_TITLE_LINES = 24  # how far below a site's banners and links a report's dated title may stand
+# What a report's title calls it (…年度报告, …工作总结, …情况报告).
+_REPORT_KIND = re.compile(r"报告|总结|年报|公示|统计表")
 _LATE_TITLE_LINES = 8
 _HEAD_CHARS = (256, 1024)  # a title and the lines around it mostly fit in the first, nearly all in the second
 
@@ -704,7 +707,13 @@ def infer_issuer(
         if anchored is not None:
             return anchored
     if not unresolved:
-        named = _self_named(text, places) or _sole_subject(text, places)
+        named = _self_named(text, places)
+        if named is None or named.body_type in _GOVERNMENT_BODIES:
+            # 我市 said by a department that opens a clause as the one body at work
+            # (苏州市文化市场综合执法支队在市委、市政府的领导下…): the department, not its city
+            sole = _sole_subject(text, places)
+            if named is None or (sole is not None and sole.division == named.division and sole.body_type not in _GOVERNMENT_BODIES):
+                named = sole or named
         if named is not None and relative and named.body_type in _GOVERNMENT_BODIES:
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
             within = (_relative(name, named, places, source) for source, name in relative)
@@ -1002,10 +1011,31 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     text names (增福镇 on a page that names 涪陵). Two of the kind named, and the caller
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
-    named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _named_divisions(text, places, ends)]
+    named = [
+        _issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text")
+        for d in _named_divisions(text, places, ends)
+        if not _only_in_departments(d.name, text)
+    ]
     if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         named = _zones_named(text, places)
     return named
+
+
+def _only_in_departments(name: str, text: str) -> bool:
+    """Whether every time the text names a division, a department of it follows, one the
+    report's own body is too, named relative to its level (孟州市市场监管局作交流 on the page
+    of 市市场监管局): the division is a peer's place, not the report's author."""
+    head = text[:_SELF_READ]
+    peers = set()
+    at = head.find(name)
+    while at >= 0:
+        body = _BODY_AT_START.match(head[at + len(name) : at + len(name) + 30])
+        if body is None or _body_type(body.group(0), None) in (None, *_GOVERNMENT_BODIES):
+            return False
+        peers.add(body.group(0))
+        at = head.find(name, at + 1)
+    level = name[-1]
+    return any(f"{level}{peer}" in head.replace(name + peer, "") for peer in peers)
 
 
 def _zones_named(text: str, places: Gazetteer) -> list[Issuer]:
@@ -1154,6 +1184,19 @@ def _named(text: str, title: str | None, furniture: Furniture, source_path: str)
             yield source, name.strip()
 
 
+def _dated_title(lines: list[str]) -> str | None:
+    """A title with its year among a page's first lines, below lines that are no title (a
+    site's banner, its links): the first within `_DATED_TITLE_LINES` that names its year
+    and its kind of report, once the lines above it hold no sentence."""
+    for line in lines[:_DATED_TITLE_LINES]:
+        heading = line.strip(" \t|•·")
+        if heading.endswith("。") or _HEADING_START.match(heading):
+            return None  # the body has begun
+        if len(heading) <= 60 and _TITLE_YEAR.search(heading) and _REPORT_KIND.search(heading) and not heading.endswith(_NO_TITLE_END):
+            return heading
+    return None
+
+
 def _names_given(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
     if title:
         yield "title", title_name(title)
@@ -1162,7 +1205,13 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         if m:
             yield "title", m.group("name")
     # A title the reader did not pick (split over two lines, under a 目录 or a bullet).
-    for line in content_lines(text)[:6]:
+    lines = content_lines(text)
+    dated = None if title else _dated_title(lines)
+    if dated:
+        # a report's own title below a site's banners and links (海南州人民政府 / 各县政府 / …
+        # 中铁乡人民政府2021年政府信息公开工作年度报告): the report's, before any banner's
+        yield "title", title_name(dated)
+    for line in lines[:6]:
         heading = line.strip(" \t|•·")
         if heading.endswith("。"):
             break  # the body has begun: a name below it is no heading (a signature, say)

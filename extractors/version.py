@@ -265,4 +265,8 @@ Runs re-extract every document loaded under another version.
 # before it (市政府国有资产监督管理委员会) is the department; kinds of information after
 # 从内容分类看; 累计共公开N条; requests counted by channel (通过信息公开平台申请0件) no
 # disclosures.
-EXTRACTOR_VERSION = "0.9.65"
+# 0.9.66: three wrong issuers holdout_35 showed: a report's dated title below a site's
+# banner and links goes before the banner; a county-level city named only by its bureau, a
+# peer of the report's own 市市场监管局, is not the 我市 of the report; a department opening
+# a clause as the one body at work goes before the city it calls 我市.
+EXTRACTOR_VERSION = "0.9.66"

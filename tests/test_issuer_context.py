@@ -1225,3 +1225,31 @@ def test_a_subdistrict_under_a_zones_committee_is_read_past_the_leadership_that_
     assert _fields(extract_text(text).issuer) == (
         "湖北省武汉市汉南区湘口街道", "hubei/wuhan/hannan/xiangkou", "湖北省武汉市汉南区湘口街道", "街道办事处", "first_sentence",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's dated title below a site's banner and links: the report's, not the banner's
+        (
+            "站群导航\n\n海南州人民政府\n\n政府工作部门\n\n各县政府\n\n|\n加入收藏\n|\n设为首页\n\n兴海县人民政府\n\n"
+            "中铁乡人民政府2021年政府信息公开工作年度报告\n\n一、总体情况\n全年主动公开信息36条。",
+            ("青海省海南藏族自治州兴海县中铁乡", "qinghai/hainanzangzuzizhi/xinghai/zhongtie", "青海省海南藏族自治州兴海县中铁乡", "人民政府", "title"),
+        ),
+        # a city bureau's news that says 我市 and names a county-level city only by its own
+        # bureau (a peer speaking at the meeting): no government of that city
+        (
+            "3月2日，市市场监管局召开全市执法稽查工作会议，表扬先进集体，孟州市市场监管局、解放区市场监管局分别作交流发言。"
+            "全年共查处违法案件1677件，为我市经济平稳发展作出贡献。",
+            (None, None, None, None, None),
+        ),
+        # a department that says 我市 and opens a clause as the one body at work is the author
+        (
+            "工作总结\n面对疫情冲击，苏州市文化市场综合执法支队在市委、市政府的坚强领导下，坚持柔性执法，"
+            "全年出动执法人员5200人次。我市文化市场总体平稳。",
+            ("江苏省苏州市文化市场综合执法支队", "jiangsu/suzhou/wenhuashichangzonghezhifazhidui", "江苏省苏州市", "文化市场综合执法支队", "text"),
+        ),
+    ],
+)
+def test_a_report_is_not_given_to_a_banner_a_peers_city_or_the_city_its_department_speaks_of(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
