@@ -225,12 +225,14 @@ _RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|自治区|区|县|旗|镇|
 _RELATIVE_LEVELS = {"province": "省自", "city": "市", "county": "区县旗市", "township": "镇乡街"}  # 自 of 自治区
 # How a report speaks of its author (我局, 本队, 我镇; a bureau's own party committee, 局党委),
 # and the ends of the bodies each word means.
-_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|站|所|街道?|镇|乡|区|县|市|旗)")
+_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|站|所|街道?|苏木|镇|乡|区|县|市|旗)")
 _DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心", "站", "所"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
 # 县委、县政府…: the party committee named with the government it leads.
 _PARTY_COMMITTEE_WITH = re.compile(r"^(?P<level>省|市|区|县|旗|镇|乡)委[、和与](?=(?P=level)(?:人民政府|政府))")
+# 自治区党委和政府坚持…: the region's party committee and its government, the level said once.
+_PARTY_AND_GOVERNMENT = re.compile(r"^(?P<level>自治区|省|市|县|区|旗)党委[、和与及](?=(?:人民)?政府)")
 # 全省各级行政机关… / 全省法治政府建设工作…: a division's report on all its governments, or
 # on its 法治政府建设, a province's above all.
 _EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设|上下)")
@@ -348,7 +350,7 @@ def body_spellings(body: str) -> set[str]:
 
 
 # The government a department belongs to, written before its name (市政府国有资产监督管理委员会).
-_OF_GOVERNMENT = re.compile(rf"^(?:人民)?政府(?!办|[{_HAN}]{{0,4}}(?:办公|信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅)$)")
+_OF_GOVERNMENT = re.compile(rf"^(?:人民)?政府(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅|办公室)$)")  # (外事办公室, not 办公室)
 
 
 def full_body_name(body: str) -> str:
@@ -927,6 +929,7 @@ def _relative_subject(clause: str) -> str | None:
     every = _EVERY_GOVERNMENT.match(clause)
     if every:
         return every.group("level") + "政府"
+    clause = _PARTY_AND_GOVERNMENT.sub(lambda m: m.group("level"), clause, count=1)
     relative = _RELATIVE.match(_PARTY_COMMITTEE_WITH.sub("", clause, count=1))
     if not relative:
         return None
@@ -1321,6 +1324,9 @@ def title_in(text: str) -> str | None:
 # A site's breadcrumb (您当前位置:首页 >> 政务公开 >> 政府信息公开年报 >> 某乡): its section
 # names hold a title's words, but it is no title.
 _BREADCRUMB = re.compile(r"位置\s*[:：]|首页\s*(?:>|＞|»|/)|>>")
+# A field of a site's record (• 信息类别: 政府信息公开年报), its label a short word and a colon:
+# no title, whatever words its value holds.
+_FIELD_LIKE = re.compile(r"^[\s•·|]*[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A chart's caption (图1 政府信息主动公开情况表): no title of the page either.
 _FIGURE_CAPTION = re.compile(r"图\s*[\d一二三四五六七八九十]")
 
@@ -1336,6 +1342,7 @@ def find_title(lines: list[str]) -> str | None:
             and not body.endswith(_NO_TITLE_END)
             and not _BREADCRUMB.search(body)
             and not _FIGURE_CAPTION.match(body)
+            and not _FIELD_LIKE.match(body)
         ):
             return body
     return None

@@ -273,4 +273,6 @@ Runs re-extract every document loaded under another version.
 # (发布4条政策解读信息), an account's posts (推送发布政务微信913条), a total named only 合计
 # after the clause that names it, 公示…信息N条, documents reviewed (已审查2份文件) and kinds
 # said 不公开 no tallies, a kind's bracketed note with blanks in it, 查处一起、震慑一批 a slogan.
-EXTRACTOR_VERSION = "0.9.67"
+# 0.9.68: what holdout_36's issuers showed: a site record's bulleted fields are no title; a
+# region's 党委和政府 with its level said once; 我苏木; 人民政府外事办公室 is the 外事办公室.
+EXTRACTOR_VERSION = "0.9.68"

@@ -321,6 +321,7 @@ def test_a_party_committee_named_beside_the_office_leaves_the_office_the_issuer(
         # a department named with its government before it is the department
         ("银川市政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
         ("银川市人民政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
+        ("庆阳市人民政府外事办公室", ("甘肃省庆阳市外事办公室", "gansu/qingyang/waishibangongshi", "外事办公室")),
     ],
 )
 def test_formal_and_second_names_resolve_to_the_one_body(name, expected):
@@ -1252,4 +1253,29 @@ def test_a_subdistrict_under_a_zones_committee_is_read_past_the_leadership_that_
     ],
 )
 def test_a_report_is_not_given_to_a_banner_a_peers_city_or_the_city_its_department_speaks_of(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site record's fields with bullets above the title are no title
+        (
+            "• 信息类别: 政府信息公开年报\n  • 公开方式: 主动公开\n  • 生成日期:2022-01-21\n\n"
+            "柴桑区农业农村局2021年政府信息公开年度报告\n\n根据条例编制本报告。",
+            ("江西省九江市柴桑区农业农村局", "jiangxi/jiujiang/chaisang/nongyenongcunju", "江西省九江市柴桑区", "农业农村局", "title"),
+        ),
+        # a region's party committee and government, the level said once, on a page naming the region
+        (
+            "2020年，自治区党委和政府坚持依法行政，推动宁夏法治政府建设取得新成效。",
+            ("宁夏回族自治区", "ningxiahuizu", "宁夏回族自治区", "人民政府", "first_sentence"),
+        ),
+        # a 苏木 that says 我苏木 and names itself once
+        (
+            "依据条例编制本报告。\n一、总体情况\n我苏木成立哈日诺尔苏木政府信息公开领导小组，专人负责信息公开工作。",
+            ("内蒙古自治区兴安盟科尔沁右翼中旗哈日诺尔苏木", "neimenggu/xingan/keerqinyouyizhong/harinuoersumu", "内蒙古自治区兴安盟科尔沁右翼中旗哈日诺尔苏木", "人民政府", "text"),
+        ),
+    ],
+)
+def test_fields_a_region_said_once_and_a_sumu_that_says_we(text, expected):
     assert _fields(extract_text(text).issuer) == expected
