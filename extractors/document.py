@@ -181,6 +181,8 @@ _DOCUMENTS_REVIEWED = re.compile(r"(?:审查|审核|清理|评估|备案审查)(
 _SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
 # The last kind of a list: all the others (，其他5781条).
 _OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
+# Items of information about acts, named so (…监督检查情况13条, …办理结果76件 are no checks or cases).
+_INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的(?:政府)?信息中|{ENUMERATOR})")
@@ -770,8 +772,10 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     for before, draft in zip(items, items[1:]):
         if before.metric == "disclosures":
             anchor = before
-        if anchor is None or draft.metric is not None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
+        if anchor is None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
+        if draft.metric is not None and (draft.metric == "policy_interpretations" or not (draft.mention.unit == "条" and _INFORMATION_ABOUT.search(match, max(0, draft.mention.start - 4), draft.mention.start))):
+            continue  # (an act's count; but …的监督检查情况13条 in the list are items about checks)
         if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
             before is anchor and _list_goes_on(match, layout, before, draft)
         ):
