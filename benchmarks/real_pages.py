@@ -202,8 +202,11 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = 
 
 
 def _nth_written(text: str, as_written: str, n: int) -> int | None:
-    """Where the text writes a figure so for the n-th time, digits or a decimal point on neither side."""
-    places = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(as_written)}(?![\d.])", text)]
+    """Where the text writes a figure so for the n-th time, digits or a decimal point on neither
+    side of its number (a figure that ends on its unit may have a figure right after it:
+    13781户31696人次)."""
+    after = r"(?![\d.])" if as_written[-1:].isdigit() else ""
+    places = [m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(as_written)}{after}", text)]
     return places[n - 1] if len(places) >= n else None
 
 
