@@ -150,9 +150,9 @@ _CLOSING_BYLINE = re.compile(
 _CLOSING_REACH = 80
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥)中心|系统)")
+_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|系统)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|^在|^[省市区县镇乡]委$")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
@@ -625,6 +625,9 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     return None
 
 
+# An institution named right after its division, of a kind no body type reads (…研究院（…）在,
+# …检测中心、): not the division's government at work.
+_OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
 _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|以习近平")
 
@@ -653,6 +656,8 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     body_type = _body_type(said, chain.division) if body else None
     if body_type:
         return _issuer(places, chain.divisions, body_type, "first_sentence")
+    if _OTHER_BODY_AT_START.match(chain.rest):
+        return Issuer()  # 2025年，某市某某研究院（…）在…: a body of the division, which one not known
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
 
 

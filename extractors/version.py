@@ -277,4 +277,7 @@ Runs re-extract every document loaded under another version.
 # region's 党委和政府 with its level said once; 我苏木; 人民政府外事办公室 is the 外事办公室.
 # 0.9.69: in a list of information disclosed, an item about acts (…的监督检查情况13条) counts
 # items of information, not the acts; an interpretation among them keeps its code.
-EXTRACTOR_VERSION = "0.9.69"
+# 0.9.70: a 控制中心 or 保障中心 opening the first sentence is that body; an institution of a
+# kind no body type reads (…研究院（…）在…) gives no issuer rather than its city's government,
+# and 在 inside a name is no body's (农业科学研究院在市委 was read as a 委员会).
+EXTRACTOR_VERSION = "0.9.70"

@@ -1279,3 +1279,20 @@ def test_a_report_is_not_given_to_a_banner_a_peers_city_or_the_city_its_departme
 )
 def test_fields_a_region_said_once_and_a_sumu_that_says_we(text, expected):
     assert _fields(extract_text(text).issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disease-control centre opening the first sentence is the centre, not its city
+        (
+            "2025年，盐城市疾病预防控制中心（盐城市卫生监督所）在省卫生监督协会的指导下，全年立案查处92件。",
+            ("江苏省盐城市疾病预防控制中心", "jiangsu/yancheng/jibingyufangkongzhizhongxin", "江苏省盐城市", "疾病预防控制中心", "first_sentence"),
+        ),
+        # an institution of a kind no body type reads: neither its city nor a fragment
+        # (农业科学研究院在市委…) is the issuer
+        ("2023年，盐城市农业科学研究院在市委领导下推进工作，全年检查企业20家。", (None, None, None, None, None)),
+    ],
+)
+def test_an_institution_opening_the_first_sentence_is_itself_or_no_issuer(text, expected):
+    assert _fields(extract_text(text).issuer) == expected
