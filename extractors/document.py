@@ -74,7 +74,7 @@ _ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请")
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
 _DECISION_KINDS = "|".join(_DECISIONS)
-_DECISIONS_STATED = re.compile(rf"(?P<kind>{_DECISION_KINDS})(?:本年)?(?:处理)?(?:决定)?数量(?:共|为|达)?$")
+_DECISIONS_STATED = re.compile(rf"(?P<kind>{_DECISION_KINDS})类?(?:本年)?(?:处理)?(?:决定)?数量?(?:共|为|达)?$")  # (行政许可类处理决定数4条)
 # The old template's row told as a sentence ("上年度行政许可1026项，本年增加138项，处理决定1164件"):
 # the decisions of the kind the sentence named; the items of the year before, and those the
 # year added (其他对外管理服务事项新增57项), no tally.
@@ -451,7 +451,7 @@ def _named_metric(
         return None, "not_a_tally"
     if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
         return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
-    decided = "数量" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
+    decided = "数" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
     if decided:
         return _DECISIONS[decided.group("kind")], "named_before"
     if "决定" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_ALONE.search(words_before):
