@@ -708,7 +708,10 @@ def infer_issuer(
         lead = _lead_issuer(_dated_opening(text, title), places, text)
     if lead.issuer:
         return _disclosing_town(lead, places, text) or _refined(lead, relative, places)
-    relative += _relative_author(opening, text) or _relative_author(_dated_paragraph(text, title), text, handed_over=False)
+    relative += _relative_author(opening, text) or (
+        # (a year-led opening is its own dated paragraph, read already)
+        _relative_author(_dated_paragraph(text, title), text, handed_over=False) if not _LEAD_OPENER.match(opening) else []
+    )
     for source, name in relative:
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
