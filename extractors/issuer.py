@@ -551,6 +551,10 @@ def _read_as_zone(chain: Chain) -> bool:
     return chain.resolved and chain.division.admin_level == "development_zone" and chain.division.code is None
 
 
+# The kind of a zone named after a town, right after the town's name without its 镇 or 乡.
+_TOWN_ZONE = re.compile(r"新区|经济开发区|开发区|工业园区|产业园区|园区")
+
+
 def _zone(chain: Chain) -> Chain:
     """宿迁经济技术开发区管理委员会, 赣州蓉江新区, 郑州高新区城市管理局: a development zone
     named after its city or county, or by a name of its own right after it, lies in that
@@ -560,6 +564,12 @@ def _zone(chain: Chain) -> Chain:
     division = chain.division
     if chain.resolved and division.admin_level == "development_zone" and division.level in _ZONE_LEVELS.values():
         return _inside_zone(chain.divisions, chain.rest)  # a zone gazetteer.toml adds (西咸新区)
+    town_zone = _TOWN_ZONE.match(chain.rest) if chain.resolved and division.level == "township" else None
+    if town_zone:
+        # 化隆县群科新区综合服务中心: a zone named after a town, run by the county the town lies in
+        name = (core_name(division.name) or division.name) + town_zone.group(0)
+        zone = Division("+" + name, None, name, "township", division.parent, None, "development_zone")
+        return _inside_zone((*chain.divisions[:-1], zone), chain.rest[town_zone.end() :])
     if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
         return chain
     head = chain.rest[:_ZONE_NAME_LONGEST]

@@ -281,4 +281,6 @@ Runs re-extract every document loaded under another version.
 # kind no body type reads (…研究院（…）在…) gives no issuer rather than its city's government,
 # and 在 inside a name is no body's (农业科学研究院在市委 was read as a 委员会).
 # 0.9.71: decisions told as counts of a kind (行政许可类处理决定数4条).
-EXTRACTOR_VERSION = "0.9.71"
+# 0.9.72: a zone named after a town (化隆县群科新区) is a zone in the town's county, not a
+# body called 新区… of the town.
+EXTRACTOR_VERSION = "0.9.72"

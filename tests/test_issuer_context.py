@@ -322,6 +322,9 @@ def test_a_party_committee_named_beside_the_office_leaves_the_office_the_issuer(
         ("银川市政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
         ("银川市人民政府国有资产监督管理委员会", ("宁夏回族自治区银川市国有资产监督管理委员会", "ningxiahuizu/yinchuan/guoyouzichanjianduguanliweiyuanhui", "国有资产监督管理委员会")),
         ("庆阳市人民政府外事办公室", ("甘肃省庆阳市外事办公室", "gansu/qingyang/waishibangongshi", "外事办公室")),
+        # a zone named after a town, run by the town's county, and a body of the zone
+        ("化隆县群科新区综合服务中心", ("青海省海东市化隆回族自治县群科新区综合服务中心", "qinghai/haidong/hualonghuizuzizhi/qunkexin/zonghefuwuzhongxin", "综合服务中心")),
+        ("化隆县群科镇人民政府", ("青海省海东市化隆回族自治县群科镇", "qinghai/haidong/hualonghuizuzizhi/qunke", "人民政府")),
     ],
 )
 def test_formal_and_second_names_resolve_to_the_one_body(name, expected):
