@@ -42,6 +42,7 @@ _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
     r"|(?:栏目|专栏|板块)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
+    r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
 )
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
@@ -175,8 +176,10 @@ _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 # A figure named only as the total (，合计400多篇).
 _TOTAL_WORD = re.compile(r"[，,]?\s*(?:合计|共计|总计|累计)(?:共|达|为)?")
+# Powers a body placed on a service platform, counted by kind in 项.
+_POWERS_PLACED = re.compile(r"(?:进驻|入驻|上线)[^。；;]{0,30}?(?:大厅|平台|网)")
 # Documents counted as reviewed (公平竞争审查…已审查2份文件), not as issued.
-_DOCUMENTS_REVIEWED = re.compile(r"(?:审查|审核|清理|评估|备案审查)(?:了)?$")
+_DOCUMENTS_REVIEWED = re.compile(r"审查|审核|清理|评估|废止|宣布失效")
 # The words a sum of the items before it stands after: 合计共221条.
 _SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
 # The last kind of a list: all the others (，其他5781条).
@@ -464,6 +467,8 @@ def _named_metric(
             return _DECISIONS[listed.group("kind")], "named_before"
     if mention.unit in _ITEM_UNITS and ("上" in words_before or "事项" in words_before) and _ITEMS_LAST_YEAR.search(words_before):
         return None, "not_a_tally"
+    if mention.unit == _ITEMS_UNIT and "事项" not in words_before and _POWERS_PLACED.search(match, sentence_start, mention.start):
+        return None, "not_a_tally"  # 进驻政务服务网上大厅行政许可14项，行政处罚203项: powers placed, no acts
     if mention.unit in _PLACES_COUNTED and ("通过" in words_before or "合格" in words_before or "达标" in words_before) and _PLACES_PASSED.search(words_before):
         return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
     if mention.unit == "个" and _DIVISIONS_COUNTED.match(match, mention.end):
@@ -474,7 +479,7 @@ def _named_metric(
         if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
             return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
         if found.code == "policy_documents" and _DOCUMENTS_REVIEWED.search(words_before):
-            return None, "not_a_tally"  # 已审查2份文件: documents reviewed, none issued
+            return None, "not_a_tally"  # 已审查2份文件, 全面清理…下发的742个文件: documents reviewed, none issued
         return found.code, "counted_after_unit"
     if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
         return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name

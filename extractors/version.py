@@ -283,4 +283,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.71: decisions told as counts of a kind (行政许可类处理决定数4条).
 # 0.9.72: a zone named after a town (化隆县群科新区) is a zone in the town's county, not a
 # body called 新区… of the town.
-EXTRACTOR_VERSION = "0.9.72"
+# 0.9.73: no tallies: powers placed on a service platform counted by kind (进驻…大厅行政许可14项),
+# documents cleared up, reviewed or repealed (清理…742个文件, 宣布废止11个), page views.
+EXTRACTOR_VERSION = "0.9.73"
