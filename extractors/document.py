@@ -175,13 +175,14 @@ _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 # A figure named only as the total (，合计400多篇).
-_TOTAL_WORD = re.compile(r"[，,]?\s*(?:合计|共计|总计|累计)(?:共|达|为)?")
+_TOTAL_WORDS = "合计|共计|总计"
+_TOTAL_WORD = re.compile(rf"[，,]?\s*(?:{_TOTAL_WORDS}|累计)(?:共|达|为)?")
 # Powers a body placed on a service platform, counted by kind in 项.
 _POWERS_PLACED = re.compile(r"(?:进驻|入驻|上线)[^。；;]{0,30}?(?:大厅|平台|网)")
 # Documents counted as reviewed (公平竞争审查…已审查2份文件), not as issued.
 _DOCUMENTS_REVIEWED = re.compile(r"审查|审核|清理|评估|废止|宣布失效")
 # The words a sum of the items before it stands after: 合计共221条.
-_SUM = re.compile(r"[，,；;]\s*(?:合计|共计|总计)共?")
+_SUM = re.compile(rf"[，,；;]\s*(?:{_TOTAL_WORDS})共?")
 # The last kind of a list: all the others (，其他5781条).
 _OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
 # Items of information about acts, named so (…监督检查情况13条, …办理结果76件 are no checks or cases).

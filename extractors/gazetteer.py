@@ -331,19 +331,23 @@ class Gazetteer:
         """The one county or county-level city whose name without its 县 / 市 opens `text`
         (邹城 of 邹城市), unless that word names another place too (a 镇, a 区, a city) or
         the level follows."""
-        if self._short_counties is None:
-            names = self.by_name
-            self._short_counties = {
-                name[:-1]: idents[0]
-                for name, idents in names.items()
-                if name.endswith(("县", "市")) and 2 <= len(name) - 1 <= 3 and len(idents) == 1 and self.divisions[idents[0]].level == "county"
-                and not any(name[:-1] + end in names for end in ("", "省", "市", "县", "区", "旗", "镇", "乡", "街道") if name[:-1] + end != name)
-            }
+        short = self._short_counties if self._short_counties is not None else self._index_short_counties()
         for length in (3, 2):
-            ident = self._short_counties.get(text[:length])
+            ident = short.get(text[:length])
             if ident is not None and text[length : length + 1] not in ("县", "市"):
                 return self.divisions[ident]
         return None
+
+    def _index_short_counties(self) -> dict[str, str]:
+        names = self.by_name
+        short = {
+            name[:-1]: idents[0]
+            for name, idents in names.items()
+            if name.endswith(("县", "市")) and 2 <= len(name) - 1 <= 3 and len(idents) == 1 and self.divisions[idents[0]].level == "county"
+            and not any(name[:-1] + end in names for end in ("", "省", "市", "县", "区", "旗", "镇", "乡", "街道") if name[:-1] + end != name)
+        }
+        self._short_counties = short
+        return short
 
     def provinces_spelled_short(self, text: str) -> list[Division]:
         """The provinces (省) and autonomous regions whose short name the text holds (福建 of

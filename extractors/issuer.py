@@ -280,7 +280,7 @@ _REPORTS_BY = re.compile(
 )
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布, 现编制形成了《…》.
-_ANNOUNCED = re.compile(r"(?:现|特|兹)(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{4,80}?(?:报告|年报|总结|公示|统计表))》")
+_ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》")
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).

@@ -274,10 +274,7 @@ def _header(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[Row], title: str |
         # A first column no metric fits names the rows (类别, 年度 …): its cells are
         # labels, never the issuer's figures, and a row of years is no issuer row.
         labelled, columns = True, columns[1:]
-    # A title that says what the table counts vouches for a single column it names among
-    # shares and changes (…行政复议案件受理情况统计表: 单位 | 2020受理量 | 占比 | 同比).
-    vouched = title is not None and labelled and sum(c is not None for c in columns) == 1
-    if not (_enough_known(columns) or vouched) or not _fits(first, len(columns), indexed, labelled):
+    if not _enough_known(columns, titled=title is not None and labelled) or not _fits(first, len(columns), indexed, labelled):
         return None
     above = next((leaf.above for leaf in found if leaf), ())
     return _Header(columns, indexed, labelled, kind, above)
@@ -310,12 +307,15 @@ def _width(row: Row, indexed: bool, labelled: bool) -> int:
     return row.width - (len(row.cells) - len(parsed[1])) if parsed else 0
 
 
-def _enough_known(columns: list[Column | None]) -> bool:
+def _enough_known(columns: list[Column | None], *, titled: bool = False) -> bool:
+    """Whether enough columns name a metric to read the table by them. `titled`: a title
+    says what the table counts, and its rows are labelled; it vouches for a single column it
+    names among shares and changes (…行政复议案件受理情况统计表: 单位 | 2020受理量 | 占比 | 同比)."""
     known = sum(c is not None for c in columns)
     if known >= 2 and known * 2 >= len(columns):
         return True
     # 表四 may have one column: 行政检查实施数量（次）, under a merged header or not.
-    return len(columns) == 1 and known == 1
+    return (len(columns) == 1 or titled) and known == 1
 
 
 def _fits(first: Row, width: int, indexed: bool, labelled: bool) -> bool:
@@ -630,9 +630,7 @@ def _paragraph_band(
         return before, names[0]  # the next body's row under the band before, or the 合计 row
     elif body is not None and before is not None and 1 < len(names) <= 3 and len(before.columns) == width and not any(columns):
         return before, "".join(names)  # a body's name wrapped over paragraphs (市场监督 / 管理局)
-    # (a table whose title says what it counts vouches for one known column beside others)
-    vouched = kind is not None and body is not None and sum(c is not None for c in columns) == 1
-    if len(columns) != width or not (_enough_known(columns) or vouched) or (body == "" and named is None):
+    if len(columns) != width or not _enough_known(columns, titled=kind is not None and body is not None) or (body == "" and named is None):
         return None  # with a label column, the first row names its body
     if before is not None:
         # A later band carries on its table's subject; another subject is another table.
