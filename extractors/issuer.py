@@ -225,8 +225,8 @@ _RELATIVE = re.compile(r"^(?!市场)(?P<level>省|市|自治区|区|县|旗|镇|
 _RELATIVE_LEVELS = {"province": "省自", "city": "市", "county": "区县旗市", "township": "镇乡街"}  # 自 of 自治区
 # How a report speaks of its author (我局, 本队, 我镇; a bureau's own party committee, 局党委),
 # and the ends of the bodies each word means.
-_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|队|委|办|中心|站|所|街道?|苏木|镇|乡|区|县|市|旗)")
-_DEPARTMENT_KINDS = frozenset({"局", "队", "委", "办", "中心", "站", "所"})
+_SELF_KIND = re.compile(r"(?:[我本]|(?=局党[委组]))(?P<kind>局|厅|队|委|办|中心|站|所|街道?|苏木|镇|乡|区|县|市|旗)")
+_DEPARTMENT_KINDS = frozenset({"局", "厅", "队", "委", "办", "中心", "站", "所"})
 _KIND_ENDS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 _RELATIVE_GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?![办部])")
 # 县委、县政府…: the party committee named with the government it leads.
@@ -296,7 +296,7 @@ _YEARBOOK_BY = re.compile(
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
-_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?《(?P<title>[^》]{4,80})》")
+_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
 
 
 # Short names departments also go by, to their full names, so one body has one key
@@ -995,7 +995,7 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     if not found and not kinds & _DEPARTMENT_KINDS:
         found = {issuer.issuer_key: issuer for issuer in _divisions_named(text, places, kinds)}
     if not found:
-        issued = " ".join(m.group("title") for m in _ISSUED.finditer(text[:_SELF_READ]))
+        issued = " ".join(m.group("titles").replace("《", " ").replace("》", " ") for m in _ISSUED.finditer(text[:_SELF_READ]))
         found = {issuer.issuer_key: issuer for issuer in _bodies_named(issued, places, text) if _of_kind(issuer, kinds)}
     return next(iter(found.values())) if len(found) == 1 else None
 

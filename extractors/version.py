@@ -285,4 +285,6 @@ Runs re-extract every document loaded under another version.
 # body called 新区… of the town.
 # 0.9.73: no tallies: powers placed on a service platform counted by kind (进驻…大厅行政许可14项),
 # documents cleared up, reviewed or repealed (清理…742个文件, 宣布废止11个), page views.
-EXTRACTOR_VERSION = "0.9.73"
+# 0.9.74: 我厅 speaks as a department as 我局 does; every title after one 制定/印发 (《…》《…》)
+# may name the body that issued it.
+EXTRACTOR_VERSION = "0.9.74"

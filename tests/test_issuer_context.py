@@ -297,6 +297,15 @@ def test_a_bureau_that_says_we_is_named_by_the_documents_it_issued():
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县林业局", "anhui/anqing/yuexi/linyeju", "安徽省安庆市岳西县", "林业局", "text")
 
 
+def test_a_hall_that_says_we_is_named_by_the_second_of_the_documents_it_issued():
+    # 我厅 is a department's word as 我局 is; of the titles after one 制定, the one that names a 厅
+    text = (
+        "2022年，我厅推进依法行政，制定了《厅机关学法清单》《安徽省林业厅执法人员培训计划》，"
+        "全年查处案件40起。"
+    )
+    assert _fields(extract_text(text).issuer) == ("安徽省林业厅", "anhui/linyeting", "安徽省", "林业厅", "text")
+
+
 def test_a_government_handing_over_its_report_is_read_against_the_one_county_named():
     text = "现将县人民政府2023年法治政府建设情况报告如下。\n岳西县人民政府常务会议全年学法4次，全年查处案件40起。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
