@@ -13,6 +13,10 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
 _TITLE = re.compile(r"《(?![^《》]*(?:证|证书|执照)》)[^《》]*》")
 _CAMPAIGN = re.compile(r"“[^“”]{1,20}”(?=活动|行动)")
 _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
+# The rest of a list of kinds that 等 closes before the thing counted is named
+# (公开行政处罚、政策解读等信息300条): an item of it names a kind, not the metric; a
+# phrase that runs through the items (发布政策解读、工作动态) is the verb's.
+_LIST_REST = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等(?=[\u4e00-\u9fff])")
 
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
@@ -43,11 +47,17 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric 
     if "”活动" in left or "”行动" in left:
         # “一把手处投诉”活动1次: a campaign's name names no metric, the activity is counted
         left = _CAMPAIGN.sub(lambda m: " " * len(m.group()), left)
+    items: tuple[int, int, int, Metric] | None = None
     for metric, pattern in index.candidates(left):
         for m in pattern.finditer(left):
             key = (metric.priority, m.end(), m.end() - m.start())
-            if best is None or key > best[:3]:
+            if "等" in left[m.end() :] and "、" not in m.group() and _LIST_REST.match(left, m.end()):
+                if items is None or key > items[:3]:
+                    items = (*key, metric)
+            elif best is None or key > best[:3]:
                 best = (*key, metric)
+    # items name the metric only where nothing else does (行政处罚、行政强制等案件85件)
+    best = best or items
     return best[3] if best else None
 
 

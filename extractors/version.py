@@ -287,4 +287,7 @@ Runs re-extract every document loaded under another version.
 # documents cleared up, reviewed or repealed (清理…742个文件, 宣布废止11个), page views.
 # 0.9.74: 我厅 speaks as a department as 我局 does; every title after one 制定/印发 (《…》《…》)
 # may name the body that issued it.
-EXTRACTOR_VERSION = "0.9.74"
+# 0.9.75: an item of a list of kinds that 等 closes names no metric where the phrase around it
+# does (公开行政处罚、政策解读等信息300条 is disclosures); 办结…问题 no cases closed; 营商环境
+# no ecology.
+EXTRACTOR_VERSION = "0.9.75"
