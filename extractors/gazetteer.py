@@ -38,6 +38,8 @@ _PEOPLES = (
 )
 # An autonomous place without its peoples: 黔西南布依族苗族自治州 goes by 黔西南州.
 _AUTONOMOUS = re.compile(rf"^(?P<core>[\u4e00-\u9fff]{{2,6}}?)(?:{_PEOPLES})*自治(?P<suffix>区|州|县|旗)$")
+# An ethnic township without its peoples: 桥头苗族壮族乡 goes by 桥头乡, 茅坪回族镇 by 茅坪镇.
+_ETHNIC_TOWNSHIP = re.compile(rf"^(?P<core>[\u4e00-\u9fff]{{2,6}}?)(?:{_PEOPLES})+(?P<suffix>乡|镇|苏木)$")
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
@@ -449,6 +451,9 @@ def short_forms(name: str) -> list[str]:
         out.append(core + ("" if m.group("suffix") == "区" else m.group("suffix")))
         if m.group("suffix") != "区" and core + "自治" + m.group("suffix") != name:
             out.append(core + "自治" + m.group("suffix"))  # 镇宁自治县, without its peoples
+    m = _ETHNIC_TOWNSHIP.match(name)
+    if m:
+        out.append(m.group("core") + m.group("suffix"))
     return out
 
 

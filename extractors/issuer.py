@@ -516,8 +516,13 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     zone_at = ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
     if zone_at and 2 <= zone_at.start() <= 3:
         # 太仓高新区: a zone after a county or county-level city's name without 市 / 县
-        read = (_zone_read(name[: zone_at.start()] + level + name[zone_at.start() :], places, text) for level in ("市", "县", "区"))
-        zones = [zoned for zoned in read if zoned is not None]
+        read = {level: _zone_read(name[: zone_at.start()] + level + name[zone_at.start() :], places, text) for level in ("市", "县", "区", "镇", "乡")}
+        zones = [zoned for level, zoned in read.items() if zoned is not None and level not in "镇乡"]
+        # 大渡口经开区: a town's zone where the page names the town's county (东至县大渡口镇) and
+        # not the district of that name elsewhere (重庆市大渡口区)
+        towns = {zoned.division.ident: zoned for level, zoned in read.items() if zoned is not None and level in "镇乡" and zoned.divisions[-2].name in text}
+        if towns and not any(zoned.divisions[-2].name in text for zoned in zones):
+            zones = list(towns.values())
         if len(zones) > 1:  # 五华科技产业园: 五华区 or 五华县, the one whose city the page names
             zones = [zoned for zoned in zones if any(outer.name in text for outer in zoned.divisions[1:-2])]
         if len(zones) == 1:
@@ -552,7 +557,9 @@ def _read_as_zone(chain: Chain) -> bool:
 
 
 # The kind of a zone named after a town, right after the town's name without its 镇 or 乡.
-_TOWN_ZONE = re.compile(r"新区|经济开发区|开发区|工业园区|产业园区|园区")
+_TOWN_ZONE = re.compile(r"新区|经济开发区|经开区|开发区|工业园区|产业园区|园区")
+# A zone named after a town is no national one: its 经开区 is an 经济开发区 (大渡口经开区).
+_TOWN_ZONE_KINDS = {"经开区": "经济开发区"}
 
 
 def _zone(chain: Chain) -> Chain:
@@ -567,7 +574,7 @@ def _zone(chain: Chain) -> Chain:
     town_zone = _TOWN_ZONE.match(chain.rest) if chain.resolved and division.level == "township" else None
     if town_zone:
         # 化隆县群科新区综合服务中心: a zone named after a town, run by the county the town lies in
-        name = (core_name(division.name) or division.name) + town_zone.group(0)
+        name = (core_name(division.name) or division.name) + _TOWN_ZONE_KINDS.get(town_zone.group(0), town_zone.group(0))
         zone = Division("+" + name, None, name, "township", division.parent, None, "development_zone")
         return _inside_zone((*chain.divisions[:-1], zone), chain.rest[town_zone.end() :])
     if not chain.resolved or division.admin_level == "development_zone" or division.level not in _ZONE_LEVELS:
@@ -597,6 +604,9 @@ def _inside_zone(divisions: tuple[Division, ...], rest: str) -> Chain:
     return Chain(divisions, rest[committee.end() :] if committee else rest)
 
 
+_OWN_REPORT = re.compile(r"(?:报告|汇报|总结)如下|^[一二三四五六七八九十]、[^\n。]{0,20}?(?:法治政府建设|依法行政|行政执法)[^\n。]{0,6}(?:情况|工作)\s*$", re.M)
+
+
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
@@ -613,7 +623,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
             # 某镇人民政府), not leave it to be taken for the government.
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
-                return Issuer()
+                # unless the page is a report that tells its own work under headings (一、2023年
+                # 法治政府建设情况), not news of a place
+                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]):
+                    return Issuer()
             return found
     province = _province_body_at(sentence[starts[0] :], places)
     if province is not None:
@@ -1347,6 +1360,8 @@ _BREADCRUMB = re.compile(r"位置\s*[:：]|首页\s*(?:>|＞|»|/)|>>")
 _FIELD_LIKE = re.compile(r"^[\s•·|]*[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A chart's caption (图1 政府信息主动公开情况表): no title of the page either.
 _FIGURE_CAPTION = re.compile(r"图\s*[\d一二三四五六七八九十]")
+# An item of a site's bulleted menu (• 部门信息公开工作年度报告): its section, not the page's title.
+_BULLETS = ("•", "·", "●")
 
 
 def find_title(lines: list[str]) -> str | None:
@@ -1361,6 +1376,7 @@ def find_title(lines: list[str]) -> str | None:
             and not _BREADCRUMB.search(body)
             and not _FIGURE_CAPTION.match(body)
             and not _FIELD_LIKE.match(body)
+            and not body.startswith(_BULLETS)
         ):
             return body
     return None

@@ -290,4 +290,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.75: an item of a list of kinds that 等 closes names no metric where the phrase around it
 # does (公开行政处罚、政策解读等信息300条 is disclosures); 办结…问题 no cases closed; 营商环境
 # no ecology.
-EXTRACTOR_VERSION = "0.9.75"
+# 0.9.76: issuers of holdout_39: an ethnic township without its peoples (河口县桥头乡 is
+# 桥头苗族壮族乡); a zone named after a town whose county the page names (大渡口经开区 of
+# 东至县大渡口镇, not 重庆市大渡口区); 今年以来 and a bare place on a report with its own
+# headings; a site's bulleted menu item is no title.
+EXTRACTOR_VERSION = "0.9.76"

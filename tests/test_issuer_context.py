@@ -233,6 +233,13 @@ def test_today_without_a_body_named_outright_is_no_issuer():
     assert (document.issuer.issuer, document.review_reasons[0]) == (None, "issuer_unknown")
 
 
+def test_today_and_a_bare_place_name_the_government_only_of_a_report_with_its_own_headings():
+    news = "今年以来，岳西县持续推进依法行政，全县查处案件40起。"
+    report = news + "\n一、2023年法治政府建设情况\n（一）全年开展执法检查120次。"
+    assert extract_text(news).issuer.issuer is None  # news of a county, by anyone
+    assert _fields(extract_text(report).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "first_sentence")
+
+
 def test_a_statistical_table_filled_in_by_one_body_names_it():
     table = (
         "一、行政执法工作统计年报\n单位名称 | 立案数量 | 结案数量 |\n"
@@ -898,6 +905,8 @@ def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
         # a league by its first character and 盟; an autonomous county without its peoples
         ("锡盟商务局", "内蒙古自治区锡林郭勒盟商务局"),
         ("镇宁自治县人民政府", "贵州省安顺市镇宁布依族苗族自治县"),
+        # an ethnic township without its peoples, under its county's short name
+        ("河口县桥头乡人民政府", "云南省红河哈尼族彝族自治州河口瑶族自治县桥头苗族壮族乡"),
         # a town's 镇 written twice before its government
         ("静安区彭浦镇镇人民政府", "上海市静安区彭浦镇"),
         # a province's zone, after the province's short name, and its building committee
@@ -1308,3 +1317,23 @@ def test_fields_a_region_said_once_and_a_sumu_that_says_we(text, expected):
 )
 def test_an_institution_opening_the_first_sentence_is_itself_or_no_issuer(text, expected):
     assert _fields(extract_text(text).issuer) == expected
+
+
+def test_an_ethnic_township_is_one_body_with_or_without_its_peoples():
+    short = extract_text("河口县桥头乡2021年政府信息公开工作年度报告\n主动公开政府信息40条。").issuer
+    full = extract_text("河口瑶族自治县桥头苗族壮族乡2022年政府信息公开工作年度报告\n主动公开政府信息52条。").issuer
+    assert (short.issuer_key, short.division_code) == (full.issuer_key, "532532201")
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        # a zone named after a town whose county the page names, not a district of that name
+        # elsewhere (重庆市大渡口区); a town's 经开区 is an 经济开发区
+        ("2022年，大渡口经开区主动发布信息214条。联系地址：东至县大渡口镇某路1号。", "安徽省池州市东至县大渡口经济开发区"),
+        # without the county, the town is not read, and a city's name goes first
+        ("2022年，西宁经开区主动发布信息88条。", "青海省西宁经济技术开发区"),
+    ],
+)
+def test_a_zone_named_after_a_town_lies_in_the_county_the_page_names(text, division):
+    assert extract_text(text).issuer.division == division

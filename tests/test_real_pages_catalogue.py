@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_body, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -195,6 +195,19 @@ def test_a_zone_named_after_its_city_is_one_division_however_often_the_city_is_s
 )
 def test_a_branch_and_its_bureau_are_one_body_in_the_district(got, gold, same):
     assert _same_body(got, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("code", "gold", "same"),
+    [
+        # a gold division that names an ethnic township without its peoples names the township
+        ("520402205", "贵州省安顺市西秀区黄腊乡", True),
+        ("520402205", "贵州省安顺市西秀区", False),
+        (None, "贵州省安顺市西秀区黄腊乡", False),
+    ],
+)
+def test_a_gold_division_in_a_short_form_matches_the_division_resolved(code, gold, same):
+    assert _same_code(code, gold) is same
 
 
 def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
