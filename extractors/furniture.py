@@ -37,6 +37,10 @@ _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARA
 # 公开日期 2024-02-19): so read when a line opens that way, every label in it then parted so.
 _SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d])")
 _SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
+# A site's bulleted record that sets each label on a line of its own and its value,
+# indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.
+_STACKED_LABEL = re.compile(rf"^[ \t\u3000]*[•·][ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")
+_STACKED_VALUE = re.compile(r"^[ \t\u3000]+(?![•·])\S[^\n]{0,39}$")
 # Lines with no label that are furniture all the same.
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
 _BARE = re.compile(r"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
@@ -93,6 +97,14 @@ def read_furniture(text: str) -> Furniture:
             for kind, value in _fields(line):
                 if value and kind != "other":
                     fields.setdefault(kind, value)
+        elif (stacked := _STACKED_LABEL.match(line)) is not None:
+            spans.append((start, end))
+            after = text.find("\n", end + 1)
+            value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
+            if _STACKED_VALUE.match(value_line) and not _HINT.match("\n" + value_line):
+                spans.append((end + 1, end + 1 + len(value_line)))
+                if stacked.lastgroup != "other":
+                    fields.setdefault(stacked.lastgroup, value_line.strip(_VALUE_TRIM))
     return Furniture(fields, tuple(spans))
 
 

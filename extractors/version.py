@@ -294,4 +294,6 @@ Runs re-extract every document loaded under another version.
 # 桥头苗族壮族乡); a zone named after a town whose county the page names (大渡口经开区 of
 # 东至县大渡口镇, not 重庆市大渡口区); 今年以来 and a bare place on a report with its own
 # headings; a site's bulleted menu item is no title.
-EXTRACTOR_VERSION = "0.9.76"
+# 0.9.77: a site's bulleted record with each value on the line under its label (• 发布机构 /
+# 桥头乡) is furniture: its publisher read, its numbers no figures.
+EXTRACTOR_VERSION = "0.9.77"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_text
+from extractors.furniture import read_furniture
 from extractors.issuer import make_issuer
 
 
@@ -888,6 +889,18 @@ def test_a_sites_office_put_up_what_a_subdistrict_inside_its_district_wrote():
 def test_a_source_elsewhere_leaves_the_publisher():
     text = "索引号: 11/2023-00063\n发布机构: 江岸区政府办\n信息来源: 新华网\n2022年，全区主动公开信息56条。"
     assert extract_text(text).issuer.issuer == "湖北省武汉市江岸区人民政府办公室"
+
+
+def test_a_bulleted_record_with_each_value_under_its_label():
+    # the site's menu item above is no title; the index number's digits are no figure
+    text = (
+        "  • 部门信息公开工作年度报告\n  • 索引号\n    014348/2023-00081\n  • 发布机构\n    岳西县林业局\n"
+        "  • 文号\n  • 浏览次数\n    1523次\n全年主动公开政府信息40条。"
+    )
+    document = extract_text(text)
+    assert (document.issuer.issuer, document.title) == ("安徽省安庆市岳西县林业局", None)
+    assert [f.as_written for f in document.figures] == ["40条"]
+    assert read_furniture(text).publisher == "岳西县林业局"
 
 
 def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
