@@ -43,6 +43,8 @@ _NOT_A_TALLY = re.compile(
     r"|人均|平均|户均|日均|每"
     r"|(?:栏目|专栏|板块)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
     r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
+    r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
+    r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
 )
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
@@ -187,11 +189,13 @@ _SUM = re.compile(rf"[，,；;]\s*(?:{_TOTAL_WORDS})共?")
 _OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
 # Items of information about acts, named so (…监督检查情况13条, …办理结果76件 are no checks or cases).
 _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
+# A rate of the information counted, then the list of its kinds (…电子化率为100%，其中：).
+_RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的(?:政府)?信息中|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
-_INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南)\s*(?:[(（][^)）]*[)）])?\s*$")
+_INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南|办理结果)\s*(?:[(（][^)）]*[)）])?\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
 _NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # How far back a 其中 list parted by semicolons may have opened.
@@ -769,10 +773,16 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
     # An item's share (占75%) stands between items and is none: the next item's words start after it.
     items: list[_Draft] = []
     ends: dict[int, int] = {}
+    rated: set[int] = set()
     for draft in drafts:
         if items and draft.mention.unit == "%" and draft.metric is None:  # a share or a rate: no item
             if _SHARE.search(match, max(0, draft.mention.start - 2), draft.mention.start):
                 ends[id(items[-1])] = draft.mention.end
+            elif _RATE_THEN_LIST.match(match, draft.mention.end) and "信息" in match[layout.sentence(draft.mention.start).start : draft.mention.start]:
+                # 主动公开政府信息的全文电子化率为100%，其中：机构职能类信息160条…: the rate of the
+                # information counted before, then the list of its kinds
+                ends[id(items[-1])] = draft.mention.end
+                rated.add(id(items[-1]))
         else:
             items.append(draft)
     for before, draft in zip(items, items[1:]):
@@ -783,7 +793,7 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         if draft.metric is not None and (draft.metric == "policy_interpretations" or not (draft.mention.unit == "条" and _INFORMATION_ABOUT.search(match, max(0, draft.mention.start - 4), draft.mention.start))):
             continue  # (an act's count; but …的监督检查情况13条 in the list are items about checks)
         if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
-            before is anchor and _list_goes_on(match, layout, before, draft)
+            id(before) in rated and _next_sentence(layout, anchor, draft) or before is anchor and _list_goes_on(match, layout, before, draft)
         ):
             anchor = None
             continue
@@ -794,10 +804,10 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         kind = _KIND_OF_INFORMATION.fullmatch(match, start, draft.mention.start)
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
-        if rest or kind and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
+        if rest or kind and "申请" not in kind.group("kind") and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
-            if before.parent_metric == "disclosures" or "其中" in match[before.mention.end : draft.mention.start]:
+            if before.parent_metric == "disclosures" or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
                 draft.parent_metric = "disclosures"
 
 
@@ -806,15 +816,19 @@ def _same_information_unit(unit: str | None, other: str | None) -> bool:
     return unit == other or unit in _INFORMATION_UNITS and other in _INFORMATION_UNITS
 
 
+def _next_sentence(layout: Layout, before: _Draft, draft: _Draft) -> bool:
+    return layout.sentence(before.mention.start).end + 1 == layout.sentence(draft.mention.start).start
+
+
 def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> bool:
     """Whether the sentence of `draft` goes on with the list `before` stood in: it follows
     that one straight after, and opens with 其中 or with a list item's number, or `before`
-    was a part after 其中 and a semicolon parts them."""
+    was a part after 其中 or an item of the list and a semicolon parts them."""
     opened = layout.sentence(draft.mention.start).start
     if layout.sentence(before.mention.start).end + 1 != opened:
         return False
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
-    parted = before.parent_metric == "disclosures" and match[opened - 1] in "；;"
+    parted = (before.parent_metric == "disclosures" or before.rule == "parallel_object") and match[opened - 1] in "；;"
     return parted or bool(_LIST_GOES_ON.match(match, opened))
 
 

@@ -245,9 +245,10 @@ _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道�
 # the government is the body that enforces.
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
 # A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
-# zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室).
+# zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室,
+# 东升街道信息公开领导小组办公室).
 _DIVISION_OFFICE = re.compile(
-    r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|政务公开(?:领导小组)?办公室)$"
+    r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|(?:政务|政府信息|信息)公开(?:工作)?(?:领导小组)?办公室)$"
     r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
     r"|(?<=[镇乡街道])(?:本)?单位办公室$"  # 由石江乡单位办公室编制: a yearbook template's "the unit's office"
 )
@@ -288,9 +289,10 @@ _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|�
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
-    # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…)
-    rf"|(?:公布|发布|现公开)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
-    rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开)"
+    # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
+    # 现将汇总编制某县年度报告向社会公布)
+    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"

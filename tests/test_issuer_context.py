@@ -1350,3 +1350,24 @@ def test_an_ethnic_township_is_one_body_with_or_without_its_peoples():
 )
 def test_a_zone_named_after_a_town_lies_in_the_county_the_page_names(text, division):
     assert extract_text(text).issuer.division == division
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a yearbook compiled for its county by one of its bureaus, which answers questions on it
+        (
+            "根据《中华人民共和国政府信息公开条例》，现将汇总编制岳西县年度报告向社会公布。"
+            "若对本报告有疑问，请与岳西县数据资源管理局联系。\n一、总体情况\n2022年，全县主动公开政府信息3120条。",
+            "安徽省安庆市岳西县",
+        ),
+        # a subdistrict's working group for disclosure is the subdistrict's own office
+        (
+            "本年报根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问，请与仓山区东升街道信息公开领导小组办公室联系。\n"
+            "2023年，街道本级主动公开信息8条。",
+            "福建省福州市仓山区东升街道",
+        ),
+    ],
+)
+def test_a_yearbooks_contact_office_speaks_for_the_division_it_reports_on(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
