@@ -172,6 +172,7 @@ _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
+_FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
@@ -332,6 +333,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
+    _link_findings(match, drafts)
     _link_sums(match, layout, drafts)
     _link_decisions(match, drafts)
     _pair_listed_changes(match, layout, drafts)
@@ -856,6 +858,14 @@ def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
             and _BARE_ACCEPTANCE.fullmatch(match, before.mention.end, draft.mention.start)
         ):
             draft.metric, draft.rule = "license_accepted", "parallel_object"
+
+
+def _link_findings(match: str, drafts: list[_Draft]) -> None:
+    """"检查企业357家，发现问题4273项": problems found right after the places an inspection
+    checked are its hazards found (not what a 督查 of other bodies' work found)."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.metric is None and before.metric == "inspections" and _FINDINGS.fullmatch(match, before.mention.end, draft.mention.start):
+            draft.metric, draft.rule = "hazards_found", "parallel_object"
 
 
 def _link_decisions(match: str, drafts: list[_Draft]) -> None:

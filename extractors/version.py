@@ -301,4 +301,6 @@ Runs re-extract every document loaded under another version.
 # no disclosure and 受理依申请公开 no licence accepted; 谘询; papers asked for and meetings held
 # no tallies; a yearbook 汇总编制 for a county, and a division's 信息公开领导小组办公室, speak for
 # the division.
-EXTRACTOR_VERSION = "0.9.78"
+# 0.9.79: problems found right after the places an inspection checked are its hazards; 共办结
+# 行政执法案件 is a report's total of cases.
+EXTRACTOR_VERSION = "0.9.79"
