@@ -303,4 +303,5 @@ Runs re-extract every document loaded under another version.
 # the division.
 # 0.9.79: problems found right after the places an inspection checked are its hazards; 共办结
 # 行政执法案件 is a report's total of cases.
-EXTRACTOR_VERSION = "0.9.79"
+# 0.9.80: 交通执法大队 / 支队 is the 交通运输综合行政执法大队 / 支队 (one body, one key).
+EXTRACTOR_VERSION = "0.9.80"

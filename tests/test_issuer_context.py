@@ -1371,3 +1371,15 @@ def test_a_zone_named_after_a_town_lies_in_the_county_the_page_names(text, divis
 )
 def test_a_yearbooks_contact_office_speaks_for_the_division_it_reports_on(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("岳西县交通执法大队", "岳西县交通运输综合行政执法大队"),
+        ("岳西县林草局", "岳西县林业和草原局"),
+    ],
+)
+def test_a_body_by_its_short_name_is_the_body_by_its_full_name(short, full):
+    one, other = make_issuer(short, "title"), make_issuer(full, "title")
+    assert (one.issuer, one.issuer_key) == (other.issuer, other.issuer_key) == (f"安徽省安庆市{full}", one.issuer_key)
