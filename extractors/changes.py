@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+# (与去年177件相比上升16%: the prior year's figure may stand inside the comparison)
 _COMPARED = re.compile(
-    r"同比|[较比](?:上一?年|去年)|上年同期|[与同](?:上一?年|去年|(?:19|20)\d{2}年)(?:度|同期)?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
+    r"同比|[较比](?:上一?年|去年)|上年同期|[与同](?:上一?年|去年|(?:19|20)\d{2}年)(?:度|同期)?(?:的?[\d.]+[件起宗次个项人]|的)?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
 )
 _DIRECTION = re.compile(
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|涨幅|增|减|多|少)"
@@ -13,8 +14,11 @@ _DIRECTION = re.compile(
 )
 _FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅", "减", "少"})
 _ENDS_COMPARED = re.compile(rf"(?:{_COMPARED.pattern})[，,：:\s]*$")
-# "较2024年的244件减少11.5%", "同比去年91.5%上升": the prior year's figure, told to compare.
-_PRIOR_VALUE = re.compile(rf"(?:{_COMPARED.pattern})(?:(?:19|20)\d{{2}}年|去年|上年)?(?:度|同期)?的?\s*$")
+# "较2024年的244件减少11.5%", "同比去年91.5%上升", "与去年177件相比上升16%": the prior
+# year's figure, told to compare.
+_PRIOR_VALUE = re.compile(
+    rf"(?:(?:{_COMPARED.pattern})(?:(?:19|20)\d{{2}}年|去年|上年)?|[与同](?:上一?年|去年|(?:19|20)\d{{2}}年))(?:度|同期)?的?\s*$"
+)
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 # What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.
 _COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比)*")

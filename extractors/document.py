@@ -119,6 +119,7 @@ _BREAKDOWN_BODY = re.compile(
 _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
 # A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
 _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
+_CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\s*)?[\d.]+\s*万?元)?(?:以上|以下)?的?案件")
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
 # A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
 _BODY_IN_PARENS = re.compile(
@@ -459,8 +460,11 @@ def _named_metric(
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
-    if any(word in words_before for word in _CLOSED_WORDS) and match.find("申请", sentence_start, mention.start) >= 0:
-        return None, "not_a_tally"  # 收到政府信息公开申请4件，已办结4件: requests answered, no cases closed
+    if any(word in words_before for word in _CLOSED_WORDS) and (
+        match.find("申请", sentence_start, mention.start) >= 0 or match.startswith("申请", mention.end)
+    ):
+        # 收到政府信息公开申请4件，已办结4件 / 在办结的5件申请中: requests answered, no cases closed
+        return None, "not_a_tally"
     decided = "数" in words_before and mention.unit in _DECISION_UNITS and _DECISIONS_STATED.search(words_before)
     if decided:
         return _DECISIONS[decided.group("kind")], "named_before"
@@ -694,6 +698,9 @@ def _link_breakdowns(
                 draft.rule = "domain_breakdown"
             elif _BREAKDOWN_ACT.match(near):
                 draft.rule = "act_breakdown"
+            elif (band := _CASES_OF_A_BAND.fullmatch(near)) and (band.group("band") or i and drafts[i - 1].mention.unit == MONEY_UNIT and drafts[i - 1].mention.start > among):
+                # "其中涉案金额超过25万元案件2起，1-5万元案件2起": the cases of an amount band
+                draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _BREAKDOWN_PART.match(near) and (_PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft)):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif home_domain is None and _FIELD_PART.match(near):

@@ -70,6 +70,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到])"
+    rf"(?<![自从]\d{{4}}年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来: where a span starts
 )
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
@@ -246,9 +247,9 @@ _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道�
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
 # A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
 # zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室,
-# 东升街道信息公开领导小组办公室).
+# 东升街道信息公开领导小组办公室), housed in its data bureau or not (某旗政务服务与数据管理局政务公开办公室).
 _DIVISION_OFFICE = re.compile(
-    r"(?<=[镇乡街道区城县市])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|(?:政务|政府信息|信息)公开(?:工作)?(?:领导小组)?办公室)$"
+    r"(?<=[镇乡街道区城县市旗])(?:人民政府)?(?:党政(?:综合)?办(?:公室)?|(?:政务服务[和与](?:大)?数据管理局)?(?:政务|政府信息|信息)公开(?:工作)?(?:领导小组)?办公室)$"
     r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
     r"|(?<=[镇乡街道])(?:本)?单位办公室$"  # 由石江乡单位办公室编制: a yearbook template's "the unit's office"
 )
@@ -769,11 +770,15 @@ _BARE_ZONE = re.compile(rf"^(?:高新技术产业开发区|经济技术开发区
 
 
 def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer | None:
-    """A zone the report names by its kind alone, on a page that names one prefecture-level
-    city and no county or county-level city (法治珠海, 平安珠海 around 2023年，高新区坚持…):
-    that city's zone of the kind. A county's name leaves it open whose zone it is (太仓高新区
+    """A zone the report names by its kind alone, or by a name of its own that is no place's
+    (辽东湾新区管委会), on a page that names one prefecture-level city and no county or
+    county-level city (法治珠海, 平安珠海 around 2023年，高新区坚持…): that city's zone. A county's name leaves it open whose zone it is (太仓高新区
     lies in 苏州), and so do two cities."""
     bare = next((m.group(0) for name in names if (m := _BARE_ZONE.match(name))), None)
+    if bare is None:
+        # 辽东湾新区管委会: a zone by a name of its own that is no place's
+        own = next((m for name in names if (m := _OWN_ZONE.match(name)) and places.names_at(m.group("own")) is None), None)
+        bare = own.group(0) if own else None
     if bare is None:
         return None
     head = text[:_SELF_READ]
@@ -788,6 +793,11 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
     return zone if zone.admin_level in ("development_zone", "department") and zone.issuer else None
 
 
+# A zone by a name of its own (辽东湾新区), and the body after it.
+_OWN_ZONE = re.compile(
+    rf"^(?P<own>[{_HAN}]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|新区|开发区|工业园区)"
+    rf"(?:管理委员会|管委会)?(?:[{_HAN}]{{2,12}}?(?:局|委员会|中心|办公室))?$"
+)
 # A zone named by a word of its kind alone (2022年，开发区坚持…), and the body after it.
 _BARE_ZONE_WORD = re.compile(rf"^(?P<kind>开发区|高新区|经开区|新区|园区)(?P<body>[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
 _KIND_IN_FULL = {"高新区": ("高新技术产业开发区", "高新区"), "经开区": ("经济技术开发区", "经济开发区", "经开区")}

@@ -1383,3 +1383,10 @@ def test_a_yearbooks_contact_office_speaks_for_the_division_it_reports_on(text, 
 def test_a_body_by_its_short_name_is_the_body_by_its_full_name(short, full):
     one, other = make_issuer(short, "title"), make_issuer(full, "title")
     assert (one.issuer, one.issuer_key) == (other.issuer, other.issuer_key) == (f"安徽省安庆市{full}", one.issuer_key)
+
+
+def test_a_zone_by_a_name_of_its_own_lies_in_the_one_city_the_page_names():
+    text = "辽东湾新区管委会2020年度政府信息公开工作报告\n盘锦市政务公开办：\n2020年，新区累计主动公开政府信息1561条。"
+    assert extract_text(text).issuer.division == "辽宁省盘锦市辽东湾新区"
+    # two cities named, and the zone stays unread
+    assert extract_text(text.replace("盘锦市政务公开办", "盘锦市、营口市政务公开办")).issuer.issuer is None
