@@ -155,7 +155,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
-_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类"
+_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的?(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类|主要类别(?:及数量)?(?:为|是)"
 _KIND_OF_INFORMATION = re.compile(
     rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>(?:[\u4e00-\u9fff、“” \t\u3000]|[(（][\u4e00-\u9fff、 \t\u3000]{1,24}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
@@ -195,7 +195,9 @@ _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 _RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
-_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的(?:政府)?信息中|{ENUMERATOR})")
+# A clause that opens on an act of its own (；发布政策文件4条, ；整年月报发文数42件): no item of a list.
+_ACT_OPENS = re.compile(r"\s*(?:发布|推送|公开|公示|开展|办理|回应|征集|编发|上传|整年|全年|累计)")
+_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的?(?:政府)?信息中|主要类别(?:及数量)?(?:为|是)|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南|办理结果)\s*(?:[(（][^)）]*[)）])?\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
@@ -795,7 +797,11 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         else:
             items.append(draft)
     for before, draft in zip(items, items[1:]):
-        if before.metric == "disclosures":
+        if before.metric == "disclosures" or (
+            # an item of interpretations in the list (…政策解读8条；通知公告11条) keeps it going
+            anchor is not None and before.metric == "policy_interpretations" and before.mention.unit == anchor.mention.unit
+            and (layout.sentence(before.mention.start) == layout.sentence(anchor.mention.start) or _list_goes_on(match, layout, anchor, before))
+        ):
             anchor = before
         if anchor is None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
@@ -832,12 +838,12 @@ def _next_sentence(layout: Layout, before: _Draft, draft: _Draft) -> bool:
 def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> bool:
     """Whether the sentence of `draft` goes on with the list `before` stood in: it follows
     that one straight after, and opens with 其中 or with a list item's number, or `before`
-    was a part after 其中 or an item of the list and a semicolon parts them."""
+    counted information disclosed (or interpretations) and a semicolon parts them."""
     opened = layout.sentence(draft.mention.start).start
     if layout.sentence(before.mention.start).end + 1 != opened:
         return False
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
-    parted = (before.parent_metric == "disclosures" or before.rule == "parallel_object") and match[opened - 1] in "；;"
+    parted = before.metric in ("disclosures", "policy_interpretations") and match[opened - 1] in "；;" and not _ACT_OPENS.match(match, opened)
     return parted or bool(_LIST_GOES_ON.match(match, opened))
 
 

@@ -153,7 +153,7 @@ _CLOSING_REACH = 80
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|系统)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
@@ -1041,7 +1041,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     subjects: dict[str, list[Issuer]] = {}
     for opens in _CLAUSE_OPENS.finditer(head):
         at = opens.end()
-        found = _body_at(head[at : at + 60], places, text) if places.names_at(head, at) else None
+        found = _body_at(head[at : at + 60], places, text) if places.names_at(head, at) or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
             subjects.setdefault(found.issuer_key, []).append(found)
     if len(subjects) != 1:
@@ -1133,11 +1133,23 @@ def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool
     ]
 
 
+def _province_in_full(words: str, places: Gazetteer) -> str | None:
+    """`words` with a province's short name at their start written in full (云南玉溪市… as
+    云南省玉溪市…), when a place of that province follows it; else None."""
+    for province in places.provinces_spelled_short(words[:4]):
+        for short in (core_name(province.name), *short_forms(province.name)):
+            if short and words.startswith(short) and places.names_at(words, len(short), province) is not None:
+                return province.name + words[len(short) :]
+    return None
+
+
 def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = True) -> Issuer | None:
     """The body that `words` open on: a division and a department or its government, or a
     city bureau's branch in a district (某市某局某区分局). A system of bodies (某区城管执法系统)
     stands for its bureau only as the subject of a clause."""
     chain = places.read(words, text)
+    if not chain.resolved and (full := _province_in_full(words, places)):
+        chain = places.read(full, text)  # 云南玉溪市烟草专卖局: a province by its short name before a city
     if not chain.resolved:
         return None
     branch = _branch_at(chain, places, "text")

@@ -1390,3 +1390,12 @@ def test_a_zone_by_a_name_of_its_own_lies_in_the_one_city_the_page_names():
     assert extract_text(text).issuer.division == "辽宁省盘锦市辽东湾新区"
     # two cities named, and the zone stays unread
     assert extract_text(text.replace("盘锦市政务公开办", "盘锦市、营口市政务公开办")).issuer.issuer is None
+
+
+def test_a_body_after_its_provinces_short_name_is_the_subject_its_superiors_do_not_hide():
+    # 各级烟草专卖局 is every bureau of the city, no second body
+    text = (
+        "按照国家局和省局安排部署，云南玉溪市烟草专卖局迅速落实工作要求，开展专项行动。"
+        "玉溪市各级烟草专卖局加强市场检查，查获涉烟违法案件168起。"
+    )
+    assert extract_text(text).issuer.issuer == "云南省玉溪市烟草专卖局"
