@@ -200,6 +200,9 @@ _ACT_OPENS = re.compile(r"\s*(?:发布|推送|公开|公示|开展|办理|回应
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的?(?:政府)?信息中|主要类别(?:及数量)?(?:为|是)|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南|办理结果)\s*(?:[(（][^)）]*[)）])?\s*$")
+# The categories the national yearbook template names, whatever act or list words they hold
+# (重大建设项目批准和实施, 公共服务清单和中介服务).
+_CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中介服务)?|中介服务|行政权力运行)\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
 _NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # How far back a 其中 list parted by semicolons may have opened.
@@ -819,7 +822,8 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         kind = _KIND_OF_INFORMATION.fullmatch(match, start, draft.mention.start)
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
-        if rest or kind and "申请" not in kind.group("kind") and (_INFORMATION_NOUN.search(kind.group("kind")) or not _NOT_A_KIND.search(kind.group("kind"))):
+        named = kind.group("kind") if kind else ""
+        if rest or kind and "申请" not in named and (_INFORMATION_NOUN.search(named) or _CATEGORY_OF_INFORMATION.search(named) or not _NOT_A_KIND.search(named)):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if before.parent_metric == "disclosures" or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:

@@ -26,13 +26,14 @@ _LABELS = {
     "other": r"索\s*引\s*号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|访问量"
     r"|当前位置|您当前的位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
-    r"|联系地址|联系电话|网站标识码",
+    r"|联系地址|联系电话|网站标识码|作\s*者",
 }
 _LABEL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()))
 # A label may stand in brackets ([ 发布机构 ]); a few run straight into their value (公报标题市商务局…).
 _SEPARATOR = r"\s*\]?\s*(?:[:：|\]]|\s{2,}|(?<=公报标题|主办单位|公报年份)(?=\S))"
 _FIELD_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
-_FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
+# (a label may follow the value before it with no space: 发布时间:2021-03-30来源:某厅作者:佚名)
+_FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·\d]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 # Some sites set each label off from its value by one space only (名称 某某报告 / 发布机构 某局
 # 公开日期 2024-02-19): so read when a line opens that way, every label in it then parted so.
 _SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d])")
@@ -56,6 +57,7 @@ _HINT = re.compile(
     + (f"(?=[{''.join(re.escape(ch) for ch in sorted(_HINT_FIRST))}])" if _HINT_FIRST else "")
     + f"(?:{_HINT_WORDS})"
 )
+_GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|点击数)\s*[:：]")
 _VALUE_TRIM = " \t\r\n|:：　"
 
 
@@ -127,7 +129,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
         found = list(_SPACED_FIELD.finditer(line))
     out = []
     for m, following in zip(found, found[1:] + [None]):
-        value = line[m.end() : following.start() if following else len(line)].strip(_VALUE_TRIM)
+        value = line[m.end() : following.start() if following else len(line)]
+        value = _GLUED_LABEL.split(value, 1)[0].strip(_VALUE_TRIM)  # 某厅作者:佚名: the next label glued on
         out.append((m.lastgroup or "other", value))
     return out
 

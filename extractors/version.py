@@ -314,4 +314,7 @@ Runs re-extract every document loaded under another version.
 # opens on an act); 编发信息; information named in quotes after its count; 隐患整治立案 files
 # cases; 与去年同期增幅; a body after its province's short name opening a clause (云南玉溪市…),
 # and 各级…局 no body.
-EXTRACTOR_VERSION = "0.9.82"
+# 0.9.83: the national yearbook template's categories are kinds of information whatever
+# words they hold (重大建设项目批准和实施, 公共服务清单和中介服务); a furniture label right
+# after a date (…2021-03-30来源:某厅作者:佚名) and the next label glued onto a value.
+EXTRACTOR_VERSION = "0.9.83"
