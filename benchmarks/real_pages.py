@@ -15,8 +15,10 @@ its gold, figure by figure:
 - issuer: on pages that name their body, the division and body type resolved match the
   gold's; on pages that do not, the issuer is left empty. A page names its body when the
   gold gives one and the text names the body's own division (新昌县 or 新昌 for a county
-  bureau): a page that says only 县综合执法局 or 我局, its county known from the site's
-  address alone, does not, and its right answer is no issuer (never a guess). A development
+  bureau) and, for a department, writes what kind of body it is (市场监管局, 发改委): a page
+  that says only 县综合执法局 or 我局, its county known from the site's address alone, or
+  only 我局 and 法治辽阳 (its 应急管理局 never written), does not, and its right answer is no
+  issuer (never a guess). A development
   zone the code table lacks is named by its own name (宣城高新区) or by its kind on a page
   that names its city; 高新区社会发展局 alone could be any city's;
 - year: the report year equals the gold's (0 in the gold: no year may be given).
@@ -256,6 +258,8 @@ def names_own_division(page: Page, text: str) -> bool:
         if page.body_type.endswith(("部", "总局", "署")):  # a ministry's name is its own; a 局's is not
             names |= body_spellings(page.body_type)
         return any(name and name in match_text for name in names)
+    if not _body_named(page.body_type, match_text):
+        return False
     chain = standard().read(page.division)
     if not chain.divisions:
         return True
@@ -264,6 +268,25 @@ def names_own_division(page: Page, text: str) -> bool:
     if chain.rest:  # a development zone the code table lacks, inside the division read
         return _zone_named(chain.rest, match_text, named)
     return named
+
+
+# A place's own government, office or committee is named by naming the place.
+_PLACE_BODIES = frozenset({"", "人民政府", "政府", "行政公署", "街道办事处", "办事处", "管委会", "管理委员会"})
+
+
+def _body_named(body_type: str, match_text: str) -> bool:
+    """Whether the text writes the gold body's kind at all: by a name it goes by
+    (市场监管局 for 市场监督管理局), or loosely, its first character and its last few characters
+    apart (发改委 for 发展和改革委员会, 应急局, 管理办 for 管理办公室), or as its system (城管执法系统). A page that calls its author only 我局 or 我厅
+    (the 应急管理局 known from the site's address) does not name its body, whatever place it
+    names; a place's government is named by the place."""
+    if body_type in _PLACE_BODIES:
+        return True
+    if any(name in match_text for name in body_spellings(body_type)):
+        return True
+    last = "委" if body_type.endswith(("委员会", "委")) else "办" if body_type.endswith("办公室") else body_type[-2:] if body_type.endswith("中心") else body_type[-1]
+    # (or as the system of bodies it heads: 长宁区城管执法系统, 山西司法行政系统)
+    return re.search(re.escape(body_type[0]) + r"[\u4e00-\u9fff]{0,6}?(?:" + re.escape(last) + "|系统)", match_text) is not None
 
 
 def _zone_named(zone: str, match_text: str, place_named: bool) -> bool:

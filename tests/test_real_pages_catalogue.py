@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _body_named, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -220,3 +220,21 @@ def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
     (tmp_path / "p.txt").write_text("天津市滨海新区生态环境局2022年行政执法工作报告\n全年查处案件90件。\n", encoding="utf-8")
     (result,), _ = score_folder(tmp_path, [page])
     assert result.tally.issuer_right == 0
+
+
+@pytest.mark.parametrize(
+    ("body_type", "text", "named"),
+    [
+        # a department writes its kind, in full, short or as the system it heads
+        ("市场监督管理局", "2023年，区市场监管局坚持依法行政。", True),
+        ("发展和改革委员会", "市发改委认真落实……", True),
+        ("城市管理行政执法局", "长宁区城管执法系统深入学习……", True),
+        ("管理办公室", "通航产业园管理办2023年政府信息公开工作年度报告", True),
+        # a page that calls its author only 我局 names no body, whatever place it names
+        ("应急管理局", "2023年，我局紧紧围绕市委市政府的工作重心，按照省应急厅的部署，建设法治辽阳。", False),
+        # a place's government is named by naming the place
+        ("人民政府", "2023年，全县主动公开信息80条。", True),
+    ],
+)
+def test_a_department_is_named_only_where_the_text_writes_its_kind(body_type, text, named):
+    assert _body_named(body_type, text) is named
