@@ -1399,3 +1399,8 @@ def test_a_body_after_its_provinces_short_name_is_the_subject_its_superiors_do_n
         "玉溪市各级烟草专卖局加强市场检查，查获涉烟违法案件168起。"
     )
     assert extract_text(text).issuer.issuer == "云南省玉溪市烟草专卖局"
+
+
+def test_a_source_label_right_after_the_date_and_the_author_glued_on():
+    furniture = read_furniture("发布时间:2021-03-30来源: 内蒙古自治区生态环境厅作者:佚名\n一、执法情况")
+    assert (furniture.source, furniture.fields["published"]) == ("内蒙古自治区生态环境厅", "2021-03-30")
