@@ -119,6 +119,8 @@ _BREAKDOWN_BODY = re.compile(
 _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
 # A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
 _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
+# A note in brackets inside a part's name (网吧(咖), 歌舞娱乐场所(KTV)).
+_ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\s*)?[\d.]+\s*万?元)?(?:以上|以下)?的?案件")
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
 # A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
@@ -706,7 +708,9 @@ def _link_breakdowns(
             elif (band := _CASES_OF_A_BAND.fullmatch(near)) and (band.group("band") or i and drafts[i - 1].mention.unit == MONEY_UNIT and drafts[i - 1].mention.start > among):
                 # "其中涉案金额超过25万元案件2起，1-5万元案件2起": the cases of an amount band
                 draft.rule, draft.domain = "part_breakdown", parent.domain
-            elif _BREAKDOWN_PART.match(near) and (_PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft)):
+            elif _BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) and (
+                _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, among)
+            ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif home_domain is None and _FIELD_PART.match(near):
                 # "渣土扬尘类122件", "教育领域7件" in a government's report: a field of its own, one
@@ -718,6 +722,18 @@ def _link_breakdowns(
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
         draft.parent_metric = parent.metric
+
+
+def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, among: int) -> bool:
+    """Whether the places an inspection checked, after 其中 in the total's unit to the end of
+    their sentence, add up to the total exactly ("检查经营主体172家次，其中网吧71家次，歌厅60家次…
+    宾馆洗浴16家次"): kinds of place checked."""
+    total = drafts[k]
+    if total.metric != "inspections" or total.mention.unit not in _PLACES_COUNTED:
+        return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
+    end = layout.sentence(among).end
+    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit == total.mention.unit]
+    return len(parts) >= 2 and sum(d.mention.value for d in parts) == total.mention.value
 
 
 def _near_words(match: str, draft: _Draft) -> str:
@@ -769,7 +785,7 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         kind_of_case = draft.mention.unit in _CASES_COUNTED and _KIND_OF_CASE.search(near)
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
-        gap = match[before.mention.end : draft.mention.start]
+        gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
         if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
         draft.metric, draft.rule = before.metric, "parallel_object"

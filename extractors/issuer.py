@@ -87,8 +87,13 @@ _PAGE_DATE = re.compile(
     # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11)
     r"|(?<!\d)(?P<stamp_year>(?:19|20)\d{2})-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)"
 )
-# A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …).
-_DATE_FIELD = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}")
+# A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
+# English (发布时间:Aug 24, 2020).
+_DATE_FIELD = re.compile(
+    r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
+    r"|(?P<month_name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?P<en_year>(?:19|20)\d{2}))"
+)
+_MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 # Words of the time a news item is written in, and of the year before it.
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
@@ -142,7 +147,7 @@ _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公�
 _PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
-_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照)[^，,。；;：:]*$")
+_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
 _PARTNER_REACH = 24
 # The body a news item credits in brackets at its very end ((某县应急管理局), (某局供稿)).
 _CLOSING_BYLINE = re.compile(
@@ -153,7 +158,7 @@ _CLOSING_REACH = 80
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|系统)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作|情况|统计|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
+_NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
@@ -253,6 +258,8 @@ _DIVISION_OFFICE = re.compile(
     r"|(?<=[镇乡])(?:人民)?政府[\u4e00-\u9fff]{0,6}办公室$"  # 湖南镇政府综合督考办公室: a town's own office
     r"|(?<=[镇乡街道])(?:本)?单位办公室$"  # 由石江乡单位办公室编制: a yearbook template's "the unit's office"
 )
+# 国家税务总局广州市白云区税务局: a tax bureau under the state administration, named after its place.
+_STATE_TAXATION = re.compile(rf"^国家税务总局(?=[{_HAN}]{{2,}}税务局$)")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
@@ -400,6 +407,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
+    name = _STATE_TAXATION.sub("", name, count=1)
     if "(" in name or "（" in name:
         name = _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1)
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
@@ -544,9 +552,13 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     if _read_as_zone(zoned):
         return zoned  # 宿迁经济技术开发区: a zone named after its city without 市
     body = _BODY_AT_START.match(name[len(city) - 1 :])
-    if body is None or _body_type(body.group(0), None) is None or first_domain_named(load(), body.group(0)) is None:
+    if body is None or _body_type(body.group(0), None) is None or (first_domain_named(load(), body.group(0)) is None and body.group(0) not in _PLACE_NAMED_BODIES):
         return chain
     return zoned
+
+
+# Bodies of a ministry named after the city they serve, which goes without its 市 (深圳海事局).
+_PLACE_NAMED_BODIES = frozenset({"海事局"})
 
 
 def _zone_read(name: str, places: Gazetteer, text: str) -> Chain | None:
@@ -1467,20 +1479,21 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return years[0] if years else dates[0]
     # No year stated: figures up to a month (截止到11月底) on a page dated later in a year,
     # which is then the year they are of.
-    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text)
+    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)
     if dated is None:
         return None
-    year = int(dated.group("year") or dated.group("stamp_year"))
-    month = int(dated.group("month") or dated.group("stamp_month"))
+    groups = dated.groupdict()
+    year = int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
+    month = int(groups.get("month") or groups.get("stamp_month") or _MONTHS[groups["month_name"]])
     cut_off = _CUT_OFF.search(text)
     if cut_off:
         return year if month > int(parse_numeral(cut_off.group("month"))) else None
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
-    if _THIS_YEAR.search(text):
-        return year
-    if _LAST_YEAR.search(text):
-        return year - 1
+    this_year, last_year = len(_THIS_YEAR.findall(text)), len(_LAST_YEAR.findall(text))
+    if this_year or last_year:
+        # 去年共查处…6000余起 told again and again, and 今年我市将… once: last year's figures
+        return year - 1 if last_year > this_year else year
     return None
 
 

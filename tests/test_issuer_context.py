@@ -1404,3 +1404,29 @@ def test_a_body_after_its_provinces_short_name_is_the_subject_its_superiors_do_n
 def test_a_source_label_right_after_the_date_and_the_author_glued_on():
     furniture = read_furniture("发布时间:2021-03-30来源: 内蒙古自治区生态环境厅作者:佚名\n一、执法情况")
     assert (furniture.source, furniture.fields["published"]) == ("内蒙古自治区生态环境厅", "2021-03-30")
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # a statistics bureau is a body like any other (统计 alone names a table, not a body)
+        ("柳州市统计局", "广西壮族自治区柳州市统计局"),
+        # a tax bureau under the state administration, named after its district
+        ("国家税务总局广州市白云区税务局", "广东省广州市白云区税务局"),
+        # a ministry's maritime bureau, named after its city without 市
+        ("深圳海事局", "广东省深圳市海事局"),
+    ],
+)
+def test_bodies_of_vertical_systems_resolve_in_the_place_they_serve(name, issuer):
+    assert make_issuer(name, "title").issuer == issuer
+
+
+def test_a_news_page_of_last_years_figures_takes_the_year_before_its_date():
+    text = (
+        "去年查处违法行为6000余起，今年我市将聚焦重点\n来源:某晚报 发布日期:2024-04-07\n"
+        "我市去年共查处各类交通运输违法违规行为6000余起。去年，全市共查扣超限超载车辆4320余台。"
+    )
+    assert extract_text(text).report_year == 2023
+    # a date in English in the page's fields, and a campaign of its own time
+    dated = "我市开展文化市场集中整治行动\n发布时间:Aug 24, 2020 | 作者:\n8月3日，市支队部署集中整治行动，整治期间共检查经营主体172家次。"
+    assert extract_text(dated).report_year == 2020
