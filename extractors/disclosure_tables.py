@@ -24,7 +24,8 @@ from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
 
 # The article a table answers, 第二十条第（五）项 with any brackets and spaces.
-_ARTICLE = re.compile(r"第二十条\s*第\s*[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项")
+# (第二十一条第（五）项, a template's misprint of it, heads the same table)
+_ARTICLE = re.compile(r"第二十一?条\s*第\s*[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项")
 # A table ends at the next article or at the next section (三、收到和处理政府信息公开申请情况).
 _SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 # The heading of that section, not the report's outline naming it among the others.
@@ -35,6 +36,8 @@ _CELL = re.compile(r"[^|\t\n]+")
 # A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁)).
 _VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^)）|]{1,20}[)）])?$")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A cell the form leaves blank on purpose (本年增/减: /).
+_PLACEHOLDER = re.compile(r"^[/／—–\-]$")
 _DECISIONS = re.compile(r"(?:处理)?决定数量")
 _REACH = 600  # how far past its article a table may run
 # The rows that count decisions, by the article they stand under.
@@ -76,7 +79,7 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: li
     licences' table) has the columns of the table before it."""
     tokens = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _CELL.finditer(text, start, end)]
     tokens = [(at, word) for at, word in tokens if word]
-    labels = [k for k, (_, word) in enumerate(tokens) if not _VALUE.match(word)]
+    labels = [k for k, (_, word) in enumerate(tokens) if not _is_cell(word)]
     header_end = next((k for k in labels if tokens[k][1] in rows or _is_row_label(tokens, k)), None)
     if header_end is None:
         return [], before
@@ -92,7 +95,7 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: li
             continue
         values = []
         for at, word in tokens[k + 1 : k + 1 + len(columns)]:
-            if not _VALUE.match(word):
+            if not _is_cell(word):
                 break
             values.append((at, word))
         if len(values) != len(columns):
@@ -103,9 +106,14 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: li
     return found, columns
 
 
+def _is_cell(word: str) -> bool:
+    """A value, or a cell left blank on purpose."""
+    return bool(_VALUE.match(word) or _PLACEHOLDER.match(word))
+
+
 def _is_row_label(tokens: list[tuple[int, str]], k: int) -> bool:
     """A name followed by a value: a row's label, where the header has ended."""
-    return k + 1 < len(tokens) and bool(_VALUE.match(tokens[k + 1][1]))
+    return k + 1 < len(tokens) and _is_cell(tokens[k + 1][1])
 
 
 def _mention(at: int, word: str) -> Mention | None:

@@ -46,6 +46,7 @@ _NOT_A_TALLY = re.compile(
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
 )
+_PROBLEMS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:问题|诉求|工单)")
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
 # Fines waived (全省共免除罚款1200余万元): no fines collected.
@@ -190,7 +191,7 @@ _DOCUMENTS_REVIEWED = re.compile(r"审查|审核|清理|评估|废止|宣布失�
 # The words a sum of the items before it stands after: 合计共221条.
 _SUM = re.compile(rf"[，,；;]\s*(?:{_TOTAL_WORDS})共?")
 # The last kind of a list: all the others (，其他5781条).
-_OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类|信息|类信息)?$")
+_OTHER_KINDS = re.compile(r"[，,、；;]\s*(?:其他|其它|其余)(?:类)?(?:政府|政务)?(?:信息)?$")
 # Items of information about acts, named so (…监督检查情况13条, …办理结果76件 are no checks or cases).
 _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 # A rate of the information counted, then the list of its kinds (…电子化率为100%，其中：).
@@ -467,6 +468,8 @@ def _named_metric(
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
+    if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
+        return None, "not_a_tally"  # 派发、办结729起涉气污染问题: problems dealt with, no cases closed
     if any(word in words_before for word in _CLOSED_WORDS) and (
         match.find("申请", sentence_start, mention.start) >= 0 or match.startswith("申请", mention.end)
     ):
@@ -610,6 +613,9 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
     return items[len(items) - n + k] if len(items) >= n else None
 
 
+# A number with a unit no figure is counted in (57微克/立方米, 5.48) before a change.
+_MEASURE_BEFORE = re.compile(r"\d(?:[\d.]*)\s*(?:微克|毫克|立方米|平方米|公里|千米|吨|度|分贝)|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
+_YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 # How far before a figure the comparison that makes it the prior year's may stand (较2024年的).
 _PRIOR_REACH = 12
 
@@ -623,6 +629,10 @@ def _change_draft(
     near = match[before.mention.end if before else sentence_start : mention.start]
     if before is not None and before.rule == "stated_change" and before.metric is None and restates_change(near):
         return unmapped  # "同比事故起数增加2起、上升4.7%": the second change is of what the first was
+    if _MEASURE_BEFORE.search(_YEAR_WORDS.sub("", near)):
+        # "PM2.5浓度为57微克/立方米，较去年同期下降20.8%": the change of a measure told before it
+        # in a unit no figure has, which no metric describes
+        return unmapped
     named_here = changed_subject(near) or subject_before_comparison(near)
     if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
         # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,

@@ -59,6 +59,8 @@ _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|�
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
+# The period a yearbook's figures cover, as it states it (所列数据的统计期限自2021年1月1日起至12月31日止).
+_PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|起始日期)(?:为|是|自|从)?\s*{_YEAR}年1月1日")
 # A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
@@ -69,7 +71,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到])"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到])"
     rf"(?<![自从]\d{{4}}年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来: where a span starts
 )
 # Words in brackets within a line: an aside.
@@ -300,7 +302,7 @@ _YEARBOOK_BY = re.compile(
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
     rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
-    rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
+    rf"(?=(?:[（(]以下简称[^（）()]{{1,12}}[）)])?(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
@@ -1056,12 +1058,24 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         found = _body_at(head[at : at + 60], places, text) if places.names_at(head, at) or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
             subjects.setdefault(found.issuer_key, []).append(found)
+    if len(subjects) > 1:
+        # a superior opening a line of its own (the site's 吉林省交通运输厅 over the city's 支队)
+        firsts = [found[0] for found in subjects.values()]
+        subjects = {key: found for key, found in subjects.items() if not any(_lies_above(found[0], other) for other in firsts)}
     if len(subjects) != 1:
         return None
     ((key, mentions),) = subjects.items()
-    if len(mentions) >= 2 or {body.issuer_key for body in _bodies_named(head, places, text)} == {key}:
-        return mentions[0]
+    subject = mentions[0]
+    # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
+    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_above(body, subject)}
+    if len(mentions) >= 2 or others == {key}:
+        return subject
     return None
+
+
+def _lies_above(body: Issuer, subject: Issuer) -> bool:
+    """Whether `body` belongs to a division that strictly contains the subject's."""
+    return bool(body.division and subject.division and body.division != subject.division and subject.division.startswith(body.division))
 
 
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
@@ -1457,7 +1471,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     name, a year its body speaks of, and last a date inside the body. Where none is
     stated, a news item's own time words are read against the page's date (in its
     furniture lines, `furniture_text`, or at the head of its text)."""
-    for pattern, source in ((_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
+    for pattern, source in ((_PERIOD_YEAR, text[: _HEAD_CHARS[1]]), (_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
             return _year(m.group("year"))

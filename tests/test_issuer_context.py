@@ -1430,3 +1430,21 @@ def test_a_news_page_of_last_years_figures_takes_the_year_before_its_date():
     # a date in English in the page's fields, and a campaign of its own time
     dated = "我市开展文化市场集中整治行动\n发布时间:Aug 24, 2020 | 作者:\n8月3日，市支队部署集中整治行动，整治期间共检查经营主体172家次。"
     assert extract_text(dated).report_year == 2020
+
+
+def test_a_superiors_banner_hides_no_subject_and_a_half_years_meeting_gives_its_year():
+    text = (
+        "安徽省林业局 2022-07-22 15:10 来源:\n打印\n"
+        "为遏制乱砍滥伐，近期，岳西县林业局联合公安部门开展夜查行动，查处违法案件12起。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
+    meeting = "7月28日，岳西县林业局执法大队召开2025年上半年执法工作会议，上半年立案查办案件8起。"
+    assert extract_text(meeting).report_year == 2025
+
+
+def test_a_yearbook_published_by_name_with_its_short_name_in_brackets():
+    text = (
+        "根据《中华人民共和国政府信息公开条例》，现公布岳西县林业局（以下简称县林业局）2024年政府信息公开工作年度报告。"
+        "如有疑问请与县林业局办公室联系。\n2024年，主动公开政府信息40条。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
