@@ -46,6 +46,7 @@ _NOT_A_TALLY = re.compile(
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
 )
+_COLUMNS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:栏目|专栏|板块)")
 _PROBLEMS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:问题|诉求|工单)")
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
@@ -468,6 +469,8 @@ def _named_metric(
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
+    if _COLUMNS_AFTER.match(match, mention.end):
+        return None, "not_a_tally"  # 等27余个信息公开栏目: a site's columns, no items published
     if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 派发、办结729起涉气污染问题: problems dealt with, no cases closed
     if any(word in words_before for word in _CLOSED_WORDS) and (
@@ -905,9 +908,10 @@ def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
 
 def _link_findings(match: str, drafts: list[_Draft]) -> None:
     """"检查企业357家，发现问题4273项": problems found right after the places an inspection
-    checked are its hazards found (not what a 督查 of other bodies' work found)."""
+    checked are its hazards found (not what a 督查 of other bodies' work found, nor the
+    pollution an ecology inspection found)."""
     for before, draft in zip(drafts, drafts[1:]):
-        if draft.metric is None and before.metric == "inspections" and _FINDINGS.fullmatch(match, before.mention.end, draft.mention.start):
+        if draft.metric is None and before.metric == "inspections" and before.domain != "environment" and _FINDINGS.fullmatch(match, before.mention.end, draft.mention.start):
             draft.metric, draft.rule = "hazards_found", "parallel_object"
 
 

@@ -97,6 +97,7 @@ _DATE_FIELD = re.compile(
 )
 _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 # Words of the time a news item is written in, and of the year before it.
+_DAY_WITHOUT_YEAR = re.compile(r"(?<![\d年/\-.])(?P<month>\d{1,2})月\d{1,2}日")
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
@@ -168,7 +169,7 @@ _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
-_TITLE_LEAD = re.compile(rf"^[\s|]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
 _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
@@ -344,6 +345,9 @@ _FULL_BODY_NAMES = {
     "城管执法委": "城市管理执法委员会",
     "城管执法委员会": "城市管理执法委员会",
     "司法行政局": "司法局",
+    "经济信息委": "经济和信息化委员会",
+    "经信委": "经济和信息化委员会",
+    "经信局": "经济和信息化局",
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
 }
@@ -508,7 +512,7 @@ def _relative(name: str, anchor: Issuer, places: Gazetteer, source: str) -> Issu
 
 def title_name(title: str) -> str:
     """The name a title opens with: 津南区应急管理局2024年度行政执法工作报告 -> 津南区应急管理局;
-    2025年度新村街行政执法工作情况报告 -> 新村街."""
+    2025年度新村街行政执法工作情况报告 -> 新村街 (past marks an encoding left before it: ? 某街道…)."""
     rest = title[_TITLE_LEAD.match(title).end() :]
     end = _TITLE_NAME_END.search(rest)
     return rest[: end.start()] if end else rest
@@ -1508,6 +1512,10 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     if this_year or last_year:
         # 去年共查处…6000余起 told again and again, and 今年我市将… once: last year's figures
         return year - 1 if last_year > this_year else year
+    # 各地于1月14日继续…检查 on a page dated 2023/1/16: days of the page's own year
+    months = [int(m.group("month")) for m in _DAY_WITHOUT_YEAR.finditer(text)]
+    if months and max(months) <= month:
+        return year
     return None
 
 

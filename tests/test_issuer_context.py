@@ -1378,6 +1378,7 @@ def test_a_yearbooks_contact_office_speaks_for_the_division_it_reports_on(text, 
     [
         ("岳西县交通执法大队", "岳西县交通运输综合行政执法大队"),
         ("岳西县林草局", "岳西县林业和草原局"),
+        ("岳西县经济信息委", "岳西县经济和信息化委员会"),
     ],
 )
 def test_a_body_by_its_short_name_is_the_body_by_its_full_name(short, full):
@@ -1448,3 +1449,10 @@ def test_a_yearbook_published_by_name_with_its_short_name_in_brackets():
         "如有疑问请与县林业局办公室联系。\n2024年，主动公开政府信息40条。"
     )
     assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
+
+
+def test_days_without_a_year_on_a_dated_page_are_of_the_pages_year():
+    text = "督导帮扶企业落实应急预案\n2023/1/16 9:08:44\n1月14日，各地继续现场督导检查，出动执法人员64人次，检查企业50家。"
+    assert extract_text(text).report_year == 2023
+    # a day later in the year than the page's date is no day of its year
+    assert extract_text(text.replace("1月14日", "11月14日")).report_year is None
