@@ -161,7 +161,7 @@ _KIND_OF_CASE = re.compile(r"案件$")
 # ("微信公众号公开"), nothing that is an act of its own or a request.
 _LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的?(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类|主要类别(?:及数量)?(?:为|是)"
 _KIND_OF_INFORMATION = re.compile(
-    rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
+    rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。：:]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>(?:[\u4e00-\u9fff、“” \t\u3000]|[(（][\u4e00-\u9fff、 \t\u3000]{1,24}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
@@ -200,6 +200,9 @@ _RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
 # A clause that opens on an act of its own (；发布政策文件4条, ；整年月报发文数42件): no item of a list.
+# A sentence that goes on to list the kinds of the information counted before it
+# (本年度主动公开的信息主要涉及类别有：…).
+_CATEGORIES_OPEN = re.compile(r"信息[^。；;，,]{0,6}?类别(?:及数量)?(?:为|是|有|包括)[：:]")
 _ACT_OPENS = re.compile(r"\s*(?:发布|推送|公开|公示|开展|办理|回应|征集|编发|上传|整年|全年|累计)")
 _LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的?(?:政府)?信息中|主要类别(?:及数量)?(?:为|是)|{ENUMERATOR})")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
@@ -848,6 +851,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         opened = layout.sentence(draft.mention.start).start
         if opened > start:  # the list going on in the next sentence: its words from that sentence's opening
             start = opened - 1
+            categories = _CATEGORIES_OPEN.search(match, opened, draft.mention.start)
+            if categories:  # (本年度主动公开的信息主要涉及类别有：…: its words after the colon)
+                start = categories.end() - 1
         kind = _KIND_OF_INFORMATION.fullmatch(match, start, draft.mention.start)
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
@@ -877,7 +883,7 @@ def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> 
         return False
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
     parted = before.metric in ("disclosures", "policy_interpretations") and match[opened - 1] in "；;" and not _ACT_OPENS.match(match, opened)
-    return parted or bool(_LIST_GOES_ON.match(match, opened))
+    return parted or bool(_LIST_GOES_ON.match(match, opened)) or _CATEGORIES_OPEN.search(match, opened, draft.mention.start) is not None
 
 
 def _link_sums(match: str, layout: Layout, drafts: list[_Draft]) -> None:

