@@ -41,7 +41,7 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
-    r"|(?:栏目|专栏|板块)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
+    r"|(?:栏目|专栏|板块|页面)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
     r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
@@ -177,6 +177,7 @@ _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
+_BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
 _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇"})
@@ -347,6 +348,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_kinds_of_information(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
     _link_findings(match, drafts)
+    _unlink_complaints_closed(match, drafts)
     _link_sums(match, layout, drafts)
     _link_decisions(match, drafts)
     _pair_listed_changes(match, layout, drafts)
@@ -910,6 +912,13 @@ def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
             and _BARE_ACCEPTANCE.fullmatch(match, before.mention.end, draft.mention.start)
         ):
             draft.metric, draft.rule = "license_accepted", "parallel_object"
+
+
+def _unlink_complaints_closed(match: str, drafts: list[_Draft]) -> None:
+    """"受理…咨询投诉3607件，办结3607件": the complaints just counted, closed, are no cases."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.metric == "cases_closed" and before.metric == "complaints_handled" and _BARE_CLOSED.fullmatch(match, before.mention.end, draft.mention.start):
+            draft.metric, draft.rule = None, "not_a_tally"
 
 
 def _link_findings(match: str, drafts: list[_Draft]) -> None:

@@ -159,6 +159,8 @@ _CLOSING_BYLINE = re.compile(
 _CLOSING_REACH = 80
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
+# A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力)?(?:开展|召开|举办|推进|部署|启动|组织)")
 _BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|系统)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
@@ -734,6 +736,9 @@ def infer_issuer(
         if not issuer.issuer and source in ("title", "furniture"):
             tail = _name_in_tail(name, places)
             issuer = make_issuer(tail, source, text, places) if tail else issuer
+        if not issuer.issuer and source == "title" and _TITLE_ACT.search(name):
+            # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
+            issuer = _body_at(name, places, text) or issuer
         if issuer.issuer:
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)

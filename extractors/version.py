@@ -334,4 +334,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.87: holdout_46's misses as general rules: 国资委 in full; a subdistrict office's disclosure
 # office is the office; the next sentence listing the kinds of the information counted
 # (主要涉及类别有：…); a campaign's teams (8个专项执法行动组) are no campaigns.
-EXTRACTOR_VERSION = "0.9.87"
+# 0.9.88: holdout_47's misses as general rules: a news title that opens on the body at work
+# (某局深入开展…); 咨询投诉 are complaints, and the complaints closed right after them no cases;
+# feedback received and information exempt from disclosure (免于公开) are no disclosures; a
+# site's pages counted (等页面9个) no tally.
+EXTRACTOR_VERSION = "0.9.88"

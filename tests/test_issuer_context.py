@@ -1462,3 +1462,8 @@ def test_days_without_a_year_on_a_dated_page_are_of_the_pages_year():
     assert extract_text(text).report_year == 2023
     # a day later in the year than the page's date is no day of its year
     assert extract_text(text.replace("1月14日", "11月14日")).report_year is None
+
+
+def test_a_news_title_that_opens_on_the_body_at_work_names_it():
+    text = "岳西县林业局深入开展森林防火专项整治工作\n- 发布日期:2020-09-17\n截至9月16日，全县共查处违法案件12起。"
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
