@@ -265,6 +265,8 @@ _DIVISION_OFFICE = re.compile(
 )
 # 国家税务总局广州市白云区税务局: a tax bureau under the state administration, named after its place.
 _STATE_TAXATION = re.compile(rf"^国家税务总局(?=[{_HAN}]{{2,}}税务局$)")
+# 某区农牧水利局综合办公室, a yearbook's contact: a bureau's own office, which speaks for the bureau.
+_BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
@@ -284,7 +286,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|上半年|前三季度)|本年度?以来|本年度)")
+_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
@@ -304,7 +306,7 @@ _YEARBOOK_BY = re.compile(
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
-    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
+    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>(?!度)[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:[（(]以下简称[^（）()]{{1,12}}[）)])?(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
@@ -420,7 +422,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     if "(" in name or "（" in name:
         name = _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1)
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
-        name = _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name))
+        name = _BUREAU_OFFICE.sub("", _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name)))
     chain = _read_name(name, places, text)
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)

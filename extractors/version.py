@@ -338,4 +338,7 @@ Runs re-extract every document loaded under another version.
 # (某局深入开展…); 咨询投诉 are complaints, and the complaints closed right after them no cases;
 # feedback received and information exempt from disclosure (免于公开) are no disclosures; a
 # site's pages counted (等页面9个) no tally.
-EXTRACTOR_VERSION = "0.9.88"
+# 0.9.89: holdout_48's misses as general rules: 本年度报告 opens no dated paragraph; a bureau's
+# own office as a yearbook's contact speaks for the bureau; 取得行政执法证 counts certified
+# officers.
+EXTRACTOR_VERSION = "0.9.89"

@@ -1467,3 +1467,11 @@ def test_days_without_a_year_on_a_dated_page_are_of_the_pages_year():
 def test_a_news_title_that_opens_on_the_body_at_work_names_it():
     text = "岳西县林业局深入开展森林防火专项整治工作\n- 发布日期:2020-09-17\n截至9月16日，全县共查处违法案件12起。"
     assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
+
+
+def test_a_bureaus_own_office_as_the_yearbooks_contact_speaks_for_the_bureau():
+    text = (
+        "根据《中华人民共和国政府信息公开条例》，特向社会公布2024年度本局信息公开年度报告。"
+        "如对本报告有任何疑问，请与岳西县林业局综合办公室联系。\n一、总体情况\n全年主动公开政府信息40条。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
