@@ -341,4 +341,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.89: holdout_48's misses as general rules: 本年度报告 opens no dated paragraph; a bureau's
 # own office as a yearbook's contact speaks for the bureau; 取得行政执法证 counts certified
 # officers.
-EXTRACTOR_VERSION = "0.9.89"
+# 0.9.90: 文体旅局 is the 文化体育和旅游局; what the 12345 hotline received (12345共受理112件)
+# is complaints handled.
+EXTRACTOR_VERSION = "0.9.90"

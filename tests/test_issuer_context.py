@@ -1385,6 +1385,7 @@ def test_a_yearbooks_contact_office_speaks_for_the_division_it_reports_on(text, 
         ("岳西县交通执法大队", "岳西县交通运输综合行政执法大队"),
         ("岳西县林草局", "岳西县林业和草原局"),
         ("岳西县经济信息委", "岳西县经济和信息化委员会"),
+        ("岳西县文体旅局", "岳西县文化体育和旅游局"),
     ],
 )
 def test_a_body_by_its_short_name_is_the_body_by_its_full_name(short, full):
