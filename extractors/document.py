@@ -873,6 +873,7 @@ def _same_information_unit(unit: str | None, other: str | None) -> bool:
 
 
 def _next_sentence(layout: Layout, before: _Draft, draft: _Draft) -> bool:
+    """Whether `draft`'s sentence follows `before`'s straight after."""
     return layout.sentence(before.mention.start).end + 1 == layout.sentence(draft.mention.start).start
 
 
@@ -880,9 +881,9 @@ def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> 
     """Whether the sentence of `draft` goes on with the list `before` stood in: it follows
     that one straight after, and opens with 其中 or with a list item's number, or `before`
     counted information disclosed (or interpretations) and a semicolon parts them."""
-    opened = layout.sentence(draft.mention.start).start
-    if layout.sentence(before.mention.start).end + 1 != opened:
+    if not _next_sentence(layout, before, draft):
         return False
+    opened = layout.sentence(draft.mention.start).start
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
     parted = before.metric in ("disclosures", "policy_interpretations") and match[opened - 1] in "；;" and not _ACT_OPENS.match(match, opened)
     return parted or bool(_LIST_GOES_ON.match(match, opened)) or _CATEGORIES_OPEN.search(match, opened, draft.mention.start) is not None

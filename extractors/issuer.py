@@ -1074,21 +1074,16 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     if len(subjects) > 1:
         # a superior opening a line of its own (the site's 吉林省交通运输厅 over the city's 支队)
         firsts = [found[0] for found in subjects.values()]
-        subjects = {key: found for key, found in subjects.items() if not any(_lies_above(found[0], other) for other in firsts)}
+        subjects = {key: found for key, found in subjects.items() if not any(_lies_inside(other, found[0]) for other in firsts)}
     if len(subjects) != 1:
         return None
     ((key, mentions),) = subjects.items()
     subject = mentions[0]
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
-    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_above(body, subject)}
+    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body)}
     if len(mentions) >= 2 or others == {key}:
         return subject
     return None
-
-
-def _lies_above(body: Issuer, subject: Issuer) -> bool:
-    """Whether `body` belongs to a division that strictly contains the subject's."""
-    return bool(body.division and subject.division and body.division != subject.division and subject.division.startswith(body.division))
 
 
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
