@@ -376,17 +376,18 @@ def _same_code(code: str | None, gold: str) -> bool:
 def _same_division(got: str, gold: str) -> bool:
     """The division path matches; a national body has none on either side. A city a
     development zone is named after may be said once or twice (江苏省宿迁市宿迁经济技术开发区
-    is 江苏省宿迁经济技术开发区), a national zone with or without its 国家."""
+    is 江苏省宿迁经济技术开发区 and 江苏省宿迁市经济技术开发区), a national zone with or without its 国家."""
     if not gold:
         return not got
-    got, gold = (_ZONE_CITY_SAID_TWICE.sub("", _NATIONAL_ZONE.sub("", name)) for name in (got, gold))
+    got, gold = (_ZONE_CITY_SAID_SHORT.sub(r"\1", _ZONE_CITY_SAID_TWICE.sub("", _NATIONAL_ZONE.sub("", name))) for name in (got, gold))
     return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
 
 
 _BRANCH_OF = re.compile(r"分局$")
 # 宁波国家高新技术产业开发区 is 宁波高新技术产业开发区: a national zone said so or not.
 _NATIONAL_ZONE = re.compile(r"国家(?=高新技术|经济技术)")
-_ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市县区](?=\1[\u4e00-\u9fff]{0,6}(?:开发区|新区|园区|保税区|产业园))")
+_ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市县区](?=\1[\u4e00-\u9fff]{0,6}(?:开发区|新区|园区|保税区|产业园|示范区|实验区))")
+_ZONE_CITY_SAID_SHORT = re.compile(r"(?<=[省区])([\u4e00-\u9fff]{2,4})市(?=[\u4e00-\u9fff]{0,8}?(?:开发区|新区|园区|保税区|产业园|示范区|实验区)$)")
 
 
 def _same_body(got: str, gold: str) -> bool:

@@ -24,8 +24,9 @@ from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
 
 # The article a table answers, 第二十条第（五）项 with any brackets and spaces.
-# (第二十一条第（五）项, a template's misprint of it, heads the same table)
-_ARTICLE = re.compile(r"第二十一?条\s*第\s*[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项")
+# (第二十一条第（五）项, a template's misprint of it, heads the same table; a page that lost the
+# item's bracket, 第二十条第 alone, still heads one: its rows tell which)
+_ARTICLE = re.compile(r"第二十一?条\s*第\s*(?:[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*[)）]\s*项)?")
 # A table ends at the next article or at the next section (三、收到和处理政府信息公开申请情况).
 _SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 # The heading of that section, not the report's outline naming it among the others.
@@ -45,6 +46,7 @@ _ROWS = {
     "五": {"行政许可": "licenses_granted"},
     "六": {"行政处罚": "penalty_cases", "行政强制": "coercive_total"},
 }
+_ANY_ROWS = {label: metric for rows in _ROWS.values() for label, metric in rows.items()}
 _UNIT = "件"
 
 
@@ -66,7 +68,8 @@ def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[t
         section = _SECTION.search(text, article.end(), end)
         end = section.start() if section else end
         covered.append((article.start(), end))
-        rows = _ROWS.get(article.group("item"))
+        item = article.group("item")
+        rows = _ROWS.get(item) if item else _ANY_ROWS
         if rows:
             found, columns = _decisions(text, article.end(), end, rows, columns)
             cells += found

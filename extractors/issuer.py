@@ -14,6 +14,7 @@ reason, never a guess.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -106,7 +107,7 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 # A zone's name after the division it is named after: a name of its own (蓉江, 汽车) or none.
-_ZONE_KIND = r"经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|(?:科技)?产业园|综合保税区"
+_ZONE_KIND = r"经济技术开发区|经济示范区|经济综合实验区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|(?:科技)?产业园|综合保税区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _ZONE_NAME_LONGEST = 14  # a zone's own name and its kind (区, 园 or 新城 among its last words)
@@ -298,7 +299,7 @@ _REPORTS_BY = re.compile(
 # 行政执法工作报告》予以公布, 现编制形成了《…》.
 _ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》")
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
-# publishes itself by name (现公布2024年度某局信息公开工作年度报告) or says whom to ask
+# publishes itself by name (现公布2024年度某局信息公开工作年度报告), sums up its year or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
 _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|办事处"
 _YEARBOOK_BY = re.compile(
@@ -311,6 +312,9 @@ _YEARBOOK_BY = re.compile(
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
+    # or whose year it reviews (全面总结某区人民政府某街道办事处2025年政府信息公开工作情况)
+    rf"|总结(?P<reviewed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:年度)?工作)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
@@ -1066,11 +1070,15 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     支队认真做好…)."""
     head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_HEAD_CHARS[1]])
     subjects: dict[str, list[Issuer]] = {}
+    acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     for opens in _CLAUSE_OPENS.finditer(head):
         at = opens.end()
-        found = _body_at(head[at : at + 60], places, text) if places.names_at(head, at) or _province_in_full(head[at : at + 12], places) else None
+        named = places.names_at(head, at)
+        found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
             subjects.setdefault(found.issuer_key, []).append(found)
+        elif named is not None and len(named[1]) == 1:
+            acting[named[1][0]] += 1
     if len(subjects) > 1:
         # a superior opening a line of its own (the site's 吉林省交通运输厅 over the city's 支队)
         firsts = [found[0] for found in subjects.values()]
@@ -1081,7 +1089,10 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     subject = mentions[0]
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
     others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body)}
-    if len(mentions) >= 2 or others == {key}:
+    # another place at work on the page, clause after clause (a list of cases: 案例一：中卫市构建…
+    # 中卫市创新…，案例二：某厅…): a body named once is one of several actors, not the author
+    own = {division.ident for division in places.ancestors(places.divisions[subject.division_code])} if subject.division_code in places.divisions else set()
+    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and ident not in own for ident, count in acting.items())):
         return subject
     return None
 
@@ -1322,7 +1333,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):
         yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
-    authors = (m.group("name") or m.group("publisher") or m.group("summed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
+    authors = (m.group("name") or m.group("publisher") or m.group("summed") or m.group("reviewed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
     compiled = (name for name in authors if not _SELF_REFERENCE.match(name))
     for name in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
         yield "text", name

@@ -812,13 +812,25 @@ def test_the_bodies_a_report_works_with_or_reports_to_are_not_its_author():
     assert extract_text(text).issuer.issuer is None
 
 
-def test_a_report_handed_over_by_a_body_named_in_full_names_it():
-    text = (
-        "重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
-        "根据有关要求，现将重庆市沙坪坝区人民政府小龙坎街道办事处2023年度政府信息公开工作报告如下。"
-    )
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        (
+            "重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
+            "根据有关要求，现将重庆市沙坪坝区人民政府小龙坎街道办事处2023年度政府信息公开工作报告如下。",
+            "重庆市沙坪坝区小龙坎街道",
+        ),
+        # a yearbook that sums up the year of the subdistrict it names
+        (
+            "本报告依照《中华人民共和国政府信息公开条例》编制，全面总结西宁市城中区人民政府礼让街街道办事处"
+            "2024年政府信息公开工作情况。\n一、总体情况\n全年通过网站公开政府信息31条。",
+            "青海省西宁市城中区礼让街街道",
+        ),
+    ],
+)
+def test_a_report_handed_over_or_summed_up_by_a_body_named_in_full_names_it(text, division):
     issuer = extract_text(text).issuer
-    assert (issuer.issuer, issuer.body_type) == ("重庆市沙坪坝区小龙坎街道", "街道办事处")
+    assert (issuer.division, issuer.body_type) == (division, "街道办事处")
 
 
 def test_a_relative_author_after_the_leadership_it_worked_under():
@@ -1476,3 +1488,21 @@ def test_a_bureaus_own_office_as_the_yearbooks_contact_speaks_for_the_bureau():
         "如对本报告有任何疑问，请与岳西县林业局综合办公室联系。\n一、总体情况\n全年主动公开政府信息40条。"
     )
     assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县林业局"
+
+
+def test_a_list_of_cases_by_several_actors_has_no_author():
+    # the second case's bureau is named once; the first case's city acts clause after clause
+    text = (
+        "去年以来，全区各级执法部门规范涉企检查，现将一批典型案例公布如下。\n"
+        "案例一：中卫市联合检查模式\n中卫市梳理检查事项，合并入企检查。\n"
+        "中卫市推行包容免罚清单，减轻企业负担。\n"
+        "案例二：宁夏回族自治区公安厅清理执法问题\n通过逐项评查，推动问题整改。\n"
+    )
+    document = extract_text(text)
+    assert document.issuer.issuer is None
+    assert "issuer_unknown" in document.review_reasons
+
+
+def test_an_economic_demonstration_zone_is_a_development_zone_of_its_city():
+    issuer = extract_text("2024年，长春临空经济示范区共主动公开信息120项。").issuer
+    assert (issuer.division, issuer.body_type) == ("吉林省长春市临空经济示范区", "管委会")

@@ -173,12 +173,15 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
         # a zone named after its city: the city said once or twice
         ("江苏省宿迁经济技术开发区", "江苏省宿迁市宿迁经济技术开发区", True),
         ("江西省赣州市蓉江新区", "江西省赣州市蓉江新区", True),
+        ("吉林省长春市临空经济示范区", "吉林省长春市长春临空经济示范区", True),
+        ("吉林省长春市临空经济示范区", "吉林省长春临空经济示范区", True),
         # a national zone with or without its 国家, a zone named after its district
         ("浙江省宁波高新技术产业开发区", "浙江省宁波市宁波国家高新技术产业开发区", True),
         ("云南省昆明市五华科技产业园", "云南省昆明市五华区五华科技产业园", True),
         # a town whose name opens with its district's is no zone: the district stays
         ("重庆市长寿湖镇", "重庆市长寿区长寿湖镇", False),
         ("江苏省宿迁市", "江苏省宿迁市宿迁经济技术开发区", False),
+        ("吉林省长春市临空经济示范区", "吉林省吉林市临空经济示范区", False),
     ],
 )
 def test_a_zone_named_after_its_city_is_one_division_however_often_the_city_is_said(got, gold, same):
