@@ -213,6 +213,8 @@ _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指�
 _CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中介服务)?|中介服务|行政权力运行)\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
 _NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
+# Proposals named bare among items in 条 (…以案释法6条，建议提案26条): the answers made public.
+_PROPOSALS_NAMED = re.compile(r"(?:人大代表?|政协委员?)?(?:建议|提案)(?:[和及、与]?(?:政协委员?)?(?:建议|提案))?")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -860,7 +862,8 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
         named = kind.group("kind") if kind else ""
-        if rest or kind and "申请" not in named and (_INFORMATION_NOUN.search(named) or _CATEGORY_OF_INFORMATION.search(named) or not _NOT_A_KIND.search(named)):
+        of_kind = _INFORMATION_NOUN.search(named) or _CATEGORY_OF_INFORMATION.search(named) or (draft.mention.unit == "条" and _PROPOSALS_NAMED.fullmatch(named))
+        if rest or kind and "申请" not in named and (of_kind or not _NOT_A_KIND.search(named)):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if before.parent_metric == "disclosures" or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:

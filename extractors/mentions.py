@@ -90,6 +90,8 @@ _NOT_FIGURES = _opening_with_one_class(_SLOGANS)
 _SLOGAN_REACH = 5
 # "12345,678件" is a malformed number, not the figure 678件.
 _AFTER_LONG_DIGITS = re.compile(r"\d{4},$")
+# A duration cut down, its unit said once (办理时限由21个工作日压减至3个): the second is days too.
+_DURATION_CUT_TO = re.compile(r"\d+(?:\.\d+)?个?(?:工作日|自然日|小时|分钟|天)[^，,。；;]{0,6}?(?:压减|缩短|压缩|减少|减|降低?|提速)(?:到|至|为)$")
 _ORDINAL_BEFORE = re.compile(r"(?:第|其[一二三四五六七八九十]|前|排名)$")
 _ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}[、和及与]$")
 _VAGUE_BEFORE = re.compile(r"(?:数|几|若干)$")
@@ -263,7 +265,7 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges
             return True
     else:
         # Among the slogans only a duration holds Arabic digits (15个工作日).
-        if mention.unit == "个" and _in_slogan(text, num_start):
+        if mention.unit == "个" and (_in_slogan(text, num_start) or _DURATION_CUT_TO.search(text, max(0, num_start - 24), num_start)):
             return True
         # Part of a longer number (10:30, 3.15, 2021-2025, 1/2, 12345,678); but after
         # a label's colon ("行政强制：0件") the numeral is a value.
