@@ -143,6 +143,9 @@ _BREAKDOWN_ACT = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:办�
 # counted in items, not in acts done.
 _POWERS = re.compile(r"(?:(?:职权|权力|权责|执法)事项|职权|权力|权责)(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
 _ITEM_UNITS = frozenset({"项", "个", "条"})
+# A measure word with the thing it counts right after it (339个标准化目录).
+_KINDS_COUNTED_UNITS = frozenset({"项", "个", "类"})
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 # The label before a part of a total listed without 其中: a kind of case in a few words
 # (路政方面案件, 道路运输类, 食品领域). Outcomes (维持, 驳回) and posts (大队长) add up to their
 # totals too, but are no kinds of what the total counts.
@@ -514,7 +517,8 @@ def _named_metric(
         return found.code, "counted_after_unit"
     if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
         return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name
-    found = metric_from_left(taxonomy, mention.unit, words_before)
+    counted_after = mention.unit in _KINDS_COUNTED_UNITS and _HAN_AFTER.match(match, mention.end) is not None
+    found = metric_from_left(taxonomy, mention.unit, words_before, counted_after=counted_after)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"
     if found is not None and found.code == "complaints_handled" and "信箱" in words_before and _ON_REQUESTS.search(match, sentence_start, mention.start):

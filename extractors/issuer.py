@@ -271,6 +271,8 @@ _BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
+# A body's party group or committee reports for the body (某县藏语委办(编译局)党组, 某局党委).
+_PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
@@ -422,6 +424,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     keeps the name it could not resolve."""
     places = gazetteer or standard()
     name = name.strip(" \t|:：")
+    if name.endswith(("党组", "党委")):
+        name = _PARTY_GROUP.sub("", name)
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
     name = _STATE_TAXATION.sub("", name, count=1)
     if "(" in name or "（" in name:
@@ -826,7 +830,7 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
 
 # A zone by a name of its own (辽东湾新区), and the body after it.
 _OWN_ZONE = re.compile(
-    rf"^(?P<own>[{_HAN}]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|新区|开发区|工业园区)"
+    rf"^(?P<own>[{_HAN}]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|新区|开发区|工业园区|产业园区|产业园)"
     rf"(?:管理委员会|管委会)?(?:[{_HAN}]{{2,12}}?(?:局|委员会|中心|办公室))?$"
 )
 # A zone named by a word of its kind alone (2022年，开发区坚持…), and the body after it.

@@ -17,6 +17,9 @@ _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 # (公开行政处罚、政策解读等信息300条): an item of it names a kind, not the metric; a
 # phrase that runs through the items (发布政策解读、工作动态) is the verb's.
 _LIST_REST = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等(?=[\u4e00-\u9fff])")
+# …or before the figure, the thing counted named after its measure word (重点领域目录、居务公开
+# 事项清单等339个标准化目录): the items are its kinds, and name no metric at all.
+_LIST_BEFORE_FIGURE = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等\s*(?:共|约|近|超|达)?\s*$")
 
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
@@ -34,9 +37,10 @@ def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | Non
     return best[2] if best else None
 
 
-def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric | None:
+def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str, *, counted_after: bool = False) -> Metric | None:
     """The metric named before a figure: highest priority, then nearest, then longest.
-    With `unit` None, any metric may be named ("行政处罚案件数同比减少…")."""
+    With `unit` None, any metric may be named ("行政处罚案件数同比减少…"). With
+    `counted_after`, the figure's measure word is followed by the thing it counts."""
     best: tuple[int, int, int, Metric] | None = None
     index = taxonomy.left_by_unit.get(unit)
     if index is None:
@@ -51,6 +55,8 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str) -> Metric 
     for metric, pattern in index.candidates(left):
         for m in pattern.finditer(left):
             key = (metric.priority, m.end(), m.end() - m.start())
+            if counted_after and "等" in left[m.end() :] and "、" not in m.group() and _LIST_BEFORE_FIGURE.match(left, m.end()):
+                continue
             if "等" in left[m.end() :] and "、" not in m.group() and _LIST_REST.match(left, m.end()):
                 if items is None or key > items[:3]:
                     items = (*key, metric)

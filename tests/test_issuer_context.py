@@ -1410,6 +1410,9 @@ def test_a_zone_by_a_name_of_its_own_lies_in_the_one_city_the_page_names():
     assert extract_text(text).issuer.division == "辽宁省盘锦市辽东湾新区"
     # two cities named, and the zone stays unread
     assert extract_text(text.replace("盘锦市政务公开办", "盘锦市、营口市政务公开办")).issuer.issuer is None
+    # an industrial park by a name of its own, published by its committee's full name
+    park = "现发布《苏银产业园管理委员会2024年政府信息公开工作年度报告》。\n2024年，园区落实自治区和银川市要求，主动公开信息90条。"
+    assert extract_text(park).issuer.division == "宁夏回族自治区银川市苏银产业园"
 
 
 def test_a_body_after_its_provinces_short_name_is_the_subject_its_superiors_do_not_hide():
@@ -1506,3 +1509,9 @@ def test_a_list_of_cases_by_several_actors_has_no_author():
 def test_an_economic_demonstration_zone_is_a_development_zone_of_its_city():
     issuer = extract_text("2024年，长春临空经济示范区共主动公开信息120项。").issuer
     assert (issuer.division, issuer.body_type) == ("吉林省长春市临空经济示范区", "管委会")
+
+
+def test_a_bodys_party_group_reports_for_the_body():
+    text = "某县门户网站\n桑日县藏语委办(编译局)党组2024年度法治政府建设年度报告\n2024年，我办深入学习法治思想。"
+    issuer = extract_text(text).issuer
+    assert (issuer.division, issuer.body_type) == ("西藏自治区山南市桑日县", "藏语委办")
