@@ -41,12 +41,14 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共|为|达)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
-    r"|(?:栏目|专栏|板块|页面)(?:共|为|达)?$"  # 设置信息公开栏目6项: columns of a site, no items published
     r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
 )
-_COLUMNS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:栏目|专栏|板块)")
+# 设置信息公开栏目6项: columns of a site, no items published (政策解读栏目17条 are items in one).
+_COLUMNS_BEFORE = re.compile(r"(?:栏目|专栏|板块|页面)(?:共|为|达)?$")
+_ITEMS_IN_A_COLUMN = frozenset({"条", "篇"})
+_COLUMNS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:栏目|专栏|板块|账号|帐号)")
 _PROBLEMS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:问题|诉求|工单)")
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
@@ -477,10 +479,11 @@ def _named_metric(
         "案件" in tail and "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail)
     )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
-    if _NOT_A_TALLY.search(words_before) or requested or responses or other_cases or waived or _in_title(match, mention):
+    columns = mention.unit not in _ITEMS_IN_A_COLUMN and _COLUMNS_BEFORE.search(words_before)
+    if _NOT_A_TALLY.search(words_before) or columns or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
     if _COLUMNS_AFTER.match(match, mention.end):
-        return None, "not_a_tally"  # 等27余个信息公开栏目: a site's columns, no items published
+        return None, "not_a_tally"  # 等27余个信息公开栏目, 备案41个政务新媒体账号: a site's columns, accounts
     if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 派发、办结729起涉气污染问题: problems dealt with, no cases closed
     if any(word in words_before for word in _CLOSED_WORDS) and (

@@ -40,7 +40,7 @@ _LEVEL_BY_SUFFIX: tuple[tuple[str, str], ...] = (
     ("高新区", "development_zone"), ("新区", "development_zone"), ("管委会", "development_zone"),
     ("管理委员会", "development_zone"),
     ("大队", "department"), ("支队", "department"), ("局", "department"), ("委员会", "department"),
-    ("委", "department"), ("中心", "department"), ("办", "department"), ("所", "department"), ("站", "department"),
+    ("委", "department"), ("中心", "department"), ("办", "department"), ("办公室", "department"), ("所", "department"), ("站", "department"),
     ("队", "department"), ("院", "department"),
     ("厅", "provincial_department"), ("部", "ministry"), ("署", "ministry"),
     ("自治区", "province"), ("省", "province"), ("市", "city"), ("区", "district"), ("县", "county"),
@@ -380,13 +380,13 @@ def body_spellings(body: str) -> set[str]:
 
 
 # The government a department belongs to, written before its name (市政府国有资产监督管理委员会).
-_OF_GOVERNMENT = re.compile(rf"^(?:人民)?政府(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅|办公室)$)")  # (外事办公室, not 办公室)
+_OF_GOVERNMENT = re.compile(rf"^(?:(?:人民)?政府|行政公署|行署)(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅|办公室)$)")  # (外事办公室, not 办公室)
 
 
 def full_body_name(body: str) -> str:
     """A department's full name: 市场监管局 -> 市场监督管理局; a committee that calls
     itself …委 (城市管理委, 交通运输委) is the …委员会 it is named as in full; a department
-    named with its government before it (政府国有资产监督管理委员会) is the department, the
+    named with its government before it (政府国有资产监督管理委员会, 行署外事办公室) is the department, the
     government's own office (人民政府办公室) is not."""
     body = _FULL_BODY_NAMES.get(body, body)
     of_government = _OF_GOVERNMENT.match(body)
@@ -753,11 +753,25 @@ def infer_issuer(
         if issuer.issuer:
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
+                if issuer.body_type == "司法局":
+                    # a division's report put up by its 司法局, whose lead has the division at
+                    # work (发布机构: 某区司法局 over 2025年，某区坚持…): the government's
+                    lead = _lead_issuer(opening, places, text)
+                    lead = lead if lead.issuer else _lead_issuer(_dated_opening(text, title), places, text)
+                    if lead.body_type in _GOVERNMENT_BODIES and lead.division == issuer.division:
+                        return lead
             elif source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
                 # town of that district (2022年，官埠桥镇…): the town wrote it
                 lead = _lead_issuer(opening, places, text)
                 if _lies_inside(lead, issuer):
+                    return lead
+            elif source == "text" and issuer.body_type not in _GOVERNMENT_BODIES and name == _contact(text):
+                # the office to ask about a yearbook (请与霍城县数字化发展局联系) over a year its
+                # division's government reports (2025年霍城县坚持…): the government's yearbook
+                dated = _dated_opening(text, title)
+                lead = _lead_issuer(dated, places, text) if issuer.body_type and issuer.body_type not in dated else Issuer()
+                if lead.body_type in _GOVERNMENT_BODIES and lead.division == issuer.division:
                     return lead
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if not issuer.issuer and source == "title":
@@ -1241,6 +1255,17 @@ def _opening_sentence(text: str, title: str | None) -> str:
         if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
+
+
+_ASK = re.compile(r"(?:办公室)?联系")
+
+
+def _contact(text: str) -> str | None:
+    """The body a yearbook names as the one to ask about it (请与某局联系), if that is how it
+    names its first author."""
+    head = text[: _HEAD_CHARS[1]]
+    first = next(_YEARBOOK_BY.finditer(head), None) if "联系" in head else None
+    return first.group("name") if first and first.group("name") and _ASK.match(head, first.end()) else None
 
 
 @functools.lru_cache(maxsize=4)  # asked again for the relative author after the lead

@@ -1373,6 +1373,12 @@ def test_a_zone_named_after_a_town_lies_in_the_county_the_page_names(text, divis
             "若对本报告有疑问，请与岳西县数据资源管理局联系。\n一、总体情况\n2022年，全县主动公开政府信息3120条。",
             "安徽省安庆市岳西县",
         ),
+        # the bureau to ask about a yearbook whose year its county's government reports
+        (
+            "本报告通过岳西县人民政府网站公布，如对本报告有任何疑问，请与岳西县数据资源管理局联系。\n"
+            "一、总体情况\n2024年岳西县坚持以人民为中心，全年主动公开政府信息2100条。",
+            "安徽省安庆市岳西县",
+        ),
         # a subdistrict office's disclosure office is the office itself
         (
             "本年报根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问，请与福州市晋安区茶园街道办事处政府信息公开办公室联系。\n"
@@ -1515,3 +1521,20 @@ def test_a_bodys_party_group_reports_for_the_body():
     text = "某县门户网站\n桑日县藏语委办(编译局)党组2024年度法治政府建设年度报告\n2024年，我办深入学习法治思想。"
     issuer = extract_text(text).issuer
     assert (issuer.division, issuer.body_type) == ("西藏自治区山南市桑日县", "藏语委办")
+
+
+def test_a_divisions_report_its_justice_bureau_put_up_is_the_governments():
+    text = (
+        "- 发布机构:岳西县司法局\n- 标 题:关于2024年度法治政府建设情况的报告\n关于2024年度法治政府建设情况的报告\n\n"
+        "2024年,在市委、市政府的坚强领导下,岳西县坚持以习近平法治思想为根本遵循,深入推进依法行政。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省安庆市岳西县"
+    # the bureau's own report, whose lead has the bureau at work, stays the bureau's
+    own = text.replace("岳西县坚持", "岳西县司法局坚持")
+    assert extract_text(own).issuer.issuer == "安徽省安庆市岳西县司法局"
+
+
+def test_a_leagues_department_named_with_its_administrative_office_is_the_department():
+    one, other = make_issuer("兴安盟行署外事办公室", "title"), make_issuer("兴安盟外事办公室", "title")
+    assert (one.issuer, one.body_type, one.admin_level) == (other.issuer, "外事办公室", "department")
+    assert one.issuer == "内蒙古自治区兴安盟外事办公室"
