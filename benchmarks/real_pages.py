@@ -315,17 +315,23 @@ def _tells_apart(ident: str, name: str, match_text: str) -> bool:
     if all(own < _LEVEL_RANK[gazetteer.divisions[bearer].level] for bearer in bearers if bearer != ident):
         return True
     # each bearer by the innermost place around it the text names (its county before its province),
-    # the name itself not counted as naming one (东山 of 东山街道 names no 东山区)
+    # the name itself not counted as naming one (东山 of 东山街道 names no 东山区); at one depth a
+    # place named in full outranks one whose short name a word holds (武山县 over the 和政 of
+    # 政务服务和政务公开)
     match_text = match_text.replace(name, " " * len(name))
     depth = {
         bearer: max(
-            (i for i, outer in enumerate(gazetteer.ancestors(gazetteer.divisions[bearer])[:-1], 1) if any(other in match_text for other in _names_of(outer.ident))),
-            default=0,
+            (
+                (i, outer.name in match_text)
+                for i, outer in enumerate(gazetteer.ancestors(gazetteer.divisions[bearer])[:-1], 1)
+                if any(other in match_text for other in _names_of(outer.ident))
+            ),
+            default=(0, False),
         )
         for bearer in bearers
     }
-    deepest = max(depth.values(), default=0)
-    return deepest > 0 and [bearer for bearer in bearers if depth[bearer] == deepest] == [ident]
+    deepest = max(depth.values(), default=(0, False))
+    return deepest[0] > 0 and [bearer for bearer in bearers if depth[bearer] == deepest] == [ident]
 
 
 _LEVEL_RANK = {level: rank for rank, level in LEVELS.items()}

@@ -176,6 +176,7 @@ _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
 )
+_ACT_VERB = re.compile(_ACT_VERBS)
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
 # the places counted before (通过28家, 移交2家), not one more object.
 _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
@@ -217,7 +218,7 @@ _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指�
 # (重大建设项目批准和实施, 公共服务清单和中介服务).
 _CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中介服务)?|中介服务|行政权力运行)\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
-_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|现行有效|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # Proposals named bare among items in 条 (…以案释法6条，建议提案26条): the answers made public.
 _PROPOSALS_NAMED = re.compile(r"(?:人大代表?|政协委员?)?(?:建议|提案)(?:[和及、与]?(?:政协委员?)?(?:建议|提案))?")
 # How far back a 其中 list parted by semicolons may have opened.
@@ -851,7 +852,7 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             anchor = before
         if anchor is None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
-        if draft.metric is not None and (draft.metric == "policy_interpretations" or not (draft.mention.unit == "条" and _INFORMATION_ABOUT.search(match, max(0, draft.mention.start - 4), draft.mention.start))):
+        if draft.metric is not None and (draft.metric == "policy_interpretations" or not (draft.mention.unit == "条" and _item_about_acts(match, before, draft))):
             continue  # (an act's count; but …的监督检查情况13条 in the list are items about checks)
         if layout.sentence(draft.mention.start) != layout.sentence(anchor.mention.start) and not (
             id(before) in rated and _next_sentence(layout, anchor, draft) or before is anchor and _list_goes_on(match, layout, before, draft)
@@ -875,6 +876,14 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if before.parent_metric == "disclosures" or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
                 draft.parent_metric = "disclosures"
+
+
+def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:
+    """An item in 条 of a list of information that names acts rather than counts them: …的监督
+    检查情况13条, or checks named as a kind with no verb of an act (食品药品监管领域监督检查9条)."""
+    if _INFORMATION_ABOUT.search(match, max(0, draft.mention.start - 4), draft.mention.start):
+        return True
+    return draft.metric == "inspections" and not _ACT_VERB.search(match, before.mention.end, draft.mention.start)
 
 
 def _same_information_unit(unit: str | None, other: str | None) -> bool:

@@ -8,6 +8,7 @@ from extractors.taxonomy import Metric, Taxonomy
 from extractors.units import CLASSIFIERS
 
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
 # A certificate's name in 《》 (发放《公共场所卫生许可证》1095件) is what is counted, not a title.
 _TITLE = re.compile(r"《(?![^《》]*(?:证|证书|执照)》)[^《》]*》")
@@ -23,7 +24,10 @@ _LIST_BEFORE_FIGURE = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等\s*(?:共|
 
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
-    """What a classifier counts, from the words right after it ("8个配套文件")."""
+    """What a classifier counts, from the words right after it ("8个配套文件", past a year
+    that opens them: "3期2025年度…培训班")."""
+    if right[:2] in ("19", "20"):
+        right = _YEAR_OPENING.sub("", right, count=1)
     if unit not in CLASSIFIERS or not right or not _CJK_OR_QUOTE.match(right):
         return None
     best: tuple[int, int, Metric] | None = None

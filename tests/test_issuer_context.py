@@ -1538,3 +1538,9 @@ def test_a_leagues_department_named_with_its_administrative_office_is_the_depart
     one, other = make_issuer("兴安盟行署外事办公室", "title"), make_issuer("兴安盟外事办公室", "title")
     assert (one.issuer, one.body_type, one.admin_level) == (other.issuer, "外事办公室", "department")
     assert one.issuer == "内蒙古自治区兴安盟外事办公室"
+
+
+def test_a_former_state_farms_management_area_is_its_committees():
+    text = "本年报根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2025年,熊口管理区在市委、市政府的正确领导下推进公开工作。"
+    issuer = extract_text(text).issuer
+    assert (issuer.division, issuer.body_type) == ("湖北省潜江市熊口管理区", "管委会")

@@ -148,6 +148,8 @@ def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
         ("江苏省泰州市海陵区城东街道", "本报告据江苏海陵区城东街道2022年政务公开工作编写。", True),
         # the subdistrict's own name names no district of that name elsewhere (东山 of 东山街道)
         ("山东省威海市荣成市东山街道", "结合东山街道工作实际编制本报告，全文见荣成市人民政府网站。", True),
+        # a county named in full outranks another's short name a word holds (和政 of 服务和政务)
+        ("甘肃省天水市武山县城关镇", "2025年，武山县城关镇推进政务服务和政务公开融合。", True),
     ],
 )
 def test_a_page_names_its_body_only_where_its_text_names_the_bodys_division(division, text, named):
