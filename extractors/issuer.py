@@ -78,7 +78,7 @@ _BODY_YEAR = re.compile(
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # A campaign named for its year: 2022“铁拳”行动.
-_CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*(?:专项)?(?:行动|活动|执法))")
+_CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))")
 _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,14}?(?:行动|活动|执法|暨))"
     r"[^”\"」\d]{1,8}(?P<year>(?:19|20)\d{2})[^”\"」\d]{0,4}[”\"」]"
@@ -271,6 +271,8 @@ _BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
+# A place written twice by a slip (请与扎赉特旗扎赉特旗人民政府办公室联系).
+_PLACE_SAID_TWICE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}}?[省市县区旗盟州镇乡])(?P=place)")
 # A body's party group or committee reports for the body (某县藏语委办(编译局)党组, 某局党委).
 _PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
@@ -314,6 +316,9 @@ _YEARBOOK_BY = re.compile(
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
+    # or whose work its parts cover (全文包括某旗人民政府办公室政府信息公开总体情况)
+    rf"|全文包括(?P<covered>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:(?:19|20)\d{{2}}年度?)?(?:政府)?信息公开(?:工作)?总体情况)"
     # or whose year it reviews (全面总结某区人民政府某街道办事处2025年政府信息公开工作情况)
     rf"|总结(?P<reviewed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:年度)?工作)"
@@ -426,6 +431,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     name = name.strip(" \t|:：")
     if name.endswith(("党组", "党委")):
         name = _PARTY_GROUP.sub("", name)
+    name = _PLACE_SAID_TWICE.sub(r"\g<place>", name, count=1)
     name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
     name = _STATE_TAXATION.sub("", name, count=1)
     if "(" in name or "（" in name:
@@ -565,6 +571,11 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
         zoned = _zone_read(province.name + name[len(short) :], places, text) if short and name.startswith(short) else None
         if zoned is not None:
             return zoned  # 贵州贵安新区: a province's zone after the province's short name
+    towns = _town_after_short_county(name, places)
+    if len(towns) == 1:
+        # 永嘉三江街道办事处: a town or subdistrict after its county's name without 县 / 市
+        county, short = towns[0]
+        return _zone(places.read(county.name + name[short:], text))
     city = places.city_spelled_short(name)
     if city is None:
         return chain
@@ -575,6 +586,21 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     if body is None or _body_type(body.group(0), None) is None or (first_domain_named(load(), body.group(0)) is None and body.group(0) not in _PLACE_NAMED_BODIES):
         return chain
     return zoned
+
+
+def _town_after_short_county(name: str, places: Gazetteer) -> list[tuple[Division, int]]:
+    """The counties whose names without 县 / 市 open `name` with one of their towns or
+    subdistricts right after (永嘉 of 永嘉县 before 三江街道; 永嘉镇 elsewhere has none), and
+    how long that short name is."""
+    found = []
+    for length in (3, 2):
+        for end in ("县", "市"):
+            for ident in places.by_name.get(name[:length] + end, ()):
+                county = places.divisions[ident]
+                inner = places.names_at(name, length, county) if county.level == "county" else None
+                if inner is not None and all(places.divisions[i].level == "township" for i in inner[1]):
+                    found.append((county, length))
+    return found
 
 
 # Bodies of a ministry named after the city they serve, which goes without its 市 (深圳海事局).
@@ -1362,7 +1388,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):
         yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
-    authors = (m.group("name") or m.group("publisher") or m.group("summed") or m.group("reviewed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
+    authors = (m.group("name") or m.group("publisher") or m.group("summed") or m.group("covered") or m.group("reviewed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
     compiled = (name for name in authors if not _SELF_REFERENCE.match(name))
     for name in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
         yield "text", name

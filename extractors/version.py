@@ -365,4 +365,8 @@ Runs re-extract every document loaded under another version.
 # course after a year (3期2025年度…培训班); a kind's heading with its count in brackets
 # (重点领域及基层公开(67条)); checks named as a kind among items in 条; the template's
 # document counts (现行有效数量0条) no items, 规范性文件发布0条 documents issued.
-EXTRACTOR_VERSION = "0.9.95"
+# 0.9.96: holdout_55's misses as general rules: a town or subdistrict after its county's
+# short name (永嘉三江街道办事处); a place written twice by a slip; 全文包括某办公室政府信息公开
+# 总体情况 names the yearbook's author; a campaign named for its year before its kind
+# (2025“守护消费”铁拳行动); 累计办案3.8万余件 counts enforcement cases.
+EXTRACTOR_VERSION = "0.9.96"

@@ -1544,3 +1544,31 @@ def test_a_former_state_farms_management_area_is_its_committees():
     text = "本年报根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2025年,熊口管理区在市委、市政府的正确领导下推进公开工作。"
     issuer = extract_text(text).issuer
     assert (issuer.division, issuer.body_type) == ("湖北省潜江市熊口管理区", "管委会")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a subdistrict after its county's name without 县 (永嘉镇 elsewhere has no 三江街道)
+        ("永嘉人民政府三江街道办事处2024年法治政府建设年度报告\n2024年，三江街道较好完成了法治建设各项任务。", "浙江省温州市永嘉县三江街道"),
+        # a banner written twice by a slip, in the office whose yearbook the parts cover
+        (
+            "本年度报告依条例制作。全文包括扎赉特旗人民政府办公室政府信息公开总体情况、主动公开政府信息情况。"
+            "如对本年度报告有疑问，请与扎赉特旗扎赉特旗人民政府办公室联系。\n一、总体情况\n门户网站共发布信息3817条。",
+            "内蒙古自治区兴安盟扎赉特旗人民政府办公室",
+        ),
+    ],
+)
+def test_names_a_slip_or_a_short_county_leaves_readable(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_place_written_twice_by_a_slip_is_the_place():
+    assert make_issuer("扎赉特旗扎赉特旗人民政府办公室", "text").issuer == "内蒙古自治区兴安盟扎赉特旗人民政府办公室"
+
+
+def test_a_campaign_named_for_its_year_before_its_kind_gives_the_year():
+    text = "某省市场监管局推进执法规范化\n今年以来，省市场监管局开展2025“守护消费”铁拳行动，累计办案3.8万余件。"
+    document = extract_text(text)
+    assert document.report_year == 2025
+    assert [(f.metric, f.value) for f in document.figures] == [("total_enforcement_cases", 38000)]
