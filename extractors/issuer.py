@@ -1344,6 +1344,11 @@ def _named(text: str, title: str | None, furniture: Furniture, source_path: str)
             yield source, name.strip()
 
 
+# A line that is a place's name alone, as a title split after it leaves it.
+_PLACE_LINE = re.compile(rf"^[{_HAN}]{{2,20}}(?:省|市|区|县|旗|镇|乡|街道|街)$")
+_YEAR_FIRST = re.compile(rf"^{_YEAR}年")
+
+
 def _dated_title(lines: list[str]) -> str | None:
     """A title with its year among a page's first lines, below lines that are no title (a
     site's banner, its links): the first within `_DATED_TITLE_LINES` that names its year
@@ -1359,6 +1364,11 @@ def _dated_title(lines: list[str]) -> str | None:
 
 def _names_given(text: str, title: str | None, furniture: Furniture, source_path: str) -> Iterator[tuple[str, str]]:
     if title:
+        if _YEAR_FIRST.match(title.strip()):
+            # a title split after its place (株洲市荷塘区明照街道 / 2021年政府信息公开工作年度报告)
+            placed = (_line_above(text, title, _DATED_TITLE_LINES) or "").strip(" \t|•·\u3000")
+            if _PLACE_LINE.match(placed):
+                yield "title", placed
         yield "title", title_name(title)
         above = _line_above(text, title)
         m = _ORG_LINE.match(above) if above else None
@@ -1448,11 +1458,12 @@ def _is_self_reference(name: str) -> bool:
     return bool(_SELF_REFERENCE.match(name) or _SELF_REGION.search(name))
 
 
-def _line_above(text: str, title: str) -> str | None:
-    """The line right before the title: reports often put the issuing body there."""
+def _line_above(text: str, title: str, reach: int = 4) -> str | None:
+    """The line right before the title, among the first `reach`: reports often put the
+    issuing body there."""
     lines = content_lines(text)
-    for i, line in enumerate(lines[:4]):
-        if line.strip() == title:
+    for i, line in enumerate(lines[:reach]):
+        if line.strip() == title.strip():
             return lines[i - 1] if i > 0 else None
     return None
 

@@ -369,4 +369,6 @@ Runs re-extract every document loaded under another version.
 # short name (永嘉三江街道办事处); a place written twice by a slip; 全文包括某办公室政府信息公开
 # 总体情况 names the yearbook's author; a campaign named for its year before its kind
 # (2025“守护消费”铁拳行动); 累计办案3.8万余件 counts enforcement cases.
-EXTRACTOR_VERSION = "0.9.96"
+# 0.9.97: a title split after its place, the place on the line above (株洲市荷塘区明照街道 /
+# 2021年政府信息公开工作年度报告), names the issuer.
+EXTRACTOR_VERSION = "0.9.97"

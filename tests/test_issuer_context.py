@@ -1572,3 +1572,13 @@ def test_a_campaign_named_for_its_year_before_its_kind_gives_the_year():
     document = extract_text(text)
     assert document.report_year == 2025
     assert [(f.metric, f.value) for f in document.figures] == [("total_enforcement_cases", 38000)]
+
+
+def test_a_title_split_after_its_place_names_the_place():
+    text = (
+        "当前位置: 首页 / 政务公开 / 信息公开年报\n来源:荷塘区政府 发布时间:2022-01-26\n"
+        "      株洲市荷塘区明照街道\n    2021年政府信息公开工作年度报告\n   一、总体情况\n"
+        "2021年,明照街道认真贯彻条例，共计公开政务动态信息37条。"
+    )
+    assert extract_text(text).issuer.issuer == "湖南省株洲市荷塘区明照街道"
+
