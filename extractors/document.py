@@ -95,6 +95,9 @@ _ITEMS_LAST_YEAR = re.compile(rf"上一?年度?(?:{_DECISION_KINDS})(?:项目)?(
 _DECISION_UNITS = frozenset({"件", "条", "个", "项"})
 # Requests answered (收到…申请4件，已办结4件): the words that close them.
 _CLOSED_WORDS = ("办结", "办理完毕", "答复")
+# A clause that opens on its verb, its subject the last sentence's (依法办结35件).
+_NO_SUBJECT = re.compile(r"\s*(?:依法|均已|已|共|累计|全部)?(?:办结|办理完毕|答复)(?:了)?(?:共)?\s*")
+_LAST_SENTENCE = 80  # how far back the sentence before may have named what it goes on with
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
@@ -488,7 +491,10 @@ def _named_metric(
     if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 派发、办结729起涉气污染问题: problems dealt with, no cases closed
     if any(word in words_before for word in _CLOSED_WORDS) and (
-        match.find("申请", sentence_start, mention.start) >= 0 or match.startswith("申请", mention.end)
+        match.find("申请", sentence_start, mention.start) >= 0
+        or match.startswith("申请", mention.end)
+        # (…收到政府信息公开申请42件，…。依法办结35件: a sentence of no subject goes on with the last)
+        or _NO_SUBJECT.fullmatch(match, sentence_start, mention.start) and match.find("申请", max(0, sentence_start - _LAST_SENTENCE), sentence_start) >= 0
     ):
         # 收到政府信息公开申请4件，已办结4件 / 在办结的5件申请中: requests answered, no cases closed
         return None, "not_a_tally"

@@ -620,9 +620,9 @@ def _read_as_zone(chain: Chain) -> bool:
 
 
 # The kind of a zone named after a town, right after the town's name without its 镇 or 乡.
-_TOWN_ZONE = re.compile(r"新区|经济开发区|经开区|开发区|工业园区|产业园区|园区")
+_TOWN_ZONE = re.compile(r"新区|高新技术产业开发区|高新区|经济开发区|经开区|开发区|工业园区|产业园区|园区")
 # A zone named after a town is no national one: its 经开区 is an 经济开发区 (大渡口经开区).
-_TOWN_ZONE_KINDS = {"经开区": "经济开发区"}
+_TOWN_ZONE_KINDS = {"经开区": "经济开发区", "高新区": "高新技术产业开发区"}
 
 
 def _zone(chain: Chain) -> Chain:
@@ -833,7 +833,8 @@ def infer_issuer(
             return next((body for body in within if body is not None), Issuer(unresolved=relative[0][1]))
         if named is not None:
             return named
-    subject = opening[_LEAD_PREFIX.match(opening).end() :] if _LEAD_OPENER.match(opening) else ""
+    led = opening if _LEAD_OPENER.match(opening) else _dated_opening(text, title)  # (below a yearbook's preamble)
+    subject = led[_LEAD_PREFIX.match(led).end() :] if led else ""
     zone = _zone_of_its_city([*unresolved, subject], places, text) or _zone_named_in_full([*unresolved, subject], places, text)
     if zone is not None:
         return zone

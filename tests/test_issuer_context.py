@@ -1582,3 +1582,19 @@ def test_a_title_split_after_its_place_names_the_place():
     )
     assert extract_text(text).issuer.issuer == "湖南省株洲市荷塘区明照街道"
 
+
+
+def test_a_high_tech_zone_named_after_a_town_lies_in_the_county_the_page_names():
+    text = (
+        "本报告由燕郊高新区党政办公室编制。\n一、总体情况\n2025年,我区认真开展政府信息公开工作。"
+        "安排专人负责三河市政府信息公开平台高新区专栏的维护。"
+    )
+    assert extract_text(text).issuer.division == "河北省廊坊市三河市燕郊高新技术产业开发区"
+
+
+def test_a_zone_by_its_kind_in_the_dated_lead_below_a_preamble_is_the_zone_it_names_in_full():
+    text = (
+        "本年度报告由长春经济技术开发区政务服务局依据《中华人民共和国政府信息公开条例》编制而成。\n"
+        "一、总体情况\n2025年,经开区按照省、市统筹部署深化公开内容。"
+    )
+    assert extract_text(text).issuer.issuer == "吉林省长春经济技术开发区"
