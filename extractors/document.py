@@ -44,6 +44,7 @@ _NOT_A_TALLY = re.compile(
     r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
+    r"|(?:计为|计作|算作|视为|按)$"  # (不同渠道发布的同一信息计为1条): how items are counted, no tally
 )
 # 设置信息公开栏目6项: columns of a site, no items published (政策解读栏目17条 are items in one).
 _COLUMNS_BEFORE = re.compile(r"(?:栏目|专栏|板块|页面)(?:共|为|达)?$")
@@ -189,7 +190,7 @@ _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
 _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
 _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
-_INFORMATION_UNITS = frozenset({"条", "件", "篇"})
+_INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 # A figure named only as the total (，合计400多篇).
@@ -209,6 +210,8 @@ _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 _RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
+# What a total spans, said before its list (，涵盖政务动态、通知公告等内容，其中…).
+_SCOPE_THEN_LIST = re.compile(r"[，,]\s*(?:涵盖|包括|包含|涉及|内容涵盖|内容包括)[^，,。；;]{1,40}?(?=[，,]\s*其中)")
 # A clause that opens on an act of its own (；发布政策文件4条, ；整年月报发文数42件): no item of a list.
 # A sentence that goes on to list the kinds of the information counted before it
 # (本年度主动公开的信息主要涉及类别有：…).
@@ -221,7 +224,7 @@ _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指�
 # (重大建设项目批准和实施, 公共服务清单和中介服务).
 _CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中介服务)?|中介服务|行政权力运行)\s*$")
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
-_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|现行有效|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
+_NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|现行有效|计为|算作|视为|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # Proposals named bare among items in 条 (…以案释法6条，建议提案26条): the answers made public.
 _PROPOSALS_NAMED = re.compile(r"(?:人大代表?|政协委员?)?(?:建议|提案)(?:[和及、与]?(?:政协委员?)?(?:建议|提案))?")
 # How far back a 其中 list parted by semicolons may have opened.
@@ -872,6 +875,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             categories = _CATEGORIES_OPEN.search(match, opened, draft.mention.start)
             if categories:  # (本年度主动公开的信息主要涉及类别有：…: its words after the colon)
                 start = categories.end() - 1
+        scope = _SCOPE_THEN_LIST.match(match, start, draft.mention.start)
+        if scope:  # (…25条,涵盖政务动态、通知公告等内容,其中政务动态1条: past what the total spans)
+            start = scope.end()
         kind = _KIND_OF_INFORMATION.fullmatch(match, start, draft.mention.start)
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)

@@ -518,14 +518,24 @@ def standard() -> Gazetteer:
 
 
 def _add_former_names(gazetteer: Gazetteer) -> None:
-    """A 镇 that was a 乡 (撤乡设镇: 水市乡 became 水市镇) is also read by its old name, so an
-    older report of the township finds it and both years get one key; only where no
-    division bears the old name itself."""
+    """A 镇 that was a 乡 (撤乡设镇: 水市乡 became 水市镇), or a county that became a city under
+    another name (横县, 横州市), is also read by its old name, so an older report finds it and
+    both years get one key; only where no division bears the old name itself."""
     own_names = {d.name for d in gazetteer.divisions.values()}
     for division in [d for d in gazetteer.divisions.values() if d.level == "township" and d.name.endswith("镇")]:
         former = division.name[:-1] + "乡"
         if len(former) > 2 and former not in own_names:
             gazetteer.add(division, (former,))
+    # A county that became a city under another name, by its old name too.
+    for division in [d for d in gazetteer.divisions.values() if d.name in _RENAMED_COUNTIES]:
+        former = _RENAMED_COUNTIES[division.name]
+        if former not in own_names:
+            gazetteer.add(division, (former,))
+
+
+# Counties that became cities under another name (横县 is 横州市 since 2021, 滦县 滦州市 since
+# 2018); those that kept their name's core (射洪县, 射洪市) are read as the city by their core.
+_RENAMED_COUNTIES = {"横州市": "横县", "滦州市": "滦县"}
 
 
 def _add_banner_abbreviations(gazetteer: Gazetteer) -> None:

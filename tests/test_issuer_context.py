@@ -1598,3 +1598,21 @@ def test_a_zone_by_its_kind_in_the_dated_lead_below_a_preamble_is_the_zone_it_na
         "一、总体情况\n2025年,经开区按照省、市统筹部署深化公开内容。"
     )
     assert extract_text(text).issuer.issuer == "吉林省长春经济技术开发区"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a county by its name before it became a city under another (横县, 横州市 since 2021)
+        ("横县2020年度法治政府建设情况报告\n2020年,在市委、市政府的坚强领导下,横县深入推进依法行政。", "广西壮族自治区南宁市横州市"),
+        # a bureau of a zone the code table lacks, named 台商投资区
+        ("- 发布机构:泉州台商投资区管理委员会市场监督管理局\n区管委会办公室:\n现将我局2025年政府信息公开工作报告如下。", "福建省泉州台商投资区市场监督管理局"),
+        # 我局 whose name only a document its party group passed holds
+        (
+            "2025年,在区委、区政府的坚强领导下,我局坚持依法行政。年内审议并通过了《龙岩市永定区卫生健康局法治建设实施方案》等文件。",
+            "福建省龙岩市永定区卫生健康局",
+        ),
+    ],
+)
+def test_renamed_counties_zone_bureaus_and_documents_passed_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer

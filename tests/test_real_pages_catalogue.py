@@ -177,6 +177,7 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
         ("江西省赣州市蓉江新区", "江西省赣州市蓉江新区", True),
         ("吉林省长春市临空经济示范区", "吉林省长春市长春临空经济示范区", True),
         ("吉林省长春市临空经济示范区", "吉林省长春临空经济示范区", True),
+        ("福建省泉州台商投资区", "福建省泉州市泉州台商投资区", True),
         # a national zone with or without its 国家, a zone named after its district
         ("浙江省宁波高新技术产业开发区", "浙江省宁波市宁波国家高新技术产业开发区", True),
         ("云南省昆明市五华科技产业园", "云南省昆明市五华区五华科技产业园", True),
