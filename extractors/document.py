@@ -86,7 +86,7 @@ _DECISIONS_STATED = re.compile(rf"(?P<kind>{_DECISION_KINDS})类?(?:本年)?(?:�
 # The old template's row told as a sentence ("上年度行政许可1026项，本年增加138项，处理决定1164件"):
 # the decisions of the kind the sentence named; the items of the year before, and those the
 # year added (其他对外管理服务事项新增57项), no tally.
-_DECISIONS_ALONE = re.compile(r"处理决定(?:数量)?(?:共|为|达)?$")
+_DECISIONS_ALONE = re.compile(r"(?:处理)?决定(?:数量)?(?:共|为|达)?$")  # (行政许可21条(决定数量共192个))
 _DECISION_KIND = re.compile(_DECISION_KINDS)
 _DECISION_METRICS = frozenset(_DECISIONS.values())
 _NEXT_DECISIONS = re.compile(rf"[，,、；;]\s*(?:办理|作出|实施)?(?P<kind>{_DECISION_KINDS})(?:决定)?(?:数量)?(?:为|共)?\s*")
@@ -181,6 +181,9 @@ _ACT_VERBS = (
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
+# Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).
+_ACTS_NAMED_AS_ITEMS = frozenset({"inspections", "penalty_cases", "licenses_granted", "coercive_total"})
+_ACT_KINDS = re.compile(r"行政(?:处罚|许可|强制|检查)|监督检查")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
 # the places counted before (通过28家, 移交2家), not one more object.
 _ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
@@ -191,10 +194,15 @@ _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
 _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
+# What a total of information disclosed has as parts: items of it, interpretations, documents.
+_ITEMS_OF_INFORMATION = frozenset({"disclosures", "policy_interpretations", "policy_documents"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
 # A figure named only as the total (，合计400多篇).
 _TOTAL_WORDS = "合计|共计|总计"
+# What a total spans, then the total (具体包括调整领导分工、补助领取等方面的内容共计108条): the
+# clause before names what it totals.
+_SPAN_THEN_TOTAL = re.compile(rf"(?:具体)?(?:包括|涵盖|涉及)[^，,；;。]{{1,60}}?(?:等)?(?:方面的?)?(?:内容|信息)?(?:{_TOTAL_WORDS}|共|累计)(?:共|达|为)?")
 _TOTAL_WORD = re.compile(rf"[，,]?\s*(?:{_TOTAL_WORDS}|累计)(?:共|达|为)?")
 # Powers a body placed on a service platform, counted by kind in 项.
 _POWERS_PLACED = re.compile(r"(?:进驻|入驻|上线)[^。；;]{0,30}?(?:大厅|平台|网)")
@@ -226,7 +234,7 @@ _CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
 _NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|现行有效|计为|算作|视为|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # Proposals named bare among items in 条 (…以案释法6条，建议提案26条): the answers made public.
-_PROPOSALS_NAMED = re.compile(r"(?:人大代表?|政协委员?)?(?:建议|提案)(?:[和及、与]?(?:政协委员?)?(?:建议|提案))?")
+_PROPOSALS_NAMED = re.compile(r"(?:人大|政协|代表|委员|[和及、与])*(?:建议|提案)(?:[和及、与]?(?:人大|政协|代表|委员)*(?:建议|提案))?")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -425,7 +433,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
             if metric is None and rule == "unmapped" and prev and prev.metric and prev.near and prev.mention.end == mention.start:
                 metric, rule = _second_measure(match, taxonomy, mention, prev)
-            if metric is None and rule == "unmapped" and prev is None and _TOTAL_WORD.fullmatch(own.strip()) and left_start > sentence.start:
+            if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
@@ -758,6 +766,8 @@ def _link_breakdowns(
             draft.metric = parent.metric
         if body_name and draft.metric == parent.metric:
             draft.sub_issuer = body_name
+        if parent.metric == "disclosures" and draft.metric not in _ITEMS_OF_INFORMATION:
+            continue  # (行政许可12条（决定数量共85个）: the decisions behind the items, no part of them)
         draft.parent_metric = parent.metric
 
 
@@ -882,20 +892,27 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
         # the rest, after items whose words hold a number of no unit (…等信息4976，其他5781条)
         rest = kind is None and _OTHER_KINDS.search(match, max(0, draft.mention.start - 8), draft.mention.start)
         named = kind.group("kind") if kind else ""
-        of_kind = _INFORMATION_NOUN.search(named) or _CATEGORY_OF_INFORMATION.search(named) or (draft.mention.unit == "条" and _PROPOSALS_NAMED.fullmatch(named))
+        of_kind = (
+            _INFORMATION_NOUN.search(named)
+            or _CATEGORY_OF_INFORMATION.search(named)
+            or draft.mention.unit == "条" and (_PROPOSALS_NAMED.fullmatch(named) or draft.metric in _ACTS_NAMED_AS_ITEMS)
+        )
         if rest or kind and "申请" not in named and (of_kind or not _NOT_A_KIND.search(named)):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
-            if before.parent_metric == "disclosures" or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
+            if "disclosures" in (before.parent_metric, anchor.parent_metric) or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
                 draft.parent_metric = "disclosures"
 
 
 def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:
     """An item in 条 of a list of information that names acts rather than counts them: …的监督
-    检查情况13条, or checks named as a kind with no verb of an act (食品药品监管领域监督检查9条)."""
+    检查情况13条, or acts named as a kind with no verb of an act (食品药品监管领域监督检查9条,
+    其中行政许可21条，行政处罚6条)."""
     if _INFORMATION_ABOUT.search(match, max(0, draft.mention.start - 4), draft.mention.start):
         return True
-    return draft.metric == "inspections" and not _ACT_VERB.search(match, before.mention.end, draft.mention.start)
+    words = match[before.mention.end : draft.mention.start]
+    # (行政强制处理决定数0条 counts decisions, whatever list it stands in; 行政处罚 names a kind)
+    return draft.metric in _ACTS_NAMED_AS_ITEMS and not _ACT_VERB.search(_ACT_KINDS.sub("", words)) and "决定" not in words
 
 
 def _same_information_unit(unit: str | None, other: str | None) -> bool:

@@ -1319,8 +1319,12 @@ def _first_report_lines(text: str, title: str | None, count: int) -> list[str]:
     """The first `count` lines of the body that are not furniture (looked at no further;
     the text's lines are read where they are kept, not copied)."""
     lines = _kept_lines(text)
-    body = (line for line in itertools.islice(lines, _body_start(lines, title), None) if not is_furniture_line(line))
+    body = (line for line in itertools.islice(lines, _body_start(lines, title), None) if not is_furniture_line(line) and not _MENU_ITEM.match(line))
     return list(itertools.islice(body, count))
+
+
+# An item of a site's menu on a line of its own (移动端应用, 政务微博, 登录个人中心): no line of the report.
+_MENU_ITEM = re.compile(r"^[ \t\u3000]*(?:移动端应用|政务微信|政务微博|智能问答|登录|注册|个人中心|登录个人中心|无障碍|长辈版|关怀版|繁体版|English|网站地图|首页)[ \t\u3000]*$")
 
 
 def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer) -> Issuer:

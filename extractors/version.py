@@ -378,4 +378,10 @@ Runs re-extract every document loaded under another version.
 # 0.9.99: holdout_57's misses as general rules: 横县 and 滦县 by their names before they became
 # 横州市 and 滦州市; 台商投资区 zones; 审议通过《某局…》 names 我局; a total in 份 lists its items
 # in 条; a total's scope before its list (涵盖…等内容，其中…); a counting note (计为1条) no item.
-EXTRACTOR_VERSION = "0.9.99"
+# 0.9.100: holdout_58's misses as general rules: a site's menu items on lines of their own
+# (移动端应用, 政务微博 …) above the dated lead; acts named as kinds among items of information
+# in 条 (其中行政许可21条，行政处罚6条) are items, decisions counted (决定数量共192个,
+# 行政强制处理决定数0条) are not, and no act is a part of a total of information; a total
+# after what it spans (具体包括…等方面的内容共计108条); hotline tickets a body took on
+# (承办工单共120件); proposals named bare in any order (人大政协提案建议15条).
+EXTRACTOR_VERSION = "0.9.100"

@@ -1616,3 +1616,8 @@ def test_a_zone_by_its_kind_in_the_dated_lead_below_a_preamble_is_the_zone_it_na
 )
 def test_renamed_counties_zone_bureaus_and_documents_passed_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_sites_menu_items_above_the_dated_lead_hide_no_author():
+    text = "移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n2025年,溧阳市城市管理局严格按照条例要求，主动公开政府信息280篇。"
+    assert extract_text(text).issuer.issuer == "江苏省常州市溧阳市城市管理局"
