@@ -170,7 +170,7 @@ _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院所站府])[:：]|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
@@ -273,6 +273,8 @@ _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:�
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 # A place written twice by a slip (请与扎赉特旗扎赉特旗人民政府办公室联系).
 _PLACE_SAID_TWICE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}}?[省市县区旗盟州镇乡])(?P=place)")
+# A brigade's numbered squad is the brigade at work (某市交通运输综合执法大队三中队).
+_SQUAD = re.compile(r"(?<=大队)[一二三四五六七八九十\d]{1,3}中队$")
 # A body's party group or committee reports for the body (某县藏语委办(编译局)党组, 某局党委).
 _PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
@@ -404,7 +406,7 @@ def full_body_name(body: str) -> str:
 
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
-    body = full_body_name(_SYSTEM.sub("局", body))
+    body = full_body_name(_SYSTEM.sub("局", _SQUAD.sub("", body)))
     if body in _GOVERNMENT:
         if division is None:
             return None

@@ -1621,3 +1621,8 @@ def test_renamed_counties_zone_bureaus_and_documents_passed_name_their_body(text
 def test_a_sites_menu_items_above_the_dated_lead_hide_no_author():
     text = "移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n2025年,溧阳市城市管理局严格按照条例要求，主动公开政府信息280篇。"
     assert extract_text(text).issuer.issuer == "江苏省常州市溧阳市城市管理局"
+
+
+def test_a_brigades_squad_in_a_news_title_is_the_brigade_of_the_city_its_source_names():
+    text = "市交通运输综合执法大队三中队:改作风善作为,做守护安全的铁军\n时间:2022-05-27\n来源:桐城市融媒体中心\n该中队查处超载货车19台。"
+    assert extract_text(text).issuer.issuer == "安徽省安庆市桐城市交通运输综合执法大队"
