@@ -170,7 +170,7 @@ _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院所站府])[:：]|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])[:：]|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
