@@ -868,7 +868,9 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             anchor is not None and before.metric == "policy_interpretations" and before.mention.unit == anchor.mention.unit
             and (layout.sentence(before.mention.start) == layout.sentence(anchor.mention.start) or _list_goes_on(match, layout, anchor, before))
         ):
-            anchor = before
+            # (…类信息23份，更新人事信息11次，招考类信息6条: updates counted in 次 keep the list of items)
+            if anchor is None or before.mention.unit in _INFORMATION_UNITS or anchor.mention.unit not in _INFORMATION_UNITS:
+                anchor = before
         if anchor is None or not _same_information_unit(draft.mention.unit, anchor.mention.unit):
             continue
         if draft.metric is not None and (draft.metric == "policy_interpretations" or not (draft.mention.unit == "条" and _item_about_acts(match, before, draft))):
