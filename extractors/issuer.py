@@ -920,11 +920,14 @@ def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:
     names with it (2021年，盘锦辽滨沿海经济技术开发区管理委员会…): the body there."""
     if len(name) < 6 or not _NAME_END.search(name):
         return Issuer()
-    for m in re.finditer(re.escape(name), text[:_SELF_READ]):
-        if not _HAN_ONLY.fullmatch(text, max(0, m.start() - 2), m.start()):
+    head = text[:_SELF_READ]
+    at = head.find(name)
+    while at >= 0:
+        start, at = at, head.find(name, at + len(name))
+        if not _HAN_ONLY.fullmatch(text, max(0, start - 2), start):
             continue  # (the title itself, on a line of its own: no place written before it)
         for length in range(2, _ZONE_NAMED_BEFORE + 1):
-            place = text[max(0, m.start() - length) : m.start()]
+            place = text[max(0, start - length) : start]
             if not _HAN_ONLY.fullmatch(place):
                 break
             chain = places.read(place)
