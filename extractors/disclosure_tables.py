@@ -34,8 +34,9 @@ _REQUESTS = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}\s*[、
 # Its rows are numbered 一、二、三 too (一、本年新收政府信息公开申请数量): it ends at section 四.
 _AFTER_REQUESTS = re.compile(r"\n\s*[四五六七八九十]{1,2}\s*[、.．]")
 _CELL = re.compile(r"[^|\t\n]+")
-# A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁)).
-_VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^)）|]{1,20}[)）])?$")
+# A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁), -164(因机构
+# 改革…(含行政强制1项…)划转市交通运输局行使)).
+_VALUE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^|\n]{1,120}[)）])?$")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A cell the form leaves blank on purpose (本年增/减: /).
 _PLACEHOLDER = re.compile(r"^[/／—–\-]$")

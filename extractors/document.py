@@ -218,6 +218,8 @@ _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 _RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
+# A sentence that opens on an item of information and its count (人事任免信息11条).
+_ITEM_OPENS = re.compile(r"\s*[\u4e00-\u9fff、]{2,12}?(?:类)?信息\s*\d")
 # What a total spans, said before its list (，涵盖政务动态、通知公告等内容，其中…).
 _SCOPE_THEN_LIST = re.compile(r"[，,]\s*(?:涵盖|包括|包含|涉及|内容涵盖|内容包括)[^，,。；;]{1,40}?(?=[，,]\s*其中)")
 # A clause that opens on an act of its own (；发布政策文件4条, ；整年月报发文数42件): no item of a list.
@@ -936,7 +938,9 @@ def _list_goes_on(match: str, layout: Layout, before: _Draft, draft: _Draft) -> 
     opened = layout.sentence(draft.mention.start).start
     # a part after 其中 goes on past a semicolon (其中：办事指南1条；机构设置和职能1条)
     parted = before.metric in ("disclosures", "policy_interpretations") and match[opened - 1] in "；;" and not _ACT_OPENS.match(match, opened)
-    return parted or bool(_LIST_GOES_ON.match(match, opened)) or _CATEGORIES_OPEN.search(match, opened, draft.mention.start) is not None
+    # …信息21条。人事任免信息11条，督促检查信息59条: the next sentence opens on an item of information
+    itemised = before.metric in ("disclosures", "policy_interpretations") and _ITEM_OPENS.match(match, opened) is not None
+    return parted or itemised or bool(_LIST_GOES_ON.match(match, opened)) or _CATEGORIES_OPEN.search(match, opened, draft.mention.start) is not None
 
 
 def _link_sums(match: str, layout: Layout, drafts: list[_Draft]) -> None:

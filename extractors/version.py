@@ -389,4 +389,7 @@ Runs re-extract every document loaded under another version.
 # a news title's body before its colon; a brigade's numbered squad is the brigade.
 # 0.9.102: holdout_60's miss as a general rule: a list of items in 份 and 条 goes on past
 # updates counted in 次 (…类信息23份，更新人事信息11次，招考类信息6条).
-EXTRACTOR_VERSION = "0.9.102"
+# 0.9.103: holdout_61's misses as general rules: a list of items goes on in a sentence that
+# opens on an item of information (人事任免信息11条); a 2019-form row's change cell may carry a
+# long note with brackets in it.
+EXTRACTOR_VERSION = "0.9.103"
