@@ -77,7 +77,7 @@ _INFORMATION_REQUESTS = re.compile(
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
 # are no licence applications.
-_ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请")
+_ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请|申请政府信息公开|信息公开请求")
 # A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}
@@ -218,6 +218,8 @@ _INFORMATION_ABOUT = re.compile(r"(?:情况|信息|结果|台账)$")
 _RATE_THEN_LIST = re.compile(r"\s*[，,]\s*其中")
 # The share of a total an item makes (业务信息354条，占75%).
 _SHARE = re.compile(r"占(?:比)?$")
+# Documents gone through, whatever kind they are (全面梳理规范性文件32份): no items disclosed.
+_REVIEWED = re.compile(r"梳理|清理|审查|审核|评估")
 # A sentence that opens on an item of information and its count (人事任免信息11条).
 _ITEM_OPENS = re.compile(r"\s*[\u4e00-\u9fff、]{2,12}?(?:类)?信息\s*\d")
 # What a total spans, said before its list (，涵盖政务动态、通知公告等内容，其中…).
@@ -538,6 +540,8 @@ def _named_metric(
         if found.code == "policy_documents" and _DOCUMENTS_REVIEWED.search(words_before):
             return None, "not_a_tally"  # 已审查2份文件, 全面清理…下发的742个文件: documents reviewed, none issued
         return found.code, "counted_after_unit"
+    if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end):
+        return None, "not_a_tally"  # 占道经营违法行为1011个点的整治: the spots of a campaign, no cases
     if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
         return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name
     counted_after = mention.unit in _KINDS_COUNTED_UNITS and _HAN_AFTER.match(match, mention.end) is not None
@@ -901,7 +905,7 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             or _CATEGORY_OF_INFORMATION.search(named)
             or draft.mention.unit == "条" and (_PROPOSALS_NAMED.fullmatch(named) or draft.metric in _ACTS_NAMED_AS_ITEMS)
         )
-        if rest or kind and "申请" not in named and (of_kind or not _NOT_A_KIND.search(named)):
+        if rest or kind and "申请" not in named and not _REVIEWED.search(named) and (of_kind or not _NOT_A_KIND.search(named)):
             # after 其中, a part of the total
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if "disclosures" in (before.parent_metric, anchor.parent_metric) or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
