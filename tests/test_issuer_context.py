@@ -1626,3 +1626,24 @@ def test_a_sites_menu_items_above_the_dated_lead_hide_no_author():
 def test_a_brigades_squad_in_a_news_title_is_the_brigade_of_the_city_its_source_names():
     text = "市交通运输综合执法大队三中队:改作风善作为,做守护安全的铁军\n时间:2022-05-27\n来源:桐城市融媒体中心\n该中队查处超载货车19台。"
     assert extract_text(text).issuer.issuer == "安徽省安庆市桐城市交通运输综合执法大队"
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        # a subdistrict's 党政和人大办公室 as its yearbook's contact
+        ("本报告根据《中华人民共和国政府信息公开条例》编制。如有任何疑问，请与常州市钟楼区南大街街道党政和人大办公室联系。\n一、总体情况\n2025年，本街道办事处深入贯彻条例。", "江苏省常州市钟楼区南大街街道"),
+        # a township's own 办公室 as the contact
+        ("本报告根据《中华人民共和国政府信息公开条例》编制。若有疑问，可直接与泰宁县梅口乡办公室联系。\n梅口乡坚持将政府信息管理作为政务公开工作的核心。", "福建省三明市泰宁县梅口乡"),
+    ],
+)
+def test_a_towns_or_subdistricts_own_office_as_the_contact_speaks_for_it(text, division):
+    assert extract_text(text).issuer.division == division
+
+
+def test_the_year_a_case_began_is_no_report_year_on_a_dated_news_page():
+    text = (
+        "内蒙古重拳整治毁林毁草行为\n2025年05月02日 10:06 | 来源:新华社\n"
+        "某旗居民金某某于2020年开始擅自开垦林地，公安部门查处行政案件957起。"
+    )
+    assert extract_text(text).report_year == 2025
