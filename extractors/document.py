@@ -164,6 +164,9 @@ _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KIND_OF_CASE = re.compile(r"案件$")
+# Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载).
+_CASE_TOTALS = frozenset({"total_enforcement_cases", "penalty_cases", "cases_filed"})
+_VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|占道|私搭|乱[搭建倒摆]")
 # One more kind of information disclosed, after a separator (and the noun the count before
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
@@ -238,7 +241,7 @@ _CATEGORY_OF_INFORMATION = re.compile(r"(?:批准和实施|服务清单(?:和中
 # Words no other kind of information disclosed holds: acts (整改, 办理 …), requests, answers, lists kept.
 _NOT_A_KIND = re.compile(rf"{_ACT_VERBS}|修改|修订|废止|现行有效|计为|算作|视为|制定|回复|答复|留言|咨询|建议|提案|投诉|举报|解读|来信|来电|办件|清单|浏览|访问|点击|不公开|不予公开")
 # Proposals named bare among items in 条 (…以案释法6条，建议提案26条): the answers made public.
-_PROPOSALS_NAMED = re.compile(r"(?:人大|政协|代表|委员|[和及、与])*(?:建议|提案)(?:[和及、与]?(?:人大|政协|代表|委员)*(?:建议|提案))?")
+_PROPOSALS_NAMED = re.compile(r"(?:人大|政协|代表|委员|[和及、与])*(?:建议|提案)(?:[和及、与]?(?:人大|政协|代表|委员)*(?:建议|提案))?(?:办理(?:结果|情况|答复)?)?")
 # How far back a 其中 list parted by semicolons may have opened.
 _LIST_REACH = 400
 
@@ -761,6 +764,8 @@ def _link_breakdowns(
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) and (
                 _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, among)
+                # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
+                or parent.metric in _CASE_TOTALS and _VIOLATION_KIND.search(near) is not None
             ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif home_domain is None and _FIELD_PART.match(near):
