@@ -45,6 +45,7 @@ _NOT_A_TALLY = re.compile(
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
     r"|(?:计为|计作|算作|视为|按)$"  # (不同渠道发布的同一信息计为1条): how items are counted, no tally
+    r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
 )
 # 设置信息公开栏目6项: columns of a site, no items published (政策解读栏目17条 are items in one).
 _COLUMNS_BEFORE = re.compile(r"(?:栏目|专栏|板块|页面)(?:共|为|达)?$")
@@ -77,7 +78,7 @@ _INFORMATION_REQUESTS = re.compile(
 )
 # A sentence about requests for information (做好依申请公开工作…收到申请13件): its requests
 # are no licence applications.
-_ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请|申请政府信息公开|信息公开请求")
+_ON_REQUESTS = re.compile(r"依申请|信息公开申请|公开申请|申请政府信息公开|信息公开请求|政府信息申请")
 # A disclosure yearbook's decisions told in prose, in whatever unit (行政处罚本年处理决定数量803条,
 # 主动公开行政许可数量共2条), as its 第二十条 tables give them (extractors/disclosure_tables.py).
 _DECISIONS = {"行政许可": "licenses_granted", "行政处罚": "penalty_cases", "行政强制": "coercive_total"}

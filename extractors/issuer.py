@@ -170,7 +170,7 @@ _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|
 _NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])[:：]|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
@@ -189,7 +189,7 @@ _QUOTED_HEAD = re.compile(
 _ZONE_AND_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,6}}?)?(?:高新区|经开区|开发区|新区)[(（](?P<district>[{_HAN}]{{2,6}}?[区县市旗])[)）]")
 _JOINED = frozenset("、和及与")
 # A county's media centre or a paper reports on others' work; it is no body that enforces.
-_MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$")
+_MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$")
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,6}}?)分局")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
@@ -303,7 +303,7 @@ _REPORTS_BY = re.compile(
 )
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布, 现编制形成了《…》.
-_ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》")
+_ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:向社会)?(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》")
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告), sums up its year or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
@@ -570,7 +570,15 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
             return zones[0]
     for province in places.provinces_spelled_short(name[:4]) if zone_at else ():
         short = core_name(province.name) if province.name.endswith("省") else None
-        zoned = _zone_read(province.name + name[len(short) :], places, text) if short and name.startswith(short) else None
+        if not short or not name.startswith(short):
+            continue
+        county = places.county_spelled_short(name[len(short) :])
+        if county is not None and county.ident.startswith(province.ident[:2]):
+            # 四川蓬安工业园区: a county's zone, the county by its short name after its province's
+            zoned = _zone_read(province.name + county.name + name[len(short) + len(county.name) - 1 :], places, text)
+            if zoned is not None:
+                return zoned
+        zoned = _zone_read(province.name + name[len(short) :], places, text)
         if zoned is not None:
             return zoned  # 贵州贵安新区: a province's zone after the province's short name
     towns = _town_after_short_county(name, places)

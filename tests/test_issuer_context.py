@@ -1647,3 +1647,22 @@ def test_the_year_a_case_began_is_no_report_year_on_a_dated_news_page():
         "某旗居民金某某于2020年开始擅自开垦林地，公安部门查处行政案件957起。"
     )
     assert extract_text(text).report_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a yearbook published by its title to the public, under a site record naming the district
+        (
+            "信息来源:平川区人民政府\n发布时间:2026-01-27 09:00\n根据《中华人民共和国政府信息公开条例》相关规定，"
+            "现向社会公布《白银市平川区发展和改革局2025年政府信息公开工作年度报告》。",
+            "甘肃省白银市平川区发展和改革局",
+        ),
+        # a monthly summary's title, its source a site (no body)
+        ("蒸湘区市场监督管理局4月份工作小结\n来源: 蒸湘区政府门户网站 发布时间:2022-05-30\n一、4月份工作开展情况", "湖南省衡阳市蒸湘区市场监督管理局"),
+        # a county's industrial park after its province's short name and the county's
+        ("四川蓬安工业园区管理委员会2025年政府信息公开工作年度报告\n2025年，园区累计主动公开政府信息179条。", "四川省南充市蓬安工业园区"),
+    ],
+)
+def test_titles_announced_monthly_or_of_a_countys_park_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
