@@ -71,7 +71,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
-    rf"(?<![\d—\-－~～至到较比与和])(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
+    rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
@@ -189,7 +189,7 @@ _QUOTED_HEAD = re.compile(
 _ZONE_AND_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,6}}?)?(?:高新区|经开区|开发区|新区)[(（](?P<district>[{_HAN}]{{2,6}}?[区县市旗])[)）]")
 _JOINED = frozenset("、和及与")
 # A county's media centre or a paper reports on others' work; it is no body that enforces.
-_MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$")
+_MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$|新闻办(?:公室)?$")
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,6}}?)分局")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")

@@ -1666,3 +1666,15 @@ def test_the_year_a_case_began_is_no_report_year_on_a_dated_news_page():
 )
 def test_titles_announced_monthly_or_of_a_countys_park_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_cut_off_date_gives_its_year_and_a_press_office_hosts_no_author():
+    text = (
+        "大皖新闻讯 12月12日,记者从淮南市政府新闻办召开的发布会上获悉,今年以来,该市交通运输综合行政执法支队持续开展专项整治行动。"
+        "淮南市交通运输综合行政执法支队支队长某某在发布会上介绍,截至2024年11月30日,共办理行政执法案件5518件。"
+    )
+    document = extract_text(text)
+    assert document.issuer.issuer == "安徽省淮南市交通运输综合行政执法支队"
+    assert document.report_year == 2024
+    # a span between two years still gives none of them
+    assert extract_text("某局工作情况\n2022至2023年，全县查处案件12件。").report_year is None
