@@ -534,7 +534,8 @@ def _add_former_names(gazetteer: Gazetteer) -> None:
 
 
 # Counties that became cities under another name (横县 is 横州市 since 2021, 滦县 滦州市 since
-# 2018); those that kept their name's core (射洪县, 射洪市) are read as the city by their core.
+# 2018). Those that kept their name's core (射洪县, now 射洪市) are not read by the old name: an
+# 某县 alias for every such city would make their names without 市 read as two places.
 _RENAMED_COUNTIES = {"横州市": "横县", "滦州市": "滦县"}
 
 

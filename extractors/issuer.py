@@ -270,13 +270,13 @@ _STATE_TAXATION = re.compile(rf"^国家税务总局(?=[{_HAN}]{{2,}}税务局$)"
 _BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
-# 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 # A place written twice by a slip (请与扎赉特旗扎赉特旗人民政府办公室联系).
 _PLACE_SAID_TWICE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}}?[省市县区旗盟州镇乡])(?P=place)")
 # A brigade's numbered squad is the brigade at work (某市交通运输综合执法大队三中队).
 _SQUAD = re.compile(r"(?<=大队)[一二三四五六七八九十\d]{1,3}中队$")
 # A body's party group or committee reports for the body (某县藏语委办(编译局)党组, 某局党委).
 _PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
+# 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
