@@ -392,8 +392,9 @@ def _same_division(got: str, gold: str) -> bool:
 _BRANCH_OF = re.compile(r"分局$")
 # 宁波国家高新技术产业开发区 is 宁波高新技术产业开发区: a national zone said so or not.
 _NATIONAL_ZONE = re.compile(r"国家(?=高新技术|经济技术)")
-_ZONE_CITY_SAID_TWICE = re.compile(r"(?<=[省市区])([\u4e00-\u9fff]{2,4})[市县区](?=\1[\u4e00-\u9fff]{0,6}(?:开发区|新区|园区|保税区|产业园|示范区|实验区|投资区))")
-_ZONE_CITY_SAID_SHORT = re.compile(r"(?<=[省区])([\u4e00-\u9fff]{2,4})市(?=[\u4e00-\u9fff]{0,8}?(?:开发区|新区|园区|保税区|产业园|示范区|实验区|投资区)$)")
+_ZONE_ENDS = r"(?:开发区|新区|园区|保税区|产业园|示范区|实验区|投资区)"
+_ZONE_CITY_SAID_TWICE = re.compile(rf"(?<=[省市区])([\u4e00-\u9fff]{{2,4}})[市县区](?=\1[\u4e00-\u9fff]{{0,6}}{_ZONE_ENDS})")
+_ZONE_CITY_SAID_SHORT = re.compile(rf"(?<=[省区])([\u4e00-\u9fff]{{2,4}})市(?=[\u4e00-\u9fff]{{0,8}}?{_ZONE_ENDS}$)")
 
 
 def _same_body(got: str, gold: str) -> bool:

@@ -792,9 +792,8 @@ def infer_issuer(
                 if issuer.body_type == "司法局":
                     # a division's report put up by its 司法局, whose lead has the division at
                     # work (发布机构: 某区司法局 over 2025年，某区坚持…): the government's
-                    lead = _lead_issuer(opening, places, text)
-                    lead = lead if lead.issuer else _lead_issuer(_dated_opening(text, title), places, text)
-                    if lead.body_type in _GOVERNMENT_BODIES and lead.division == issuer.division:
+                    lead = _page_lead(opening, text, title, places)
+                    if _is_government_of(lead, issuer):
                         return lead
             elif source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
@@ -807,7 +806,7 @@ def infer_issuer(
                 # division's government reports (2025年霍城县坚持…): the government's yearbook
                 dated = _dated_opening(text, title)
                 lead = _lead_issuer(dated, places, text) if issuer.body_type and issuer.body_type not in dated else Issuer()
-                if lead.body_type in _GOVERNMENT_BODIES and lead.division == issuer.division:
+                if _is_government_of(lead, issuer):
                     return lead
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if not issuer.issuer and source == "title":
@@ -816,9 +815,7 @@ def infer_issuer(
                 return placed
         if issuer.unresolved and _NAME_END.search(name) and not _is_self_reference(name):
             unresolved.append(issuer.unresolved)
-    lead = _lead_issuer(opening, places, text)
-    if not lead.issuer and not _LEAD_OPENER.match(opening):
-        lead = _lead_issuer(_dated_opening(text, title), places, text)
+    lead = _page_lead(opening, text, title, places)
     if lead.issuer:
         return _disclosing_town(lead, places, text) or _refined(lead, relative, places)
     relative += _relative_author(opening, text) or (
@@ -944,6 +941,20 @@ def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:
                 if found.issuer:
                     return found
     return Issuer()
+
+
+def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) -> Issuer:
+    """The issuer the page's lead names: its first sentence's, or, when that sentence does
+    not open on the year, the first dated line's below a yearbook's preamble."""
+    lead = _lead_issuer(opening, places, text)
+    if not lead.issuer and not _LEAD_OPENER.match(opening):
+        lead = _lead_issuer(_dated_opening(text, title), places, text)
+    return lead
+
+
+def _is_government_of(lead: Issuer, body: Issuer) -> bool:
+    """Whether a lead names the government of the division a body lies in."""
+    return lead.body_type in _GOVERNMENT_BODIES and lead.division == body.division
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:

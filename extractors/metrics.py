@@ -17,10 +17,11 @@ _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 # The rest of a list of kinds that 等 closes before the thing counted is named
 # (公开行政处罚、政策解读等信息300条): an item of it names a kind, not the metric; a
 # phrase that runs through the items (发布政策解读、工作动态) is the verb's.
-_LIST_REST = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等(?=[\u4e00-\u9fff])")
+_LIST_ITEMS = r"(?:、[^，,；;。、]{1,16}?)*等"
+_LIST_REST = re.compile(_LIST_ITEMS + r"(?=[\u4e00-\u9fff])")
 # …or before the figure, the thing counted named after its measure word (重点领域目录、居务公开
 # 事项清单等339个标准化目录): the items are its kinds, and name no metric at all.
-_LIST_BEFORE_FIGURE = re.compile(r"(?:、[^，,；;。、]{1,16}?)*等\s*(?:共|约|近|超|达)?\s*$")
+_LIST_BEFORE_FIGURE = re.compile(_LIST_ITEMS + r"\s*(?:共|约|近|超|达)?\s*$")
 
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
