@@ -199,6 +199,13 @@ _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问�
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
 # What a total of information disclosed has as parts: items of it, interpretations, documents.
+# A heading over information made public of the body's own accord: 主动公开情况, 主动公开政府信息情况.
+_DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
+_DISCLOSED_UNITS = frozenset({"条", "篇"})
+# Counted in 条 under that heading but no information made public: replies, feedback, slogans,
+# lists of items, decisions, interpretations, information withheld or gathered.
+_NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|解读")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEMS_OF_INFORMATION = frozenset({"disclosures", "policy_interpretations", "policy_documents"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
@@ -376,6 +383,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_summed_parts(match, layout, drafts)
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
+    _link_disclosed_in_section(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
     _link_findings(match, drafts)
     _unlink_complaints_closed(match, drafts)
@@ -916,6 +924,26 @@ def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft])
             draft.metric, draft.rule = "disclosures", "parallel_object"
             if "disclosures" in (before.parent_metric, anchor.parent_metric) or "其中" in match[min(before.mention.end, anchor.mention.end) : draft.mention.start]:
                 draft.parent_metric = "disclosures"
+
+
+def _link_disclosed_in_section(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """A count of items in 条 or 篇 that no words name, under a heading of information made
+    public of the body's own accord ("（一）主动公开情况" … 通过新闻和报纸公开信611条, 应急演练3条):
+    what a disclosure yearbook counts there is information disclosed."""
+    for draft in drafts:
+        if draft.metric is not None or draft.rule != "unmapped" or draft.mention.unit not in _DISCLOSED_UNITS:
+            continue
+        if not any(_DISCLOSED_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)):
+            continue
+        if "申请" in match[layout.sentence(draft.mention.start).start : draft.mention.start]:
+            continue
+        clause = layout.clause(draft.mention.start)
+        near = draft.near or clause
+        if not _CJK.search(match, near.start, near.end):
+            continue  # a cell of a row whose labels the page lost (3次 | 2次 | 21条 | 400余条)
+        if _NOT_DISCLOSED.search(match, clause.start, draft.mention.end + 6):
+            continue  # (受理网民留言60条，公开答复28条; 悬挂宣传标语12条; 撰写2篇文字解读材料)
+        draft.metric, draft.rule = "disclosures", "disclosed_section"
 
 
 def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:

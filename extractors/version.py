@@ -409,4 +409,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.108: holdout_65's misses as general rules: a cut-off date (截至2023年5月底) gives its year
 # (至 marks a span only without 截); a government's press office (新闻办) where a body told its
 # figures is no author.
-EXTRACTOR_VERSION = "0.9.108"
+# 0.9.109: a count in 条 or 篇 that no words name, under a heading of information made public
+# of the body's own accord (（一）主动公开情况), is a disclosure; replies, feedback and
+# interpretations there are not.
+EXTRACTOR_VERSION = "0.9.109"
