@@ -103,7 +103,8 @@ _LAST_SENTENCE = 80  # how far back the sentence before may have named what it g
 # Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
 _FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
-_KIND_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)")
+# (past the blanks a pinyin gloss leaves: 6個(gè)部分)
+_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 _DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
@@ -204,8 +205,10 @@ _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
 _DISCLOSED_UNITS = frozenset({"条", "篇"})
 # Counted in 条 under that heading but no information made public: replies, feedback, slogans,
 # lists of items, decisions, interpretations, information withheld or gathered.
-_NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|解读")
+_NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|解读|维护数|开设|专栏数")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A request, not a guide to making one (申请指南, 申请条件 are information published).
+_REQUESTED = re.compile(r"申请(?!指南|条件|材料|流程|表)")
 _ITEMS_OF_INFORMATION = frozenset({"disclosures", "policy_interpretations", "policy_documents"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)
@@ -935,7 +938,7 @@ def _link_disclosed_in_section(match: str, layout: Layout, drafts: list[_Draft])
             continue
         if not any(_DISCLOSED_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)):
             continue
-        if "申请" in match[layout.sentence(draft.mention.start).start : draft.mention.start]:
+        if _REQUESTED.search(match, layout.sentence(draft.mention.start).start, draft.mention.start):
             continue
         clause = layout.clause(draft.mention.start)
         near = draft.near or clause

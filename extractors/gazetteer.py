@@ -531,12 +531,23 @@ def _add_former_names(gazetteer: Gazetteer) -> None:
         former = _RENAMED_COUNTIES[division.name]
         if former not in own_names:
             gazetteer.add(division, (former,))
+    # A district that governs a national new area of the same ground, by the area's name too.
+    for division in [d for d in gazetteer.divisions.values() if d.name in _NEW_AREA_NAMES and d.parent in _NEW_AREA_NAMES[d.name]]:
+        gazetteer.add(division, _NEW_AREA_NAMES[division.name][division.parent])
 
 
 # Counties that became cities under another name (横县 is 横州市 since 2021, 滦县 滦州市 since
 # 2018). Those that kept their name's core (射洪县, now 射洪市) are not read by the old name: an
 # 某县 alias for every such city would make their names without 市 read as two places.
 _RENAMED_COUNTIES = {"横州市": "横县", "滦州市": "滦县"}
+
+# National new areas that one district governs on the same ground, with one government for
+# both (青岛西海岸新区 is 黄岛区, 广州南沙新区 南沙区): their bodies report in the area's name.
+# Keyed by the district's name, then its city's code.
+_NEW_AREA_NAMES = {
+    "黄岛区": {"370200": ("青岛西海岸新区", "西海岸新区")},
+    "南沙区": {"440100": ("广州南沙新区", "南沙新区")},
+}
 
 
 def _add_banner_abbreviations(gazetteer: Gazetteer) -> None:

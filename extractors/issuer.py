@@ -308,13 +308,18 @@ _ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:向社会)?(?:将|予|发布|公布
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告), sums up its year or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
 _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|办事处"
+# The desk of the body a reader is to ask (请与某局办公室联系, 请与某局综合一科联系); a 处 or
+# 室 may be an office of its own (某市人民政府外事办公室).
+_CONTACT_DESK = rf"(?:办公室|[{_HAN}]{{1,4}}[科股])?"
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
-    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|(?:办公室)?联系)"
+    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|{_CONTACT_DESK}联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
-    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?P<publisher>(?!度)[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
-    rf"(?=(?:[（(]以下简称[^（）()]{{1,12}}[）)])?(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
+    # (a zone's with the place it shares its government with: 现公布某开发区（某街道）2025年…)
+    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?:[{_HAN}]{{2,20}}?区[（(](?=[{_HAN}]{{2,12}}[）)]))?"
+    rf"(?P<publisher>(?!度)[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
+    rf"(?=(?:[（(]以下简称[^（）()]{{1,12}}[）)]|(?<=[镇乡道])[）)])?(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
     rf"|结合(?:(?:19|20)\d{{2}}年度?)?(?P<summed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:政府)?信息公开(?:年度)?工作[^，,。]{{0,16}}(?:撰写|编制|编写))"
@@ -787,6 +792,14 @@ def infer_issuer(
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
             issuer = _body_at(name, places, text) or issuer
         if issuer.issuer:
+            if source == "furniture" and not issuer.division:
+                # a national body's site reposting what a province's or a county's body did
+                # (来源: 国家市场监督管理总局 over 安徽省市场监管局严格执行…): the body at work
+                lead = _page_lead(opening, text, title, places)
+                lines = _first_report_lines(text, title, 3) if not lead.issuer else []
+                lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
+                if lead.division and lead.body_type:
+                    return lead
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
                 if issuer.body_type == "司法局":
@@ -797,9 +810,12 @@ def infer_issuer(
                         return lead
             elif source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
-                # town of that district (2022年，官埠桥镇…): the town wrote it
+                # town of that district (2022年，官埠桥镇…) or on one of its bureaus (2025年，某区
+                # 应急管理局坚持…): the town or the bureau wrote it
                 lead = _lead_issuer(opening, places, text)
-                if _lies_inside(lead, issuer):
+                if not lead.issuer:
+                    lead = _page_lead(opening, text, title, places)
+                if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
                     return lead
             elif source == "text" and issuer.body_type not in _GOVERNMENT_BODIES and name == _contact(text):
                 # the office to ask about a yearbook (请与霍城县数字化发展局联系) over a year its
@@ -955,6 +971,11 @@ def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) ->
 def _is_government_of(lead: Issuer, body: Issuer) -> bool:
     """Whether a lead names the government of the division a body lies in."""
     return lead.body_type in _GOVERNMENT_BODIES and lead.division == body.division
+
+
+def _is_department_of(lead: Issuer, government: Issuer) -> bool:
+    """Whether a lead names a body of the division whose government another name is."""
+    return bool(lead.body_type) and lead.body_type not in _GOVERNMENT_BODIES and lead.division == government.division
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
@@ -1308,7 +1329,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
     return ""
 
 
-_ASK = re.compile(r"(?:办公室)?联系")
+_ASK = re.compile(rf"{_CONTACT_DESK}联系")
 
 
 def _contact(text: str) -> str | None:
@@ -1416,6 +1437,8 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
             break  # the body has begun: a name below it is no heading (a signature, say)
         if _HEADING_START.match(heading):
             continue  # a numbered section (一、某区行政执法基本情况) is no title
+        if is_furniture_line(heading):
+            continue  # a page's field (来源: 某总局 时间: …), read as furniture below
         if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
             name = title_name(heading)
             speaker = _SPEAKER.match(name)

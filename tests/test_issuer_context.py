@@ -1668,3 +1668,32 @@ def test_a_cut_off_date_gives_its_year_and_a_press_office_hosts_no_author():
     assert document.report_year == 2024
     # a span between two years still gives none of them
     assert extract_text("某局工作情况\n2022至2023年，全县查处案件12件。").report_year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the contact named with its desk (综合一科), the body in a national new area's name,
+        # which one district governs on the same ground
+        (
+            "本报告依据《中华人民共和国政府信息公开条例》编制。如对报告内容有疑问，请与青岛西海岸新区自然资源局综合一科联系。\n一、总体情况",
+            "山东省青岛市黄岛区自然资源局",
+        ),
+        # a site's banner over a yearbook whose dated lead opens on a bureau of that district
+        ("天津市宁河区人民政府\n一、总体情况\n2025年，宁河区应急管理局持续推进政务公开，全年主动公开政府信息38条。", "天津市宁河区应急管理局"),
+        # a national administration's site reposting a province bureau's work
+        ("全省专项行动成效明显\n来源:国家市场监督管理总局 时间:2022-04-06\n安徽省市场监管局严格执行四项制度，检查各类市场主体9.2万家次。", "安徽省市场监督管理局"),
+        # a zone's yearbook published with the subdistrict it shares its government with
+        ("2025年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现公布南通外向型农业综合开发区（苴镇街道）2025年政府信息公开工作年度报告。", "江苏省南通市如东县苴镇街道"),
+    ],
+)
+def test_contact_desks_new_areas_banners_over_bureaus_and_national_reposts_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_contact_office_of_the_government_is_its_own_body_not_a_desk():
+    text = (
+        "依据《中华人民共和国政府信息公开条例》，福州市人民政府外事办公室编制本年度报告。"
+        "如有疑问，可与福州市人民政府外事办公室联系。\n一、总体情况\n2025年，福州市人民政府外事办公室主动公开信息42条。"
+    )
+    assert extract_text(text).issuer.body_type == "外事办公室"
