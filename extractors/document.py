@@ -205,7 +205,7 @@ _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
 _DISCLOSED_UNITS = frozenset({"条", "篇"})
 # Counted in 条 under that heading but no information made public: replies, feedback, slogans,
 # lists of items, decisions, interpretations, information withheld or gathered.
-_NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|解读|维护数|开设|专栏数")
+_NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|(?<!及)(?<!及相关)解读|维护数|开设|专栏数")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A request, not a guide to making one (申请指南, 申请条件 are information published).
 _REQUESTED = re.compile(r"申请(?!指南|条件|材料|流程|表)")
