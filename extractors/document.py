@@ -202,6 +202,9 @@ _INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
 # What a total of information disclosed has as parts: items of it, interpretations, documents.
 # A heading over information made public of the body's own accord: 主动公开情况, 主动公开政府信息情况.
 _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
+# Decisions put up on a site, counted as items of information (更新行政处罚决定3条); not the
+# template's count of decisions made (公开行政许可决定数量47786条).
+_DECISIONS_PUBLISHED = re.compile(r"(?:更新|公开|公示|发布)(?:行政)?(?:处罚|许可|强制)决定(?!数)")
 _DISCLOSED_UNITS = frozenset({"条", "篇"})
 # Counted in 条 under that heading but no information made public: replies, feedback, slogans,
 # lists of items, decisions, interpretations, information withheld or gathered.
@@ -450,7 +453,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _FEES.search(own):
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
-            if metric is None and rule == "unmapped" and prev and prev.metric and prev.near and prev.mention.end == mention.start:
+            if metric is None and rule == "unmapped" and prev and (prev.metric or prev.mention.unit == "期") and prev.near and prev.mention.end == mention.start:
+                # (公开…抽检信息7期2542条: the items of issues the words name, counted after them)
                 metric, rule = _second_measure(match, taxonomy, mention, prev)
             if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
@@ -565,7 +569,7 @@ def _named_metric(
         return None, "not_a_tally"
     if found is not None and found.code == "complaints_handled" and "信箱" in words_before and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"  # 收到信息公开申请13件，其中…局长信箱收到2件: requests by a channel
-    if found is not None and found.code == "disclosures" and ("依申请" in words_before or words_before.endswith("申请")):
+    if found is not None and found.code == "disclosures" and _REQUESTED.search(words_before):
         return None, "not_a_tally"  # 受理依申请公开政府信息网上申请及书面申请31件, 通过信息公开平台申请0件: requests
     if found is not None:
         if "事项" not in found.zh and (
@@ -957,6 +961,8 @@ def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:
         return True
     words = match[before.mention.end : draft.mention.start]
     # (行政强制处理决定数0条 counts decisions, whatever list it stands in; 行政处罚 names a kind)
+    if _DECISIONS_PUBLISHED.search(words):
+        return True  # (更新领导信息1条，更新行政处罚决定3条: decisions put up as information)
     return draft.metric in _ACTS_NAMED_AS_ITEMS and not _ACT_VERB.search(_ACT_KINDS.sub("", words)) and "决定" not in words
 
 

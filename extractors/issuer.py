@@ -1376,7 +1376,18 @@ def _refined(issuer: Issuer, relative: list[tuple[str, str]], places: Gazetteer)
     """A division read from the first sentence alone (2023年，南开区…) is the page's
     division; when the furniture says a department of it published the page
     (发布机构: 区应急管理局), the department is the issuer. A title that names the
-    division alone keeps it: a district's report is often put up by its 司法局."""
+    division alone keeps it: a district's report is often put up by its 司法局. A body
+    the furniture names gives way to another body of its division a title names."""
+    if issuer.source == "furniture":
+        # a title's relative body (市交通运输综合行政执法队开展…) under the bureau its site's
+        # source line names (来源: 营口市交通运输局): the titled body of that city
+        for source, name in relative:
+            said = _RELATIVE.match(name)
+            at_start = _BODY_AT_START.match(said.group("body")) if source == "title" else None
+            body = _relative(said.group("level") + at_start.group(0), issuer, places, source) if at_start else None
+            if body is not None and body.division == issuer.division and body.body_type not in (*_GOVERNMENT_BODIES, issuer.body_type):
+                return body
+        return issuer
     if issuer.source != "first_sentence" or issuer.body_type not in _GOVERNMENT_BODIES:
         return issuer
     for source, name in relative:

@@ -422,4 +422,9 @@ Runs re-extract every document loaded under another version.
 # information published, not a request.
 # 0.9.111: documents counted with their interpretations (文件及解读信息66条) are information
 # disclosed, not interpretations; so is 资讯 made public (对外公开资讯1740条).
-EXTRACTOR_VERSION = "0.9.111"
+# 0.9.112: holdout_67's misses as general rules: a title's relative body (市某执法队开展…)
+# goes before the bureau a site's source line names; 文件编号 opens a row of page fields;
+# 广西-东盟经济技术开发区 is a zone of Nanning's; penalty decisions put up among items of
+# information are items; items counted after issues (信息7期2542条) take the words before
+# the issues; requests for information received (收到申请信息公开件) are no disclosures.
+EXTRACTOR_VERSION = "0.9.112"

@@ -1697,3 +1697,18 @@ def test_a_contact_office_of_the_government_is_its_own_body_not_a_desk():
         "如有疑问，可与福州市人民政府外事办公室联系。\n一、总体情况\n2025年，福州市人民政府外事办公室主动公开信息42条。"
     )
     assert extract_text(text).issuer.body_type == "外事办公室"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a news title's relative body under the bureau its site's source line names
+        ("当前位置:首页 > 工作动态\n市交通运输综合行政执法队开展治超专项行动\n来源:营口市交通运输局\n执法队查处超限货车87台次。", "辽宁省营口市交通运输综合行政执法队"),
+        # a publisher in a row of fields that opens on 文件编号
+        ("文件编号: | 无 | 发布机构: | 湖东街道 |\n本报告电子版可在“湖州市吴兴区人民政府”门户网站下载。\n一、总体情况", "浙江省湖州市吴兴区湖东街道"),
+        # a national zone named after the region and ASEAN
+        ("2024年，广西-东盟经济技术开发区（以下简称“广西-东盟经开区”）扎实推进法治政府建设。", "广西壮族自治区南宁市广西-东盟经济技术开发区"),
+    ],
+)
+def test_titled_bodies_over_source_lines_field_rows_and_a_zone_of_no_places_name(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
