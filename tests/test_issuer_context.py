@@ -603,7 +603,7 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("发布时间：2022-09-22\n记者9月21日从宝应县劳动监察大队了解到，今年以来共追讨工资570万元。", "江苏省扬州市宝应县劳动监察大队"),
+        ("发布时间：2022-09-22\n记者9月21日从宝应县劳动监察大队了解到，今年以来共追讨工资570万元。", "江苏省扬州市宝应县劳动保障监察大队"),
         ("河北新闻网12月29日讯 记者从河北省市场监管局今天召开的专项行动新闻发布会上获悉，今年以来共查办案件25231件。", "河北省市场监督管理局"),
         ("元旦假期安全形势平稳\n据吉林省应急管理厅资讯，元旦假期全省未发生较大事故，共检查企业1200家。", "吉林省应急管理厅"),
         # the lead after a dateline and a photo's caption
@@ -1712,3 +1712,36 @@ def test_a_contact_office_of_the_government_is_its_own_body_not_a_desk():
 )
 def test_titled_bodies_over_source_lines_field_rows_and_a_zone_of_no_places_name(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a site's banner and its date of today above a yearbook a town of the district published
+        (
+            "天津市武清区人民政府\n2019年12月3日星期二\n根据《中华人民共和国政府信息公开条例》相关要求，现发布天津市武清区河西务镇2025年政府信息公开年度报告。\n"
+            "一、总体情况\n2025年，河西务镇扎实推进政务公开。",
+            "天津市武清区河西务镇",
+        ),
+        # the site's host in its footer gives way to the page's 发布机构 (a 司法局 that put up the county's report)
+        (
+            "网站标识码:6302230002 主办单位:互助县人民政府办公室\n发布机构:司法局 | 公文时效:是 |\n2024年，互助县法治政府建设工作在县委、县政府的正确领导下扎实推进。",
+            "青海省海东市互助土族自治县",
+        ),
+        # a commission by its short name, a brigade by the name its staff use
+        ("西藏自治区民委2023年政府信息公开工作年度报告\n全年主动公开政府信息68条。", "西藏自治区民族事务委员会"),
+        ("今年以来，鸠江区劳动监察大队共处理欠薪案件900余件。\n2022年11月，农民工向芜湖市鸠江区劳动保障监察大队赠送锦旗。", "安徽省芜湖市鸠江区劳动保障监察大队"),
+    ],
+)
+def test_banners_dated_today_site_hosts_and_short_body_names_leave_the_author(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_city_that_tallies_its_counties_is_not_one_of_them_and_a_bulletins_status_date_gives_its_year():
+    text = (
+        "督察交办信访案件进展情况（截至2022年4月11日）\n"
+        "2021年8月27日至9月27日督察组进驻期间，共向我市交办信访案件181件，涉及云城区52件、罗定市40件、新兴县27件。"
+    )
+    document = extract_text(text)
+    assert document.issuer.issuer is None
+    assert document.report_year == 2022

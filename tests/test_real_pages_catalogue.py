@@ -181,6 +181,9 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
         # a national zone with or without its 国家, a zone named after its district
         ("浙江省宁波高新技术产业开发区", "浙江省宁波市宁波国家高新技术产业开发区", True),
         ("云南省昆明市五华科技产业园", "云南省昆明市五华区五华科技产业园", True),
+        # a high-tech zone by a long form or another
+        ("辽宁省大连高新技术产业开发区", "辽宁省大连市大连高新技术产业园区", True),
+        ("辽宁省大连高新技术产业开发区", "辽宁省沈阳市沈阳高新技术产业开发区", False),
         # a town whose name opens with its district's is no zone: the district stays
         ("重庆市长寿湖镇", "重庆市长寿区长寿湖镇", False),
         ("江苏省宿迁市", "江苏省宿迁市宿迁经济技术开发区", False),
