@@ -25,7 +25,7 @@ _LABELS = {
     "source": r"信息来源|来\s*源|来源单位",
     "written": r"成文日期|成文时间",
     "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
-    "other": r"索\s*引\s*号|文件编号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|访问量"
+    "other": r"索\s*引\s*号|文件编号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量"
     r"|当前位置|您当前的位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
     r"|联系地址|联系电话|网站标识码|作\s*者",
@@ -61,7 +61,7 @@ _HINT = re.compile(
     + (f"(?=[{''.join(re.escape(ch) for ch in sorted(_HINT_FIRST))}])" if _HINT_FIRST else "")
     + f"(?:{_HINT_WORDS})"
 )
-_GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|点击数)\s*[:：]")
+_GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|浏览量|点击数)\s*[:：]")
 _VALUE_TRIM = " \t\r\n|:：　"
 
 

@@ -449,6 +449,8 @@ def short_forms(name: str) -> list[str]:
     if m:
         core = m.group("core").removesuffix("族")  # 鄂温克族自治旗: the people is the place
         out.append(core + ("" if m.group("suffix") == "区" else m.group("suffix")))
+        if m.group("suffix") == "区" and len(core) >= 2:
+            out.append(core + "省")  # a region miswritten as a province (广西省大化瑶族自治县)
         if m.group("suffix") != "区" and core + "自治" + m.group("suffix") != name:
             out.append(core + "自治" + m.group("suffix"))  # 镇宁自治县, without its peoples
     m = _ETHNIC_TOWNSHIP.match(name)

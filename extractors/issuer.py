@@ -377,6 +377,8 @@ _FULL_BODY_NAMES = {
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
     "劳动监察大队": "劳动保障监察大队",
+    "环保厅": "环境保护厅",
+    "环保局": "环境保护局",
     "民委": "民族事务委员会",
     "民宗委": "民族宗教事务委员会",
 }
@@ -822,6 +824,10 @@ def infer_issuer(
                     lead = _page_lead(opening, text, title, places)
                 if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
                     return lead
+            elif source == "text" and (issuer.body_type or "").endswith("中心") and issuer.division and _speaks_as(issuer.division, text):
+                # a yearbook a centre compiled (由某区大数据中心编制) that speaks as its division
+                # (我区政府信息公开工作…): the division's government's
+                return make_issuer(issuer.division, source, text, places)
             elif source == "text" and issuer.body_type not in _GOVERNMENT_BODIES and name == _contact(text):
                 # the office to ask about a yearbook (请与霍城县数字化发展局联系) over a year its
                 # division's government reports (2025年霍城县坚持…): the government's yearbook
@@ -976,6 +982,12 @@ def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) ->
 def _is_government_of(lead: Issuer, body: Issuer) -> bool:
     """Whether a lead names the government of the division a body lies in."""
     return lead.body_type in _GOVERNMENT_BODIES and lead.division == body.division
+
+
+def _speaks_as(division: str, text: str) -> bool:
+    """Whether a report speaks of its author as the division (我区, 我县) and never as 我中心."""
+    head = text[:_SELF_READ]
+    return f"我{division[-1]}" in head and "我中心" not in head and "本中心" not in head
 
 
 def _is_department_of(lead: Issuer, government: Issuer) -> bool:

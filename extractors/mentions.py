@@ -36,6 +36,8 @@ _CHINESE_ANY = rf"[{CHINESE_DIGITS}百千万亿]"
 # regular expression engine skips in C every position no numeral starts at (most of
 # a text) and tries the rest only where one does. After that first character the
 # pattern goes on as ARABIC or CHINESE would: lookbehinds pick the branch.
+# Visits written with the times in brackets (出动执法人员4235人(次), 检查企业814家(次)).
+_BRACKETED_TIMES = r"[人家户][(（]次[)）]"
 NUMBER_MENTION = re.compile(
     rf"(?P<num>[{_NUMERAL_START}]"
     # Not inside a run of digits or Chinese numerals: where the run's first
@@ -48,7 +50,7 @@ NUMBER_MENTION = re.compile(
     # line wrap ("出动\n8000\n余人次").
     # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元).
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{UNIT_PATTERN})"
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.
@@ -223,6 +225,8 @@ def _read(m: re.Match[str], start: int) -> Mention | None:
         unit = PERCENT_UNIT
     else:
         unit = UNIT_ALIASES.get(groups["unit"], groups["unit"])
+        if unit[-1:] in ")）":
+            unit = unit[0] + "次"  # 人(次) is 人次
         if groups["mult"]:
             value *= MULTIPLIERS[groups["mult"]]
     bracketed = 1 if groups.get("close") else 0

