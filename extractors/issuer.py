@@ -1074,6 +1074,11 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
         subject = subject or _led_department(opening)
         if subject:
             found.append(("first_sentence", subject))
+    dateline = _OUTLET_LEAD.match(opening) if not found else None
+    if dateline:  # (秀山网讯 近日，县交通运输综合行政执法支队联合…)
+        subject = _relative_subject(opening[dateline.end() :])
+        if subject:
+            found.append(("first_sentence", subject))
     handed = _REPORTS_BY.search(text[:_SELF_READ]) if handed_over else None
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
@@ -1126,6 +1131,12 @@ def _division_ends(level: str) -> tuple[str, ...]:
     return ("街道", "街") if level.startswith("街") else (level,)
 
 
+# A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
+# that opens on it, with the time it tells (秀山网讯 近日，…).
+_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)讯")
+_OUTLET_LEAD = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:近日|日前|今年以来|近期)?[，,\s]*")
+
+
 def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:
     """市商务局 in a title, on a page that names one city and no other (湖州市): that
     city's 商务局; 省农业农村厅 on a page that names one province, by its short name at
@@ -1138,6 +1149,11 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
         # or a word on it (考察内蒙古): an autonomous region is a 区
         named = [d for d in places.provinces_spelled_short(text) if d.name.endswith("省" if level == "省" else "自治区")]
+    if not named and level in ("县", "区"):
+        # a county's own outlet at the head of its news (秀山网讯 近日，县交通运输…支队…)
+        outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
+        chain = places.read(outlet.group("place") + level) if outlet else None
+        named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
     if len(named) != 1:
         return None
     body_type = _body_type(m.group("body"), named[0])

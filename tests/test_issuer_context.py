@@ -1765,3 +1765,8 @@ def test_a_city_that_tallies_its_counties_is_not_one_of_them_and_a_bulletins_sta
 )
 def test_centres_compiling_for_their_division_views_after_a_source_and_miswritten_regions(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_county_outlets_dateline_places_the_relative_body_its_lead_opens_on():
+    text = "秀山网讯 近日，县交通运输综合行政执法支队联合交巡警支队开展非法营运整治行动。\n截至目前，共出动执法人员280余人次。"
+    assert extract_text(text).issuer.issuer == "重庆市秀山土家族苗族自治县交通运输综合行政执法支队"
