@@ -27,7 +27,10 @@ from extractors.numbers import NotANumber, parse_arabic
 # (第二十一条第（五）项, a template's misprint of it, heads the same table; a page that lost the
 # item's bracket, 第二十条第 alone, still heads one: its rows tell which)
 # (some pages close the bracket after the item's 项: 第二十条第(五项))
-_ARTICLE = re.compile(r"第二十一?条\s*第\s*(?:[(（]\s*(?P<item>[一二三四五六七八九十]{1,2})\s*(?:[)）]\s*项|项\s*[)）]))?")
+# (and some leave out the 第 before the item: 第二十条(六)项)
+_ITEM_NUMBER = r"[一二三四五六七八九十]{1,2}"
+_ITEM_CLOSE = r"\s*(?:[)）]\s*项|项\s*[)）])"
+_ARTICLE = re.compile(rf"第二十一?条\s*(?:第\s*|(?=[(（]\s*{_ITEM_NUMBER}{_ITEM_CLOSE}))(?:[(（]\s*(?P<item>{_ITEM_NUMBER}){_ITEM_CLOSE})?")
 # A table ends at the next article or at the next section (三、收到和处理政府信息公开申请情况).
 _SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 # The heading of that section, not the report's outline naming it among the others.

@@ -386,6 +386,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)
     drafts = _give_meaning(match, layout, taxonomy, mentions, domains)
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
+    _unlink_powers_listed(match, layout, drafts)
     _link_summed_parts(match, layout, drafts)
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
@@ -796,6 +797,20 @@ def _link_breakdowns(
         if parent.metric == "disclosures" and draft.metric not in _ITEMS_OF_INFORMATION:
             continue  # (行政许可12条（决定数量共85个）: the decisions behind the items, no part of them)
         draft.parent_metric = parent.metric
+
+
+def _unlink_powers_listed(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """"承担的行政权力共678项，包括行政确认5项、…监督检查57项": the powers of each kind a
+    powers total lists after 包括 (其中 is read in `_link_breakdowns`), not acts done."""
+    total: _Draft | None = None
+    for draft in drafts:
+        if total is not None and layout.sentence(draft.mention.start) != layout.sentence(total.mention.start):
+            total = None
+        if total is None:
+            total = draft if draft.mention.unit in _ITEM_UNITS and _counts_powers(match, draft) else None
+            continue
+        if draft.mention.unit == total.mention.unit and "包括" in match[total.mention.end : draft.mention.start]:
+            draft.metric, draft.rule = None, "powers_breakdown"
 
 
 def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, among: int) -> bool:

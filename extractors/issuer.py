@@ -1074,6 +1074,9 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
         subject = subject or _led_department(opening)
         if subject:
             found.append(("first_sentence", subject))
+    behalf = _ON_BEHALF.search(text, 0, _HEAD_CHARS[0]) if not found else None
+    if behalf:  # (我受县政府委托，向本次会议报告全县2020年度法治政府建设情况)
+        found.append(("text", behalf.group("name")))
     dateline = _OUTLET_LEAD.match(opening) if not found else None
     if dateline:  # (秀山网讯 近日，县交通运输综合行政执法支队联合…)
         subject = _relative_subject(opening[dateline.end() :])
@@ -1131,6 +1134,8 @@ def _division_ends(level: str) -> tuple[str, ...]:
     return ("街道", "街") if level.startswith("街") else (level,)
 
 
+# A report made to a congress on its government's behalf (我受县政府委托，向本次会议报告…).
+_ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，,]?\s*向")
 # A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)讯")
@@ -1178,7 +1183,15 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     if not found:
         issued = " ".join(m.group("titles").replace("《", " ").replace("》", " ") for m in _ISSUED.finditer(text[:_SELF_READ]))
         found = {issuer.issuer_key: issuer for issuer in _bodies_named(issued, places, text) if _of_kind(issuer, kinds)}
+    if not found and kinds & _DEPARTMENT_KINDS:
+        # 我委 and 市卫健委 on a page that names one city (乌海市): that city's commission
+        relative = {m.group(0) for m in _RELATIVE_BODY.finditer(head)}
+        found = {issuer.issuer_key: issuer for name in relative if (issuer := _anchored(name, places, text, "text")) is not None and _of_kind(issuer, kinds)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A department named relative to its level in running text (在市卫健委官网, 由县应急局牵头).
+_RELATIVE_BODY = re.compile(rf"(?<=[在由与向经据和及、，,])[省市区县][{_HAN}]{{1,8}}?(?:委员会|委|局|厅)(?=[{_HAN}]{{0,2}}(?:官网|网站|牵头|负责|印发|发布|联合|组织|召开|开展))")
 
 
 # A body opening a clause: the subject of what the clause tells.

@@ -1770,3 +1770,21 @@ def test_centres_compiling_for_their_division_views_after_a_source_and_miswritte
 def test_a_county_outlets_dateline_places_the_relative_body_its_lead_opens_on():
     text = "秀山网讯 近日，县交通运输综合行政执法支队联合交巡警支队开展非法营运整治行动。\n截至目前，共出动执法人员280余人次。"
     assert extract_text(text).issuer.issuer == "重庆市秀山土家族苗族自治县交通运输综合行政执法支队"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # 我委 and a relative name in running text, on a page that names one city
+        (
+            "一、总体情况\n每年向社会公布乌海市卫生健康事业发展简报。我委承担的行政权力共678项。在市卫健委官网每季度公开饮水安全状况。",
+            "内蒙古自治区乌海市卫生健康委员会",
+        ),
+        # a district merged away since (江干区, into 上城区 in 2021)
+        ("2020年，我局在江干区政府门户网站主动公开政府信息272条。“江干区市场监督管理局”政务微博公开信息608条。", "浙江省杭州市江干区市场监督管理局"),
+        # a report to a congress on the government's behalf
+        ("主任、各位副主任、各位委员：\n我受县政府委托，向本次会议报告全县2020年度法治政府建设情况。中共临朐县委全面依法治县委员会统筹推进。", "山东省潍坊市临朐县"),
+    ],
+)
+def test_relative_bodies_in_running_text_merged_districts_and_reports_on_a_governments_behalf(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
