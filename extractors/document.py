@@ -173,7 +173,7 @@ _VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
 # ("微信公众号公开"), nothing that is an act of its own or a request.
-_LIST_OPENS = r"其中|包括|具体为|具体是|分别为|在(?:主动)?公开的?(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类|主要类别(?:及数量)?(?:为|是)"
+_LIST_OPENS = r"[一二三四五六七八九十]是(?:公开|发布)|其中|包括|具体为|具体是|分别为|在(?:主动)?公开的?(?:政府)?信息中|从(?:内容)?分类看|按(?:内容)?分类|主要类别(?:及数量)?(?:为|是)"
 _KIND_OF_INFORMATION = re.compile(
     rf"(?:(?:政府|政务)?信息)?(?:[)）]?[，,、；;。：:]|[(（])\s*(?:(?:{_LIST_OPENS})\s*[，,：:]?\s*)?{ENUMERATOR}?\s*"
     r"(?P<kind>(?:[\u4e00-\u9fff、“” \t\u3000]|[(（][\u4e00-\u9fff、 \t\u3000]{1,24}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
@@ -202,6 +202,9 @@ _INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
 # What a total of information disclosed has as parts: items of it, interpretations, documents.
 # A heading over information made public of the body's own accord: 主动公开情况, 主动公开政府信息情况.
 _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
+# A heading over information released on request, and the applications a yearbook counts there.
+_REQUESTS_HEADING = re.compile(r"依申请公开|信息公开申请")
+_APPLICATIONS = frozenset({"license_applications", "license_accepted"})
 # Decisions put up on a site, counted as items of information (更新行政处罚决定3条); not the
 # template's count of decisions made (公开行政许可决定数量47786条).
 _DECISIONS_PUBLISHED = re.compile(r"(?:更新|公开|公示|发布)(?:行政)?(?:处罚|许可|强制)决定(?!数)")
@@ -246,7 +249,7 @@ _SCOPE_THEN_LIST = re.compile(r"[，,]\s*(?:涵盖|包括|包含|涉及|内容�
 # (本年度主动公开的信息主要涉及类别有：…).
 _CATEGORIES_OPEN = re.compile(r"信息[^。；;，,]{0,6}?类别(?:及数量)?(?:为|是|有|包括)[：:]")
 _ACT_OPENS = re.compile(r"\s*(?:发布|推送|公开|公示|开展|办理|回应|征集|编发|上传|整年|全年|累计)")
-_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的?(?:政府)?信息中|主要类别(?:及数量)?(?:为|是)|{ENUMERATOR})")
+_LIST_GOES_ON = re.compile(rf"\s*(?:其中|其[他它]|在(?:主动)?公开的?(?:政府)?信息中|主要类别(?:及数量)?(?:为|是)|{ENUMERATOR}|[一二三四五六七八九十]是(?=公开|发布))")
 # A kind named as information, whatever it is about (人大代表建议及政协提案办理信息, 行政处罚信息).
 _INFORMATION_NOUN = re.compile(r"(?:信息|类|文件|计划|公告|情况|指南|办理结果)\s*(?:[(（][^)）]*[)）])?\s*$")
 # The categories the national yearbook template names, whatever act or list words they hold
@@ -391,6 +394,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_disclosed_in_section(match, layout, drafts)
+    _unlink_requests_in_section(match, layout, drafts)
     _link_acceptance(match, layout, drafts)
     _link_findings(match, drafts)
     _unlink_complaints_closed(match, drafts)
@@ -966,6 +970,16 @@ def _link_disclosed_in_section(match: str, layout: Layout, drafts: list[_Draft])
         if _NOT_DISCLOSED.search(match, clause.start, draft.mention.end + 6):
             continue  # (受理网民留言60条，公开答复28条; 悬挂宣传标语12条; 撰写2篇文字解读材料)
         draft.metric, draft.rule = "disclosures", "disclosed_section"
+
+
+def _unlink_requests_in_section(match: str, layout: Layout, drafts: list[_Draft]) -> None:
+    """Applications under a heading of information released on request ("（二）依申请公开办理情况"
+    … 共收到申请19件): requests for government information, not licence applications."""
+    for draft in drafts:
+        if draft.metric in _APPLICATIONS and any(
+            _REQUESTS_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)
+        ):
+            draft.metric, draft.rule = None, "not_a_tally"
 
 
 def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:

@@ -20,7 +20,7 @@ from extractors.patterns import first_chars
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
     "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
-    # the site's host, most often in its footer: the publisher only where no page field says one
+    # the site's host, most often in its footer (read last, see Furniture.host)
     "host": r"主办单位",
     "source": r"信息来源|来\s*源|来源单位",
     "written": r"成文日期|成文时间",
@@ -28,7 +28,9 @@ _LABELS = {
     "other": r"索\s*引\s*号|文件编号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量"
     r"|当前位置|您当前的位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
-    r"|联系地址|联系电话|网站标识码|作\s*者",
+    r"|联系地址|联系电话|网站标识码|作\s*者"
+    # who else a footer credits: no author
+    r"|运行维护|技术支持|版权所有|承办单位|维护单位",
 }
 _LABEL = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()))
 # A label may stand in brackets ([ 发布机构 ]); a few run straight into their value (公报标题市商务局…).
@@ -78,10 +80,14 @@ class Furniture:
 
     @property
     def publisher(self) -> str | None:
-        """Who published the page, or where its text came from: whichever the page says first;
-        else the site's host (主办单位: 某县人民政府办公室 in the footer)."""
-        said = next((value for kind, value in self.fields.items() if kind in ("publisher", "source")), None)
-        return said or self.fields.get("host")
+        """Who published the page, or where its text came from: whichever the page says first."""
+        return next((value for kind, value in self.fields.items() if kind in ("publisher", "source")), None)
+
+    @property
+    def host(self) -> str | None:
+        """The site's host (主办单位: 某县人民政府办公室, most often in its footer): who runs the
+        site, weaker evidence than anything the page itself says."""
+        return self.fields.get("host")
 
     @property
     def source(self) -> str | None:

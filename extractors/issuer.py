@@ -853,13 +853,17 @@ def infer_issuer(
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
             return anchored
+    hosted = make_issuer(furniture.host, "furniture", text, places) if furniture.host else Issuer()
+    if hosted.issuer:
+        return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
     if not unresolved:
         named = _self_named(text, places)
         if named is None or named.body_type in _GOVERNMENT_BODIES:
             # 我市 said by a department that opens a clause as the one body at work
             # (苏州市文化市场综合执法支队在市委、市政府的领导下…): the department, not its city
             sole = _sole_subject(text, places)
-            if named is None or (sole is not None and sole.division == named.division and sole.body_type not in _GOVERNMENT_BODIES):
+            # (but the government's own disclosure office works for the 我县 it speaks of: 我县公开办)
+            if named is None or (sole is not None and sole.division == named.division and sole.body_type not in (*_GOVERNMENT_BODIES, *_DISCLOSURE_OFFICES)):
                 named = sole or named
         if named is not None and relative and named.body_type in _GOVERNMENT_BODIES:
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
@@ -982,6 +986,10 @@ def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) ->
 def _is_government_of(lead: Issuer, body: Issuer) -> bool:
     """Whether a lead names the government of the division a body lies in."""
     return lead.body_type in _GOVERNMENT_BODIES and lead.division == body.division
+
+
+# A government's own office for disclosure, which compiles the government's yearbook.
+_DISCLOSURE_OFFICES = ("政府信息公开办公室", "政务公开办公室", "政府信息公开办", "政务公开办")
 
 
 def _speaks_as(division: str, text: str) -> bool:
@@ -1191,7 +1199,8 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
 
 
 # A department named relative to its level in running text (在市卫健委官网, 由县应急局牵头).
-_RELATIVE_BODY = re.compile(rf"(?<=[在由与向经据和及、，,])[省市区县][{_HAN}]{{1,8}}?(?:委员会|委|局|厅)(?=[{_HAN}]{{0,2}}(?:官网|网站|牵头|负责|印发|发布|联合|组织|召开|开展))")
+# (not one of several bodies listed together: 县公安局、县市场监督管理局联合印发)
+_RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{{1,8}}?(?:委员会|委|局|厅)(?=[{_HAN}]{{0,2}}(?:官网|网站|牵头|负责|印发|发布|组织|召开|开展))")
 
 
 # A body opening a clause: the subject of what the clause tells.

@@ -449,4 +449,11 @@ Runs re-extract every document loaded under another version.
 # page naming one city; Hangzhou's merged 江干区 and 下城区; a report made to a congress on
 # its government's behalf (我受县政府委托); kinds listed before 等各类政府信息 are information
 # disclosed, even with 政策解读 among them.
-EXTRACTOR_VERSION = "0.9.116"
+# 0.9.117: holdout_72's misses as general rules: a footer's host (主办单位) is read only when
+# neither a page field nor the lead names the author, and its maintainers (运行维护, 技术支持, 版权所有)
+# are no fields of it; the government's own disclosure office speaking of 我县 gives the
+# county; a relative body listed with others (县公安局、县市场监督管理局联合印发) is no
+# author; a list opened by 一是公开 goes on from the total before it; applications under a
+# heading of information released on request are requests; people's demands taken in
+# (受理群众诉求) are complaints handled.
+EXTRACTOR_VERSION = "0.9.117"

@@ -1788,3 +1788,26 @@ def test_a_county_outlets_dateline_places_the_relative_body_its_lead_opens_on():
 )
 def test_relative_bodies_in_running_text_merged_districts_and_reports_on_a_governments_behalf(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a footer's host and its maintainer come after what the page itself says
+        (
+            "版权所有:中国河南省汝州市人民政府 主办单位:汝州市人民政府办公室 运行维护:平顶山市电子政务外网运维中心\n"
+            "一、总体情况\n(一)主动公开情况\n2019年汝州市共主动公开信息共计20809条。",
+            "河南省平顶山市汝州市",
+        ),
+        # the government's own disclosure office speaking of 我县
+        ("2021年，我县公开办以加大政府信息公开力度为重点，新宾县政府信息公开办公室进一步做好依申请公开工作。", "辽宁省抚顺市新宾满族自治县"),
+        # a brigade named in full, beside bureaus listed together in running text
+        (
+            "在县委、县政府关心关怀下，在局机关指导帮助下，安义县农业综合行政执法大队主动创新开展工作。\n"
+            "县公安局、县农业农村局、县市场监督管理局联合印发了通告。",
+            "江西省南昌市安义县农业综合行政执法大队",
+        ),
+    ],
+)
+def test_footer_hosts_disclosure_offices_and_bodies_listed_together_leave_the_author(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
