@@ -59,6 +59,8 @@ _NO_TITLE_END = ("。", "，", ",", "：", ":")
 _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
+# An almanac's edition (镇海年鉴2022, 某市年鉴（2021）), which tells of the year before it.
+_ALMANAC = re.compile(rf"年鉴\s*[（(]?{_YEAR}[）)]?(?!年)")
 # A title's bracketed status date (…案件进展情况（截至2022年4月11日）): the year its figures stand at.
 _STATUS_YEAR = re.compile(rf"[（(](?:截至|截止)(?:到|至)?{_YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末)?[）)]")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
@@ -1705,6 +1707,10 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     years, dates = _body_years(_body_lines(text, title))
     if years or dates:
         return years[0] if years else dates[0]
+    # An almanac's page, its edition named (镇海年鉴2022): the year before the edition's.
+    almanac = _ALMANAC.search(text, 0, _HEAD_CHARS[1]) or _ALMANAC.search(title or "")
+    if almanac:
+        return _year(almanac.group("year")) - 1
     # No year stated: figures up to a month (截止到11月底) on a page dated later in a year,
     # which is then the year they are of.
     dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)

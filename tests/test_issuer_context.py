@@ -1811,3 +1811,8 @@ def test_relative_bodies_in_running_text_merged_districts_and_reports_on_a_gover
 )
 def test_footer_hosts_disclosure_offices_and_bodies_listed_together_leave_the_author(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_an_almanac_page_tells_of_the_year_before_its_edition():
+    text = "镇海年鉴2022\n综合行政执法\n全年查处无证摊贩1297起，立案查处22起。"
+    assert extract_text(text).report_year == 2021
