@@ -205,6 +205,9 @@ _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
 # A heading over information released on request, and the applications a yearbook counts there.
 _REQUESTS_HEADING = re.compile(r"依申请公开|信息公开申请")
 _APPLICATIONS = frozenset({"license_applications", "license_accepted"})
+# Cases closed and the rate, and how far back in their block requests may have been named.
+_CLOSED = frozenset({"cases_closed", "case_closure_rate"})
+_REQUESTS_REACH = 120
 # Decisions put up on a site, counted as items of information (更新行政处罚决定3条); not the
 # template's count of decisions made (公开行政许可决定数量47786条).
 _DECISIONS_PUBLISHED = re.compile(r"(?:更新|公开|公示|发布)(?:行政)?(?:处罚|许可|强制)决定(?!数)")
@@ -974,12 +977,18 @@ def _link_disclosed_in_section(match: str, layout: Layout, drafts: list[_Draft])
 
 def _unlink_requests_in_section(match: str, layout: Layout, drafts: list[_Draft]) -> None:
     """Applications under a heading of information released on request ("（二）依申请公开办理情况"
-    … 共收到申请19件): requests for government information, not licence applications."""
+    … 共收到申请19件): requests for government information, not licence applications; and
+    what was closed right after such requests are told of, with no case named."""
     for draft in drafts:
         if draft.metric in _APPLICATIONS and any(
             _REQUESTS_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)
         ):
             draft.metric, draft.rule = None, "not_a_tally"
+        elif draft.metric in _CLOSED and "案" not in match[layout.clause(draft.mention.start).start : draft.mention.start]:
+            # 全年共接收政府信息公开申请176件…全年依法办结157件，按期办结率100%: requests dealt with
+            back = max(0, draft.mention.start - _REQUESTS_REACH)
+            if _REQUESTS_HEADING.search(match, max(back, layout.block(draft.mention.start).start), draft.mention.start):
+                draft.metric, draft.rule = None, "not_a_tally"
 
 
 def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:

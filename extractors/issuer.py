@@ -801,13 +801,16 @@ def infer_issuer(
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
             issuer = _body_at(name, places, text) or issuer
         if issuer.issuer:
-            if source == "furniture" and not issuer.division:
-                # a national body's site reposting what a province's or a county's body did
-                # (来源: 国家市场监督管理总局 over 安徽省市场监管局严格执行…): the body at work
+            if source == "furniture" and (not issuer.division or issuer.admin_level == "provincial_department"):
+                # a national or province body's site reposting what a body below it did (来源:
+                # 国家市场监督管理总局 over 安徽省市场监管局严格执行…; 来源: 江西省住房和城乡建设厅 under
+                # 万载县三举措推进城市管理工作): the body, or the county, at work
                 lead = _page_lead(opening, text, title, places)
                 lines = _first_report_lines(text, title, 3) if not lead.issuer else []
                 lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
-                if lead.division and lead.body_type:
+                if not lead.issuer:
+                    lead = next((at_work for line in lines[:1] if (at_work := _division_at_work(line, places, text)).issuer), lead)
+                if lead.division and lead.body_type and (not issuer.division or _lies_inside(lead, issuer)):
                     return lead
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
@@ -998,6 +1001,18 @@ def _speaks_as(division: str, text: str) -> bool:
     """Whether a report speaks of its author as the division (我区, 我县) and never as 我中心."""
     head = text[:_SELF_READ]
     return f"我{division[-1]}" in head and "我中心" not in head and "本中心" not in head
+
+
+_DIVISION_ACTS = re.compile(r"推进|开展|召开|举办|部署|启动|组织|查处|整治|打击|强化|加强|实施")
+
+
+def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
+    """A news title that opens on a division and what it did (万载县三举措推进城市管理工作): its
+    government; nothing when a body follows the place."""
+    chain = places.read(title.strip(), text)
+    if not chain.resolved or not _DIVISION_ACTS.search(chain.rest, 0, 10) or _BODY_AT_START.match(chain.rest):
+        return Issuer()
+    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "title")
 
 
 def _is_department_of(lead: Issuer, government: Issuer) -> bool:
@@ -1721,7 +1736,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     month = int(groups.get("month") or groups.get("stamp_month") or _MONTHS[groups["month_name"]])
     cut_off = _CUT_OFF.search(text)
     if cut_off:
-        return year if month > int(parse_numeral(cut_off.group("month"))) else None
+        return year if month >= int(parse_numeral(cut_off.group("month"))) else None  # (截至7月份 on a page of 2021-07-23)
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
     this_year, last_year = len(_THIS_YEAR.findall(text)), len(_LAST_YEAR.findall(text))

@@ -459,4 +459,9 @@ Runs re-extract every document loaded under another version.
 # 0.9.118: holdout_73's misses as general rules: an almanac's page (镇海年鉴2022) tells of the
 # year before its edition; progress reports published (发布重点项目进展情况20条) are
 # information disclosed.
-EXTRACTOR_VERSION = "0.9.118"
+# 0.9.119: holdout_74's misses as general rules: a province bureau's repost of a county's work
+# (来源: 江西省住房和城乡建设厅 under 万载县三举措推进城市管理工作) is the county's; figures up
+# to a month on a page of that month (截止7月份, 2021-07-23) are of the page's year; requests
+# for information closed right after they are told of are no cases closed; orders to put
+# things right within a time limit (责令限期改正), and in 户, are rectification orders.
+EXTRACTOR_VERSION = "0.9.119"

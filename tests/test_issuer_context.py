@@ -1816,3 +1816,10 @@ def test_footer_hosts_disclosure_offices_and_bodies_listed_together_leave_the_au
 def test_an_almanac_page_tells_of_the_year_before_its_edition():
     text = "镇海年鉴2022\n综合行政执法\n全年查处无证摊贩1297起，立案查处22起。"
     assert extract_text(text).report_year == 2021
+
+
+def test_a_province_bureaus_repost_of_a_countys_work_is_the_countys():
+    text = "万载县三举措推进城市管理工作\n时间:2021-07-23 14:51 来源:江西省住房和城乡建设厅 作者:admin\n一是全力推进城区环境整治。截止7月份，共查处占道经营6000起。"
+    document = extract_text(text)
+    assert document.issuer.issuer == "江西省宜春市万载县"
+    assert document.report_year == 2021  # figures up to July on a page of July
