@@ -166,7 +166,7 @@ _CLOSING_REACH = 80
 # (紧紧围绕中心工作).
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
 _TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力)?(?:开展|召开|举办|推进|部署|启动|组织)")
-_BODY_AT_START = re.compile(rf"^[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|系统)")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所)")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
@@ -378,6 +378,7 @@ _FULL_BODY_NAMES = {
     "经信局": "经济和信息化局",
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
+    "卫监所": "卫生监督所",
     "劳动监察大队": "劳动保障监察大队",
     "环保厅": "环境保护厅",
     "环保局": "环境保护局",
@@ -1103,8 +1104,9 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     if behalf:  # (我受县政府委托，向本次会议报告全县2020年度法治政府建设情况)
         found.append(("text", behalf.group("name")))
     dateline = _OUTLET_LEAD.match(opening) if not found else None
-    if dateline:  # (秀山网讯 近日，县交通运输综合行政执法支队联合…)
-        subject = _relative_subject(opening[dateline.end() :])
+    if dateline:  # (秀山网讯 近日，县交通运输综合行政执法支队联合…; 本报济南3月21日讯 为…，省应急管理厅…)
+        starts = [dateline.end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening, dateline.end())]
+        subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
         if subject:
             found.append(("first_sentence", subject))
     handed = _REPORTS_BY.search(text[:_SELF_READ]) if handed_over else None
@@ -1164,7 +1166,9 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)讯")
-_OUTLET_LEAD = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:近日|日前|今年以来|近期)?[，,\s]*")
+_OUTLET_LEAD = re.compile(
+    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)\s*(?:近日|日前|今年以来|近期)?[，,\s]*"
+)
 
 
 def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | None:

@@ -1823,3 +1823,16 @@ def test_a_province_bureaus_repost_of_a_countys_work_is_the_countys():
     document = extract_text(text)
     assert document.issuer.issuer == "江西省宜春市万载县"
     assert document.report_year == 2021  # figures up to July on a page of July
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a newspaper's dateline before the lead whose clause names the province's hall
+        ("本报济南3月21日讯 为深入推进全省安全生产大排查大整治行动，省应急管理厅从3月15日起在全省开展执法百日攻坚行动。山东各地检查企业1800家次。", "山东省应急管理厅"),
+        # a health supervision office by its short name
+        ("海口市秀英区卫监所2020年工作总结\n全年出动卫生监督员1362人次。", "海南省海口市秀英区卫生监督所"),
+    ],
+)
+def test_newspaper_datelines_and_supervision_offices_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
