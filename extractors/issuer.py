@@ -294,10 +294,10 @@ _NAME_END = re.compile(rf"(?:{_ORG_SUFFIX}|系统)$")
 _SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
-_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|上半年|前三季度)?[，,\s]*)?")
+_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
+_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
@@ -821,7 +821,17 @@ def infer_issuer(
                     lead = _page_lead(opening, text, title, places)
                     if _is_government_of(lead, issuer):
                         return lead
-            elif source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
+            elif source == "title" and issuer.body_type in _GOVERNMENT_BODIES and not _GOVERNMENT_WORD.search(name):
+                # a title naming its division alone and a department's field (赣县区2021年应急管理工作
+                # 总结) over a lead whose subject is that department (…区应急管理局以…): the department
+                leads = [opening, *_first_report_lines(text, title, 3)]
+                led = (_relative(said, issuer, places, "first_sentence") for line in leads for _, said in _relative_author(line, text, handed_over=False))
+                department = next((body for body in led if body is not None and _is_department_of(body, issuer)), None)
+                field = _BODY_KIND.sub("", department.body_type or "") if department is not None else ""
+                titled = title or (leads[1] if len(leads) > 1 else "")  # (a text file's title is its first line)
+                if len(field) >= 2 and field in titled:
+                    return department  # (the title names the department's field: 应急管理工作总结)
+            if source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
                 # town of that district (2022年，官埠桥镇…) or on one of its bureaus (2025年，某区
                 # 应急管理局坚持…): the town or the bureau wrote it
@@ -1014,6 +1024,12 @@ def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
     if not chain.resolved or not _DIVISION_ACTS.search(chain.rest, 0, 10) or _BODY_AT_START.match(chain.rest):
         return Issuer()
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "title")
+
+
+# The kind of body a department's name ends on, past its field (应急管理局: 应急管理).
+_BODY_KIND = re.compile(r"(?:局|委员会|委|办公室|办|总队|大队|支队|中队|队|中心)$")
+# A government's own name in a title (某县人民政府, 某区政府, 某街道办事处): the title names a body.
+_GOVERNMENT_WORD = re.compile(r"政府|办事处|管委会|委员会|行政公署|行署")
 
 
 def _is_department_of(lead: Issuer, government: Issuer) -> bool:

@@ -50,7 +50,8 @@ NUMBER_MENTION = re.compile(
     # line wrap ("出动\n8000\n余人次").
     # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元).
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?P<mult>万|亿)?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
+    # (a space may part the numeral from its 万 too: 行政处罚48 万元)
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.

@@ -468,4 +468,8 @@ Runs re-extract every document loaded under another version.
 # (违法行为警告17229起，罚款3583起) are penalty kinds; wages got back (讨回工资) are arrears
 # recovered; a health supervision office (卫生监督所, 卫监所) is a body; a newspaper's
 # dateline (本报济南3月21日讯) opens a lead whose clauses may name the relative body at work.
-EXTRACTOR_VERSION = "0.9.120"
+# 0.9.121: holdout_76's misses as general rules: a title naming its district alone and a
+# department's field, over a lead whose subject is that department (赣县区2021年应急管理工作
+# 总结 … 区应急管理局以…), is the department's; 今年来 opens a lead as 今年以来 does; a space
+# between a numeral and its 万 (行政处罚48 万元) leaves the amount whole.
+EXTRACTOR_VERSION = "0.9.121"

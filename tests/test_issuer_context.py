@@ -1836,3 +1836,11 @@ def test_a_province_bureaus_repost_of_a_countys_work_is_the_countys():
 )
 def test_newspaper_datelines_and_supervision_offices_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus():
+    text = (
+        "赣县区2021年应急管理工作总结\n及2022年工作打算\n"
+        "今年来，在区委、区政府的坚强领导下，在市局的悉心指导下，区应急管理局以安全发展为引领，确保了全区平安稳定。"
+    )
+    assert extract_text(text).issuer.issuer == "江西省赣州市赣县区应急管理局"
