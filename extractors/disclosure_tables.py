@@ -46,6 +46,8 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A cell the form leaves blank on purpose (本年增/减: /).
 _PLACEHOLDER = re.compile(r"^[/／—–\-]$")
 _DECISIONS = re.compile(r"(?:处理)?决定数量")
+# A row's label with its value glued on (行政许可707, 行政处罚6).
+_GLUED_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})(?P<value>\d[\d,]*)$")
 _REACH = 600  # how far past its article a table may run
 # The rows that count decisions, by the article they stand under.
 _ROWS = {
@@ -87,7 +89,7 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: li
     page left out (第二十条第（六）项 right above 行政处罚 2, its header printed once above the
     licences' table) has the columns of the table before it."""
     tokens = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _CELL.finditer(text, start, end)]
-    tokens = [(at, word) for at, word in tokens if word]
+    tokens = [part for at, word in tokens if word for part in _label_and_value(at, word, rows)]
     labels = [k for k, (_, word) in enumerate(tokens) if not _is_cell(word)]
     header_end = next((k for k in labels if tokens[k][1] in rows or _is_row_label(tokens, k)), None)
     if header_end is None:
@@ -113,6 +115,15 @@ def _decisions(text: str, start: int, end: int, rows: dict[str, str], before: li
         if mention is not None:
             found.append((mention, metric))
     return found, columns
+
+
+def _label_and_value(at: int, word: str, rows: dict[str, str]) -> list[tuple[int, str]]:
+    """A row's label and its one value run together where the page lost the cell between
+    them (行政许可707): the two cells; any other token as it is."""
+    glued = _GLUED_ROW.match(word)
+    if glued is None or glued.group("label") not in rows:
+        return [(at, word)]
+    return [(at, glued.group("label")), (at + glued.start("value"), glued.group("value"))]
 
 
 def _is_cell(word: str) -> bool:

