@@ -199,7 +199,6 @@ _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
 _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
 _INFORMATION_UNITS = frozenset({"条", "件", "篇", "份"})
-# What a total of information disclosed has as parts: items of it, interpretations, documents.
 # A heading over information made public of the body's own accord: 主动公开情况, 主动公开政府信息情况.
 _DISCLOSED_HEADING = re.compile(r"主动公开(?![^\n]{0,12}申请)")
 # A heading over information released on request, and the applications a yearbook counts there.
@@ -211,13 +210,16 @@ _REQUESTS_REACH = 120
 # Decisions put up on a site, counted as items of information (更新行政处罚决定3条); not the
 # template's count of decisions made (公开行政许可决定数量47786条).
 _DECISIONS_PUBLISHED = re.compile(r"(?:更新|公开|公示|发布)(?:行政)?(?:处罚|许可|强制)决定(?!数)")
+# What the unnamed counts under that heading are counted in: items of information.
 _DISCLOSED_UNITS = frozenset({"条", "篇"})
 # Counted in 条 under that heading but no information made public: replies, feedback, slogans,
 # lists of items, decisions, interpretations, information withheld or gathered.
 _NOT_DISCLOSED = re.compile(r"答复|反馈|意见|留言|标语|清单|不予|归集|决定|(?<!及)(?<!及相关)解读|维护数|开设|专栏数")
+# A Chinese character: words before a figure, not a table row's bare separators.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A request, not a guide to making one (申请指南, 申请条件 are information published).
 _REQUESTED = re.compile(r"申请(?!指南|条件|材料|流程|表)")
+# What a total of information disclosed has as parts: items of it, interpretations, documents.
 _ITEMS_OF_INFORMATION = frozenset({"disclosures", "policy_interpretations", "policy_documents"})
 _TAIL = 24  # the words before a figure that end-anchored checks look at
 _LABELLED_WORDS = 2  # what may stand between a label's colon and its figure (共, 合计)

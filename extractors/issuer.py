@@ -1014,6 +1014,7 @@ def _speaks_as(division: str, text: str) -> bool:
     return f"我{division[-1]}" in head and "我中心" not in head and "本中心" not in head
 
 
+# What a division does in a news title's first words (三举措推进, 开展, 查处 …).
 _DIVISION_ACTS = re.compile(r"推进|开展|召开|举办|部署|启动|组织|查处|整治|打击|强化|加强|实施")
 
 
