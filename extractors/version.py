@@ -474,4 +474,6 @@ Runs re-extract every document loaded under another version.
 # between a numeral and its 万 (行政处罚48 万元) leaves the amount whole.
 # 0.9.122: holdout_77's misses as general rules: a yearbook table whose cells run into their
 # labels (行政许可707) still gives its decisions.
-EXTRACTOR_VERSION = "0.9.122"
+# 0.9.123: holdout_78's misses as general rules: routine supervision visits (实施日常监督
+# 38.58万户次) are inspections.
+EXTRACTOR_VERSION = "0.9.123"
