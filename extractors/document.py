@@ -964,7 +964,7 @@ def _link_disclosed_in_section(match: str, layout: Layout, drafts: list[_Draft])
     for draft in drafts:
         if draft.metric is not None or draft.rule != "unmapped" or draft.mention.unit not in _DISCLOSED_UNITS:
             continue
-        if not any(_DISCLOSED_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)):
+        if not _under_heading(match, layout, draft.mention.start, _DISCLOSED_HEADING):
             continue
         if _REQUESTED.search(match, layout.sentence(draft.mention.start).start, draft.mention.start):
             continue
@@ -982,15 +982,18 @@ def _unlink_requests_in_section(match: str, layout: Layout, drafts: list[_Draft]
     … 共收到申请19件): requests for government information, not licence applications; and
     what was closed right after such requests are told of, with no case named."""
     for draft in drafts:
-        if draft.metric in _APPLICATIONS and any(
-            _REQUESTS_HEADING.search(match, span.start, span.end) for span in layout.heading_spans(draft.mention.start)
-        ):
+        if draft.metric in _APPLICATIONS and _under_heading(match, layout, draft.mention.start, _REQUESTS_HEADING):
             draft.metric, draft.rule = None, "not_a_tally"
         elif draft.metric in _CLOSED and "案" not in match[layout.clause(draft.mention.start).start : draft.mention.start]:
             # 全年共接收政府信息公开申请176件…全年依法办结157件，按期办结率100%: requests dealt with
             back = max(0, draft.mention.start - _REQUESTS_REACH)
             if _REQUESTS_HEADING.search(match, max(back, layout.block(draft.mention.start).start), draft.mention.start):
                 draft.metric, draft.rule = None, "not_a_tally"
+
+
+def _under_heading(match: str, layout: Layout, pos: int, heading: re.Pattern[str]) -> bool:
+    """Whether one of the headings in force at `pos` says what `heading` looks for."""
+    return any(heading.search(match, span.start, span.end) for span in layout.heading_spans(pos))
 
 
 def _item_about_acts(match: str, before: _Draft, draft: _Draft) -> bool:

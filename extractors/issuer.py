@@ -1113,8 +1113,7 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening):
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
-        subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
-        subject = subject or _led_department(opening)
+        subject = _subject_at(opening, starts) or _led_department(opening)
         if subject:
             found.append(("first_sentence", subject))
     behalf = _ON_BEHALF.search(text, 0, _HEAD_CHARS[0]) if not found else None
@@ -1122,8 +1121,7 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
         found.append(("text", behalf.group("name")))
     dateline = _OUTLET_LEAD.match(opening) if not found else None
     if dateline:  # (秀山网讯 近日，县交通运输综合行政执法支队联合…; 本报济南3月21日讯 为…，省应急管理厅…)
-        starts = [dateline.end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening, dateline.end())]
-        subject = next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
+        subject = _subject_at(opening, [dateline.end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening, dateline.end())])
         if subject:
             found.append(("first_sentence", subject))
     handed = _REPORTS_BY.search(text[:_SELF_READ]) if handed_over else None
@@ -1176,6 +1174,12 @@ def _division_ends(level: str) -> tuple[str, ...]:
     """How the names of divisions of a level word end: 街 / 街道 (a subdistrict goes by
     either), else the word itself (县, 镇, 市 …)."""
     return ("街道", "街") if level.startswith("街") else (level,)
+
+
+def _subject_at(opening: str, starts: list[int]) -> str | None:
+    """The relative body that opens the first of a sentence's first clauses that opens on one
+    (a clause from each of `starts`, up to `_SUBJECT_CLAUSES` of them)."""
+    return next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
 
 
 # A report made to a congress on its government's behalf (我受县政府委托，向本次会议报告…).
