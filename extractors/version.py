@@ -476,4 +476,6 @@ Runs re-extract every document loaded under another version.
 # labels (行政许可707) still gives its decisions.
 # 0.9.123: holdout_78's misses as general rules: routine supervision visits (实施日常监督
 # 38.58万户次) are inspections.
-EXTRACTOR_VERSION = "0.9.123"
+# 0.9.124: a government named after its party committee (东漖街道党工委、办事处, 某镇党委、政府)
+# opens a clause as the government does.
+EXTRACTOR_VERSION = "0.9.124"

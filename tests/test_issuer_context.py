@@ -1844,3 +1844,14 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         "今年来，在区委、区政府的坚强领导下，在市局的悉心指导下，区应急管理局以安全发展为引领，确保了全区平安稳定。"
     )
     assert extract_text(text).issuer.issuer == "江西省赣州市赣县区应急管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a subdistrict's party working committee named before its office, one clause after a purpose
+        ("夜间巡查见成效\n为让街巷更整洁，东漖街道党工委、办事处连续开展夜间整治，查处乱摆卖38宗。", "广东省广州市荔湾区东漖街道"),
+    ],
+)
+def test_party_committees_named_before_their_government_leave_the_government(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
