@@ -827,10 +827,14 @@ def infer_issuer(
                 leads = [opening, *_first_report_lines(text, title, 3)]
                 led = (_relative(said, issuer, places, "first_sentence") for line in leads for _, said in _relative_author(line, text, handed_over=False))
                 department = next((body for body in led if body is not None and _is_department_of(body, issuer)), None)
-                field = _BODY_KIND.sub("", department.body_type or "") if department is not None else ""
                 titled = title or (leads[1] if len(leads) > 1 else "")  # (a text file's title is its first line)
-                if len(field) >= 2 and field in titled:
+                if department is not None and _names_field_of(titled, department):
                     return department  # (the title names the department's field: 应急管理工作总结)
+                published = make_issuer(furniture.publisher, "furniture", text, places) if furniture.publisher else Issuer()
+                if _is_department_of(published, issuer) and _names_field_of(titled, published):
+                    # the same title put up by that department (黄石市2020年度行政复议…统计分析报告,
+                    # 来源: 黄石市司法局): the department's
+                    return published
             if source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
                 # town of that district (2022年，官埠桥镇…) or on one of its bureaus (2025年，某区
@@ -1031,6 +1035,18 @@ def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
 _BODY_KIND = re.compile(r"(?:局|委员会|委|办公室|办|总队|大队|支队|中队|队|中心)$")
 # A government's own name in a title (某县人民政府, 某区政府, 某街道办事处): the title names a body.
 _GOVERNMENT_WORD = re.compile(r"政府|办事处|管委会|委员会|行政公署|行署")
+
+
+# The fields a department works in that its name does not spell (a 司法局 handles reconsiderations).
+_FIELDS_UNNAMED = {"司法局": ("行政复议", "行政应诉")}
+
+
+def _names_field_of(title: str, department: Issuer) -> bool:
+    """Whether a title names a department's field: its name without the kind of body
+    (应急管理 of 应急管理局), or a field the name does not spell (行政复议 of a 司法局)."""
+    body = department.body_type or ""
+    field = _BODY_KIND.sub("", body)
+    return (len(field) >= 2 and field in title) or any(word in title for word in _FIELDS_UNNAMED.get(body, ()))
 
 
 def _is_department_of(lead: Issuer, government: Issuer) -> bool:

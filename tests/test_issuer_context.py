@@ -1855,3 +1855,12 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
 )
 def test_party_committees_named_before_their_government_leave_the_government(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field_is_the_departments():
+    text = (
+        "索引号: 11340000/2024-00012\n发布机构: 绩溪县司法局\n"
+        "名称: 绩溪县2023年行政复议案件办理情况统计分析报告\n"
+        "一、基本情况\n全年收到行政复议申请41件，受理36件。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省宣城市绩溪县司法局"
