@@ -335,7 +335,7 @@ _YEARBOOK_BY = re.compile(
     rf"(?=(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:年度)?工作)"
 )
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
-_ISSUED = re.compile(r"(?:印发|制定|出台|修订|公示|公布|审议(?:并)?通过)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
+_ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审议(?:并)?通过)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
 
 
 # Short names departments also go by, to their full names, so one body has one key
@@ -1276,6 +1276,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     for opens in _CLAUSE_OPENS.finditer(head):
         at = opens.end()
+        if _addressed_at(head, at):
+            continue  # (湛江市人民政府： above the report: who it is made to)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
@@ -1312,9 +1314,23 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
         for d in _named_divisions(text, places, ends)
         if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text)
     ]
+    if not named and (superior := _addressed_to(text, places)) is not None:
+        # a report made to its superior (湛江市人民政府：… 我县…) by the one place of the kind
+        # inside it that the text names, in its departments' names too (《徐闻县公安局关于…》)
+        below = [d for d in _named_divisions(text, places, ends) if superior in places.ancestors(d)[:-1]]
+        named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in below]
     if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         named = _zones_named(text, places)
     return named
+
+
+def _addressed_to(text: str, places: Gazetteer) -> Division | None:
+    """The division whose government a report is made to (湛江市人民政府：), when it opens so."""
+    for line in content_lines(text)[:_ADDRESSEE_LINES]:
+        if _addressed_at(line, 0):
+            chain = places.read(line.strip().rstrip(":："), text)
+            return chain.division if chain.resolved and _GOVERNMENT_AT_START.match(chain.rest) else None
+    return None
 
 
 def _only_with_its_count(name: str, text: str) -> bool:
@@ -1437,6 +1453,16 @@ def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:
 # Who a report is addressed to (津南区人民政府：/ 各区县（市）人民政府，市人民政府各部门：), not
 # a sentence that introduces what follows (…报告如下：).
 _ADDRESSEE = re.compile(r"^[^。；;]*(?<!如下)[:：]\s*$")
+_ADDRESSEE_CHARS = 40
+_ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
+
+
+def _addressed_at(text: str, at: int) -> bool:
+    """Whether the line `at` lies in is a report's addressee."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= _ADDRESSEE_CHARS and bool(_ADDRESSEE.match(line)) and not is_furniture_line(line)
 
 
 def _opening_sentence(text: str, title: str | None) -> str:

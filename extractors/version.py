@@ -477,5 +477,9 @@ Runs re-extract every document loaded under another version.
 # 0.9.123: holdout_78's misses as general rules: routine supervision visits (实施日常监督
 # 38.58万户次) are inspections.
 # 0.9.124: a government named after its party committee (东漖街道党工委、办事处, 某镇党委、政府)
-# opens a clause as the government does.
-EXTRACTOR_VERSION = "0.9.124"
+# opens a clause as the government does; a title naming its division alone, put up by the
+# department whose field it names (行政复议 of a 司法局), is the department's.
+# 0.9.125: holdout_79's misses as general rules: rules a body set up (建立了《某局…制度》) name
+# it as documents it issued do; a report made to its city (湛江市人民政府：) is by the one place
+# of its kind inside that city the text names, not by the city.
+EXTRACTOR_VERSION = "0.9.125"

@@ -1851,9 +1851,15 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
     [
         # a subdistrict's party working committee named before its office, one clause after a purpose
         ("夜间巡查见成效\n为让街巷更整洁，东漖街道党工委、办事处连续开展夜间整治，查处乱摆卖38宗。", "广东省广州市荔湾区东漖街道"),
+        # a bureau that names itself only in the rules it set up, speaking as 我局
+        ("一、总体情况\n全年公开信息88条。\n(二)健全制度。建立了《六盘水市教育局信息公开审查办法》等制度。2021年，我局依托网站发布信息。", "贵州省六盘水市教育局"),
+        # a county's report made to its city: the one county of that city the text names
+        ("湛江市人民政府：\n2021年，在市委市政府的领导下，我县全面推进依法行政。制定了《遂溪县公安局执法细则》，立案查处案件12宗。", "广东省湛江市遂溪县"),
+        # two of its counties named, and the report stays unread
+        ("湛江市人民政府：\n2021年，我县全面推进依法行政。制定了《遂溪县公安局执法细则》，学习《徐闻县公安局工作规范》，立案查处案件12宗。", None),
     ],
 )
-def test_party_committees_named_before_their_government_leave_the_government(text, issuer):
+def test_party_committees_own_rules_and_reports_made_to_a_city_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
