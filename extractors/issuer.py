@@ -299,6 +299,8 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
+# A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
+_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来)[，,]")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -1126,7 +1128,7 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
     if led:
         found.append(("first_sentence", led.group("name")))
-    elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening):
+    elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening) or _DAY_OPENER.match(opening):
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
         subject = _subject_at(opening, starts) or _led_department(opening)
@@ -1225,10 +1227,19 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
         chain = places.read(outlet.group("place") + level) if outlet else None
         named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
-    if len(named) != 1:
+    if len(named) != 1 or _named_with_siblings(named[0], places, text):
         return None
     body_type = _body_type(m.group("body"), named[0])
     return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
+
+
+def _named_with_siblings(division: Division, places: Gazetteer, text: str) -> bool:
+    """Whether a county-level city is named beside another place of its prefecture (孟州市市场
+    监管局、解放区市场监管局 praised at a meeting): one of the prefecture's parts the page
+    lists, the prefecture's 市 the page's own."""
+    return division.level == "county" and any(
+        other.parent == division.parent and other.ident != division.ident for other in places.named_in(text)
+    )
 
 
 def _self_named(text: str, places: Gazetteer) -> Issuer | None:

@@ -482,4 +482,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.125: holdout_79's misses as general rules: rules a body set up (建立了《某局…制度》) name
 # it as documents it issued do; a report made to its city (湛江市人民政府：) is by the one place
 # of its kind inside that city the text names, not by the city.
-EXTRACTOR_VERSION = "0.9.125"
+# 0.9.126: a news lead's day (8月15日，) opens on the relative body at work as a year does; a
+# county-level city named beside another place of its prefecture anchors no 市 body.
+EXTRACTOR_VERSION = "0.9.126"

@@ -1857,9 +1857,13 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("湛江市人民政府：\n2021年，在市委市政府的领导下，我县全面推进依法行政。制定了《遂溪县公安局执法细则》，立案查处案件12宗。", "广东省湛江市遂溪县"),
         # two of its counties named, and the report stays unread
         ("湛江市人民政府：\n2021年，我县全面推进依法行政。制定了《遂溪县公安局执法细则》，学习《徐闻县公安局工作规范》，立案查处案件12宗。", None),
+        # a news lead's day before a body named relative to the one city the page names
+        ("9月3日，市城市管理综合执法大队结合迁安市市容整治方案，开展夜市专项整治，查处占道经营41起。", "河北省唐山市迁安市城市管理综合执法大队"),
+        # that city praised beside another place of its prefecture: the prefecture's 市, unnamed
+        ("3月22日，市市场监管局召开全市执法稽查工作会议。会议表扬了孟州市市场监管局、解放区市场监管局，全年查处案件1200件。", None),
     ],
 )
-def test_party_committees_own_rules_and_reports_made_to_a_city_name_their_body(text, issuer):
+def test_party_committees_own_rules_reports_made_to_a_city_and_news_days_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
