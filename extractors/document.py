@@ -191,7 +191,7 @@ _ACTS_NAMED_AS_ITEMS = frozenset({"inspections", "penalty_cases", "licenses_gran
 _ACT_KINDS = re.compile(r"行政(?:处罚|许可|强制|检查)|监督检查")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
 # the places counted before (通过28家, 移交2家), not one more object.
-_ACT_WORDS = re.compile(rf"其中|共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
+_ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")

@@ -484,4 +484,6 @@ Runs re-extract every document loaded under another version.
 # of its kind inside that city the text names, not by the city.
 # 0.9.126: a news lead's day (8月15日，) opens on the relative body at work as a year does; a
 # county-level city named beside another place of its prefecture anchors no 市 body.
-EXTRACTOR_VERSION = "0.9.126"
+# 0.9.127: points checked (检查点位1287个) are inspections; 公共场所 in a list of places checked
+# is one more place (its 共 is no 共计).
+EXTRACTOR_VERSION = "0.9.127"
