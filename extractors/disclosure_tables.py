@@ -40,8 +40,12 @@ _AFTER_REQUESTS = re.compile(r"\n\s*[四五六七八九十]{1,2}\s*[、.．]")
 _CELL = re.compile(r"[^|\t\n]+")
 # A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁), -164(因机构
 # 改革…(含行政强制1项…)划转市交通运输局行使)).
-# A change may be written in words before it (本年增/减: 减424, 增132).
-_VALUE = re.compile(r"^(?:[+\-−]|增加?|减少?)?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^|\n]{1,120}[)）])?$")
+# A change may be written in words before it (本年增/减: 减424, 增132), or as what was added
+# and what taken away, each in brackets (+(0) -(0)).
+_VALUE = re.compile(
+    r"^(?:(?:[+\-−]|增加?|减少?)?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^|\n]{1,120}[)）])?"
+    r"|[+＋]\s*[(（]\s*\d+\s*[)）]\s*[-−－]\s*[(（]\s*\d+\s*[)）])$"
+)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A cell the form leaves blank on purpose (本年增/减: /).
 _PLACEHOLDER = re.compile(r"^[/／—–\-]$")

@@ -46,6 +46,8 @@ _NOT_A_TALLY = re.compile(
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
     r"|(?:计为|计作|算作|视为|按)$"  # (不同渠道发布的同一信息计为1条): how items are counted, no tally
     r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
+    # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
+    r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
 # 设置信息公开栏目6项: columns of a site, no items published (政策解读栏目17条 are items in one).
 _COLUMNS_BEFORE = re.compile(r"(?:栏目|专栏|板块|页面)(?:共|为|达)?$")

@@ -58,7 +58,7 @@ _NO_TITLE_END = ("。", "，", ",", "：", ":")
 # A title over several years (2021—2023年行政执法工作情况, 2022年至2024年度…) reports on no single one.
 _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
-_TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
+_TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}]{{0,16}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 # An almanac's edition (镇海年鉴2022, 某市年鉴（2021）), which tells of the year before it.
 _ALMANAC = re.compile(rf"年鉴\s*[（(]?{_YEAR}[）)]?(?!年)")
 # A title's bracketed status date (…案件进展情况（截至2022年4月11日）): the year its figures stand at.
@@ -103,7 +103,7 @@ _DATE_FIELD = re.compile(
 _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 # Words of the time a news item is written in, and of the year before it.
 _DAY_WITHOUT_YEAR = re.compile(r"(?<![\d年/\-.])(?P<month>\d{1,2})月\d{1,2}日")
-_THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|目前|至今|今天|今日")
+_THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|近期|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
@@ -218,7 +218,7 @@ _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？])|……")
-_DATED_OPENING_LINES = 4  # a preamble and a heading or two above a yearbook's first dated line
+_DATED_OPENING_LINES = 6  # a preamble and a heading or two above a yearbook's first dated line
 _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
 # A news item on the meeting at which a body told its year (近日，某市卫生健康局组织召开全市卫生
 # 监督工作会议，总结2022年…): that body.
@@ -299,6 +299,8 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以�
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
 _LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
+# A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
+_PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 _DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来)[，,]")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
@@ -1128,7 +1130,7 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
     if led:
         found.append(("first_sentence", led.group("name")))
-    elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening) or _DAY_OPENER.match(opening):
+    elif _LEAD_OPENER.match(opening) or _LED_OPENER.match(opening) or _DAY_OPENER.match(opening) or _PURPOSE_OPENER.match(opening):
         # the subject may follow clauses that set the scene (2023年是…之年，在…领导下，县政府…)
         starts = [_LEAD_PREFIX.match(opening).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
         subject = _subject_at(opening, starts) or _led_department(opening)
@@ -1468,6 +1470,11 @@ _ADDRESSEE_CHARS = 40
 _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 
 
+# A headline on a line of its own, above a lead the reader did not take it as the title of
+# (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
+_HEADLINE = re.compile(r"[^，,。；;：:！？!?]{6,40}")
+
+
 def _addressed_at(text: str, at: int) -> bool:
     """Whether the line `at` lies in is a report's addressee."""
     start = text.rfind("\n", 0, at) + 1
@@ -1485,7 +1492,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
         return _DATELINE.sub("", dated, count=1)[:200]
     for line in lines[:3]:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence)
-        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line):
+        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
 

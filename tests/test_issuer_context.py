@@ -1861,6 +1861,10 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("9月3日，市城市管理综合执法大队结合迁安市市容整治方案，开展夜市专项整治，查处占道经营41起。", "河北省唐山市迁安市城市管理综合执法大队"),
         # that city praised beside another place of its prefecture: the prefecture's 市, unnamed
         ("3月22日，市市场监管局召开全市执法稽查工作会议。会议表扬了孟州市市场监管局、解放区市场监管局，全年查处案件1200件。", None),
+        # a headline the reader did not take as a title, above a lead opening on its purpose
+        ("2021年全省安全生产执法检查工作全面完成\n发布日期:2021-12-04\n为进一步压实责任，切实防范风险，2021年5月，省应急管理厅印发《浙江省应急管理厅关于开展执法检查的通知》，共检查企业1.2万家次。", "浙江省应急管理厅"),
+        # a newspaper's date, headline, masthead and byline above the lead that names its bureau
+        ("2025年2月14日\n\n守护一方平安\n——伊通应急管理局2024年工作回顾\n\n《四平日报》(2025年2月14日) 05版\n\n通讯员 张三\n\n安全生产，关系千家万户。2024年，伊通满族自治县应急管理局坚持人民至上，检查企业400余家。", "吉林省四平市伊通满族自治县应急管理局"),
     ],
 )
 def test_party_committees_own_rules_reports_made_to_a_city_and_news_days_name_their_body(text, issuer):
