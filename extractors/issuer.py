@@ -1490,6 +1490,9 @@ def _opening_sentence(text: str, title: str | None) -> str:
     dated = next((line for line in lines if _DATELINE.match(line)), None)
     if dated is not None:
         return _DATELINE.sub("", dated, count=1)[:200]
+    outlet = next((line for line in lines if _OUTLET_LEAD.match(line)), None)
+    if outlet is not None:
+        return outlet[:200]  # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines)
     for line in lines[:3]:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence)
         if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()):

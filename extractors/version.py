@@ -493,4 +493,6 @@ Runs re-extract every document loaded under another version.
 # that opens on its purpose (为进一步加强…，) may name its relative body; a headline line is no
 # opening sentence; a dated lead may stand six lines down (a paper's date, headline,
 # masthead and byline above it).
-EXTRACTOR_VERSION = "0.9.128"
+# 0.9.129: a paper's lead (本报济南3月21日讯 为…) below a site's menu, headlines and time is the
+# opening sentence.
+EXTRACTOR_VERSION = "0.9.129"
