@@ -495,4 +495,6 @@ Runs re-extract every document loaded under another version.
 # masthead and byline above it).
 # 0.9.129: a paper's lead (本报济南3月21日讯 为…) below a site's menu, headlines and time is the
 # opening sentence.
-EXTRACTOR_VERSION = "0.9.129"
+# 0.9.130: a bureau's own enforcement brigade (文体新广局执法大队) is named whole, not as its
+# bureau.
+EXTRACTOR_VERSION = "0.9.130"
