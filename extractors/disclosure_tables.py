@@ -50,6 +50,8 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A cell the form leaves blank on purpose (本年增/减: /).
 _PLACEHOLDER = re.compile(r"^[/／—–\-]$")
 _DECISIONS = re.compile(r"(?:处理)?决定数量")
+# The words of the form's tables (信息内容 | 本年新制作数量 | …): an article heading over a table.
+_TABLE_WORDS = re.compile(r"信息内容|数量|[|\t]")
 # A row's label with its value glued on (行政许可707, 行政处罚6).
 _GLUED_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})(?P<value>\d[\d,]*)$")
 _REACH = 600  # how far past its article a table may run
@@ -79,6 +81,8 @@ def find_disclosure_tables(text: str) -> tuple[list[tuple[Mention, str]], list[t
         end = min(articles[n + 1].start() if n + 1 < len(articles) else len(text), article.end() + _REACH)
         section = _SECTION.search(text, article.end(), end)
         end = section.start() if section else end
+        if not _TABLE_WORDS.search(text, article.end(), end):
+            continue  # (第二十条第(二)项:机构设置公开情况 over prose: 本年度公开…信息7条 is read as text)
         covered.append((article.start(), end))
         item = article.group("item")
         rows = _ROWS.get(item) if item else _ANY_ROWS

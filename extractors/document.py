@@ -140,7 +140,7 @@ _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
-_NOT_A_BODY = re.compile(r"全|各|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另")
+_NOT_A_BODY = re.compile(r"全|各|下属|内设|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另")
 # A paragraph or an item of a list opening with a body's name: "(2)区安委会牵头…",
 # "黄石市不动产登记中心执法岗位设置4个…" (the enumerator may have lost its bracket).
 _BLOCK_BODY = re.compile(

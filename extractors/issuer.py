@@ -1325,7 +1325,7 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     named = [
         _issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text")
         for d in _named_divisions(text, places, ends)
-        if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text)
+        if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text) and not _only_as_superior(d.name, text)
     ]
     if not named and (superior := _addressed_to(text, places)) is not None:
         # a report made to its superior (湛江市人民政府：… 我县…) by the one place of the kind
@@ -1344,6 +1344,18 @@ def _addressed_to(text: str, places: Gazetteer) -> Division | None:
             chain = places.read(line.strip().rstrip(":："), text)
             return chain.division if chain.resolved and _GOVERNMENT_AT_START.match(chain.rest) else None
     return None
+
+
+def _only_as_superior(name: str, text: str) -> bool:
+    """Whether every time the text names a division it is among the superiors whose plans
+    the author carries out (落实中央、省、郑州市关于…的部署): 我市 is a city below it."""
+    head = text[:_SELF_READ]
+    found = [m.start() for m in re.finditer(re.escape(name), head)]
+    return bool(found) and all(_SUPERIORS_BEFORE.search(head, max(0, at - _SUPERIORS_REACH), at) for at in found)
+
+
+_SUPERIORS_BEFORE = re.compile(r"(?:中央|国家|省|省委|省政府)[、和及与]$")
+_SUPERIORS_REACH = 4
 
 
 def _only_with_its_count(name: str, text: str) -> bool:

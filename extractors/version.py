@@ -497,4 +497,8 @@ Runs re-extract every document loaded under another version.
 # opening sentence.
 # 0.9.130: a bureau's own enforcement brigade (文体新广局执法大队) is named whole, not as its
 # bureau.
-EXTRACTOR_VERSION = "0.9.130"
+# 0.9.131: holdout_81's misses as general rules: an article heading over prose (第二十条第(二)
+# 项:机构设置公开情况) covers no table; personnel put in (投入…人次) are deployed; a division
+# named only among the superiors a report follows (中央、省、郑州市关于…) is not its 我市;
+# 下属单位 / 内设机构 in a list are kinds of information, no bodies.
+EXTRACTOR_VERSION = "0.9.131"

@@ -1865,6 +1865,8 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("2021年全省安全生产执法检查工作全面完成\n发布日期:2021-12-04\n为进一步压实责任，切实防范风险，2021年5月，省应急管理厅印发《浙江省应急管理厅关于开展执法检查的通知》，共检查企业1.2万家次。", "浙江省应急管理厅"),
         # a paper's lead below its site's menu, headline and time, opening on the province's hall
         ("财经 某网> 新闻频道>地方新闻\n山东执法攻坚一周查出问题8000余项\n2021-04-02 10:11:12\n□记者 李四 报道\n本报济南4月1日讯 为推进大排查，省应急管理厅在全省开展执法攻坚。一周已检查企业900家次，立案120起。", "山东省应急管理厅"),
+        # a county-level city that names its prefecture only among the superiors it follows
+        ("2023年，我市全面贯彻落实中央、省、洛阳市关于法治政府建设的部署要求，办理行政复议案件31件。", None),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
