@@ -23,7 +23,7 @@ from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
-from extractors.mentions import Mention, find_mentions, fines_without_yuan, listed_counts
+from extractors.mentions import Mention, bare_magnitudes, find_mentions, fines_without_yuan, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
@@ -390,7 +390,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     cells, covered = find_tables(match, taxonomy)
     in_tables = Ranges(covered)
     mentions = [m for m in find_mentions(match) if m.start not in in_tables]
-    listed = [m for m in (*listed_counts(match), *fines_without_yuan(match)) if m.start not in in_tables]
+    listed = [m for m in (*listed_counts(match), *fines_without_yuan(match), *bare_magnitudes(match)) if m.start not in in_tables]
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from extractors.numbers import ARABIC, CHINESE_DECIMAL, CHINESE_DIGITS, MULTIPLIERS, NotANumber, parse_numeral
 from extractors.structure import Ranges
-from extractors.units import PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
+from extractors.units import COUNT_UNITS, MONEY_UNIT, PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
 
 # Words before a numeral that make it approximate, longest first: 大约 before 约.
 _APPROX_BEFORE = ("超过", "大约", "将近", "近", "约", "超", "逾")
@@ -163,6 +163,26 @@ def fines_without_yuan(match_text: str) -> list[Mention]:
     return [
         Mention(m.start("num"), m.end(), Decimal(m.group("num")) * MULTIPLIERS["万"], "元", False, False)
         for m in _FINE_IN_WAN.finditer(match_text)
+    ]
+
+
+# A round ten thousand or thousand said by its word alone, near it or past it (近万件, 万余条):
+# no numeral before the 万 / 千, and a word that says the count is about that much (not 上千,
+# upwards of a thousand, which tells no size).
+_BARE_MAGNITUDE = re.compile(
+    rf"(?<![{_NUMERAL_START}])(?:(?:近|约|逾|超过)(?P<near>万|千)(?:余|多)?|(?P<past>万|千)(?:余|多))"
+    rf"(?P<unit>{'|'.join((*COUNT_UNITS, MONEY_UNIT))})"
+)
+_MAGNITUDES = {"万": Decimal(10000), "千": Decimal(1000)}
+
+
+def bare_magnitudes(match_text: str) -> list[Mention]:
+    """Counts and amounts given by 万 or 千 alone (see `_BARE_MAGNITUDE`), approximate."""
+    if "万" not in match_text and "千" not in match_text:
+        return []
+    return [
+        Mention(m.start(), m.end(), _MAGNITUDES[m.group("near") or m.group("past")], UNIT_ALIASES.get(m.group("unit"), m.group("unit")), True, True)
+        for m in _BARE_MAGNITUDE.finditer(match_text)
     ]
 
 

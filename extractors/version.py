@@ -501,4 +501,6 @@ Runs re-extract every document loaded under another version.
 # 项:机构设置公开情况) covers no table; personnel put in (投入…人次) are deployed; a division
 # named only among the superiors a report follows (中央、省、郑州市关于…) is not its 我市;
 # 下属单位 / 内设机构 in a list are kinds of information, no bodies.
-EXTRACTOR_VERSION = "0.9.131"
+# 0.9.132: a count given by 万 or 千 alone with a word of approximation (近万件, 万余条) is a
+# figure (not 上千, which tells no size).
+EXTRACTOR_VERSION = "0.9.132"
