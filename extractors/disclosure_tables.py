@@ -41,9 +41,9 @@ _CELL = re.compile(r"[^|\t\n]+")
 # A cell's value, with its unit or a note in brackets after it (90(信用中国青海西宁), -164(因机构
 # 改革…(含行政强制1项…)划转市交通运输局行使)).
 # A change may be written in words before it (本年增/减: 减424, 增132), or as what was added
-# and what taken away, each in brackets (+(0) -(0)).
+# and what taken away, each in brackets (+(0) -(0)); a count may keep its unit (124件).
 _VALUE = re.compile(
-    r"^(?:(?:[+\-−]|增加?|减少?)?\d[\d,]*(?:\.\d+)?(?:\s*[(（][^|\n]{1,120}[)）])?"
+    r"^(?:(?:[+\-−]|增加?|减少?)?\d[\d,]*(?:\.\d+)?(?:件|项|个)?(?:\s*[(（][^|\n]{1,120}[)）])?"
     r"|[+＋]\s*[(（]\s*\d+\s*[)）]\s*[-−－]\s*[(（]\s*\d+\s*[)）])$"
 )
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

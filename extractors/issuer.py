@@ -171,10 +171,10 @@ _BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:�
 _NOT_A_BODY = re.compile(r"报告|工作|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
-_NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|署)|国家[{_HAN}]{{2,10}}局)$")
+_NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
 _TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
@@ -282,6 +282,8 @@ _SQUAD = re.compile(r"(?<=大队)[一二三四五六七八九十\d]{1,3}中队$"
 _PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
+# The zone a district is also (金湾区(经济技术开发区)市场监督管理局): the district's body.
+_ZONE_ALSO = re.compile(rf"(?<=[区县市])[（(][{_HAN}]{{0,10}}(?:开发区|新区|园区|工业园|产业园|试验区|高新区)[）)]")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 # How far into a text its author is looked for.
@@ -453,7 +455,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     if name.endswith(("党组", "党委")):
         name = _PARTY_GROUP.sub("", name)
     name = _PLACE_SAID_TWICE.sub(r"\g<place>", name, count=1)
-    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
+    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", _ZONE_ALSO.sub("", name, count=1))), count=1)
     name = _STATE_TAXATION.sub("", name, count=1)
     if "(" in name or "（" in name:
         name = _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1)

@@ -503,4 +503,8 @@ Runs re-extract every document loaded under another version.
 # 下属单位 / 内设机构 in a list are kinds of information, no bodies.
 # 0.9.132: a count given by 万 or 千 alone with a word of approximation (近万件, 万余条) is a
 # figure (not 上千, which tells no size).
-EXTRACTOR_VERSION = "0.9.132"
+# 0.9.133: holdout_82's misses as general rules: a yearbook cell that keeps its unit (124件);
+# a title's body name ends before 第三季度 / 上半年; the zone a district also is, in brackets
+# after it (金湾区(经济技术开发区)市场监督管理局), is left out of the body's name; 部署 is no
+# national 署 (a site's menu word 决策部署 became an issuer).
+EXTRACTOR_VERSION = "0.9.133"

@@ -1867,6 +1867,10 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("财经 某网> 新闻频道>地方新闻\n山东执法攻坚一周查出问题8000余项\n2021-04-02 10:11:12\n□记者 李四 报道\n本报济南4月1日讯 为推进大排查，省应急管理厅在全省开展执法攻坚。一周已检查企业900家次，立案120起。", "山东省应急管理厅"),
         # a county-level city that names its prefecture only among the superiors it follows
         ("2023年，我市全面贯彻落实中央、省、洛阳市关于法治政府建设的部署要求，办理行政复议案件31件。", None),
+        # a site's menu word above a bureau's news is no national body (部署 is no 署)
+        ("欢迎访问铁岭市应急管理局官网!\n决策部署\n落实专项整治\n来源:铁岭市应急管理局 时间:2021年09月09日\n为吸取事故教训，市应急局组织排查企业806家。", "辽宁省铁岭市应急管理局"),
+        # a district's body with the zone it also is in brackets, in a quarter's report title
+        ("珠海市斗门区(富山工业园)市场监督管理局第二季度工作情况\n今年以来，我局检查企业1218家次。", "广东省珠海市斗门区市场监督管理局"),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
