@@ -167,6 +167,10 @@ _BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
+_KINDS_UNIT = "类"
+# The noun the kinds are of, right before the count of its places (两类场所1404家), not a
+# total (6类执法行为共827203件) nor a count run on (6类17项).
+_KINDS_NOUN = re.compile(r"(?:(?!共|计|合计|总)[\u4e00-\u9fff]){1,8}")
 _KIND_OF_CASE = re.compile(r"案件$")
 # Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载).
 _CASE_TOTALS = frozenset({"total_enforcement_cases", "penalty_cases", "cases_filed"})
@@ -430,6 +434,10 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
         if prev and prev.rule == "bound" and prev.near and prev.mention.end == left_start:
             # 查处案值5万元以上假私烟案件5389起: the bound sorts the cases counted after it, so
             # the words before the bound name them too.
+            left_start = prev.near.start
+        elif prev and prev.mention.unit == _KINDS_UNIT and mention.unit != _KINDS_UNIT and prev.near and _KINDS_NOUN.fullmatch(match, prev.mention.end, mention.start):
+            # 累计排查两类场所1404家: the kinds the places fall in, the words before them name
+            # what the places are counted for.
             left_start = prev.near.start
         words_before = match[left_start : mention.start]
         clause_before = match[clause.start : mention.start]

@@ -1871,6 +1871,8 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("欢迎访问铁岭市应急管理局官网!\n决策部署\n落实专项整治\n来源:铁岭市应急管理局 时间:2021年09月09日\n为吸取事故教训，市应急局组织排查企业806家。", "辽宁省铁岭市应急管理局"),
         # a district's body with the zone it also is in brackets, in a quarter's report title
         ("珠海市斗门区(富山工业园)市场监督管理局第二季度工作情况\n今年以来，我局检查企业1218家次。", "广东省珠海市斗门区市场监督管理局"),
+        # an office of a city's government whose name says its work (郊区工作办公室)
+        ("嘉峪关市人民政府郊区工作办公室2021年政府信息公开工作年度报告\n2021年，我单位共公开政府信息3120条。", "甘肃省嘉峪关市郊区工作办公室"),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
