@@ -19,13 +19,13 @@ from extractors.patterns import first_chars
 # the next label or the end of the line.
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
-    "publisher": r"发布机构|发文机关|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
+    "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
     # the site's host, most often in its footer (read last, see Furniture.host)
     "host": r"主办单位",
     "source": r"信息来源|来\s*源|来源单位",
-    "written": r"成文日期|成文时间",
+    "written": r"成文日期|成文时间|印发日期",
     "published": r"发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
-    "other": r"索\s*引\s*号|文件编号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量"
+    "other": r"索\s*引\s*号|文件编号|文\s*号|字\s*号|主题分类|组配分类|体裁分类|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量"
     r"|当前位置|您当前的位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
     r"|联系地址|联系电话|网站标识码|作\s*者"

@@ -259,6 +259,7 @@ _GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
 # the government is the body that enforces.
+_PARTY_COMMITTEE_BEFORE = re.compile(rf"^\s*中共[{_HAN}]{{2,20}}?委(?:员会)?[、和与](?=[{_HAN}]{{2,20}}?(?:人民政府|政府))")
 _PARTY_COMMITTEE_FIRST = re.compile(rf"^中共[{_HAN}]{{2,20}}?委(?:员会)?[\s、和与]*(?=[{_HAN}]{{2,}}(?:人民政府|政府)$)")
 # A division's own offices speak for its government: the 党政办公室 of a town, subdistrict or
 # zone (the yearbook's contact), its 政务公开办公室 (凤凰镇人民政府党政办公室, 江东街道政务公开办公室,
@@ -304,7 +305,7 @@ _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来)[，,]")
+_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来)[，,]{1,2}")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -327,7 +328,7 @@ _YEARBOOK_BY = re.compile(
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
     # (a zone's with the place it shares its government with: 现公布某开发区（某街道）2025年…)
-    rf"|(?:公布|发布|现公开|汇总编制)(?:(?:19|20)\d{{2}}年度?)?(?:[{_HAN}]{{2,20}}?区[（(](?=[{_HAN}]{{2,12}}[）)]))?"
+    rf"|(?:公布|发布|现公开|汇总编制|(?<!汇总)编制)(?:(?:19|20)\d{{2}}年度?)?(?:[{_HAN}]{{2,20}}?区[（(](?=[{_HAN}]{{2,12}}[）)]))?"
     rf"(?P<publisher>(?!度)[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:[（(]以下简称[^（）()]{{1,12}}[）)]|(?<=[镇乡道])[）)])?(?:(?:19|20)\d{{2}}年度?)?(?:(?:政府)?信息公开|年度报告))"
     # or says whose work it sums up (结合某镇政府信息公开工作有关统计数据撰写)
@@ -711,7 +712,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     for start in starts:
-        chain = _read_name(sentence[start : start + 60], places, text)
+        # (中共姚安县委、姚安县人民政府坚持…: the government the party committee is named with)
+        clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80], count=1)
+        chain = _read_name(clause[:60], places, text)
         if chain.resolved:
             found = _lead_body(chain, places, text)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
@@ -1109,19 +1112,28 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
     in the office's name, and the office reports."""
     if issuer.body_type not in _GOVERNMENT_BODIES or issuer.source not in ("title", "furniture") or issuer.township:
         return None
-    if not _LEAD_OPENER.match(opening):
+    if _LEAD_OPENER.match(opening):
+        starts = [_LEAD_PREFIX.match(opening).end()]
+    elif _PURPOSE_OPENER.match(opening):
+        # 为持续…，进一步…，自2月17日至5月6日，延边州生态环境系统在全州…: the clause that names it
+        starts = [m.end() for m in itertools.islice(_CLAUSE_BREAK.finditer(opening), _SUBJECT_CLAUSES)]
+    else:
         return None
-    subject = opening[_LEAD_PREFIX.match(opening).end() :][:60]
+    for start in starts:
+        found = _subject_body(opening[start:][:60].lstrip(), issuer, places, text)
+        if found is not None:
+            return found if found.body_type not in _GOVERNMENT_BODIES and found.division == issuer.division else None
+    return None
+
+
+def _subject_body(subject: str, issuer: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """The body a clause opens on, named in full or relative to `issuer`'s division."""
     relative = _RELATIVE.match(subject)
     if relative and not places.names_at(subject):
         body = _BODY_AT_START.match(relative.group("body"))
-        found = _relative(relative.group("level") + body.group(0), issuer, places, "first_sentence") if body else None
-    else:
-        chain = places.read(subject, text)
-        found = _lead_body(chain, places) if chain.resolved else None
-    if found is None or found.body_type in _GOVERNMENT_BODIES or found.division != issuer.division:
-        return None
-    return found
+        return _relative(relative.group("level") + body.group(0), issuer, places, "first_sentence") if body else None
+    chain = places.read(subject, text)
+    return _lead_body(chain, places) if chain.resolved else None
 
 
 def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[tuple[str, str]]:
@@ -1486,7 +1498,9 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 
 # A headline on a line of its own, above a lead the reader did not take it as the title of
 # (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
-_HEADLINE = re.compile(r"[^，,。；;：:！？!?]{6,40}")
+_HEADLINE = re.compile(r"[^，,。；;：:！？!?]{1,40}")
+_DATE_AND_TIME = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_OPENING_LINES = 5  # a site's menu words, a headline and the page's date above a lead
 
 
 def _addressed_at(text: str, at: int) -> bool:
@@ -1507,9 +1521,10 @@ def _opening_sentence(text: str, title: str | None) -> str:
     outlet = next((line for line in lines if _OUTLET_LEAD.match(line)), None)
     if outlet is not None:
         return outlet[:200]  # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines)
-    for line in lines[:3]:
-        # (a line that is a body's name alone is a site's banner or a masthead, no sentence)
-        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()):
+    for line in lines[:_OPENING_LINES]:
+        # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
+        # a headline or a page's date and time is none either)
+        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _DATE_AND_TIME.fullmatch(line.strip()):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
 

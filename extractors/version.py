@@ -511,4 +511,10 @@ Runs re-extract every document loaded under another version.
 # …案件) is a criminal referral; items of a level (街道级事项1821项) are services listed; the
 # places of kinds counted (排查两类场所1404家) take the words before the kinds; an office
 # whose name says its work (郊区工作办公室) is a body.
-EXTRACTOR_VERSION = "0.9.134"
+# 0.9.135: holdout_84's misses as general rules: 发文机构 is a publisher's label, 公开类型 /
+# 印发日期 / 体裁 labels of their own; Huaihua's 洪江区 in the gazetteer; a lead's party
+# committee before its government (中共姚安县委、姚安县人民政府); a yearbook compiled for a body
+# (编制某县政府办公室2021年…报告); a copy's doubled separators (8家,、) keep a list; a lead that
+# opens on its purpose names the department of the title's division in a later clause; short
+# lines and a page's date and time are no opening sentence.
+EXTRACTOR_VERSION = "0.9.135"

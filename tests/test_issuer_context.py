@@ -1873,13 +1873,23 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("珠海市斗门区(富山工业园)市场监督管理局第二季度工作情况\n今年以来，我局检查企业1218家次。", "广东省珠海市斗门区市场监督管理局"),
         # an office of a city's government whose name says its work (郊区工作办公室)
         ("嘉峪关市人民政府郊区工作办公室2021年政府信息公开工作年度报告\n2021年，我单位共公开政府信息3120条。", "甘肃省嘉峪关市郊区工作办公室"),
+        # a record's 发文机构 beside labels of its own (公开类型, 印发日期, 体裁)
+        ("发布日期:2021-02-03\n标题 关于印发《城管执法系统工作总结》的通知\n发文机构 上海市城市管理行政执法局 公开类型 主动公开\n索引号 MB2F300040/2021-00006 印发日期 2021-01-28\n文号 沪城管办〔2021〕2号 体裁 通知\n各区城管执法局：全年查处违法行为12万起。", "上海市城市管理行政执法局"),
+        # Huaihua's 洪江区, a management district the code table does not list
+        ("洪江区交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开信息48条。", "湖南省怀化市洪江区交通运输局"),
+        # a county's party committee named before its government in the lead
+        ("2024年,中共大姚县委、大姚县人民政府坚持依法行政，现将工作情况报告如下:\n办理行政复议案件9件。", "云南省楚雄彝族自治州大姚县"),
+        # a yearbook compiled, in its own words, for a government's office
+        ("根据《条例》的规定,编制宾川县政府办公室2022年政府信息公开工作年度报告。\n一、总体情况\n我县主动公开各类政府信息1210条。", "云南省大理白族自治州宾川县人民政府办公室"),
+        # a prefecture named alone in a news title, its bureau's system at work in a lead that opens on its purpose
+        ("首页 > 新闻 > 延边州春季清河行动成效显著\n手机版\n空白\n延边州2023年春季清河行动成效显著\n2023年05月10日 09:23\n为持续改善水环境质量,自2月17日至5月6日,延边州生态环境系统在全州开展专项执法检查,共检查企业210家。", "吉林省延边朝鲜族自治州生态环境局"),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
         ("2025年2月14日\n\n守护一方平安\n——伊通应急管理局2024年工作回顾\n\n《四平日报》(2025年2月14日) 05版\n\n通讯员 张三\n\n安全生产，关系千家万户。2024年，伊通满族自治县应急管理局坚持人民至上，检查企业400余家。", "吉林省四平市伊通满族自治县应急管理局"),
     ],
 )
-def test_party_committees_own_rules_reports_made_to_a_city_and_news_days_name_their_body(text, issuer):
+def test_leads_headlines_furniture_offices_and_addressees_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
