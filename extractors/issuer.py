@@ -844,7 +844,8 @@ def infer_issuer(
                     # the same title put up by that department (黄石市2020年度行政复议…统计分析报告,
                     # 来源: 黄石市司法局): the department's
                     return published
-            if source == "title" and _ORG_LINE.match(name) and (title or name).strip() == name and issuer.body_type in _GOVERNMENT_BODIES:
+            banner = source == "title" and _ORG_LINE.match(name) and issuer.body_type in _GOVERNMENT_BODIES
+            if banner and (title or name).strip() == name:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
                 # town of that district (2022年，官埠桥镇…) or on one of its bureaus (2025年，某区
                 # 应急管理局坚持…): the town or the bureau wrote it
@@ -853,6 +854,14 @@ def infer_issuer(
                     lead = _page_lead(opening, text, title, places)
                 if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
                     return lead
+            if banner and name != title_name(title or ""):
+                # a site's banner over the report's own title naming one of its departments
+                # (北京市西城区人民政府 / 北京市西城区人民防空办公室2020 政府信息公开工作年度报告),
+                # not the government's own office that puts up its yearbook
+                titled = (make_issuer(other, "title", text, places) for kind, other in _named(text, title, furniture, source_path) if kind == "title" and other != name)
+                department = next((body for body in titled if _is_department_of(body, issuer) and body.body_type != "人民政府办公室"), None)
+                if department is not None:
+                    return department
             elif source == "text" and (issuer.body_type or "").endswith("中心") and issuer.division and _speaks_as(issuer.division, text):
                 # a yearbook a centre compiled (由某区大数据中心编制) that speaks as its division
                 # (我区政府信息公开工作…): the division's government's

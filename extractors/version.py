@@ -517,4 +517,8 @@ Runs re-extract every document loaded under another version.
 # (编制某县政府办公室2021年…报告); a copy's doubled separators (8家,、) keep a list; a lead that
 # opens on its purpose names the department of the title's division in a later clause; short
 # lines and a page's date and time are no opening sentence.
-EXTRACTOR_VERSION = "0.9.135"
+# 0.9.136: holdout_85's misses as general rules: cases counted before their name (办理16件
+# 行政处罚案件); people after vehicles (出动车辆60车次,人员100余人次); 有一起处理一起 is a
+# slogan; a site's banner government above the report's own title naming one of its
+# departments (北京市西城区人民防空办公室2020 政府信息公开工作年度报告) is the department's.
+EXTRACTOR_VERSION = "0.9.136"
