@@ -168,22 +168,28 @@ def fines_without_yuan(match_text: str) -> list[Mention]:
 
 # A round ten thousand or thousand said by its word alone, near it or past it (近万件, 万余条):
 # no numeral before the 万 / 千, and a word that says the count is about that much (not 上千,
-# upwards of a thousand, which tells no size).
-_BARE_MAGNITUDE = re.compile(
-    rf"(?<![{_NUMERAL_START}])(?:(?:近|约|逾|超过)(?P<near>万|千)(?:余|多)?|(?P<past>万|千)(?:余|多))"
-    rf"(?P<unit>{'|'.join((*COUNT_UNITS, MONEY_UNIT))})"
-)
+# upwards of a thousand, which tells no size). The pattern opens on 万 / 千 (fast to scan
+# for); the words before it are looked at for each one found.
+_BARE_MAGNITUDE = re.compile(rf"[万千](?P<past>余|多)?(?P<unit>{'|'.join((*COUNT_UNITS, MONEY_UNIT))})")
+_NEAR_BEFORE = ("近", "约", "逾", "超过")
 _MAGNITUDES = {"万": Decimal(10000), "千": Decimal(1000)}
+_NUMERAL_CHARS = frozenset(f"0123456789{CHINESE_DIGITS}百千万亿")
 
 
 def bare_magnitudes(match_text: str) -> list[Mention]:
     """Counts and amounts given by 万 or 千 alone (see `_BARE_MAGNITUDE`), approximate."""
     if "万" not in match_text and "千" not in match_text:
         return []
-    return [
-        Mention(m.start(), m.end(), _MAGNITUDES[m.group("near") or m.group("past")], UNIT_ALIASES.get(m.group("unit"), m.group("unit")), True, True)
-        for m in _BARE_MAGNITUDE.finditer(match_text)
-    ]
+    found = []
+    for m in _BARE_MAGNITUDE.finditer(match_text):
+        at = m.start()
+        near = next((word for word in _NEAR_BEFORE if match_text.startswith(word, at - len(word))), None) if at else None
+        start = at - len(near) if near else at
+        if (near is None and m.group("past") is None) or (start and match_text[start - 1] in _NUMERAL_CHARS):
+            continue
+        unit = m.group("unit")
+        found.append(Mention(start, m.end(), _MAGNITUDES[match_text[at]], UNIT_ALIASES.get(unit, unit), True, True))
+    return found
 
 
 def read_figure(written: str) -> Mention | None:
