@@ -521,4 +521,7 @@ Runs re-extract every document loaded under another version.
 # 行政处罚案件); people after vehicles (出动车辆60车次,人员100余人次); 有一起处理一起 is a
 # slogan; a site's banner government above the report's own title naming one of its
 # departments (北京市西城区人民防空办公室2020 政府信息公开工作年度报告) is the department's.
-EXTRACTOR_VERSION = "0.9.136"
+# 0.9.137: holdout_86's misses as general rules: hazards counted before their name (排查出的
+# 5809项重大事故隐患); checks of mines in 矿次 (监察煤矿96矿次); a 执法监察总队 named among
+# bodies counts no checks; short names 工信厅, 工信局, 煤矿安监局.
+EXTRACTOR_VERSION = "0.9.137"

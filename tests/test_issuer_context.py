@@ -1885,6 +1885,8 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("首页 > 新闻 > 延边州春季清河行动成效显著\n手机版\n空白\n延边州2023年春季清河行动成效显著\n2023年05月10日 09:23\n为持续改善水环境质量,自2月17日至5月6日,延边州生态环境系统在全州开展专项执法检查,共检查企业210家。", "吉林省延边朝鲜族自治州生态环境局"),
         # a site's banner above the report's own title that names one of its departments
         ("北京市东城区人民政府\n\n政府信息公开年报\n\n北京市东城区人民防空办公室2021\n\n政府信息公开工作年度报告\n\n本报告由东城区人民防空办公室编制。\n全年主动公开信息52条。", "北京市东城区人民防空办公室"),
+        # a region's department by its short name (工信厅)
+        ("自治区工信厅开展安全生产检查\n2021年8月，内蒙古自治区工信厅组织检查企业50余家。", "内蒙古自治区工业和信息化厅"),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
