@@ -171,7 +171,14 @@ _BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:�
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
-_NATIONAL_BODY = re.compile(rf"^(?:[{_HAN}]{{2,12}}(?:部|总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
+# The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
+# 党支部, 全部); its administrations and offices end in 总局 / 署 / 国家…局.
+_MINISTRIES = (
+    "外交", "国防", "教育", "科学技术", "工业和信息化", "公安", "国家安全", "民政", "司法", "财政",
+    "人力资源和社会保障", "自然资源", "生态环境", "住房和城乡建设", "交通运输", "水利", "农业农村",
+    "商务", "文化和旅游", "退役军人事务", "应急管理", "环境保护", "国土资源", "农业", "文化", "卫生",
+)
+_NATIONAL_BODY = re.compile(rf"^(?:(?:{'|'.join(_MINISTRIES)})部|[{_HAN}]{{2,12}}(?:总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")

@@ -1887,6 +1887,10 @@ def test_a_title_naming_its_district_alone_over_a_bureau_subject_is_the_bureaus(
         ("北京市东城区人民政府\n\n政府信息公开年报\n\n北京市东城区人民防空办公室2021\n\n政府信息公开工作年度报告\n\n本报告由东城区人民防空办公室编制。\n全年主动公开信息52条。", "北京市东城区人民防空办公室"),
         # a region's department by its short name (工信厅)
         ("自治区工信厅开展安全生产检查\n2021年8月，内蒙古自治区工信厅组织检查企业50余家。", "内蒙古自治区工业和信息化厅"),
+        # a site's 返回顶部 (back to top) is no ministry: no fragment becomes an issuer
+        ("返回顶部\n\n州直部门频道\n\n信息名称 全州持续加强公共场所卫生监督\n全年共监督检查公共场所12381户次。", None),
+        # a ministry is one of the State Council's, named as such
+        ("水利部通报2021年水行政执法情况\n全年查处水事违法案件2.3万件。", "水利部"),
         # a bureau's own enforcement brigade at work in a news lead
         ("净化市场 县里开展综合执法大检查\n本网讯(记者 王五)4月2日至3日，兴山县文旅局执法大队来到古夫镇，检查网吧18家。", "湖北省宜昌市兴山县文旅局执法大队"),
         # a newspaper's date, headline, masthead and byline above the lead that names its bureau
