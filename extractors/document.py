@@ -185,7 +185,9 @@ _KIND_OF_INFORMATION = re.compile(
     r"(?P<kind>(?:[\u4e00-\u9fff、“” \t\u3000]|[(（][\u4e00-\u9fff、 \t\u3000]{1,24}[)）]){2,40}?)(?:发布|推送|公开|公示)?"
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
-_PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}")  # (a copy's doubled separators: 8家,、電力企業2家)
+# (a copy's doubled separators: 8家,、電力企業2家; or the places counted before their noun:
+# 检查了577家危化品生产经营单位、16家煤矿企业和196家…)
+_PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
