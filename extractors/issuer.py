@@ -198,6 +198,8 @@ _QUOTED_HEAD = re.compile(
 # 高新区(新市区)市场监督管理局: a zone run as one with a district, the district named in
 # brackets after it; the body is the district's.
 _ZONE_AND_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,6}}?)?(?:高新区|经开区|开发区|新区)[(（](?P<district>[{_HAN}]{{2,6}}?[区县市旗])[)）]")
+# and the other way round: the zone a district also is (金湾区(经济技术开发区)市场监督管理局).
+_ZONE_ALSO = re.compile(rf"(?<=[区县市])[（(][{_HAN}]{{0,10}}(?:开发区|新区|园区|工业园|产业园|试验区|高新区)[）)]")
 _JOINED = frozenset("、和及与")
 # A county's media centre or a paper reports on others' work; it is no body that enforces.
 _MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$|新闻办(?:公室)?$")
@@ -290,8 +292,6 @@ _SQUAD = re.compile(r"(?<=大队)[一二三四五六七八九十\d]{1,3}中队$"
 _PARTY_GROUP = re.compile(r"(?<=[局厅委办队心院站所)）])党(?:组|委)$")
 # 某市农业农村局(某市乡村振兴局): the second name a body also goes by, after its own.
 _ALSO_NAMED = re.compile(rf"(?<=[{_HAN}])[（(][{_HAN}]{{2,24}}[）)]$")
-# The zone a district is also (金湾区(经济技术开发区)市场监督管理局): the district's body.
-_ZONE_ALSO = re.compile(rf"(?<=[区县市])[（(][{_HAN}]{{0,10}}(?:开发区|新区|园区|工业园|产业园|试验区|高新区)[）)]")
 _HAN_ONLY = re.compile(rf"[{_HAN}]+")
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 # How far into a text its author is looked for.
@@ -466,10 +466,11 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     if name.endswith(("党组", "党委")):
         name = _PARTY_GROUP.sub("", name)
     name = _PLACE_SAID_TWICE.sub(r"\g<place>", name, count=1)
-    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", _ZONE_ALSO.sub("", name, count=1))), count=1)
+    name = _AGENCY_OF_GOVERNMENT.sub("", _ALSO_NAMED.sub("", _PARTY_COMMITTEE_FIRST.sub("", name)), count=1)
     name = _STATE_TAXATION.sub("", name, count=1)
     if "(" in name or "（" in name:
-        name = _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1)
+        # a zone run as one with a district, either named in brackets after the other: the district's
+        name = _ZONE_ALSO.sub("", _ZONE_AND_DISTRICT.sub(r"\g<district>", name, count=1), count=1)
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
         name = _BUREAU_OFFICE.sub("", _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name)))
     chain = _read_name(name, places, text)
@@ -872,7 +873,7 @@ def infer_issuer(
                 department = next((body for body in titled if _is_department_of(body, issuer) and body.body_type != "人民政府办公室"), None)
                 if department is not None:
                     return department
-            elif source == "text" and (issuer.body_type or "").endswith("中心") and issuer.division and _speaks_as(issuer.division, text):
+            if source == "text" and (issuer.body_type or "").endswith("中心") and issuer.division and _speaks_as(issuer.division, text):
                 # a yearbook a centre compiled (由某区大数据中心编制) that speaks as its division
                 # (我区政府信息公开工作…): the division's government's
                 return make_issuer(issuer.division, source, text, places)
