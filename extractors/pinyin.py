@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from extractors.mentions import CHARS_AFTER_NUMERAL, CHARS_BEFORE_NUMERAL
 from extractors.numbers import CHINESE_DIGITS
+from extractors.units import PERCENT_UNIT
 
 BLANK = " "
 # Vowels with the four tone marks (ā á ǎ à …), composed by unicodedata.
@@ -137,7 +138,10 @@ def _side(text: str, word: _Word, kept: str) -> str:
 
 
 def _numeral_before(text: str, start: int) -> bool:
-    """Whether a numeral ends right before `start`, or one space before it (300 件)."""
+    """Whether a numeral ends right before `start`, or one space before it (300 件), or
+    before a unit that is no Han character (3%以(yǐ)上: the 以上 is the figure's)."""
+    if start > 0 and text[start - 1] == PERCENT_UNIT:
+        start -= 1
     if start == 0:
         return False
     if text[start - 1] in _NUMERALS:

@@ -123,6 +123,8 @@ def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
         ("300人(rén)次,", "300人" + " " * 5 + "次,"),
         ("约(yuē)300件", "约" + " " * 5 + "300件"),
         ("超(chāo)过300件", "超" + " " * 6 + "过300件"),
+        # A percentage's 以上 after its % keeps its place: the annotation is blanked where it stands.
+        ("3%以(yǐ)上", "3%以" + " " * 4 + "上"),
         # Not pinyin: no tone mark, or after a numeral.
         ("英文(word)和(ABC)", "英文(word)和(ABC)"),
         ("三(sān)件", "三(sān)件"),
