@@ -614,6 +614,9 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
         zoned = _zone_read(province.name + name[len(short) :], places, text)
         if zoned is not None:
             return zoned  # 贵州贵安新区: a province's zone after the province's short name
+    inner = _inside_outer_spelled_short(name, places, text)
+    if inner is not None:
+        return inner  # 北京朝阳区, 长春朝阳区: the division inside a province or city named short
     towns = _town_after_short_county(name, places)
     if len(towns) == 1:
         # 永嘉三江街道办事处: a town or subdistrict after its county's name without 县 / 市
@@ -629,6 +632,22 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     if body is None or _body_type(body.group(0), None) is None or (first_domain_named(load(), body.group(0)) is None and body.group(0) not in _PLACE_NAMED_BODIES):
         return chain
     return zoned
+
+
+def _inside_outer_spelled_short(name: str, places: Gazetteer, text: str) -> Chain | None:
+    """A division right after the province, municipality or prefecture-level city it lies
+    in, that one named without its 省 / 市 (北京朝阳区, 长春朝阳区, 山东曲阜市): read with the
+    outer name written out, which tells apart the places a bare name leaves open (朝阳区 is
+    Beijing's and Changchun's). None unless a division inside the outer one follows."""
+    outers = [(short, province.name) for short, province in places.provinces_opening(name)]
+    city = places.city_spelled_short(name)
+    if city is not None:
+        outers.append((city[:-1], city))
+    for short, outer in outers:
+        chain = _zone(places.read(outer + name[len(short) :], text))
+        if chain.resolved and chain.division.name != outer and any(d.name == outer for d in chain.divisions):
+            return chain
+    return None
 
 
 def _town_after_short_county(name: str, places: Gazetteer) -> list[tuple[Division, int]]:

@@ -1908,3 +1908,29 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         "一、基本情况\n全年收到行政复议申请41件，受理36件。"
     )
     assert extract_text(text).issuer.issuer == "安徽省宣城市绩溪县司法局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # 朝阳区 is Beijing's and Changchun's: the municipality or the city named short says which
+        ("北京朝阳区2023年行政执法情况\n全年共办理行政处罚案件30件。", "北京市朝阳区"),
+        ("长春朝阳区2023年行政执法情况\n全年共办理行政处罚案件30件。", "吉林省长春市朝阳区"),
+        ("2023年，北京朝阳区市场监管局共办理行政处罚案件30件。", "北京市朝阳区市场监督管理局"),
+        # a municipality named short before its district, in the lead
+        ("2023年，天津宁河区共办理行政处罚案件30件。", "天津市宁河区"),
+        # a province named short before a county-level city two levels down
+        ("山东曲阜市2023年行政执法工作报告\n全年共办理行政处罚案件30件。", "山东省济宁市曲阜市"),
+        # the bare name stays open, and a street named after the capital is no division of it
+        ("朝阳区2023年行政执法情况\n全年共办理行政处罚案件30件。", None),
+        ("北京路街道2023年行政执法情况\n全年共办理行政处罚案件30件。", None),
+        # a breadcrumb of 您当前所在位置 is furniture, and the lead below the headline is read
+        (
+            "返回顶部\n州直部门频道\n您当前所在位置:首页 >> 政务公开 >> 卫生健康\n索引号 000012345/2022-00001 信息分类 卫生健康\n"
+            "黔东南州卫生监督工作成效明显\n2021年来,黔东南州卫生健康局持续开展卫生监督，全年检查公共场所3000户次。",
+            "贵州省黔东南苗族侗族自治州卫生健康局",
+        ),
+    ],
+)
+def test_places_named_short_and_a_breadcrumb_above_the_lead(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
