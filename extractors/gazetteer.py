@@ -204,14 +204,14 @@ class Gazetteer:
                 return word, idents
         if inside is not None:
             # 南通市如皋生态环境局: right after its city, a county by its name without 市 / 县
-            cores = self._child_cores(inside.ident)
+            cores = self.child_cores(inside.ident)
             for length in range(min(_LONGEST_CORE, len(text) - at), 1, -1):
                 ident = cores.get(text[at : at + length])
                 if ident is not None:
                     return text[at : at + length], [ident]
         return None
 
-    def _child_cores(self, parent: str) -> dict[str, str]:
+    def child_cores(self, parent: str) -> dict[str, str]:
         """The places right inside `parent` by their names without 市 / 县 / 区 …, where no
         sibling's name shares it."""
         if self._cores_by_parent is None:

@@ -1380,6 +1380,8 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
         for d in _named_divisions(text, places, ends)
         if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text) and not _only_as_superior(d.name, text)
     ]
+    if not named and kinds & _TOWN_KINDS:
+        named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _town_named_short(text, places, ends)]
     if not named and (superior := _addressed_to(text, places)) is not None:
         # a report made to its superior (湛江市人民政府：… 我县…) by the one place of the kind
         # inside it that the text names, in its departments' names too (《徐闻县公安局关于…》)
@@ -1388,6 +1390,27 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         named = _zones_named(text, places)
     return named
+
+
+_TOWN_KINDS = frozenset({"镇", "乡", "街", "街道"})
+# How often a town's name without its 镇 must appear: a two-character name (安定, 和平) may
+# be a plain word once.
+_SHORT_TOWN_MENTIONS = 2
+
+
+def _town_named_short(text: str, places: Gazetteer, ends: tuple[str, ...]) -> list[Division]:
+    """A town's report (我镇…) that names its district (通过大兴区政府网站发布) and, of the
+    district's towns, one alone by its name without 镇, twice or more (“大美安定”公众号,
+    关注安定): that town. Two such towns, or none, and none is chosen."""
+    head = text[:_SELF_READ]
+    found = {
+        ident
+        for county in places.named_in(head)
+        if county.level == "county"
+        for core, ident in places.child_cores(county.ident).items()
+        if places.divisions[ident].name.endswith(ends) and head.count(core) >= _SHORT_TOWN_MENTIONS
+    }
+    return [places.divisions[ident] for ident in found] if len(found) == 1 else []
 
 
 def _addressed_to(text: str, places: Gazetteer) -> Division | None:

@@ -532,4 +532,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.140: a division right after its province, municipality or city named short (北京朝阳区,
 # 长春朝阳区: the outer name tells which 朝阳区); a breadcrumb of 您当前所在位置 / 您现在的位置 is
 # furniture, so the lead below it is read.
-EXTRACTOR_VERSION = "0.9.140"
+# 0.9.141: a town that says 我镇 and names its district is the one town of that district the
+# page names twice or more without its 镇 (“大美安定”公众号, 了解安定).
+EXTRACTOR_VERSION = "0.9.141"

@@ -1934,3 +1934,27 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
 )
 def test_places_named_short_and_a_breadcrumb_above_the_lead(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town that says 我镇, names its district, and names one of the district's towns
+        # without its 镇, twice
+        (
+            "一、总体情况\n我镇高度重视政务公开，全年通过大兴区政府网站发布信息125条。"
+            "“大美安定”公众号发布文章1600篇，让更多人了解安定。",
+            "北京市大兴区安定镇",
+        ),
+        # once may be a plain word: no town is chosen
+        ("一、总体情况\n我镇高度重视政务公开，全年通过大兴区政府网站发布信息125条。“大美安定”公众号发布文章1600篇。", None),
+        # two of the district's towns so named: none is chosen
+        (
+            "一、总体情况\n我镇高度重视政务公开，全年通过大兴区政府网站发布信息125条。“大美安定”公众号让更多人了解安定。"
+            "“魅力魏善庄”与魏善庄的群众互动。",
+            None,
+        ),
+    ],
+)
+def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
