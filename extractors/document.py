@@ -57,7 +57,8 @@ _PROBLEMS_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:问题|诉求|工单)")
 # 启动防汛四级应急响应4次: emergency responses launched, no tally of any metric.
 _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
 # Fines waived (全省共免除罚款1200余万元): no fines collected.
-_FINES_WAIVED = re.compile(r"(?:免除|减免|免予|免于|不予)(?:行政)?(?:罚款|处罚)(?:金额)?(?:共|达|约)?$")
+# (免除当事人罚款, 免除加处罚款: whose fines, or the surcharge on late ones)
+_FINES_WAIVED = re.compile(r"(?:免除|减免|免予|免于|不予)[\u4e00-\u9fff]{0,6}?(?:行政)?(?:罚款|处罚)(?:金额)?(?:共|达|约)?$")
 # Cases no penalty was imposed in (免予处罚案件34件), and cases of courts and police
 # (办理侵企刑事案件15件, 涉企执行案件4012件): no penalties, no administrative cases.
 _NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(?:案件|决定)?(?:共|为|达)?$")
@@ -70,6 +71,8 @@ _LIST_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:清单|名单|名录)")
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
 _ITEMS_UNIT = "项"
+# Hazards are counted in 项 whatever list found them (运用“三张清单”排查隐患4013项): no list's items.
+_NEVER_LIST_ITEMS = frozenset({"hazards_found"})
 # Kinds of act a body may do, counted as items ("行政处罚事项320个", "行政许可事项共45项"):
 # no acts done.
 _KIND_ITEMS = re.compile(r"事项(?:清单)?(?:共|总数|数量|数)?(?:共|为|达|计)?$")
@@ -102,8 +105,11 @@ _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # A clause that opens on its verb, its subject the last sentence's (依法办结35件).
 _NO_SUBJECT = re.compile(r"\s*(?:依法|均已|已|共|累计|全部)?(?:办结|办理完毕|答复)(?:了)?(?:共)?\s*")
 _LAST_SENTENCE = 80  # how far back the sentence before may have named what it goes on with
-# Fees a body charged (行政事业性收费0元) are their own amount, not the fines the sentence names.
-_FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$")
+# The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
+_UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队))")
+# Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
+# are their own amount, not the fines the sentence names.
+_FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
@@ -583,8 +589,9 @@ def _named_metric(
         return found.code, "counted_after_unit"
     if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end):
         return None, "not_a_tally"  # 占道经营违法行为1011个点的整治: the spots of a campaign, no cases
-    if mention.unit in ("个", "家") and match.startswith("部门", mention.end):
-        return None, "not_a_tally"  # 18个部门、75项: departments counted, of no act the words before name
+    if mention.unit in ("个", "家") and _UNITS_OF_BODIES.match(match, mention.end):
+        # 18个部门、75项, 北湖3个监察中队: departments or squads counted, of no act the words before name
+        return None, "not_a_tally"
     counted_after = mention.unit in _KINDS_COUNTED_UNITS and _HAN_AFTER.match(match, mention.end) is not None
     found = metric_from_left(taxonomy, mention.unit, words_before, counted_after=counted_after)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
@@ -596,7 +603,7 @@ def _named_metric(
     if found is not None:
         if "事项" not in found.zh and (
             items_after
-            or mention.unit == _ITEMS_UNIT and _ITEMS_REVISED.search(words_before)
+            or mention.unit == _ITEMS_UNIT and found.code not in _NEVER_LIST_ITEMS and _ITEMS_REVISED.search(words_before)
             or mention.unit in _ITEM_UNITS and _KIND_ITEMS.search(words_before)
         ):
             return None, "not_a_tally"
@@ -900,6 +907,25 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
             continue
         draft.metric, draft.rule = before.metric, "parallel_object"
         draft.parent_metric = before.parent_metric
+    # The act named after the list (对50家农贸市场、75家超市…238家肉制品经营户进行了全面检查): the
+    # places listed before the last ones it reached were counted for it too, back to the
+    # first figure whose words after it are not one more noun of the list.
+    for draft, after in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
+        if draft.metric is not None or after.metric is None or after.rule not in _COUNTED_FOR_THE_ACT_AFTER or draft.is_change or after.is_change:
+            continue
+        if draft.mention.unit not in _PLACES_COUNTED or draft.mention.unit != after.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(after.mention.start):
+            continue
+        gap = match[draft.mention.end : after.mention.start]
+        if not _LISTED_NOUN.fullmatch(gap) or _ACT_WORDS.search(gap) or metric_from_left(taxonomy, None, gap) is not None:
+            continue
+        draft.metric, draft.rule = after.metric, "listed_before_the_act"
+        draft.parent_metric = after.parent_metric
+
+
+# The rules that read a figure's metric from the act after it, and so pass it back along a list.
+_COUNTED_FOR_THE_ACT_AFTER = frozenset({"counted_after_unit", "listed_before_the_act"})
+# One noun of a list of places, after its count and before the next one (农贸市场、).
+_LISTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 
 
 def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft]) -> None:

@@ -77,18 +77,22 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
-    rf"(?<![自从于]\d{{4}}年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
+    rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # A campaign named for its year: 2022“铁拳”行动.
 _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))")
+# ... or with words of its field between (2022民生领域案件查办“铁拳”行动): read only where the
+# page states no year of its own, since a meeting to deploy next year's campaign
+# (2023民生领域“铁拳”行动部署会) reviews the year before.
+_CAMPAIGN_FIELD_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{2,10}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))")
 _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,14}?(?:行动|活动|执法|暨))"
     r"[^”\"」\d]{1,8}(?P<year>(?:19|20)\d{2})[^”\"」\d]{0,4}[”\"」]"
 )
 # Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
-_CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)")
+_CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份|\d{1,2}日)")
 _PAGE_DATE = re.compile(
     r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
     # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11)
@@ -212,14 +216,14 @@ _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_
 _TOLD_BY = re.compile(
     rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
-    rf"(?:[^，,。；;]{{0,60}}?发布会上)?(?:了解到|获悉|得知|获得)"
+    rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息).
 _OWN_NEWS = re.compile(
     rf"(?:^|[，,。\s])据?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
-_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人")
+_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
 _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
@@ -236,9 +240,11 @@ _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?
 # 生态环境部通报2020年…, 国家医保局公布2022年度…): that body.
 _MADE_PUBLIC = re.compile(
     rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报)"
-    # or a body's spokesman says them (中国生态环境部新闻发言人某某22日在…)
-    rf"|(?:^|[，,。\s：:)）])(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))新闻发言人"
+    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报|介绍)"
+    # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
+    # 成员、副厅长某某介绍)
+    rf"|(?:^|[，,。\s：:)）])(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
+    rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*介绍)"
 )
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
@@ -498,6 +504,13 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
         if found and found[0] == word and len(found[1]) == 1:
             district = places.divisions[found[1][0]]
             return _issuer(places, tuple(places.ancestors(district)), branch.group("bureau") + "分局", source)
+    # a zone of the city by its own name (长春市生态环境局长春新区分局), read as `_zone` reads one;
+    # its kind alone (某市城市管理局开发区分局) could be any of the city's zones
+    if ZONE_WORD.fullmatch(branch.group("place")):
+        return None
+    zoned = _zone_read(_full_name(tuple(places.ancestors(city))) + branch.group("place"), places, "")
+    if zoned is not None and zoned.division.ident != city.ident and not zoned.rest:
+        return _issuer(places, zoned.divisions, branch.group("bureau") + "分局", source)
     return None
 
 
@@ -1901,6 +1914,9 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     years, dates = _body_years(_body_lines(text, title))
     if years or dates:
         return years[0] if years else dates[0]
+    campaign = _CAMPAIGN_FIELD_YEAR.search(text)
+    if campaign:
+        return int(campaign.group("year"))
     # An almanac's page, its edition named (镇海年鉴2022): the year before the edition's.
     almanac = _ALMANAC.search(text, 0, _HEAD_CHARS[1]) or _ALMANAC.search(title or "")
     if almanac:

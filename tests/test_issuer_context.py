@@ -1958,3 +1958,56 @@ def test_places_named_short_and_a_breadcrumb_above_the_lead(text, issuer):
 )
 def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the reporter told at the body's own press conference, written without 上
+        (
+            "广西开展专项行动查办案件800起\n2021年06月21日11:03  来源:某日报\n"
+            "6月18日,记者从自治区市场监管局召开的新闻发布会获悉,全区累计查处案件800起。",
+            "广西壮族自治区市场监督管理局",
+        ),
+        # a hall's head who tells the figures, after a meeting another office called
+        (
+            "今日上午，省政府新闻办召开新闻发布会。省生态环境厅党组成员、副厅长张某介绍,2022年全省办理行政处罚案件900起。"
+            "福建省生态环境质量保持优良。",
+            "福建省生态环境厅",
+        ),
+        # the hall named as the one that told them
+        ("省政府新闻办今天召开新闻发布会,省应急管理厅介绍了全省安全生产工作情况。今年以来,安徽督办重大事故隐患300项。", "安徽省应急管理厅"),
+        # a record's 文件所属单位 is no title: the issuing government stays the issuer
+        (
+            "• 发文机关:威海市文登区人民政府\n  • 文件所属单位:威海市文登区司法局\n  • 文件发文字号:威文政发〔2024〕2号\n  • 公文种类:报告\n"
+            "\n威海市文登区人民政府\n\n关于2023年法治政府建设情况的报告\n\n市政府:\n2023年,威海市文登区人民政府坚持依法行政,办理行政复议案件20件。",
+            "山东省威海市文登区",
+        ),
+        # a city bureau's branch in a zone named after the city
+        ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+    ],
+)
+def test_press_conferences_heads_records_and_zone_branches_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # figures up to a day of a month (截至6月30日) on a page dated later that year, though
+        # the campaign began 去年
+        (
+            "成效显著!某省关闭取缔993家企业\n2019-07-09 09:25:52 来源:人民网\n"
+            "截至6月30日,全省共排查整改重大事故隐患754处。去年12月21日,省政府部署开展攻坚行动。",
+            2019,
+        ),
+        # a campaign named for its year with words of its field between, on a page stating no year
+        ("6月10日,记者从江西省市场监管局召开的2022民生领域案件查办“铁拳”行动专题新闻发布会上获悉,截至今年5月底,已查办案件3970件。", 2022),
+        # ...but a meeting deploying next year's campaign reviews the year it names
+        ("3月22日,市市场监管局召开2023民生领域“铁拳”行动部署会,回顾总结2022年工作。2022年共查处各类违法案件1677件。", 2022),
+        # a span's start written with a space before 年 is no report year
+        ("【摘要】:自2017 年环保督察开展以来,办结率99%。\n【概况】 2020 年,某分局开展专项整治20余次。", 2020),
+    ],
+)
+def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
+    assert extract_text(text).report_year == year
