@@ -214,7 +214,8 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
-    rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    # (not a government's press office, which holds conferences for the bodies that tell them)
+    rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )

@@ -545,4 +545,6 @@ Runs re-extract every document loaded under another version.
 # tells the figures (省生态环境厅副厅长某某介绍), a hall that tells them (省应急管理厅介绍了);
 # a record's 文件所属单位 / 发文字号 / 公文种类 lines are furniture; a city bureau's branch in a zone
 # named after the city (长春市生态环境局长春新区分局).
-EXTRACTOR_VERSION = "0.9.142"
+# 0.9.143: a government's press office (省政府新闻办举办的新闻发布会) is not the body the reporter
+# was told by: 0.9.142's 发布会 without 上 had read it so, then a fragment ending on 举办.
+EXTRACTOR_VERSION = "0.9.143"

@@ -1985,6 +1985,14 @@ def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer)
         ),
         # a city bureau's branch in a zone named after the city
         ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+        # a government's press office holds the conference: the hall that works, clause after
+        # clause, is the issuer (not the office, nor a fragment ending on 举办)
+        (
+            "网站首页 > 资讯频道\n陕西“铁拳”维护消费环境\n2021-09-10 20:07  中新网\n"
+            "记者10日从陕西省政府新闻办举办的新闻发布会获悉,陕西省市场监管局开展民生领域“铁拳”行动。截至8月底,全省共查办案件4859件。\n\n"
+            "陕西省市场监管局聚焦重点商品,查办案件1000件。",
+            "陕西省市场监督管理局",
+        ),
     ],
 )
 def test_press_conferences_heads_records_and_zone_branches_name_their_body(text, issuer):
