@@ -899,7 +899,10 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         if draft.metric is not None or before.metric is None or before.is_change or draft.is_change:
             continue
         near = _near_words(match, draft)
-        kind_of_case = draft.mention.unit in _CASES_COUNTED and _KIND_OF_CASE.search(near)
+        # (查处超限超载违法行为56起、非法营运12起: a kind of violation after the cases counted)
+        kind_of_case = draft.mention.unit in _CASES_COUNTED and (
+            _KIND_OF_CASE.search(near) or before.metric in _CASE_TOTALS and _VIOLATION_KIND.search(near)
+        )
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or draft.mention.unit != before.mention.unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])

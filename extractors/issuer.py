@@ -79,6 +79,8 @@ _BODY_YEAR = re.compile(
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
+# A span that began in a month (自2024年1月起, 从2023年3月以来).
+_SPAN_FROM_MONTH = re.compile(rf"[自从]{_YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份)?(?:\d{{1,2}}日)?(?:起|开始|以来)")
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # A campaign named for its year: 2022“铁拳”行动.
@@ -1926,7 +1928,11 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     # which is then the year they are of.
     dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)
     if dated is None:
-        return None
+        # 自2024年1月起，共查处…: a span that began in a month of the year, the page's only
+        # year, tells what year its figures are of (a span from a bare year, 自2017年以来, may
+        # run over several)
+        began = _SPAN_FROM_MONTH.search(text, 0, _HEAD_CHARS[1])
+        return _year(began.group("year")) if began else None
     groups = dated.groupdict()
     year = int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
     month = int(groups.get("month") or groups.get("stamp_month") or _MONTHS[groups["month_name"]])

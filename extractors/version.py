@@ -547,4 +547,7 @@ Runs re-extract every document loaded under another version.
 # named after the city (长春市生态环境局长春新区分局).
 # 0.9.143: a government's press office (省政府新闻办举办的新闻发布会) is not the body the reporter
 # was told by: 0.9.142's 发布会 without 上 had read it so, then a fragment ending on 举办.
-EXTRACTOR_VERSION = "0.9.143"
+# 0.9.144: kinds of violation counted one after another after the cases (查处超限超载违法行为56起、
+# 非法营运12起) are cases too; a span that began in a month (自2024年1月起), the undated page's
+# only year, gives the year.
+EXTRACTOR_VERSION = "0.9.144"

@@ -2015,6 +2015,10 @@ def test_press_conferences_heads_records_and_zone_branches_name_their_body(text,
         ("3月22日,市市场监管局召开2023民生领域“铁拳”行动部署会,回顾总结2022年工作。2022年共查处各类违法案件1677件。", 2022),
         # a span's start written with a space before 年 is no report year
         ("【摘要】:自2017 年环保督察开展以来,办结率99%。\n【概况】 2020 年,某分局开展专项整治20余次。", 2020),
+        # a span that began in a month, the page's only year, on an undated page
+        ("自2024年1月起，县市场监管局共查处违法案件30件。", 2024),
+        # a span from a bare year may run over several: no year
+        ("自2017年以来，县市场监管局累计查处违法案件300件。", None),
     ],
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
