@@ -271,7 +271,7 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^(?P<level>自治区|省|市|县|区|旗)�
 # on its 法治政府建设, a province's above all.
 _EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设|上下)")
 # How many clauses of a first sentence may set the scene before its subject.
-_SUBJECT_CLAUSES = 4
+_SUBJECT_CLAUSES = 5  # (为…，全力做好…，深入落实…，8月3日，市某支队…: three of purpose and a day)
 _GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处))")  # not its office (人民政府办公厅)
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")

@@ -550,4 +550,5 @@ Runs re-extract every document loaded under another version.
 # 0.9.144: kinds of violation counted one after another after the cases (查处超限超载违法行为56起、
 # 非法营运12起) are cases too; a span that began in a month (自2024年1月起), the undated page's
 # only year, gives the year.
-EXTRACTOR_VERSION = "0.9.144"
+# 0.9.145: a lead's subject may open its fifth clause (为…，全力做好…，深入落实…，8月3日，市某支队…).
+EXTRACTOR_VERSION = "0.9.145"

@@ -1985,6 +1985,13 @@ def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer)
         ),
         # a city bureau's branch in a zone named after the city
         ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+        # three clauses of purpose and a day before the body at work, named relative to the one
+        # city the page names
+        (
+            "我市开展文化市场集中整治\n为全面贯彻市委全会精神,全力做好当前我市文化市场各项重点工作,深入落实大庆市文化广电和旅游局党组要求,"
+            "8月3日,市文化市场综合行政执法支队部署开展集中整治行动。共检查经营主体172家次。",
+            "黑龙江省大庆市文化市场综合行政执法支队",
+        ),
         # a government's press office holds the conference: the hall that works, clause after
         # clause, is the issuer (not the office, nor a fragment ending on 举办)
         (
