@@ -21,7 +21,8 @@ _PRIOR_VALUE = re.compile(
 )
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 # What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.
-_COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比)*")
+# (同比去年春节同期下降17%: the holiday whose days are compared)
+_COMPARED_TAIL = re.compile(r"(?:上一?年度?|去年度?|同期|度|相比|比|春节|国庆|五一|中秋|元旦|节日|假期|黄金周|春运)*")
 _SUBJECT = re.compile(r"(?:分别|均|都|也|总体|整体)?(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:分别|均|都|也)?")
 # Words there that name nothing new: 同比分别下降, 同比同期增长, and what the figure before
 # counts said again (同比案件数增加, 同比金额下降).

