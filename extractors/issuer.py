@@ -752,9 +752,14 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
     after it, if one is named."""
-    if not _LEAD_OPENER.match(sentence):
-        return Issuer()  # a report opens on its year; a sentence that does not may be anything
-    starts = [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if not _LEAD_OPENER.match(sentence) and not _DAY_OPENER.match(sentence):
+        # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
+        # that does neither may be anything
+        return Issuer()
+    day = _DAY_OPENER.match(sentence) if not _LEAD_OPENER.match(sentence) else None
+    # (a news lead's subject stands right after its day; bodies in its later clauses are others
+    # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
+    starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     for start in starts:
@@ -1576,9 +1581,10 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 
 # A headline on a line of its own, above a lead the reader did not take it as the title of
 # (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
-_HEADLINE = re.compile(r"[^，,。；;：:！？!?]{1,40}")
-_DATE_AND_TIME = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
-_OPENING_LINES = 5  # a site's menu words, a headline and the page's date above a lead
+# (四川:部署烟花爆竹旺季安全检查 已整改隐患455条: a place and a colon may open one)
+_HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{1,40}}")
+_DATE_AND_TIME = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*来源[:：]\s*[^\s，,。]{1,20})?")
+_OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
 
 
 def _addressed_at(text: str, at: int) -> bool:

@@ -555,4 +555,7 @@ Runs re-extract every document loaded under another version.
 # campaign's meetings (专项行动部署推进会、调度会…共计7次) are no campaigns; a change against
 # last year's same holiday (同比去年春节同期下降); places visited counted in 家次 then 户次 are
 # one list.
-EXTRACTOR_VERSION = "0.9.146"
+# 0.9.147: a news lead that opens on its day (近日，某厅对全省…部署) names its body as a year-led
+# lead does; a headline a place and a colon open (四川:部署…) and a date line with its source
+# (2021-01-12 11:25来源:四川新闻网) are no lead; up to seven such lines may stand above it.
+EXTRACTOR_VERSION = "0.9.147"

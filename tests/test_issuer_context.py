@@ -1985,6 +1985,16 @@ def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer)
         ),
         # a city bureau's branch in a zone named after the city
         ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+        # a party paper's banner lines, a headline a place and a colon open, a date line with its
+        # source; then a lead opening on its day and the hall at work, named in full; a city
+        # bureau at work further down is not the page's author
+        (
+            "中共某省委机关刊主办 / 互联网新闻信息稿源单位\n四川党的建设\n学习强国\n首页综合报道\n"
+            "四川:部署烟花爆竹旺季安全检查 已整改隐患455条\n2021-01-12 11:25来源:四川新闻网\n"
+            "近日,四川省应急管理厅对全省烟花爆竹旺季安全检查进行了全面部署,已开展162次检查。\n"
+            "12月16日,南充市市场监督管理局副局长王某按市局统一部署,带领南充市市场监督管理局质监科检查企业5家。",
+            "四川省应急管理厅",
+        ),
         # three clauses of purpose and a day before the body at work, named relative to the one
         # city the page names
         (
