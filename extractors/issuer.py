@@ -752,11 +752,12 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
     after it, if one is named."""
-    if not _LEAD_OPENER.match(sentence) and not _DAY_OPENER.match(sentence):
+    year_led = _LEAD_OPENER.match(sentence) is not None
+    day = None if year_led else _DAY_OPENER.match(sentence)
+    if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything
         return Issuer()
-    day = _DAY_OPENER.match(sentence) if not _LEAD_OPENER.match(sentence) else None
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
     starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
