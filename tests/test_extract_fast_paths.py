@@ -171,7 +171,8 @@ def test_heading_stacks_match_a_forward_walk(lines):
 MENTION = re.compile(
     r"(?P<pre>近|约|超过|超|逾|大约|将近)?"
     rf"(?:百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})"
-    rf"|(?P<num>{ARABIC}|{CHINESE})(?:\s?(?P<a1>余|多))?(?P<mult>万|亿)?(?P<a2>余|多)?\s?(?P<unit>{UNIT_PATTERN}))"
+    # (48 万元: one space between the digits and their 万 or 亿)
+    rf"|(?P<num>{ARABIC}|{CHINESE})(?:\s?(?P<a1>余|多))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>余|多)?\s?(?P<unit>{UNIT_PATTERN}))"
     r"(?P<tail>以上|左右|之多)?"
 )
 
