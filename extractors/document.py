@@ -109,7 +109,7 @@ _LAST_SENTENCE = 80  # how far back the sentence before may have named what it g
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
-_FEES = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$")
+_AMOUNTS_OF_THEIR_OWN = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
@@ -481,7 +481,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = body
             if metric is None and rule not in _NO_TALLY and left_start == clause.start and len(own.strip()) <= _LABELLED_WORDS:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
-            if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _FEES.search(own):
+            if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _AMOUNTS_OF_THEIR_OWN.search(own):
                 metric, rule = _money_in_sentence(match, taxonomy, mention, sentence.start)
             if metric is None and rule == "unmapped" and prev and (prev.metric or prev.mention.unit == "期") and prev.near and prev.mention.end == mention.start:
                 # (公开…抽检信息7期2542条: the items of issues the words name, counted after them)

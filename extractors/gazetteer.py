@@ -118,10 +118,8 @@ class Gazetteer:
     # Counties and county-level cities by their names without 县 / 市, where that names no
     # other place: made when first needed (see `county_spelled_short`).
     _short_counties: dict[str, str] | None = field(default=None, repr=False, compare=False)
-    # Provinces (省) and autonomous regions by their short names, made when first needed.
+    # Province-level divisions by their short names, made when first needed (see `_province_shorts`).
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
-    # The same with municipalities (北京 of 北京市), read at a name's start.
-    _opening_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
     # The places inside each division by their names without 市 / 县 …, made when first needed.
     _cores_by_parent: dict[str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
     # issuer_key parts of the divisions whose plain slug a sibling shares, made when first needed.
@@ -139,7 +137,6 @@ class Gazetteer:
         self._short_cities = None
         self._short_counties = None
         self._short_provinces = None
-        self._opening_provinces = None
         self._cores_by_parent = None
         self._key_parts = None
 
@@ -356,29 +353,27 @@ class Gazetteer:
 
     def provinces_spelled_short(self, text: str) -> list[Division]:
         """The provinces (省) and autonomous regions whose short name the text holds (福建 of
-        福建省, 内蒙古 of 内蒙古自治区)."""
-        if self._short_provinces is None:
-            self._short_provinces = tuple(
-                (short, d)
-                for d in self.divisions.values()
-                if d.level == "province"
-                for short in ([d.name[:-1]] if d.name.endswith("省") else short_forms(d.name))
-            )
+        福建省, 内蒙古 of 内蒙古自治区); not the municipalities (北京 is also a word of names)."""
         head = text[:_NAMES_READ]
-        return [d for short, d in self._short_provinces if short in head]
+        return [d for short, d in self._province_shorts() if short in head and not d.name.endswith("市")]
 
     def provinces_opening(self, text: str) -> list[tuple[str, Division]]:
         """The provinces, autonomous regions and municipalities whose short name opens `text`
         (山东 of 山东省, 广西 of 广西壮族自治区, 北京 of 北京市), with that short name; none
         where the full name does."""
-        if self._opening_provinces is None:
-            self._opening_provinces = tuple(
+        return [(short, d) for short, d in self._province_shorts() if text.startswith(short) and not text.startswith(d.name)]
+
+    def _province_shorts(self) -> tuple[tuple[str, Division], ...]:
+        """Each province-level division by its short names (山东 of 山东省, 北京 of 北京市, 广西
+        of 广西壮族自治区), made when first needed."""
+        if self._short_provinces is None:
+            self._short_provinces = tuple(
                 (short, d)
                 for d in self.divisions.values()
                 if d.level == "province"
                 for short in ([core_name(d.name)] if d.name.endswith(("省", "市")) else short_forms(d.name))
             )
-        return [(short, d) for short, d in self._opening_provinces if text.startswith(short) and not text.startswith(d.name)]
+        return self._short_provinces
 
     def named_in(self, text: str) -> tuple[Division, ...]:
         """The places a text names that no other place shares, read left to right, longest

@@ -1397,21 +1397,20 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     text names (增福镇 on a page that names 涪陵). Two of the kind named, and the caller
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
-    named = [
-        _issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text")
-        for d in _named_divisions(text, places, ends)
+    all_named = _named_divisions(text, places, ends)
+    divisions = [
+        d for d in all_named
         if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text) and not _only_as_superior(d.name, text)
     ]
-    if not named and kinds & _TOWN_KINDS:
-        named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in _town_named_short(text, places, ends)]
-    if not named and (superior := _addressed_to(text, places)) is not None:
+    if not divisions and kinds & _TOWN_KINDS:
+        divisions = _town_named_short(text, places, ends)
+    if not divisions and (superior := _addressed_to(text, places)) is not None:
         # a report made to its superior (湛江市人民政府：… 我县…) by the one place of the kind
         # inside it that the text names, in its departments' names too (《徐闻县公安局关于…》)
-        below = [d for d in _named_divisions(text, places, ends) if superior in places.ancestors(d)[:-1]]
-        named = [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in below]
-    if not named and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
-        named = _zones_named(text, places)
-    return named
+        divisions = [d for d in all_named if superior in places.ancestors(d)[:-1]]
+    if not divisions and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
+        return _zones_named(text, places)
+    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in divisions]
 
 
 _TOWN_KINDS = frozenset({"镇", "乡", "街", "街道"})
