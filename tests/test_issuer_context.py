@@ -1930,15 +1930,6 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "黔东南州卫生监督工作成效明显\n2021年来,黔东南州卫生健康局持续开展卫生监督，全年检查公共场所3000户次。",
             "贵州省黔东南苗族侗族自治州卫生健康局",
         ),
-    ],
-)
-def test_places_named_short_and_a_breadcrumb_above_the_lead(text, issuer):
-    assert extract_text(text).issuer.issuer == issuer
-
-
-@pytest.mark.parametrize(
-    ("text", "issuer"),
-    [
         # a town that says 我镇, names its district, and names one of the district's towns
         # without its 镇, twice
         (
@@ -1954,15 +1945,6 @@ def test_places_named_short_and_a_breadcrumb_above_the_lead(text, issuer):
             "“魅力魏善庄”与魏善庄的群众互动。",
             None,
         ),
-    ],
-)
-def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer):
-    assert extract_text(text).issuer.issuer == issuer
-
-
-@pytest.mark.parametrize(
-    ("text", "issuer"),
-    [
         # the reporter told at the body's own press conference, written without 上
         (
             "广西开展专项行动查办案件800起\n2021年06月21日11:03  来源:某日报\n"
@@ -2012,7 +1994,7 @@ def test_a_town_that_says_we_is_named_by_its_name_without_its_zhen(text, issuer)
         ),
     ],
 )
-def test_press_conferences_heads_records_and_zone_branches_name_their_body(text, issuer):
+def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
