@@ -5,6 +5,7 @@ to the tests, so `docker compose config` is not run)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,10 +19,12 @@ import pytest
 import yaml
 from dagster._core.events import EngineEventData
 from dagster._core.launcher import WorkerStatus
+from dagster._core.storage.tags import AUTO_RETRY_RUN_ID_TAG, PARENT_RUN_ID_TAG, WILL_RETRY_TAG
 
-from orchestration.defs.automation import WRITER_TAG
+from orchestration.defs.automation import WRITER_TAG, lost_retry_watch
 from orchestration.deployment.home import TEMPLATE, dagster_home, prepare_home
 from orchestration.defs.launcher import LocalProcessRunLauncher, process_alive
+from orchestration.runs.retries import FAILURE_CURSOR_KEY, consumer_cursor, lost_retries
 from orchestration.settings import DEFAULT_WAREHOUSE_DIR
 from tests.conftest import REPO
 
@@ -153,6 +156,63 @@ def test_a_reused_pid_or_a_zombie_is_not_the_run_process():
     assert not process_alive(zombie.pid, started_by=time.time())
     zombie.wait()
     assert not process_alive(zombie.pid, started_by=time.time())
+
+
+# --- retries the daemon read past ---------------------------------------------------------
+
+
+def _failed(instance, will_retry: str, **tags: str):
+    """A run that failed, tagged as Dagster tags a crashed run it means to retry (or not)."""
+    run = _run_recording(instance, None)
+    instance.report_run_failed(run)
+    instance.add_run_tags(run.run_id, {WILL_RETRY_TAG: will_retry, **tags})
+    (failure,) = instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType.RUN_FAILURE).records
+    return run.run_id, failure.storage_id
+
+
+def _consumer_at(instance, storage_id: int) -> None:
+    instance.daemon_cursor_storage.set_cursor_values({FAILURE_CURSOR_KEY: str(storage_id)})
+
+
+def test_a_run_to_retry_whose_failure_the_consumer_passed_without_a_retry_is_lost(instance):
+    lost, lost_at = _failed(instance, "true")
+    _failed(instance, "false")  # failed on its own terms
+    _failed(instance, "true", **{AUTO_RETRY_RUN_ID_TAG: "0" * 36})  # retried
+    parent, _ = _failed(instance, "true")
+    child = _run_recording(instance, None)
+    instance.add_run_tags(child.run_id, {PARENT_RUN_ID_TAG: parent})  # retried by a person
+    before, _ = _failed(instance, "true")
+    top = instance.event_log_storage.get_maximum_record_id()
+    _consumer_at(instance, top)
+    assert [item.run_id for item in lost_retries(instance)] == [lost, before]  # oldest failure first
+    _consumer_at(instance, lost_at)  # the consumer's cursor sits on the lost run's failure
+    assert [item.run_id for item in lost_retries(instance)] == [lost]
+    _consumer_at(instance, lost_at - 1)  # it has yet to read it
+    assert lost_retries(instance) == []
+
+
+def test_the_watch_sends_the_consumer_back_three_times_a_run_then_says_so(instance):
+    run_id, failure = _failed(instance, "true")
+    top = instance.event_log_storage.get_maximum_record_id()
+    cursor = None
+    for attempt in (1, 2, 3):
+        _consumer_at(instance, top)  # the consumer passed it again
+        with dg.build_sensor_context(instance=instance, cursor=cursor) as context:
+            result = lost_retry_watch(context)
+            cursor = context.cursor
+        assert consumer_cursor(instance) == failure - 1
+        assert json.loads(cursor) == {run_id: attempt}
+        assert "sent back for 1 run(s)" in result.skip_message
+    _consumer_at(instance, top)
+    with dg.build_sensor_context(instance=instance, cursor=cursor) as context:
+        assert lost_retry_watch(context).skip_message == "no lost retry"
+        cursor = context.cursor
+    assert consumer_cursor(instance) == top, "left where it is after three tries"
+    assert json.loads(cursor) == {run_id: 4}
+    instance.add_run_tags(run_id, {AUTO_RETRY_RUN_ID_TAG: "0" * 36})  # a person retried it
+    with dg.build_sensor_context(instance=instance, cursor=cursor) as context:
+        lost_retry_watch(context)
+        assert json.loads(context.cursor) == {}
 
 
 # --- make serve ----------------------------------------------------------------------------

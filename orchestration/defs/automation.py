@@ -11,6 +11,7 @@ set in the UI always wins).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 
 import dagster as dg
@@ -19,6 +20,7 @@ from dagster._core.storage.tags import WILL_RETRY_TAG
 from orchestration.notices.channels import NoticeChannels, NoticeConfigError, send
 from orchestration.notices.message import Notice
 from orchestration.quality.page import AFTER_FAILURE_WAIT_SECONDS, PAGE_NAME, write_after_failed_run
+from orchestration.runs.retries import lost_retries, rewind_consumer
 from orchestration.settings import Settings
 
 PIPELINE_JOB = "zhifa_pipeline"
@@ -28,6 +30,7 @@ PIPELINE_JOB = "zhifa_pipeline"
 WRITER_TAG = ("zhifa/writes", "build_database")
 DEFAULT_CRON = "0 6 * * *"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+LOST_RETRY_ATTEMPTS = 3
 
 
 def automation_status() -> dg.DefaultScheduleStatus:
@@ -138,6 +141,33 @@ def quality_page_on_failure(context: dg.RunStatusSensorContext):
     page_link = os.environ.get("ZHIFA_QUALITY_URL", "").strip() or (settings.quality_dir / PAGE_NAME).as_uri()
     notice = notice_for_failed_run(context.instance, run, context.dagster_event.message or "", page_link)
     send(notice, channels, context.log.info)
+
+
+@dg.sensor(name="zhifa_lost_retries", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)
+def lost_retry_watch(context: dg.SensorEvaluationContext):
+    """A crashed run the daemon was to retry but read past (orchestration/runs/retries.py): the
+    daemon's retry consumer is sent back to read its failure again, up to three times a run (a
+    pass of the consumer under way when the cursor moves back can write it forward again). The
+    sensor's cursor counts the times per run."""
+    sent_back: dict[str, int] = json.loads(context.cursor) if context.cursor else {}
+    lost = lost_retries(context.instance)
+    # Runs retried since drop out of the cursor.
+    counts = {item.run_id: sent_back.get(item.run_id, 0) for item in lost}
+    again = [item for item in lost if counts[item.run_id] < LOST_RETRY_ATTEMPTS]
+    for item in lost:
+        if counts[item.run_id] == LOST_RETRY_ATTEMPTS:  # said once
+            context.log.error(f"run {item.run_id} was to be retried, and the daemon has not after {LOST_RETRY_ATTEMPTS} tries")
+            counts[item.run_id] += 1
+    if again:
+        rewound = rewind_consumer(context.instance, again)
+        if rewound is not None:
+            names = ", ".join(item.run_id for item in again)
+            context.log.warning(f"the daemon read past the failure of run(s) {names} without retrying; it reads again from event {rewound + 1}")
+        for item in again:
+            counts[item.run_id] += 1
+    if json.dumps(counts, sort_keys=True) != (context.cursor or "{}"):
+        context.update_cursor(json.dumps(counts, sort_keys=True))
+    return dg.SkipReason(f"retry consumer sent back for {len(again)} run(s)" if again else "no lost retry")
 
 
 def notice_for_failed_run(instance, run, reason: str, quality_page: str) -> Notice:
