@@ -487,7 +487,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
         branch = _BRANCH.match(chain.rest)
         if branch:
             return _branch(branch, chain.division, places, source) or Issuer(unresolved=name)
-        body_type = _body_type(chain.rest, chain.division)
+        body_type = _body_type(_named_hall(chain.rest, chain.division, text) or chain.rest, chain.division)
         if body_type is not None:
             return _issuer(places, chain.divisions, body_type, source)
     elif not chain.divisions and _NATIONAL_BODY.match(name := _OF_THE_STATE.sub("", name)) and not _NOT_A_BODY.search(name):
@@ -787,6 +787,15 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     return Issuer()
 
 
+def _named_hall(system: str, division: Division, text: str) -> str | None:
+    """A province's system of bodies (宁夏市场监管系统) beside the hall the page names
+    (宁夏市场监督管理厅), in a field whose bodies are 局 in most provinces: the hall."""
+    if division.level != "province" or not system.endswith("系统"):
+        return None
+    hall = full_body_name(_SYSTEM.sub("局", system))[:-1] + "厅"
+    return hall if hall in text else None
+
+
 def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     """山西司法行政系统…: a province by its short name, a body or system of bodies right after."""
     for province in places.provinces_spelled_short(clause[:5]):
@@ -821,10 +830,11 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     said = body.group(0) if body else ""
     if said.endswith("系统") and text:
         # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it;
-        # a province's is its 厅 where provinces have one (山西司法行政系统: 山西省司法厅)
+        # a province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
+        # 山西省司法厅)
         fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
         hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if chain.division.level == "province" else None
-        said = fuller.group(0) if fuller else hall or said
+        said = _named_hall(said, chain.division, text) or (fuller.group(0) if fuller else hall or said)
     body_type = _body_type(said, chain.division) if body else None
     if body_type:
         return _issuer(places, chain.divisions, body_type, "first_sentence")
@@ -1555,7 +1565,7 @@ def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = T
     department = _BODY_AT_START.match(chain.rest)
     if department and department.group(0).endswith("系统") and not opens_clause:
         return None  # 在…山东省市场监管系统…: the bodies of a field together, named as the report's peers
-    body_type = _body_type(department.group(0), chain.division) if department else None
+    body_type = _body_type(_named_hall(department.group(0), chain.division, text) or department.group(0), chain.division) if department else None
     said = department
     if body_type is None and (said := _GOVERNMENT_AT_START.match(chain.rest)):
         body_type = _body_type("", chain.division)

@@ -560,4 +560,6 @@ Runs re-extract every document loaded under another version.
 # (2021-01-12 11:25来源:四川新闻网) are no lead; up to seven such lines may stand above it.
 # 0.9.148: officers counted before they are said to hold their certificates (全镇8名干部取得执法
 # 资格) are certified officers, unless the words name them enforcement staff (3名执法人员全部取得…).
-EXTRACTOR_VERSION = "0.9.148"
+# 0.9.149: a province's system of bodies beside the hall the page names (宁夏市场监管系统 and
+# 宁夏市场监督管理厅) is the hall, in a field whose bodies are 局 in most provinces.
+EXTRACTOR_VERSION = "0.9.149"

@@ -1992,6 +1992,19 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "陕西省市场监管局聚焦重点商品,查办案件1000件。",
             "陕西省市场监督管理局",
         ),
+        # a province's system of bodies beside the hall the page names, in a field whose
+        # bodies are 局 in most provinces: the hall
+        (
+            "宁夏查处一批案件\n记者近日从一场工作会议上获悉,今年以来,宁夏市场监管系统办结案件300余件。"
+            "据宁夏市场监督管理厅相关负责人介绍,宁夏市场监管系统还查处假冒商品1万件。",
+            "宁夏回族自治区市场监督管理厅",
+        ),
+        # ...and one whose hall the page does not name is its bureau
+        (
+            "宁夏查处一批案件\n记者近日从一场工作会议上获悉,今年以来,宁夏市场监管系统办结案件300余件。"
+            "据相关负责人介绍,宁夏市场监管系统还查处假冒商品1万件。",
+            "宁夏回族自治区市场监督管理局",
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
