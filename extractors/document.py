@@ -170,11 +170,9 @@ _SUMMED_PART = re.compile(r"[\s,，、;；:：]*[\u4e00-\u9fff]{1,8}(?:案件|�
 _BRACKETED_FIRST_PART = re.compile(r"[\u4e00-\u9fff]{0,12}[（(][\u4e00-\u9fff]{1,8}")
 _BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 # Counts of places and businesses, the objects a check or a visit lists one kind after another.
-_PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处"})
+_PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处", "处次", "个次"})
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
-# Visits to places, in the unit each kind of place is counted in.
-_VISITS_COUNTED = frozenset({"家次", "户次"})
 _KINDS_UNIT = "类"
 # The noun the kinds are of, right before the count of its places (两类场所1404家), not a
 # total (6类执法行为共827203件) nor a count run on (6类17项).
@@ -905,8 +903,12 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         kind_of_case = draft.mention.unit in _CASES_COUNTED and (
             _KIND_OF_CASE.search(near) or before.metric in _CASE_TOTALS and _VIOLATION_KIND.search(near)
         )
-        # (检查商场超市50家次,个体工商户30户次: places visited, counted in the unit of their kind)
-        same_unit = draft.mention.unit == before.mention.unit or {draft.mention.unit, before.mention.unit} <= _VISITS_COUNTED
+        # (检查商场超市50家次,个体工商户30户次, 检查景区1542处,商场超市9172个次: places, counted
+        # in the unit of their kind)
+        # (but not 隐患754处,停产整顿企业1925家: hazards in 处, then places of another act)
+        same_unit = draft.mention.unit == before.mention.unit or (
+            before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_COUNTED
+        )
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])

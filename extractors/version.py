@@ -562,4 +562,7 @@ Runs re-extract every document loaded under another version.
 # 资格) are certified officers, unless the words name them enforcement staff (3名执法人员全部取得…).
 # 0.9.149: a province's system of bodies beside the hall the page names (宁夏市场监管系统 and
 # 宁夏市场监督管理厅) is the hall, in a field whose bodies are 局 in most provinces.
-EXTRACTOR_VERSION = "0.9.149"
+# 0.9.150: places a check lists one kind after another may each be counted in the unit of
+# their kind (景区1542处，商场超市9172个次，网络经营主体1750户次); 个次 is a unit; places visited
+# counted before the act (对…84家(次)单位进行检查) are inspections as places counted so are.
+EXTRACTOR_VERSION = "0.9.150"
