@@ -129,18 +129,20 @@ _THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
 _BREAKDOWN_BODY = re.compile(
     r"[\s,，、:：]*(?:其中)?[\s,，、:：]*"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:机关|部门|单位|分局|局|委|中心|支队|大队|中队|站|所|街道|镇|乡))"
-    r"(?:(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
+    r"(?P<act>(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
 )
 # A share named by a short noun alone, item after item of a list that says it lists the
 # total's parts: "其中包括医疗卫生299件、公共场所88件" (what kind of complaint; no verb, no
 # body). Without 包括 such nouns are as often outcomes (其中维持154件，驳回63件) as parts.
 _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
 # A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
+_PARTS = frozenset({"part_breakdown", "domain_breakdown", "body_breakdown", "act_breakdown"})
+_NEXT_ITEM = re.compile(r"[、，,]?\s*[\u4e00-\u9fff]{2,8}")
 _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
 # A note in brackets inside a part's name (网吧(咖), 歌舞娱乐场所(KTV)).
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\s*)?[\d.]+\s*万?元)?(?:以上|以下)?的?案件")
-_BREAKDOWN_PART = re.compile(r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
+_BREAKDOWN_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
 # A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
 _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
@@ -171,6 +173,8 @@ _BRACKETED_FIRST_PART = re.compile(r"[\u4e00-\u9fff]{0,12}[（(][\u4e00-\u9fff]{
 _BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 # Counts of places and businesses, the objects a check or a visit lists one kind after another.
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处", "处次", "个次"})
+# ...and units checked counted by 个 (检查各类单位4881个).
+_PLACES_OR_UNITS = _PLACES_COUNTED | {"个"}
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KINDS_UNIT = "类"
@@ -178,6 +182,9 @@ _KINDS_UNIT = "类"
 # total (6类执法行为共827203件) nor a count run on (6类17项).
 _KINDS_NOUN = re.compile(r"(?:(?!共|计|合计|总)[\u4e00-\u9fff]){1,8}")
 _KIND_OF_CASE = re.compile(r"案件$")
+# ...and a part of cases named as cases of a kind (其中食药类案件152件, 药品案20件, 涉危废案件87起)
+# or of an amount (其中亿元以上案件31起).
+_CASES_OF_A_KIND = re.compile(r"类案件?$|(?<![方草预提档备件类])案$|[百千万亿]元以上的?案件$|涉(?!密)[\u4e00-\u9fff]{1,8}案件$")
 # Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载).
 _CASE_TOTALS = frozenset({"total_enforcement_cases", "penalty_cases", "cases_filed"})
 _VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|占道|私搭|乱[搭建倒摆]")
@@ -192,12 +199,13 @@ _KIND_OF_INFORMATION = re.compile(
 )
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 # (a copy's doubled separators: 8家,、電力企業2家; or the places counted before their noun:
-# 检查了577家危化品生产经营单位、16家煤矿企业和196家…)
-_PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# 检查了577家危化品生产经营单位、16家煤矿企业和196家…; nouns of one kind together: 电商、网络平台)
+_PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,3}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
+    r"|督促|整治|捣毁"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).
@@ -808,19 +816,28 @@ def _link_breakdowns(
                 # "其中涉案金额超过25万元案件2起，1-5万元案件2起": the cases of an amount band
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) and (
-                _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, among)
+                _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
                 # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
-                or parent.metric in _CASE_TOTALS and _VIOLATION_KIND.search(near) is not None
+                or parent.metric in _CASE_TOTALS and (_VIOLATION_KIND.search(near) is not None or _CASES_OF_A_KIND.search(near) is not None)
             ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
-            elif home_domain is None and _FIELD_PART.match(near):
+            elif _FIELD_PART.match(near):
                 # "渣土扬尘类122件", "教育领域7件" in a government's report: a field of its own, one
-                # of no domain here is other (a department's classes of case are its own field's)
-                draft.rule, draft.domain = "domain_breakdown", share or "other"
+                # of no domain here is other; a department's classes of case are parts in its
+                # own field ("市容类120起" in a bureau's report)
+                if home_domain is None:
+                    draft.rule, draft.domain = "domain_breakdown", share or "other"
+                else:
+                    draft.rule, draft.domain = "part_breakdown", parent.domain
+            elif i and drafts[i - 1].rule in _PARTS and drafts[i - 1].metric == parent.metric and drafts[i - 1].mention.unit == draft.mention.unit and _NEXT_ITEM.fullmatch(near):
+                # 其中市容类211起、市政类60起、地方立法47起: one more item of a list of parts
+                draft.rule, draft.domain = "part_breakdown", parent.domain
             else:
                 continue
             draft.metric = parent.metric
-        if body_name and draft.metric == parent.metric:
+        # (检查各类单位4881个，其中…其他单位1466家: places checked, no body at work)
+        checked = body_name and parent.metric == "inspections" and draft.mention.unit in _PLACES_OR_UNITS and not body.group("act")
+        if body_name and draft.metric == parent.metric and not checked:
             draft.sub_issuer = body_name
         if parent.metric == "disclosures" and draft.metric not in _ITEMS_OF_INFORMATION:
             continue  # (行政许可12条（决定数量共85个）: the decisions behind the items, no part of them)
@@ -841,16 +858,17 @@ def _unlink_powers_listed(match: str, layout: Layout, drafts: list[_Draft]) -> N
             draft.metric, draft.rule = None, "powers_breakdown"
 
 
-def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, among: int) -> bool:
-    """Whether the places an inspection checked, after 其中 in the total's unit to the end of
-    their sentence, add up to the total exactly ("检查经营主体172家次，其中网吧71家次，歌厅60家次…
-    宾馆洗浴16家次"): kinds of place checked."""
+def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: int) -> bool:
+    """Whether draft `i` is one of the places an inspection checked, after 其中 in units of
+    places to the end of their sentence, which add up to the total exactly ("检查经营主体172家次，
+    其中网吧71家次，歌厅60家次…宾馆洗浴16家次"): kinds of place checked."""
     total = drafts[k]
-    if total.metric != "inspections" or total.mention.unit not in _PLACES_COUNTED:
+    if total.metric != "inspections" or total.mention.unit not in _PLACES_OR_UNITS:
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
     end = layout.sentence(among).end
-    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit == total.mention.unit]
-    return len(parts) >= 2 and sum(d.mention.value for d in parts) == total.mention.value
+    # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
+    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in _PLACES_OR_UNITS]
+    return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
 
 
 def _near_words(match: str, draft: _Draft) -> str:

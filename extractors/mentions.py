@@ -37,7 +37,7 @@ _CHINESE_ANY = rf"[{CHINESE_DIGITS}百千万亿]"
 # a text) and tries the rest only where one does. After that first character the
 # pattern goes on as ARABIC or CHINESE would: lookbehinds pick the branch.
 # Visits written with the times in brackets (出动执法人员4235人(次), 检查企业814家(次)).
-_BRACKETED_TIMES = r"[人家户][(（]次[)）]"
+_BRACKETED_TIMES = r"[人家户个][(（]次[)）]"
 NUMBER_MENTION = re.compile(
     rf"(?P<num>[{_NUMERAL_START}]"
     # Not inside a run of digits or Chinese numerals: where the run's first
@@ -224,6 +224,8 @@ def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         if at > taken and text[at - 1] in _APPROX_LAST:
             for word in _APPROX_BEFORE:
                 if at - len(word) >= taken and text.startswith(word, at - len(word)):
+                    if word == "超" and text[at - 2 : at - 1] == "商":
+                        break  # 商超221家次: supermarkets, no more than
                     at -= len(word)
                     break
         taken = m.end()
