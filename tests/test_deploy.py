@@ -24,7 +24,7 @@ from dagster._core.storage.tags import AUTO_RETRY_RUN_ID_TAG, PARENT_RUN_ID_TAG,
 from orchestration.defs.automation import WRITER_TAG, lost_retry_watch
 from orchestration.deployment.home import TEMPLATE, dagster_home, prepare_home
 from orchestration.defs.launcher import LocalProcessRunLauncher, process_alive
-from orchestration.runs.retries import FAILURE_CURSOR_KEY, consumer_cursor, lost_retries
+from orchestration.defs.retries import FAILURE_CURSOR_KEY, consumer_cursor, lost_retries
 from orchestration.settings import DEFAULT_WAREHOUSE_DIR
 from tests.conftest import REPO
 

@@ -35,7 +35,7 @@ from orchestration.defs.automation import PIPELINE_JOB, WRITER_TAG, inbox_finger
 from orchestration.deployment.home import prepare_home
 from orchestration.defs.launcher import run_process
 from orchestration.runs.lock import writer_lock
-from orchestration.runs.retries import FAILURE_CURSOR_KEY
+from orchestration.defs.retries import FAILURE_CURSOR_KEY
 from orchestration.settings import Settings
 from tests.conftest import BUNDLED_REPORTS
 from tests.e2e_support import MARTS
@@ -252,7 +252,7 @@ def test_a_daemon_killed_mid_run_leaves_a_failed_run_that_the_retry_publishes_th
     # With SQLite storage the daemon's retry consumer can read a run's failure event before the
     # run is marked failed and tagged to be retried, judge it not to be, and move past it for
     # good; a restart, run monitoring and the consumer starting together, makes that likely
-    # (orchestration/runs/retries.py). Put the consumer past where the failure will land, as
+    # (orchestration/defs/retries.py). Put the consumer past where the failure will land, as
     # such a pass leaves it: the retry comes only if zhifa's watch sends the consumer back.
     with d.instance() as instance:
         top = instance.event_log_storage.get_maximum_record_id()

@@ -20,7 +20,7 @@ from dagster._core.storage.tags import WILL_RETRY_TAG
 from orchestration.notices.channels import NoticeChannels, NoticeConfigError, send
 from orchestration.notices.message import Notice
 from orchestration.quality.page import AFTER_FAILURE_WAIT_SECONDS, PAGE_NAME, write_after_failed_run
-from orchestration.runs.retries import lost_retries, rewind_consumer
+from orchestration.defs.retries import lost_retries, rewind_consumer
 from orchestration.settings import Settings
 
 PIPELINE_JOB = "zhifa_pipeline"
@@ -145,7 +145,7 @@ def quality_page_on_failure(context: dg.RunStatusSensorContext):
 
 @dg.sensor(name="zhifa_lost_retries", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)
 def lost_retry_watch(context: dg.SensorEvaluationContext):
-    """A crashed run the daemon was to retry but read past (orchestration/runs/retries.py): the
+    """A crashed run the daemon was to retry but read past (orchestration/defs/retries.py): the
     daemon's retry consumer is sent back to read its failure again, up to three times a run (a
     pass of the consumer under way when the cursor moves back can write it forward again). The
     sensor's cursor counts the times per run."""
