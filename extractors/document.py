@@ -137,7 +137,7 @@ _BREAKDOWN_BODY = re.compile(
 _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
 # A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
 _PARTS = frozenset({"part_breakdown", "domain_breakdown", "body_breakdown", "act_breakdown"})
-_NEXT_ITEM = re.compile(r"[、，,]?\s*[\u4e00-\u9fff]{2,8}")
+_NEXT_ITEM = re.compile(r"[、，,(（]?\s*[\u4e00-\u9fff]{2,8}")
 _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
 # A note in brackets inside a part's name (网吧(咖), 歌舞娱乐场所(KTV)).
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")

@@ -83,6 +83,8 @@ _BODY_YEAR = re.compile(
 _SPAN_FROM_MONTH = re.compile(rf"[自从]{_YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份)?(?:\d{{1,2}}日)?(?:起|开始|以来)")
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+# Words quoted at length (“公司拖欠我们…2016年工资…”): someone's words, not the page's own.
+_QUOTED_WORDS = re.compile(r"“[^“”\n]{12,400}”")
 # A campaign named for its year: 2022“铁拳”行动.
 _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))")
 # ... or with words of its field between (2022民生领域案件查办“铁拳”行动): read only where the
@@ -171,8 +173,14 @@ _CLOSING_REACH = 80
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
-_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力)?(?:开展|召开|举办|推进|部署|启动|组织)")
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所)")
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处)")
+# A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
+# (甘肃省生态环境执法工作…): its system, so its bureau.
+_FIELD_DEPARTMENTS = re.compile(
+    r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅)"
+    r"(?:部门|(?:执法|综合行政执法)?工作)$"
+)
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|{_FIELD_DEPARTMENTS.pattern[:-1]})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
@@ -188,8 +196,9 @@ _NATIONAL_BODY = re.compile(rf"^(?:(?:{'|'.join(_MINISTRIES)})部|[{_HAN}]{{2,12
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject.
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
-# A site's column tag before a title (【法治政府建设】2022年度某区…报告) is no part of its name.
-_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# A site's column tag before a title (【法治政府建设】2022年度某区…报告), or a search keyword a
+# reposting site put there (扫黑是什么意思_某县市监局全力…), is no part of its name.
+_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:[{_HAN}]{{2,12}}_)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
 _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
@@ -221,9 +230,12 @@ _TOLD_BY = re.compile(
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
-# …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息).
+# …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
+# relative to its level (获悉，省市场监管局于…组织开展…).
+_TOLD_THEN = re.compile(rf"(?:获悉|了解到)[，,:：]\s*(?P<name>[省市区县][{_HAN}]{{2,14}}?(?:局|厅|委员会|委))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入)")
+# …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
-    rf"(?:^|[，,。\s])据?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:消息|资讯|通报)[，,:：]"
+    rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])的?(?:消息|资讯|通报)[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
 _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
@@ -246,8 +258,12 @@ _MADE_PUBLIC = re.compile(
     rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报|介绍)"
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
-    rf"|(?:^|[，,。\s：:)）])(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
+    # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
+    # a bureau's own inner bureau, 据某局某稽查局局长某某介绍)
+    rf"|(?:^|[，,。\s：:)）])(?!据|邀请)(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
     rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*介绍)"
+    rf"|(?:邀请|据)(?P<invited>(?:(?!局)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
+    rf"(?:(?:有关|相关)负责(?:人|同志)|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*)介绍"
 )
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
@@ -365,6 +381,7 @@ _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审�
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "市监局": "市场监督管理局",
     "市场监管总局": "国家市场监督管理总局",
     "国家市场监管总局": "国家市场监督管理总局",
     "国家医保局": "国家医疗保障局",
@@ -445,9 +462,16 @@ def full_body_name(body: str) -> str:
     return body
 
 
+def _as_system(body: str) -> str:
+    """A field's 部门 of a place, or its work in the field, is its system of bodies (市场监管部门,
+    生态环境执法工作: 市场监管系统, 生态环境系统)."""
+    field = _FIELD_DEPARTMENTS.match(body)
+    return field.group("field") + "系统" if field else body
+
+
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
-    body = full_body_name(_SYSTEM.sub("局", _SQUAD.sub("", body)))
+    body = full_body_name(_SYSTEM.sub("局", _as_system(_SQUAD.sub("", body))))
     if body in _GOVERNMENT:
         if division is None:
             return None
@@ -790,6 +814,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
 def _named_hall(system: str, division: Division, text: str) -> str | None:
     """A province's system of bodies (宁夏市场监管系统) beside the hall the page names
     (宁夏市场监督管理厅), in a field whose bodies are 局 in most provinces: the hall."""
+    system = _as_system(system)
     if division.level != "province" or not system.endswith("系统"):
         return None
     hall = full_body_name(_SYSTEM.sub("局", system))[:-1] + "厅"
@@ -827,7 +852,7 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     if branch is not None:  # 2024年保定市自然资源和规划局徐水区分局以…: the branch, not the city bureau
         return branch
     body = _BODY_AT_START.match(chain.rest)
-    said = body.group(0) if body else ""
+    said = _as_system(body.group(0)) if body else ""
     if said.endswith("系统") and text:
         # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it;
         # a province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
@@ -1769,7 +1794,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     closing = _CLOSING_BYLINE.search(text, max(0, len(text) - _CLOSING_REACH))
     if closing:
         yield "text", closing.group("name")  # …处罚罚款49.8万元。(获嘉县应急管理局): a news item's credit
-    told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]])
+    told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ])
     if told:
         yield "text", told.group("name")
     # Words a news lead uses looked for first: the patterns themselves try every comma.
@@ -1778,7 +1803,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if own:
         yield "text", own.group("name")
     for public in _MADE_PUBLIC.finditer(lead) if any(word in lead for word in _MADE_PUBLIC_WORDS) else ():
-        yield "text", public.group("name") or public.group("spokesman")
+        yield "text", public.group("name") or public.group("spokesman") or public.group("invited")
     quoted = _QUOTED_HEAD.search(text[: _HEAD_CHARS[0]])
     if quoted:
         yield "text", quoted.group("name")
@@ -1972,14 +1997,20 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     """Years the body speaks of, and years of dates in it; a signature date
     (a line that is only a date) is when the report was written, not what about, and a
-    year in brackets is an aside (结案12起（1起案件是2019年立案）)."""
+    year in brackets is an aside (结案12起（1起案件是2019年立案）). Words quoted (a complaint
+    of wages unpaid since 2016, a head's comparison with 2018) are read only where the body
+    states no year outside them."""
     years: list[int] = []
     dates: list[int] = []
-    for line in lines:
-        if _DATE_LINE.match(line):
-            continue
-        for m in _BODY_YEAR.finditer(_ASIDE.sub(" ", line)):
-            (dates if m.group("month") else years).append(_year(m.group("year")))
+    for quoted in (False, True):
+        for line in lines:
+            if _DATE_LINE.match(line):
+                continue
+            line = _ASIDE.sub(" ", line) if quoted else _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line))
+            for m in _BODY_YEAR.finditer(line):
+                (dates if m.group("month") else years).append(_year(m.group("year")))
+        if years or dates:
+            break
     return years, dates
 
 

@@ -2005,6 +2005,31 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "据相关负责人介绍,宁夏市场监管系统还查处假冒商品1万件。",
             "宁夏回族自治区市场监督管理局",
         ),
+        # news that comes from a body (来自某局的消息)
+        ("近日，来自甘肃省市场监督管理局的消息，今年全省共查办案件20起。", "甘肃省市场监督管理局"),
+        # a body invited to a press office's conference to tell the figures
+        (
+            "近日，自治区政府新闻办举行新闻发布会，邀请宁夏回族自治区生态环境厅相关负责人介绍全区执法情况。据介绍，全年查处案件300件。",
+            "宁夏回族自治区生态环境厅",
+        ),
+        # told at a meeting no body is named for: the relative body the next clause opens on,
+        # in the province the meeting is named for
+        ("记者从甘肃省2023年食品安全工作会上获悉，省市场监管局于元旦期间组织开展专项检查，检查市场主体5000户次。", "甘肃省市场监督管理局"),
+        # a repost's search keyword before the title, 市监局 for 市场监督管理局, a title's body at
+        # work (全力整治)
+        ("放心消费是什么_湖北通山县市监局全力整治市场乱象\n为营造放心消费环境，该局共检查经营户300户次。", "湖北省咸宁市通山县市场监督管理局"),
+        # a field's 部门 of a province, and its work in the field: the field's body
+        ("2024年，青海省市场监管部门持续开展专项整治，查办案件500件。", "青海省市场监督管理局"),
+        ("2023年以来，陕西省生态环境执法工作力度不断加强，全年查处案件800件。", "陕西省生态环境厅"),
+        # ...but no field's: the province
+        ("2023年，甘肃省有关部门持续开展执法，查处案件18件。", "甘肃省"),
+        # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
+        ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
+        # ...but not a bureau's own inner bureau: the bureau
+        (
+            "本报讯 今年以来，广西壮族自治区市场监管局聚焦案件查办，保持高压态势。\n据广西市场监管局食品稽查局局长张某介绍，今年以来全区共查办食品案件900件。",
+            "广西壮族自治区市场监督管理局",
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
@@ -2031,6 +2056,10 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("自2024年1月起，县市场监管局共查处违法案件30件。", 2024),
         # a span from a bare year may run over several: no year
         ("自2017年以来，县市场监管局累计查处违法案件300件。", None),
+        # a year in someone's quoted words gives way to the page's own
+        ("沙河追回欠薪\n“公司拖欠我们员工2016年的工资至今未发，希望尽快解决。”近日，某局接到投诉。2020年，该地累计处理欠薪问题54起。", 2020),
+        # ...and is read where the page states none of its own
+        ("某县查处案件\n“2021年我们共查处各类案件30件，”县市场监管局局长说。", 2021),
     ],
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
