@@ -579,4 +579,6 @@ Runs re-extract every document loaded under another version.
 # 市监局; a title's body at work (全力攻坚, 整治, 打击); a field's 部门 of a place, or its work in the
 # field (内蒙古市场监管部门, 甘肃省生态环境执法工作), is the field's body; a year in someone's quoted
 # words gives way to the page's own; 共查办N起…案件 counts cases dealt with.
-EXTRACTOR_VERSION = "0.9.152"
+# 0.9.153: the clause after 获悉 may open on a field's 部门 said as 我省's (获悉，去年我省市场监管
+# 部门在全省开展…): the field's body of the province the page names.
+EXTRACTOR_VERSION = "0.9.153"
