@@ -233,7 +233,7 @@ _TOLD_BY = re.compile(
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
-    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENTS.pattern[:-1]}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入)"
+    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENTS.pattern[:-1]}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
