@@ -105,6 +105,10 @@ _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # A clause that opens on its verb, its subject the last sentence's (依法办结35件).
 _NO_SUBJECT = re.compile(r"\s*(?:依法|均已|已|共|累计|全部)?(?:办结|办理完毕|答复)(?:了)?(?:共)?\s*")
 _LAST_SENTENCE = 80  # how far back the sentence before may have named what it goes on with
+# What changed, named, is no count but the rate, the time or the quality of an act.
+_NOT_A_COUNT_CHANGED = re.compile(r"效率|时间|时限|时长|满意度|满意率|[比概]率$|比例$|质量")
+# People counted who are no body's staff (对2名涉渔人员进行控制, 3名违法嫌疑人).
+_OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯罪)(?:嫌疑)?(?:人员|人|分子)|嫌疑人|当事人")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
@@ -595,6 +599,8 @@ def _named_metric(
         if found.code == "policy_documents" and _DOCUMENTS_REVIEWED.search(words_before):
             return None, "not_a_tally"  # 已审查2份文件, 全面清理…下发的742个文件: documents reviewed, none issued
         return found.code, "counted_after_unit"
+    if mention.unit in ("名", "人") and _OTHER_PEOPLE_AFTER.match(match, mention.end):
+        return None, "not_a_tally"  # 对2名涉渔人员进行控制: suspects, no staff
     if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end):
         return None, "not_a_tally"  # 占道经营违法行为1011个点的整治: the spots of a campaign, no cases
     if mention.unit in ("个", "家") and _UNITS_OF_BODIES.match(match, mention.end):
@@ -731,7 +737,8 @@ def _change_draft(
         # in a unit no figure has, which no metric describes
         return unmapped
     named_here = changed_subject(near) or subject_before_comparison(near)
-    if named_here is not None and metric_from_left(taxonomy, None, named_here) is None:
+    # (同比审批效率提升11.54%: a rate or a time of an act changed, not its count)
+    if named_here is not None and (metric_from_left(taxonomy, None, named_here) is None or _NOT_A_COUNT_CHANGED.search(named_here)):
         # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,
         # and no metric describes it.
         return unmapped

@@ -90,7 +90,11 @@ _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^�
 # ... or with words of its field between (2022民生领域案件查办“铁拳”行动): read only where the
 # page states no year of its own, since a meeting to deploy next year's campaign
 # (2023民生领域“铁拳”行动部署会) reviews the year before.
-_CAMPAIGN_FIELD_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{2,10}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))")
+_CAMPAIGN_FIELD_YEAR = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{2,10}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
+    # ...or with no quotes, its field before it and its name after (渔政2022亮剑行动)
+    r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?=[\u4e00-\u9fff]{2,4}(?:专项)?行动)"
+)
 _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,14}?(?:行动|活动|执法|暨))"
     r"[^”\"」\d]{1,8}(?P<year>(?:19|20)\d{2})[^”\"」\d]{0,4}[”\"」]"
@@ -177,7 +181,7 @@ _TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全�
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
 _FIELD_DEPARTMENTS = re.compile(
-    r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅)"
+    r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
     r"(?:部门|(?:执法|综合行政执法)?工作)$"
 )
 _BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|{_FIELD_DEPARTMENTS.pattern[:-1]})")
@@ -383,6 +387,8 @@ _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审�
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "应急厅": "应急管理厅",
+    "文广旅局": "文化广电和旅游局",
     "市监局": "市场监督管理局",
     "市场监管总局": "国家市场监督管理总局",
     "国家市场监管总局": "国家市场监督管理总局",
@@ -884,7 +890,60 @@ def infer_issuer(
     places = gazetteer or standard()
     if declared:
         return make_issuer(declared, "declared", text, places)
-    furniture = furniture or Furniture()
+    issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
+    if issuer.township and _township_of_another_county(issuer, text, places):
+        # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
+        return Issuer(unresolved=issuer.township)
+    return _named_in_full(issuer, text, places)
+
+
+def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
+    """A department read from a short name (来源: 县城管执法局) as the page names it in full after
+    its division (昌黎县城市管理综合行政执法局): one body, by its full name."""
+    body = issuer.body_type or ""
+    if not issuer.division or body in _GOVERNMENT_BODIES or len(body) < 4:
+        return issuer
+    own = (issuer.township or issuer.county or issuer.city or issuer.province or "")
+    if not own or own not in text:
+        return issuer
+    pattern = re.escape(own) + "(" + re.escape(body[:2]) + f"[{_HAN}]{{1,12}}?" + re.escape(body[-3:]) + ")"
+    fuller = {m.group(1) for m in re.finditer(pattern, text) if len(m.group(1)) > len(body)}
+    if len(fuller) != 1:
+        return issuer
+    (name,) = fuller
+    chain = places.read(issuer.division + name, text)
+    if not chain.resolved or chain.division.name != own or _body_type(chain.rest, chain.division) != name:
+        return issuer
+    return _issuer(places, chain.divisions, name, issuer.source)
+
+
+def _township_of_another_county(issuer: Issuer, text: str, places: Gazetteer) -> bool:
+    """Whether the text writes the issuer's township right after a county (or district, or
+    county-level city) that is not the township's own: a township of that name the division
+    table lacks."""
+    township = issuer.township or ""
+    chain = places.read(issuer.division or "", text)
+    if not chain.divisions:
+        return False
+    around = {outer.ident for outer in places.ancestors(chain.divisions[-1])}
+    for m in re.finditer(re.escape(township), text):
+        before = text[max(0, m.start() - _LONGEST_COUNTY) : m.start()]
+        # the longest name that ends right before the township (桥西区, not its 西区)
+        found = next((f for start in range(len(before) - 1) if (f := places.names_at(before, start)) and f[0] == before[start:]), None)
+        if found is None:
+            continue
+        # (a zone may run towns of a county: 西咸新区底张街道 is 渭城区's)
+        counties = [d for i in found[1] if (d := places.divisions[i]).level == "county" and d.admin_level != "development_zone"]
+        if counties and not any(county.ident in around for county in counties):
+            return True
+    return False
+
+
+_LONGEST_COUNTY = 8
+
+
+def _inferred(text: str, title: str | None, source_path: str, furniture: Furniture, places: Gazetteer) -> Issuer:
+    """`infer_issuer` for a page with no declared issuer."""
     unresolved: list[str] = []
     relative: list[tuple[str, str]] = []
     opening = _opening_sentence(text, title)
@@ -983,7 +1042,8 @@ def infer_issuer(
     hosted = make_issuer(furniture.host, "furniture", text, places) if furniture.host else Issuer()
     if hosted.issuer:
         return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
-    if not unresolved:
+    # (a body's name with no place, 来源: 文广旅局, says nothing against the subject the text names)
+    if all(_BODY.match(name) and not places.read(name, text).divisions for name in unresolved):
         named = _self_named(text, places)
         if named is None or named.body_type in _GOVERNMENT_BODIES:
             # 我市 said by a department that opens a clause as the one body at work
@@ -1962,7 +2022,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return years[0] if years else dates[0]
     campaign = _CAMPAIGN_FIELD_YEAR.search(text)
     if campaign:
-        return int(campaign.group("year"))
+        return int(campaign.group("year") or campaign.group("bare"))
     # An almanac's page, its edition named (镇海年鉴2022): the year before the edition's.
     almanac = _ALMANAC.search(text, 0, _HEAD_CHARS[1]) or _ALMANAC.search(title or "")
     if almanac:

@@ -581,4 +581,12 @@ Runs re-extract every document loaded under another version.
 # words gives way to the page's own; 共查办N起…案件 counts cases dealt with.
 # 0.9.153: the clause after 获悉 may open on a field's 部门 said as 我省's (获悉，去年我省市场监管
 # 部门在全省开展…): the field's body of the province the page names.
-EXTRACTOR_VERSION = "0.9.153"
+# 0.9.154: holdout_93's misses as general rules: a township named after a county that is not
+# its own in the table (肥西县高店乡, the table's 高店乡 being 大悟县's) is no guess; a department
+# read from a short name is named in full where the page writes it after its division; 应急厅,
+# 文广旅局 and 人社部门; a body's name with no place in the furniture no longer keeps the subject
+# the text names from being read; a campaign named for its year with no quotes (渔政2022亮剑
+# 行动); figures: a change of a rate or a time of an act is no count's; people who are no staff
+# (涉渔人员); what a patrol corrected; consultations listed with complaints are complaints;
+# joint operations counted before their noun; 查获 with a longer description before 案件.
+EXTRACTOR_VERSION = "0.9.154"

@@ -2025,6 +2025,25 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ("2023年以来，陕西省生态环境执法工作力度不断加强，全年查处案件800件。", "陕西省生态环境厅"),
         # ...but no field's: the province
         ("2023年，甘肃省有关部门持续开展执法，查处案件18件。", "甘肃省"),
+        # a township named after a county that is not the one the table puts it in: no guess
+        ("合肥市肥西县高店乡执法所开展查违拆违专项行动10余次。2021年以来，高店乡共拆除违建5556平方米。", None),
+        # a department read from a short name, named in full after its county: the full name
+        (
+            "城管执法局拆除河道违法建筑\n发布日期:2019年11月04日  来源:县城管执法局\n昌黎县城市管理综合行政执法局于10月23日起对占用河道的违法建筑予以集中拆除。",
+            "河北省秦皇岛市昌黎县城市管理综合行政执法局",
+        ),
+        # 应急厅 and 人社部门 are the field's bodies
+        ("2023年，山东省应急厅共派出执法检查组1100个，检查企业2600家。", "山东省应急管理厅"),
+        (
+            "“要不是你们帮忙，我的工资就要不回来了！”近日，徐先生为广水市人社局送来锦旗。今年4月，广水市人社部门工作人员迅速展开调查，追回工资2万余元。",
+            "湖北省随州市广水市人力资源和社会保障局",
+        ),
+        # a body's name with no place in the furniture (来源: 文广旅局) does not keep the subject
+        # the text names from being read
+        (
+            "支队开展元宵节文化市场专项检查\n发布时间:2019-02-18  来源:文广旅局\n为了营造良好的节日文化氛围，确保文化市场安全平稳运行，常州市文化行政综合执法支队组织执法人员对全市文化娱乐场所进行专项检查。",
+            "江苏省常州市文化行政综合执法支队",
+        ),
         # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
         ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
         # ...but not a bureau's own inner bureau: the bureau
@@ -2058,6 +2077,9 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("自2024年1月起，县市场监管局共查处违法案件30件。", 2024),
         # a span from a bare year may run over several: no year
         ("自2017年以来，县市场监管局累计查处违法案件300件。", None),
+        # a campaign named for its year with its field before it and no quotes, on a page stating
+        # no other year
+        ("本报讯 7月28日凌晨，某区农业综合执法大队出动执法人员9人，开展渔政2022亮剑行动。", 2022),
         # a year in someone's quoted words gives way to the page's own
         ("沙河追回欠薪\n“公司拖欠我们员工2016年的工资至今未发，希望尽快解决。”近日，某局接到投诉。2020年，该地累计处理欠薪问题54起。", 2020),
         # ...and is read where the page states none of its own
