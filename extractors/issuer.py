@@ -906,8 +906,16 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     own = (issuer.township or issuer.county or issuer.city or issuer.province or "")
     if not own or own not in text:
         return issuer
-    pattern = re.escape(own) + "(" + re.escape(body[:2]) + f"[{_HAN}]{{1,12}}?" + re.escape(body[-3:]) + ")"
-    fuller = {m.group(1) for m in re.finditer(pattern, text) if len(m.group(1)) > len(body)}
+    # (found with str.find, not a pattern made for each page: compiling one costs more than the
+    # search)
+    fuller, opening, ending = set(), own + body[:2], body[-3:]
+    at = text.find(opening)
+    while at >= 0:
+        start = at + len(own)
+        end = text.find(ending, start + 3, start + 2 + _FULLER_REACH + len(ending))
+        if end >= 0 and end + len(ending) - start > len(body) and _ALL_HAN.fullmatch(text, start, end):
+            fuller.add(text[start : end + len(ending)])
+        at = text.find(opening, at + 1)
     if len(fuller) != 1:
         return issuer
     (name,) = fuller
@@ -940,6 +948,8 @@ def _township_of_another_county(issuer: Issuer, text: str, places: Gazetteer) ->
 
 
 _LONGEST_COUNTY = 8
+_FULLER_REACH = 12  # the characters a full name may have between its first two and last three
+_ALL_HAN = re.compile(rf"[{_HAN}]+")
 
 
 def _inferred(text: str, title: str | None, source_path: str, furniture: Furniture, places: Gazetteer) -> Issuer:
