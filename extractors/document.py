@@ -209,7 +209,7 @@ _PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}(?:、
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|整治|捣毁"
+    r"|督促|整治|捣毁|取缔|公布|曝光|列入"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).

@@ -184,7 +184,7 @@ _FIELD_DEPARTMENTS = re.compile(
     r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
     r"(?:部门|(?:执法|综合行政执法)?工作)$"
 )
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|{_FIELD_DEPARTMENTS.pattern[:-1]})")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENTS.pattern[:-1]})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
@@ -390,6 +390,8 @@ _FULL_BODY_NAMES = {
     "应急厅": "应急管理厅",
     "文广旅局": "文化广电和旅游局",
     "市监局": "市场监督管理局",
+    "市场监管委": "市场监督管理委员会",
+    "市场监管委员会": "市场监督管理委员会",
     "市场监管总局": "国家市场监督管理总局",
     "国家市场监管总局": "国家市场监督管理总局",
     "国家医保局": "国家医疗保障局",
@@ -408,6 +410,7 @@ _FULL_BODY_NAMES = {
     "发改局": "发展和改革局",
     "卫健局": "卫生健康局",
     "安办": "安全生产委员会办公室",
+    "安委办": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
     "文化旅游局": "文化和旅游局",
     "规划资源局": "规划和自然资源局",
@@ -788,8 +791,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     day = None if year_led else _DAY_OPENER.match(sentence)
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
-        # that does neither may be anything
-        return Issuer()
+        # that does neither may be anything, but for a body that opens it on what it does first
+        # (河北省市场监管系统聚焦…，深入开展…)
+        return _body_leading(sentence, places, text)
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
     starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
@@ -817,6 +821,17 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
+    """A first sentence that opens on a division's department or system of bodies and what a
+    report's subject does first (某省市场监管系统聚焦…, 某市生态环境局坚持…): that body."""
+    chain = _read_name(sentence.lstrip()[:60], places, text)
+    body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
+    if body is None or not _LEAD_VERB.match(chain.rest, body.end()):
+        return Issuer()
+    found = _lead_body(chain, places, text)
+    return found if found.body_type not in _GOVERNMENT_BODIES else Issuer()
 
 
 def _named_hall(system: str, division: Division, text: str) -> str | None:
@@ -2017,7 +2032,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     body = _first_body_sentence(text, title)
     for pattern in (_LEAD_YEAR, _REPORTS_ON):
         m = pattern.search(body) if pattern is _LEAD_YEAR else pattern.search(text)
-        if m:
+        if m and not (pattern is _LEAD_YEAR and _since_before_the_page(body, m, text, furniture_text)):
             return _year(m.group("year"))
     m = _FILE_YEAR.search(PurePath(source_path).name)
     if m:
@@ -2064,6 +2079,18 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return year
     return None
 
+
+
+def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text: str) -> bool:
+    """Whether a lead's year opens a span to the page's day (2019年至今) on a page dated in a later
+    year: figures of several years, not of that one (2019年至今 on a page of 2019 is 2019's)."""
+    if not body.startswith("至今", lead.end()):
+        return False
+    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text)
+    if dated is None:
+        return False
+    page_year = dated.group("year") or dated.groupdict().get("stamp_year") or dated.groupdict().get("en_year")
+    return page_year is not None and int(page_year) > _year(lead.group("year"))
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:

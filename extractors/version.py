@@ -589,4 +589,8 @@ Runs re-extract every document loaded under another version.
 # 行动); figures: a change of a rate or a time of an act is no count's; people who are no staff
 # (涉渔人员); what a patrol corrected; consultations listed with complaints are complaints;
 # joint operations counted before their noun; 查获 with a longer description before 案件.
-EXTRACTOR_VERSION = "0.9.154"
+# 0.9.155: holdout_94's misses as general rules: a first sentence that opens on a body and what
+# it does first, with no year (某省市场监管系统聚焦…), names that body; 安委办 and 市场监管委 in
+# full; a span from a year to the page's day (2019年至今) on a page dated later gives no year;
+# 立案办理…案件 counts cases filed; 公布, 曝光, 列入 and 取缔 are acts that end a list of objects.
+EXTRACTOR_VERSION = "0.9.155"

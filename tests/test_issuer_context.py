@@ -2044,6 +2044,19 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "支队开展元宵节文化市场专项检查\n发布时间:2019-02-18  来源:文广旅局\n为了营造良好的节日文化氛围，确保文化市场安全平稳运行，常州市文化行政综合执法支队组织执法人员对全市文化娱乐场所进行专项检查。",
             "江苏省常州市文化行政综合执法支队",
         ),
+        # a first sentence that opens on a body and what it does first, without a year: that
+        # body, not the last of the bodies its cases name
+        (
+            "山东省市场监管系统聚焦重点领域，深入开展民生领域案件查办“铁拳”行动。严查食品、特种设备等领域违法行为，切实维护群众利益。现公布第二批典型案例：\n案件一\n"
+            "某食品厂无证生产糕点。2022年4月21日，济南市市场监督管理局依法没收违法所得并处罚款，罚没合计10万元。\n案件二\n2022年1月，历城区市场监督管理局依法对当事人罚款3.3万元。",
+            "山东省市场监督管理局",
+        ),
+        # 安委办 and 市场监管委 by their full names
+        (
+            "湖南排查各类隐患近6万处\n2019年05月25日 来源:某网\n5月24日,省安委办召开全省安全生产百日行动推进会议。全省各级各部门共排查风险隐患近6万处。",
+            "湖南省安全生产委员会办公室",
+        ),
+        ("近日，天津市市场监管委向公安部门移送刑事案件5件。", "天津市市场监督管理委员会"),
         # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
         ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
         # ...but not a bureau's own inner bureau: the bureau
@@ -2080,6 +2093,13 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         # a campaign named for its year with its field before it and no quotes, on a page stating
         # no other year
         ("本报讯 7月28日凌晨，某区农业综合执法大队出动执法人员9人，开展渔政2022亮剑行动。", 2022),
+        # a span from a year to the page's day, on a page dated later: not that year's
+        (
+            "首页 > 经验\n2019年至今某市场监管局办结不正当竞争案件1069件 2023-10-11 13:34:53 来源:某网\n近年来，北京市市场监督管理局办结案件1069件。2023年已检查收费主体300家。",
+            2023,
+        ),
+        # ...on a page dated that year: that year's
+        ("首页 > 新闻\n2019年至今全区立案查处环境违法案件136件\n来源:某日报 2019-05-31 11:04\n5月30日，自治区召开新闻发布会。", 2019),
         # a year in someone's quoted words gives way to the page's own
         ("沙河追回欠薪\n“公司拖欠我们员工2016年的工资至今未发，希望尽快解决。”近日，某局接到投诉。2020年，该地累计处理欠薪问题54起。", 2020),
         # ...and is read where the page states none of its own
