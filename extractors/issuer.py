@@ -229,8 +229,9 @@ _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
+    # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
     # (not a government's press office, which holds conferences for the bodies that tell them)
-    rf"记者(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -1081,6 +1082,13 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
             within = (_relative(name, named, places, source) for source, name in relative)
             return next((body for body in within if body is not None), Issuer(unresolved=relative[0][1]))
+        if named is not None and named.body_type in _GOVERNMENT_BODIES:
+            # 我区 said of the division, and one of its departments, named relative to it,
+            # opening the clauses that tell what was done (自治区市场监管局研究部署…): that department
+            subjects = {m.group("name") for m in _RELATIVE_SUBJECT.finditer(text[: _HEAD_CHARS[1]])}
+            bodies = {body.issuer_key: body for name in subjects if (body := _relative(name, named, places, "text")) is not None and body.body_type not in _GOVERNMENT_BODIES}
+            if len(bodies) == 1:
+                return next(iter(bodies.values()))
         if named is not None:
             return named
     led = opening if _LEAD_OPENER.match(opening) else _dated_opening(text, title)  # (below a yearbook's preamble)
@@ -1088,7 +1096,29 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     zone = _zone_of_its_city([*unresolved, subject], places, text) or _zone_named_in_full([*unresolved, subject], places, text)
     if zone is not None:
         return zone
+    hall = _hall_of_the_one_province(unresolved, text, places)
+    if hall is not None:
+        return hall
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+_PROVINCES_READ = 6000  # as far as the division table reads short names
+
+
+def _hall_of_the_one_province(names: list[str], text: str, places: Gazetteer) -> Issuer | None:
+    """A hall named with no place (记者从生态环境厅获悉) on a page that speaks of 我省 and names
+    one province alone (四川): that province's hall, a 厅 being a province's body."""
+    halls = [name for name in names if name.endswith("厅") and _BODY.match(name) and not places.read(name, text).divisions]
+    if not halls or "我省" not in text:
+        return None
+    provinces = {d.ident: d for d in places.provinces_spelled_short(text)} | {
+        d.ident: d for d in places.divisions.values() if d.level == "province" and d.name in text[:_PROVINCES_READ]
+    }
+    if len(provinces) != 1:
+        return None
+    (province,) = provinces.values()
+    body_type = _body_type(halls[0], province)
+    return _issuer(places, (province,), body_type, "text") if body_type else None
 
 
 # A zone named by its kind alone (高新区社会发展局, 2023年，经开区坚持…), and the body after it.
@@ -1471,6 +1501,8 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
 _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{{1,8}}?(?:委员会|委|局|厅)(?=[{_HAN}]{{0,2}}(?:官网|网站|牵头|负责|印发|发布|组织|召开|开展))")
 
 
+# A department named relative to its level opening a clause (，自治区市场监管局研究部署…).
+_RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委))(?=[{_HAN}])(?![{_HAN}]?[、])")
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 

@@ -2057,6 +2057,21 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "湖南省安全生产委员会办公室",
         ),
         ("近日，天津市市场监管委向公安部门移送刑事案件5件。", "天津市市场监督管理委员会"),
+        # told by a body after a dateline's byline, with no 记者
+        ("人民网石家庄1月11日电 （张某）从河北省应急管理厅了解到，2019年，全省生产安全事故起数同比下降15%。", "河北省应急管理厅"),
+        # 我区 said of a region, and one of its departments, named relative to it, opening a
+        # clause: that department
+        ("今年以来，西藏自治区各级市场监管部门持续加强监管，维护了我区市场秩序。\n自治区市场监管局研究部署专项检查，检查经营户300户次。", "西藏自治区市场监督管理局"),
+        # a hall named with no place, on a page of 我省 naming one province: that province's hall
+        (
+            "1-9月我省共办理环境违法案件300件\n四川 天气\n今年1-9月，我省各级生态环境部门共办理环境违法案件300件。这是记者11月3日从生态环境厅获悉的。",
+            "四川省生态环境厅",
+        ),
+        # ...naming two provinces: no guess
+        (
+            "1-9月我省共办理环境违法案件300件\n今年1-9月，我省各级生态环境部门共办理环境违法案件300件，与贵州联合执法10次。这是记者11月3日从生态环境厅获悉的。\n四川 天气",
+            None,
+        ),
         # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
         ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
         # ...but not a bureau's own inner bureau: the bureau
