@@ -2092,7 +2092,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return _year(almanac.group("year")) - 1
     # No year stated: figures up to a month (截止到11月底) on a page dated later in a year,
     # which is then the year they are of.
-    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)
+    dated = _page_dated(text, furniture_text)
     if dated is None:
         # 自2024年1月起，共查处…: a span that began in a month of the year, the page's only
         # year, tells what year its figures are of (a span from a bare year, 自2017年以来, may
@@ -2100,7 +2100,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         began = _SPAN_FROM_MONTH.search(text, 0, _HEAD_CHARS[1])
         return _year(began.group("year")) if began else None
     groups = dated.groupdict()
-    year = int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
+    year = _dated_year(dated)
     month = int(groups.get("month") or groups.get("stamp_month") or _MONTHS[groups["month_name"]])
     cut_off = _CUT_OFF.search(text)
     if cut_off:
@@ -2124,11 +2124,20 @@ def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text:
     year: figures of several years, not of that one (2019年至今 on a page of 2019 is 2019's)."""
     if not body.startswith("至今", lead.end()):
         return False
-    dated = _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text)
+    dated = _page_dated(text, furniture_text)
     if dated is None:
         return False
-    page_year = dated.group("year") or dated.groupdict().get("stamp_year") or dated.groupdict().get("en_year")
-    return page_year is not None and int(page_year) > _year(lead.group("year"))
+    return _dated_year(dated) > _year(lead.group("year"))
+
+
+def _dated_year(dated: re.Match) -> int:
+    groups = dated.groupdict()
+    return int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
+
+
+def _page_dated(text: str, furniture_text: str) -> re.Match | None:
+    """The page's own date: in the head of its text, or in its furniture lines."""
+    return _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
