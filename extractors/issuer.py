@@ -165,6 +165,11 @@ _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公�
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 _PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
+# A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局).
+_HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}}?局$")
+# A province at the head of what should be a body's kind (福建省漳州市市场监管局 after a spam
+# copy's 福建): a place read twice, no body type.
+_DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
@@ -485,6 +490,9 @@ def _as_system(body: str) -> str:
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
     body = full_body_name(_SYSTEM.sub("局", _as_system(_SQUAD.sub("", body))))
+    inner = _HALLS_INNER_BUREAU.match(body)
+    if inner:
+        body = inner.group("hall")  # 生态环境厅执法局: a bureau inside the hall reports as the hall
     if body in _GOVERNMENT:
         if division is None:
             return None
@@ -498,7 +506,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
         return "管委会"
-    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body) and not _MEDIA.search(body):
+    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body) and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body):
         return body
     return None
 

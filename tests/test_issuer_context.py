@@ -2078,6 +2078,10 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ("某网龙岗讯（记者 某某）今年以来，南湾街道通过“扫楼”方式，对辖区工业园区开展排查，检查企业658家。", "广东省深圳市龙岗区南湾街道"),
         # a bureau's own brigade by its kind (局城管支队)
         ("近日，南宁市城管综合执法局城管支队共出动执法人员410人次，巡查工地50个次。", "广西壮族自治区南宁市城管综合执法局城管支队"),
+        # a spam copy's province said twice (福建福建省漳州市…): no body whose kind holds a province
+        ("某报福州讯（记者某某）今年以来，福建福建省漳州市市场监管局紧紧围绕民生领域，查办案件4613件。", None),
+        # a hall's inner bureau reports as the hall
+        ("记者从山东省生态环境厅执法局了解到，今年全省立案查处环境违法案件11282件。", "山东省生态环境厅"),
         # a hall's head the figures are said to come from (据省某厅副厅长某某介绍)
         ("本报讯 记者从省生态环境执法通报会上获悉，今年以来，四川省共查处环境违法案件500件。\n据省生态环境厅副厅长王某介绍，全省罚款1.2亿元。", "四川省生态环境厅"),
         # ...but not a bureau's own inner bureau: the bureau
