@@ -21,7 +21,7 @@ from dagster._core.events import EngineEventData
 from dagster._core.launcher import WorkerStatus
 from dagster._core.storage.tags import AUTO_RETRY_RUN_ID_TAG, PARENT_RUN_ID_TAG, WILL_RETRY_TAG
 
-from orchestration.defs.automation import WRITER_TAG, lost_retry_watch
+from orchestration.defs.automation import WRITER_TAG, lost_retry_sensor
 from orchestration.deployment.home import TEMPLATE, dagster_home, prepare_home
 from orchestration.defs.launcher import LocalProcessRunLauncher, process_alive
 from orchestration.defs.retries import FAILURE_CURSOR_KEY, consumer_cursor, lost_retries
@@ -192,6 +192,7 @@ def test_a_run_to_retry_whose_failure_the_consumer_passed_without_a_retry_is_los
 
 
 def test_the_watch_sends_the_consumer_back_three_times_a_run_then_says_so(instance):
+    lost_retry_watch = lost_retry_sensor()
     run_id, failure = _failed(instance, "true")
     top = instance.event_log_storage.get_maximum_record_id()
     cursor = None
@@ -213,6 +214,16 @@ def test_the_watch_sends_the_consumer_back_three_times_a_run_then_says_so(instan
     with dg.build_sensor_context(instance=instance, cursor=cursor) as context:
         lost_retry_watch(context)
         assert json.loads(context.cursor) == {}
+
+
+def test_the_watch_looks_as_often_as_the_deployment_says(monkeypatch):
+    monkeypatch.setenv("ZHIFA_LOST_RETRY_SECONDS", "5")
+    assert lost_retry_sensor().minimum_interval_seconds == 5
+    monkeypatch.delenv("ZHIFA_LOST_RETRY_SECONDS")
+    assert lost_retry_sensor().minimum_interval_seconds == 30
+    monkeypatch.setenv("ZHIFA_LOST_RETRY_SECONDS", "soon")
+    with pytest.raises(dg.DagsterInvalidDefinitionError, match="ZHIFA_LOST_RETRY_SECONDS must be a whole number"):
+        lost_retry_sensor()
 
 
 # --- make serve ----------------------------------------------------------------------------

@@ -92,6 +92,7 @@ def deployment(tmp_path_factory, hook, mail):
             "ZHIFA_SMTP_PASSWORD_FILE": str(secrets / "smtp_password"),
             "ZHIFA_NOTIFY_TO": "duty@warehouse.internal",
             "ZHIFA_QUALITY_URL": QUALITY_URL,
+            "ZHIFA_LOST_RETRY_SECONDS": "5",  # the watch looks every 5 s, not 30: the retry test waits on it
         },
     )
     # The committed instance configuration, with run monitoring polling every 2 seconds

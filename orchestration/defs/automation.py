@@ -3,7 +3,8 @@ happens when a run fails.
 
 Read from the environment when the definitions load (the daemon's code server):
 ZHIFA_SCHEDULE_CRON and ZHIFA_SCHEDULE_TIMEZONE move the daily run (default 06:00
-Asia/Shanghai); ZHIFA_AUTOMATION=on starts the schedule and the sensor with the deployment
+Asia/Shanghai); ZHIFA_LOST_RETRY_SECONDS how often the lost-retry watch looks (default 30);
+ZHIFA_AUTOMATION=on starts the schedule and the sensor with the deployment
 (`make serve` sets it; under `make dev` they are off until turned on in the UI, and a state
 set in the UI always wins).
 """
@@ -143,8 +144,21 @@ def quality_page_on_failure(context: dg.RunStatusSensorContext):
     send(notice, channels, context.log.info)
 
 
-@dg.sensor(name="zhifa_lost_retries", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)
-def lost_retry_watch(context: dg.SensorEvaluationContext):
+def lost_retry_interval() -> int:
+    """Seconds between the lost-retry watch's looks (ZHIFA_LOST_RETRY_SECONDS, default 30)."""
+    value = os.environ.get("ZHIFA_LOST_RETRY_SECONDS", "").strip() or "30"
+    if not value.isdigit() or int(value) < 1:
+        raise dg.DagsterInvalidDefinitionError(f"ZHIFA_LOST_RETRY_SECONDS must be a whole number of seconds, not {value!r}")
+    return int(value)
+
+
+def lost_retry_sensor() -> dg.SensorDefinition:
+    return dg.sensor(name="zhifa_lost_retries", minimum_interval_seconds=lost_retry_interval(), default_status=dg.DefaultSensorStatus.RUNNING)(
+        _lost_retries
+    )
+
+
+def _lost_retries(context: dg.SensorEvaluationContext):
     """A crashed run the daemon was to retry but read past (orchestration/defs/retries.py): the
     daemon's retry consumer is sent back to read its failure again, up to three times a run (a
     pass of the consumer under way when the cursor moves back can write it forward again). The

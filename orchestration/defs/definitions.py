@@ -9,7 +9,7 @@ from orchestration.defs.assets.dbt import build_dbt_assets, dbt_resource
 from orchestration.defs.assets.lake import figures_by_year, year_backfill_job
 from orchestration.defs.assets.publish import published_warehouse
 from orchestration.defs.assets.raw import metric_definitions, raw_reports
-from orchestration.defs.automation import daily_schedule, lost_retry_watch, pipeline_job, quality_page_on_failure, reports_sensor
+from orchestration.defs.automation import daily_schedule, lost_retry_sensor, pipeline_job, quality_page_on_failure, reports_sensor
 from orchestration.defs.checks import stage_checks
 from orchestration.defs.resources import Progress, WriterLock, ZhifaResource
 from orchestration.settings import Settings
@@ -22,7 +22,7 @@ def build_definitions(settings: Settings, progress: Progress | None = None) -> d
         asset_checks=stage_checks(),
         jobs=[pipeline_job(), year_backfill_job],
         schedules=[daily_schedule()],
-        sensors=[reports_sensor(), quality_page_on_failure, lost_retry_watch],
+        sensors=[reports_sensor(), quality_page_on_failure, lost_retry_sensor()],
         resources={
             "zhifa": zhifa,
             "writer_lock": WriterLock(zhifa=zhifa),
