@@ -357,6 +357,14 @@ class Gazetteer:
         head = text[:_NAMES_READ]
         return [d for short, d in self._province_shorts() if short in head and not d.name.endswith("市")]
 
+    def provinces_named(self, text: str) -> list[Division]:
+        """The provinces, autonomous regions and municipalities the text names, in full or by
+        their short names (not the municipalities by theirs, as `provinces_spelled_short`)."""
+        head = text[:_NAMES_READ]
+        named = {d.ident: d for d in self.provinces_spelled_short(text)}
+        named |= {d.ident: d for _, d in self._province_shorts() if d.name in head}
+        return list(named.values())
+
     def provinces_opening(self, text: str) -> list[tuple[str, Division]]:
         """The provinces, autonomous regions and municipalities whose short name opens `text`
         (山东 of 山东省, 广西 of 广西壮族自治区, 北京 of 北京市), with that short name; none

@@ -179,17 +179,18 @@ _CLOSING_BYLINE = re.compile(
     rf"[（(](?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|办公室|中心|大队|支队|人民政府|政府))(?:供稿|供图)?[）)]\s*$"
 )
 _CLOSING_REACH = 80
-# A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
-# (紧紧围绕中心工作).
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
 _TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
-_FIELD_DEPARTMENTS = re.compile(
+_FIELD_DEPARTMENT = (
     r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
-    r"(?:部门|(?:执法|综合行政执法)?工作)$"
+    r"(?:部门|(?:执法|综合行政执法)?工作)"
 )
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENTS.pattern[:-1]})")
+_FIELD_DEPARTMENTS = re.compile(_FIELD_DEPARTMENT + "$")
+# A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
+# (紧紧围绕中心工作).
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
@@ -244,7 +245,7 @@ _TOLD_BY = re.compile(
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
-    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENTS.pattern[:-1]}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计)"
+    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
@@ -1083,7 +1084,8 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     if hosted.issuer:
         return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
     # (a body's name with no place, 来源: 文广旅局, says nothing against the subject the text names)
-    if all(_BODY.match(name) and not places.read(name, text).divisions for name in unresolved):
+    placeless = [name for name in unresolved if _BODY.match(name) and not places.read(name, text).divisions]
+    if len(placeless) == len(unresolved):
         named = _self_named(text, places)
         if named is None or named.body_type in _GOVERNMENT_BODIES:
             # 我市 said by a department that opens a clause as the one body at work
@@ -1110,27 +1112,22 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     zone = _zone_of_its_city([*unresolved, subject], places, text) or _zone_named_in_full([*unresolved, subject], places, text)
     if zone is not None:
         return zone
-    hall = _hall_of_the_one_province(unresolved, text, places)
+    hall = _hall_of_the_one_province(placeless, text, places)
     if hall is not None:
         return hall
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
-_PROVINCES_READ = 6000  # as far as the division table reads short names
-
-
-def _hall_of_the_one_province(names: list[str], text: str, places: Gazetteer) -> Issuer | None:
+def _hall_of_the_one_province(placeless: list[str], text: str, places: Gazetteer) -> Issuer | None:
     """A hall named with no place (记者从生态环境厅获悉) on a page that speaks of 我省 and names
     one province alone (四川): that province's hall, a 厅 being a province's body."""
-    halls = [name for name in names if name.endswith("厅") and _BODY.match(name) and not places.read(name, text).divisions]
+    halls = [name for name in placeless if name.endswith("厅")]
     if not halls or "我省" not in text:
         return None
-    provinces = {d.ident: d for d in places.provinces_spelled_short(text)} | {
-        d.ident: d for d in places.divisions.values() if d.level == "province" and d.name in text[:_PROVINCES_READ]
-    }
+    provinces = places.provinces_named(text)
     if len(provinces) != 1:
         return None
-    (province,) = provinces.values()
+    (province,) = provinces
     body_type = _body_type(halls[0], province)
     return _issuer(places, (province,), body_type, "text") if body_type else None
 
