@@ -1133,6 +1133,7 @@ def _hall_of_the_one_province(placeless: list[str], text: str, places: Gazetteer
 
 
 # A zone named by its kind alone (高新区社会发展局, 2023年，经开区坚持…), and the body after it.
+_BARE_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区")
 _BARE_ZONE = re.compile(rf"^(?:高新技术产业开发区|经济技术开发区|高新区|经开区)(?:[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
 
 
@@ -1149,10 +1150,13 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
     if bare is None:
         return None
     head = text[:_SELF_READ]
+    kind = _BARE_ZONE_KIND.match(bare)
     cities = set(places.cities_spelled_short_in(head))
     for division in places.named_in(head):
         if division.level == "county" and not division.name.endswith("区"):
             return None
+        if division.level == "county" and kind and _core(division.name) + kind.group(0) in head:
+            return None  # 洮北经开区 beside 洮北区: the district's own zone, not the city's
         cities.update(d.name for d in places.ancestors(division) if d.level == "city")
     if len(cities) != 1:
         return None
@@ -1529,8 +1533,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     for opens in _CLAUSE_OPENS.finditer(head):
         at = opens.end()
-        if _addressed_at(head, at):
-            continue  # (湛江市人民政府： above the report: who it is made to)
+        if _addressed_at(head, at) or _opens_on_a_quote(head, at):
+            continue  # (湛江市人民政府： above the report: who it is made to; a scene's speaker)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
@@ -1539,8 +1543,14 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
             acting[named[1][0]] += 1
     if len(subjects) > 1:
         # a superior opening a line of its own (the site's 吉林省交通运输厅 over the city's 支队)
-        firsts = [found[0] for found in subjects.values()]
-        subjects = {key: found for key, found in subjects.items() if not any(_lies_inside(other, found[0]) for other in firsts)}
+        # (but a body the page has at work in more clauses than one inside it is the subject:
+        # the city's 局 clause after clause, and one of its counties' 局 once)
+        firsts = list(subjects.values())
+        subjects = {
+            key: found for key, found in subjects.items()
+            if not any(_lies_inside(other[0], found[0]) and len(other) >= len(found) for other in firsts)
+            and not any(_lies_inside(found[0], other[0]) and len(other) > len(found) for other in firsts)
+        }
     if len(subjects) != 1:
         return None
     ((key, mentions),) = subjects.items()
@@ -1935,7 +1945,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     for public in _MADE_PUBLIC.finditer(lead) if any(word in lead for word in _MADE_PUBLIC_WORDS) else ():
         yield "text", public.group("name") or public.group("spokesman") or public.group("invited")
     quoted = _QUOTED_HEAD.search(text[: _HEAD_CHARS[0]])
-    if quoted:
+    if quoted and not (_SQUAD_HEAD.match(text, quoted.end("name")) and _opens_on_a_quote(text, quoted.start("name"))):
         yield "text", quoted.group("name")
     unit = _one_unit(text[:_SELF_READ])
     if unit:
@@ -1945,6 +1955,22 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         yield "signature", signed
     for name in _path_names(source_path):
         yield "path", name
+
+
+# A squad's head, quoted in the field (…”某区某局执法大队副大队长某某说), not a bureau's
+# head speaking for it (…”某局副局长某某表示).
+_SQUAD_HEAD = re.compile(r"(?:党组)?副?(?:总队长|大队长|支队长|中队长|队长)")
+
+
+def _opens_on_a_quote(text: str, at: int) -> bool:
+    """Whether the words at `at` are in the sentence that closes someone's words opening a
+    paragraph (“排查中我们发现了…”6月1日，某区某大队副大队长某某说): a scene, its speaker."""
+    start = text.rfind("\n", 0, at) + 1
+    paragraph = text[start:at].lstrip(" \t\u3000")
+    if not paragraph.startswith(("“", "「")):
+        return False
+    closed = max(paragraph.find("”"), paragraph.find("」"))
+    return closed > 0 and "。" not in paragraph[closed:]
 
 
 def _one_unit(head: str) -> str | None:

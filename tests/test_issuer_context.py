@@ -2089,6 +2089,27 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "本报讯 今年以来，广西壮族自治区市场监管局聚焦案件查办，保持高压态势。\n据广西市场监管局食品稽查局局长张某介绍，今年以来全区共查办食品案件900件。",
             "广西壮族自治区市场监督管理局",
         ),
+        # a city bureau at work clause after clause and one of its counties' bureaus once: the
+        # city's, though it lies above the county's
+        (
+            "清原疫情发生以来，抚顺市市场监督管理局迅速行动，部署价格监管。"
+            "抚顺市市场监督管理局向经营户发放提醒函。日前，清原县市场监管局查处两起哄抬物价案件，共检查药店30家。",
+            "辽宁省抚顺市市场监督管理局",
+        ),
+        # 经开区 right after a district's short name on its district's site: the district's
+        # zone, not the city's national one
+        (
+            "本报告根据条例要求，在汇总2024年度双阳经开区各部门工作情况的基础上编制。本报告可在双阳区人民政府门户网站下载。"
+            "如有疑问，请与双阳经开区政务公开办公室联系。2024年，经开区主动公开信息120条。",
+            "吉林省长春市双阳经济技术开发区",
+        ),
+        # a feature opening on someone's words and then their squad: one of those it tells of,
+        # not the body that tells the province's figures
+        (
+            "执法行动再结硕果\n“这批冷冻肉来历不明，我们连夜追查，终于查清了来源……”5月20日，绵阳市涪城区市场监督管理局"
+            "执法大队副大队长张某说。当天，全省“春雷行动”总结会召开。\n行动开展以来，全省各级市场监管部门共查处案件3000件。",
+            None,
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
@@ -2133,3 +2154,4 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
     assert extract_text(text).report_year == year
+
