@@ -211,7 +211,7 @@ _PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}(?:、
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|整治|捣毁|取缔|公布|曝光|列入"
+    r"|督促|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).
@@ -936,7 +936,10 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         same_unit = draft.mention.unit == before.mention.unit or (
             before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_COUNTED
         )
-        if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
+        # (检查政府投资工程项目534个，国企项目340个: things checked, counted in 个 alike)
+        # (not 其中…进行政府采购的项目63个: the checked ones of a kind, told by a clause)
+        things_checked = before.metric == "inspections" and draft.mention.unit == before.mention.unit == "个" and "的" not in near
+        if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
         if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:

@@ -79,6 +79,9 @@ _BODY_YEAR = re.compile(
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
+# The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
+# (not a span from a day on, 自2020年5月1日起, which may be that year's)
+_SINCE = re.compile(r"(?:\d{1,2}日)?+(?!起|开始)[^。；;\n]{0,40}?以来")
 # A span that began in a month (自2024年1月起, 从2023年3月以来).
 _SPAN_FROM_MONTH = re.compile(rf"[自从]{_YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份)?(?:\d{{1,2}}日)?(?:起|开始|以来)")
 # Words in brackets within a line: an aside.
@@ -190,7 +193,7 @@ _FIELD_DEPARTMENT = (
 _FIELD_DEPARTMENTS = re.compile(_FIELD_DEPARTMENT + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:综合)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
@@ -217,7 +220,7 @@ _SPEAKER = re.compile(
 )
 # A news lead quoting a body's head (昨日，某市烟草专卖局副局长某某在…表示): that body.
 _QUOTED_HEAD = re.compile(
-    rf"(?:^|[，,。\s：:])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队))(?:党组)?副?"
+    rf"(?:^|[，,。\s：:])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队))(?:党组(?:成员|书记)?、?)?副?"
     rf"(?:局长|主任|厅长|总队长|大队长|支队长|队长)[{_HAN}·]{{2,4}}?(?:在[^，。]{{0,20}})?(?:表示|介绍|说)"
 )
 # A city bureau's branch in one of its districts: 公安局 + 某区 + 分局.
@@ -275,7 +278,8 @@ _MADE_PUBLIC = re.compile(
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
     # a bureau's own inner bureau, 据某局某稽查局局长某某介绍)
     rf"|(?:^|[，,。\s：:)）])(?!据|邀请)(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
-    rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*介绍)"
+    # (at a press conference: 厅长某某在“…”新闻发布会上向记者介绍)
+    rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*(?:在[^。；;\n]{{0,40}}?发布会上)?(?:向记者)?介绍)"
     rf"|(?:邀请|据)(?P<invited>(?:(?!局)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
     rf"(?:(?:有关|相关)负责(?:人|同志)|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*)介绍"
 )
@@ -409,6 +413,9 @@ _FULL_BODY_NAMES = {
     "住房城乡建设局": "住房和城乡建设局",
     "人社局": "人力资源和社会保障局",
     "人力社保局": "人力资源和社会保障局",
+    "人社厅": "人力资源和社会保障厅",
+    "人力社保厅": "人力资源和社会保障厅",
+    "住建厅": "住房和城乡建设厅",
     "综合执法局": "综合行政执法局",
     "政府办公室": "人民政府办公室",
     "政府办": "人民政府办公室",
@@ -1033,6 +1040,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     # the same title put up by that department (黄石市2020年度行政复议…统计分析报告,
                     # 来源: 黄石市司法局): the department's
                     return published
+                told = _told_by_department(issuer, places, text)
+                if told is not None:
+                    return told
             banner = source == "title" and _ORG_LINE.match(name) and issuer.body_type in _GOVERNMENT_BODIES
             if banner and (title or name).strip() == name:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
@@ -1092,7 +1102,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # (苏州市文化市场综合执法支队在市委、市政府的领导下…): the department, not its city
             sole = _sole_subject(text, places)
             # (but the government's own disclosure office works for the 我县 it speaks of: 我县公开办)
-            if named is None or (sole is not None and sole.division == named.division and sole.body_type not in (*_GOVERNMENT_BODIES, *_DISCLOSURE_OFFICES)):
+            # (nor is 我市 its city's when the one body at work is a county-level city's, which is
+            # a 市 too: 保山市生态环境局腾冲分局 speaking of 我市)
+            if named is None or (sole is not None and _said_of(sole, named) and sole.body_type not in (*_GOVERNMENT_BODIES, *_DISCLOSURE_OFFICES)):
                 named = sole or named
         if named is not None and relative and named.body_type in _GOVERNMENT_BODIES:
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
@@ -1116,6 +1128,25 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     if hall is not None:
         return hall
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _told_by_department(division: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """The one department of `division` whose head or spokesman tells the figures in the
+    lead (广西2023年…下降35% over 自治区应急管理厅厅长某某在…发布会上介绍): a title naming the
+    division alone over a department's news."""
+    lead = text[: _HEAD_CHARS[1]]
+    if not any(word in lead for word in _MADE_PUBLIC_WORDS):
+        return None
+    names = {m.group("spokesman") or m.group("invited") for m in _MADE_PUBLIC.finditer(lead)} - {None}
+    told = {body.issuer_key: body for name in names if _is_department_of(body := make_issuer(name, "text", text, places), division)}
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _said_of(body: Issuer, division: Issuer) -> bool:
+    """Whether the 我市 / 我县 said of `division` can be `body`'s own division: the same one,
+    or one inside it of the same kind (a county-level 市 inside its prefecture)."""
+    own, said = body.division or "", division.division or ""
+    return own == said or (own.startswith(said) and own[-1:] == said[-1:] and body.county is not None)
 
 
 def _hall_of_the_one_province(placeless: list[str], text: str, places: Gazetteer) -> Issuer | None:
@@ -1471,6 +1502,9 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
         chain = places.read(outlet.group("place") + level) if outlet else None
         named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
+    if not named and level == "市":
+        # a city written short alone (梅州今年以来…, 广安新闻网), as its people write it
+        named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(text[: _HEAD_CHARS[1]]) if len(idents := places.by_name[city]) == 1]
     if len(named) != 1 or _named_with_siblings(named[0], places, text):
         return None
     body_type = _body_type(m.group("body"), named[0])
@@ -2185,6 +2219,8 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
                 continue
             line = _ASIDE.sub(" ", line) if quoted else _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line))
             for m in _BODY_YEAR.finditer(line):
+                if m.group("month") and line[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(line, m.end()):
+                    continue  # 自2015年1月1日，新法施行以来: where a span that runs to now starts
                 (dates if m.group("month") else years).append(_year(m.group("year")))
         if years or dates:
             break

@@ -97,7 +97,9 @@ _AFTER_LONG_DIGITS = re.compile(r"\d{4},$")
 # A duration cut down, its unit said once (办理时限由21个工作日压减至3个): the second is days too.
 _DURATION_CUT_TO = re.compile(r"\d+(?:\.\d+)?个?(?:工作日|自然日|小时|分钟|天)[^，,。；;]{0,6}?(?:压减|缩短|压缩|减少|减|降低?|提速)(?:到|至|为)$")
 _ORDINAL_BEFORE = re.compile(r"(?:第|其[一二三四五六七八九十]|前|排名)$")
-_ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}[、和及与]$")
+# (第二十条、二十一条、二十二条: each item of an ordinal's list, however long)
+_ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}(?:[、和及与][^，,、；;。\s第]{1,4})*[、和及与]$")
+_ORDINAL_LIST_REACH = 24
 _VAGUE_BEFORE = re.compile(r"(?:数|几|若干)$")
 # 一/两 alone count only after words that call for a count: 共两起, 查处…案件两起;
 # elsewhere 一起 is "together" and 一次 "once".
@@ -285,7 +287,7 @@ def _in_slogan(text: str, pos: int) -> bool:
 def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges) -> bool:
     num_start = m.start("pct") if "pct" in m.re.groupindex else m.start("num")
     before = text[max(0, num_start - 8) : num_start]
-    if _ORDINAL_BEFORE.search(before) or _ORDINAL_LIST_BEFORE.search(before):
+    if _ORDINAL_BEFORE.search(before) or _ORDINAL_LIST_BEFORE.search(text, max(0, num_start - _ORDINAL_LIST_REACH), num_start):
         return True
     if mention.chinese:
         if _VAGUE_BEFORE.search(before):

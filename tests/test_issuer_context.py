@@ -2110,6 +2110,18 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "执法大队副大队长张某说。当天，全省“春雷行动”总结会召开。\n行动开展以来，全省各级市场监管部门共查处案件3000件。",
             None,
         ),
+        # a body named relative to its city, on a page that writes the city short alone
+        ("掌上某某讯 记者从市林业局获悉，韶关今年以来全面开展涉林违法行为大排查，立案处理毁林案件45宗，已处罚金46万元。", "广东省韶关市林业局"),
+        # 我市 said by the one body at work, a branch in a county-level 市 of the city: the branch
+        ("我市践行环境保护法\n自2016年1月1日新法施行以来，曲靖市生态环境局宣威分局坚持严格规范执法，逐步建立环境监管执法机制。我市共查处环境违法案件50件。", "云南省曲靖市宣威市生态环境分局"),
+        # a county bureau"s head, a member of its party group, telling the figures
+        ("全会精神在德江县党员干部中引发热烈反响。\n县农业农村局党组成员、副局长张某表示：“今年以来已收缴各类渔具近900件，并处理了5起简易案件。”", "贵州省铜仁市德江县农业农村局"),
+        # a title naming an autonomous region alone over a hall whose head tells the figures at a press conference
+        ("广西2023年事故起数下降20%\n\n来源: 某某新闻\n2024-06-27 16:21:18\n\n  中新网南宁6月26日电(王某)“全区生产安全事故起数由2018年的400起下降至2023年的157起。”25日,广西壮族自治区应急管理厅厅长李某在“广西推进安全生产,护航高质量发展”新闻发布会上向记者介绍。\n\n  李某介绍,2024年,广西部署开展安全生产治本攻坚三年行动,检查企业14.3万余家次,排查隐患1173项。", "广西壮族自治区应急管理厅"),
+        # a province"s 人社厅, by the full name it stands for
+        ("河北省人社厅开展根治欠薪专项执法检查，检查工程项目534个，追回工资1200万元。", "河北省人力资源和社会保障厅"),
+        # a bureau"s own enforcement brigade of its field keeps its bureau in its name
+        ("【某某乡村讯】为打击非法捕捞，自七月份以来，修水县农业农村局农业综合行政执法大队联合县公安局开展禁渔执法行动，查处案件12起。", "江西省九江市修水县农业农村局农业综合行政执法大队"),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
@@ -2150,6 +2162,8 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("沙河追回欠薪\n“公司拖欠我们员工2016年的工资至今未发，希望尽快解决。”近日，某局接到投诉。2020年，该地累计处理欠薪问题54起。", 2020),
         # ...and is read where the page states none of its own
         ("某县查处案件\n“2021年我们共查处各类案件30件，”县市场监管局局长说。", 2021),
+        # a span from a day a law took effect, to now (自…1日，新法施行以来), on an undated page
+        ("我市践行环境保护法\n自2016年1月1日新法施行以来，曲靖市生态环境局宣威分局坚持严格规范执法。共查处环境违法案件50件。", None),
     ],
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
