@@ -43,6 +43,10 @@ _ETHNIC_TOWNSHIP = re.compile(rf"^(?P<core>[\u4e00-\u9fff]{{2,6}}?)(?:{_PEOPLES}
 _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "地区", "盟", "州")
 
 
+# Names that open on a verb a body does (某局会同县财政局: together with), read as that
+# verb right after a body's name.
+_VERB_NAMED = frozenset({"会同县"})
+_BODY_ENDS = "局委厅院队办所站心门"
 # The longest name without its 市 / 县 … looked for right after the place around it.
 _LONGEST_CORE = 6
 # How far into a text places are looked for as context (a report names its own early).
@@ -401,7 +405,8 @@ class Gazetteer:
         """(offset, name, division idents) of each division name in the text, read left to
         right, longest first, each read past; names under three characters (城区, 沛县) are
         too often plain words and are skipped, unless the division's government follows
-        (房县人民政府). 乡村 is the countryside: 宜居乡村 names no 宜居乡 (once 宜居镇's name)."""
+        (房县人民政府). 乡村 is the countryside: 宜居乡村 names no 宜居乡 (once 宜居镇's name),
+        and a body 会同 (together with) its county's bureau names no 会同县."""
         at = 0
         while at < len(text):
             hit = self.names_at(text, at)
@@ -409,6 +414,7 @@ class Gazetteer:
                 hit is None
                 or len(hit[0]) < 3 and not text.startswith("人民政府", at + len(hit[0]))
                 or hit[0].endswith("乡") and text.startswith("村", at + len(hit[0]))
+                or hit[0] in _VERB_NAMED and 0 < at and text[at - 1] in _BODY_ENDS
             ):
                 at += 1
                 continue

@@ -355,7 +355,7 @@ _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来)[，,]{1,2}")
+_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)[，,]{1,2}")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -435,6 +435,7 @@ _FULL_BODY_NAMES = {
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
     "城管执法局": "城市管理行政执法局",
+    "城管局": "城市管理局",
     "城管执法委": "城市管理执法委员会",
     "城管执法委员会": "城市管理执法委员会",
     "司法行政局": "司法局",
@@ -1472,7 +1473,7 @@ def _division_ends(level: str) -> tuple[str, ...]:
 def _subject_at(opening: str, starts: list[int]) -> str | None:
     """The relative body that opens the first of a sentence's first clauses that opens on one
     (a clause from each of `starts`, up to `_SUBJECT_CLAUSES` of them)."""
-    return next(filter(None, (_relative_subject(opening[start:]) for start in starts[:_SUBJECT_CLAUSES])), None)
+    return next(filter(None, (_relative_subject(opening[start:].lstrip(" \t\u3000")) for start in starts[:_SUBJECT_CLAUSES])), None)
 
 
 # A report made to a congress on its government's behalf (我受县政府委托，向本次会议报告…).
@@ -1481,7 +1482,9 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)讯")
 _OUTLET_LEAD = re.compile(
-    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)\s*(?:近日|日前|今年以来|近期)?[，,\s]*"
+    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)"
+    # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
+    rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
 )
 
 
@@ -1502,6 +1505,12 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
         chain = places.read(outlet.group("place") + level) if outlet else None
         named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
+    if len(named) == 2 and level == "市":
+        # a county-level 市 in the head and its prefecture further down (海安市…, then 南通市
+        # 政务服务平台): the one the page opens on
+        inner, outer = sorted(named, key=lambda d: d.level != "county")
+        if inner.parent == outer.ident and inner.name in text[: _HEAD_CHARS[0]] and outer.name not in text[: _HEAD_CHARS[0]]:
+            named = [inner]
     if not named and level == "市":
         # a city written short alone (梅州今年以来…, 广安新闻网), as its people write it
         named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(text[: _HEAD_CHARS[1]]) if len(idents := places.by_name[city]) == 1]
@@ -1593,8 +1602,13 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body)}
     # another place at work on the page, clause after clause (a list of cases: 案例一：中卫市构建…
     # 中卫市创新…，案例二：某厅…): a body named once is one of several actors, not the author
+    # (towns of the subject's own district at work are its parts: 萧山区's 瓜沥镇, 所前镇)
     own = {division.ident for division in places.ancestors(places.divisions[subject.division_code])} if subject.division_code in places.divisions else set()
-    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and ident not in own for ident, count in acting.items())):
+    parts = {
+        ident for ident in acting
+        if places.divisions[ident].level == "township" and subject.division_code in {d.ident for d in places.ancestors(places.divisions[ident])}
+    }
+    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and ident not in own | parts for ident, count in acting.items())):
         return subject
     return None
 

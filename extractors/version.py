@@ -616,4 +616,9 @@ Runs re-extract every document loaded under another version.
 # field (局农业综合行政执法大队); 自…日…以来 starts a span, no year; 派出 people are deployed;
 # things checked in 个 one after another; 查处违规用火 counts cases; 6起简易案件; an ordinal's
 # list of articles is no figure; 整顿, 抽取, 查获 are acts of their own.
-EXTRACTOR_VERSION = "0.9.160"
+# 0.9.161: development pages' issuer misses as general rules: 市某局 on a page opening on a
+# county-level 市, its prefecture named further down, is the county-level 市's; 会同 after a
+# body's name is the verb (together with), not 会同县; 城管局 is 城市管理局; towns of the subject's
+# own district at work are its parts, not other actors; an outlet's reporters in brackets and
+# 前天 / 昨天 before the lead's subject.
+EXTRACTOR_VERSION = "0.9.161"

@@ -2122,6 +2122,21 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ("河北省人社厅开展根治欠薪专项执法检查，检查工程项目534个，追回工资1200万元。", "河北省人力资源和社会保障厅"),
         # a bureau"s own enforcement brigade of its field keeps its bureau in its name
         ("【某某乡村讯】为打击非法捕捞，自七月份以来，修水县农业农村局农业综合行政执法大队联合县公安局开展禁渔执法行动，查处案件12起。", "江西省九江市修水县农业农村局农业综合行政执法大队"),
+        # a county-level 市 named in the head and its prefecture only further down: the 市 of 市某局 is the one the page opens on
+        (
+            "2024年，在市委、市政府的正确领导下，农业农村局认真贯彻《如皋市法治政府建设实施方案》，着力规范执法行为。现将2024年工作情况报告如下：\n一、主要举措\n"
+            + "（一）完善制度。修订行政执法公示、执法全过程记录、重大执法决定法制审核等制度，规范执法程序。" * 4
+            + "\n所有办件均在南通市政务服务平台办理。",
+            "江苏省南通市如皋市农业农村局",
+        ),
+        # a bureau working 会同 (together with) its county"s bureau names no 会同县
+        ("零容忍！某县集中销毁非法医疗器械\n邵阳网讯 5月22日下午，隆回县卫生健康局会同县财政局对收缴的医疗器械进行了集中销毁。", "湖南省邵阳市隆回县卫生健康局"),
+        # a body said in full and then short (城管局): one body at work
+        ("本报讯 春节将至，为预防燃气安全事故，近日，德化县城市管理局组织专班开展燃气安全检查。\n检查组共检查出隐患11个。\n下一步，德化县城管局将持续开展检查。", "福建省泉州市德化县城市管理局"),
+        # a district"s bureau at work once, and towns of the district at work clause after clause: its parts, not other actors
+        ("浙江在线7月8日讯 自全区改革推进以来，杭州市余杭区综合行政执法局积极推进镇街执法事项赋权工作。\n对此，瓶窑镇开展专项整治，瓶窑镇共查处案件12起。\n同时，良渚街道开展夜间巡查，良渚街道共处罚商户9家。", "浙江省杭州市余杭区综合行政执法局"),
+        # an outlet named after its district, its reporters in brackets and a day said as 前天, over 区某局
+        ("海曙新闻网讯(记者 某某 通讯员 某某)前天, 区综合行政执法局启动为期两个月的专项行动，行动首日开出整改通知书102份。", "浙江省宁波市海曙区综合行政执法局"),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
