@@ -347,15 +347,16 @@ _NAME_END = re.compile(rf"(?:{_ORG_SUFFIX}|系统)$")
 _SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
-_LEAD_PREFIX = re.compile(rf"^\s*(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
+# (a yearbook's entry may open on its heading in brackets: 【概况】 2019年，…)
+_LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
+_LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)[，,]{1,2}")
+_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)\s*[，,]{1,2}")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -640,7 +641,9 @@ def title_name(title: str) -> str:
     2025年度新村街行政执法工作情况报告 -> 新村街 (past marks an encoding left before it: ? 某街道…)."""
     rest = title[_TITLE_LEAD.match(title).end() :]
     end = _TITLE_NAME_END.search(rest)
-    return rest[: end.start()] if end else rest
+    name = rest[: end.start()] if end else rest
+    # (2021年政府信息公开工作年度报告: the kind of report, which names no one)
+    return "" if name in ("政府", "人民政府") else name
 
 
 def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
@@ -1449,6 +1452,9 @@ def _led_department(opening: str) -> str | None:
     return led.group("level") + body.group(0)
 
 
+_BRANCH_AFTER = re.compile(rf"[{_HAN}]{{2,4}}?分局")
+
+
 def _relative_subject(clause: str) -> str | None:
     """市司法局 (or 县政府) when a clause opens on a department (or the government) named
     relative to its division, also after its party committee (县委、县政府); 省政府 when it
@@ -1461,7 +1467,11 @@ def _relative_subject(clause: str) -> str | None:
     if not relative:
         return None
     body = _BODY_AT_START.match(relative.group("body")) or _RELATIVE_GOVERNMENT.match(relative.group("body"))
-    return relative.group("level") + body.group(0) if body else None
+    if body is None:
+        return None
+    # (市生态环境局霍州分局: the city bureau's branch in one of its counties)
+    branch = _BRANCH_AFTER.match(relative.group("body"), body.end()) if body.group(0).endswith("局") else None
+    return relative.group("level") + body.group(0) + (branch.group(0) if branch else "")
 
 
 def _division_ends(level: str) -> tuple[str, ...]:
@@ -1516,6 +1526,9 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(text[: _HEAD_CHARS[1]]) if len(idents := places.by_name[city]) == 1]
     if len(named) != 1 or _named_with_siblings(named[0], places, text):
         return None
+    if m.group("body").endswith("分局") and named[0].level == "city":
+        branch = make_issuer(named[0].name + m.group("body"), source, text, places)
+        return branch if branch.issuer and branch.body_type else None
     body_type = _body_type(m.group("body"), named[0])
     return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
 

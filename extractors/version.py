@@ -621,4 +621,7 @@ Runs re-extract every document loaded under another version.
 # body's name is the verb (together with), not 会同县; 城管局 is 城市管理局; towns of the subject's
 # own district at work are its parts, not other actors; an outlet's reporters in brackets and
 # 前天 / 昨天 before the lead's subject.
-EXTRACTOR_VERSION = "0.9.161"
+# 0.9.162: a title of the kind alone (2021年政府信息公开工作年度报告) names no 政府; a yearbook
+# entry's 【概况】 before its year-led lead; a city bureau's branch named relative to the city
+# (市某局某分局) is the branch in its county; 连日来 before spaces and a doubled comma.
+EXTRACTOR_VERSION = "0.9.162"

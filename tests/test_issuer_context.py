@@ -2137,6 +2137,21 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ("浙江在线7月8日讯 自全区改革推进以来，杭州市余杭区综合行政执法局积极推进镇街执法事项赋权工作。\n对此，瓶窑镇开展专项整治，瓶窑镇共查处案件12起。\n同时，良渚街道开展夜间巡查，良渚街道共处罚商户9家。", "浙江省杭州市余杭区综合行政执法局"),
         # an outlet named after its district, its reporters in brackets and a day said as 前天, over 区某局
         ("海曙新闻网讯(记者 某某 通讯员 某某)前天, 区综合行政执法局启动为期两个月的专项行动，行动首日开出整改通知书102份。", "浙江省宁波市海曙区综合行政执法局"),
+        # a yearbook titled with its kind alone (政府信息公开…年度报告), no one"s name, over 我区 and the one district the page names
+        (
+            "更新时间：\n2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。2021年，我区严格按照条例规定推进政府信息公开工作。截止2021年12月31日，我区主动公开文件共349件。\n(二)我区以海南省三亚市吉阳区政府门户网站为主要公开平台。",
+            "海南省三亚市吉阳区",
+        ),
+        # a yearbook"s entry opening on its heading in brackets, then the year and a city bureau named relative to the city
+        (
+            "【概况】 2019年，全市卫生健康系统深化改革，市卫生健康综合监督执法局突出日常监管和案件查处，工作稳步推进。常德市共办理案件300件。",
+            "湖南省常德市卫生健康综合监督执法局",
+        ),
+        # a city bureau"s branch in a county-level city, named relative to the city an outlet is named after, after 连日来 and a doubled comma
+        (
+            "运城新闻网讯(记者 某某) 连日来,,市生态环境局河津分局分八个小组开展专项执法检查,共检查企业60家。",
+            "山西省运城市河津市生态环境分局",
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
