@@ -46,6 +46,7 @@ _NOT_A_TALLY = re.compile(
     r"|(?:申请|提交|提供|所需)的?材料(?:由原来的?|从原来的?|由|从)?(?:共|为|达)?$"  # 确认提交的材料由原来的10项精简为4项: papers asked for
     r"|(?:计为|计作|算作|视为|按)$"  # (不同渠道发布的同一信息计为1条): how items are counted, no tally
     r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
+    r"|(?:小分队|小组|工作组|检查组|督导组|督查组|巡查组|执法组|专班)(?:共|为|达)?$"  # 组成巡查小分队6个: teams formed, no checks
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
@@ -963,8 +964,9 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
 
 # The rules that read a figure's metric from the act after it, and so pass it back along a list.
 _COUNTED_FOR_THE_ACT_AFTER = frozenset({"counted_after_unit", "listed_before_the_act"})
-# One noun of a list of places, after its count and before the next one (农贸市场、).
-_LISTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# One noun of a list of places, after its count and before the next one (农贸市场、), and the
+# place the next ones are in (…生产企业和抚州市金溪县4家化工企业).
+_LISTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)(?:[\u4e00-\u9fff]{1,8}?[省市县区旗镇乡])*")
 
 
 def _link_kinds_of_information(match: str, layout: Layout, drafts: list[_Draft]) -> None:

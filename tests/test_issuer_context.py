@@ -2152,6 +2152,36 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "运城新闻网讯(记者 某某) 连日来,,市生态环境局河津分局分八个小组开展专项执法检查,共检查企业60家。",
             "山西省运城市河津市生态环境分局",
         ),
+        # a purpose clause, then a day and the body at work, joined by a town"s team of its own county
+        (
+            "为加强乡镇执法队伍建设，2024年10月16日翁源县林业局组织执法人员到官渡镇开展业务指导，并联合官渡镇综合行政执法队开展检查。本次检查共出动执法人员15人次。",
+            "广东省韶关市翁源县林业局",
+        ),
+        # a news title opening on a county said short and a colon, over 县某局
+        (
+            "蓬溪：部门联动 整治占道经营\n为营造有序的街道环境，近日，县综合行政执法局联合交警大队开展专项整治行动。",
+            "四川省遂宁市蓬溪县综合行政执法局",
+        ),
+        # a ministry"s own news, spaces left before the comma
+        (
+            "据应急管理部消息    ，近日，应急管理部督导组对某省5家企业进行重点抽查，发现隐患42项。",
+            "应急管理部",
+        ),
+        # a place"s name alone for a title over news of one of its bodies, a bureau"s numbered squad
+        (
+            "四川眉山\n为维护市容环境，7月30日，眉山市城市管理行政执法局直属二大队联合某镇政府开展集中整治。\n为保证整治成效，眉山市城市管理行政执法局直属二大队安排人员全程巡查。",
+            "四川省眉山市城市管理行政执法局直属二大队",
+        ),
+        # put up by a bureau over news opening on its field"s brigade
+        (
+            "某区重拳出击 打击非法行医\n发布时间：2023-07-03 来源：金安区卫健委\n金安区卫生健康执法大队加大对非法行医的打击力度，该大队持续开展集中整治。",
+            "安徽省六安市金安区卫生健康执法大队",
+        ),
+        # a province bureau"s detachment"s numbered brigade, one of other bodies of the province it works with
+        (
+            "江南时报讯 为打击违法行为，8月15日，江苏省交通综合执法局沿海支队第二大队会同滨海县交通运输综合行政执法大队开展整治行动。",
+            "江苏省交通综合执法局沿海支队第二大队",
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
