@@ -99,6 +99,16 @@ def is_furniture_line(line: str) -> bool:
     return bool(_FIELD_START.match(line) or _BARE.match(line) or _SPACED_START.match(line))
 
 
+# A short line that holds a page field after a site's name or a date (青岛政务网 发布日期 :
+# 2022-11-11; 2024-04-19 08:06 来源:某中心 收藏 举报), with no sentence in it.
+_FIELD_LINE_CHARS = 80
+
+
+def holds_a_field(line: str) -> bool:
+    """Whether a short line with no sentence in it holds a page field anywhere."""
+    return len(line) <= _FIELD_LINE_CHARS and "。" not in line and _FIELD.search(line) is not None
+
+
 def read_furniture(text: str) -> Furniture:
     """The furniture lines of a text and the fields they give; the first value of a
     kind wins (a page's header comes before anything it quotes)."""

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import PurePath
 
 from extractors.domains import first_domain_named
-from extractors.furniture import Furniture, is_furniture_line
+from extractors.furniture import Furniture, holds_a_field, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, core_name, short_forms, slug, standard
 from extractors.numbers import parse_numeral
 from extractors.records import Issuer
@@ -1619,15 +1619,19 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_HEAD_CHARS[1]])
     subjects: dict[str, list[Issuer]] = {}
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
+    scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
     for opens in _CLAUSE_OPENS.finditer(head):
         at = opens.end()
-        if _addressed_at(head, at) or _opens_on_a_quote(head, at):
-            continue  # (湛江市人民政府： above the report: who it is made to; a scene's speaker)
+        if _addressed_at(head, at):
+            continue  # (湛江市人民政府： above the report: who it is made to)
+        scene = _opens_on_a_quote(head, at)
         dated = _DAY_BEFORE_NAME.match(head, at)
         at = dated.end() if dated else at  # (…，2024年10月16日清新区林业局组织…)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
-        if found is not None:
+        if found is not None and scene:
+            scenes.add(found.issuer_key)  # (“…”6月9日，某市消防救援支队…: one of the scenes a feature shows)
+        elif found is not None:
             subjects.setdefault(found.issuer_key, []).append(found)
         elif named is not None and len(named[1]) == 1:
             acting[named[1][0]] += 1
@@ -1641,7 +1645,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
             if not any(_lies_inside(other[0], found[0]) and len(other) >= len(found) for other in firsts)
             and not any(_lies_inside(found[0], other[0]) and len(other) > len(found) for other in firsts)
         }
-    if len(subjects) != 1:
+    if len(subjects) != 1 or scenes - set(subjects):
         return None
     ((key, mentions),) = subjects.items()
     subject = mentions[0]
@@ -1879,7 +1883,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
     for line in lines[:_OPENING_LINES]:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
         # a headline or a page's date and time is none either)
-        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _DATE_AND_TIME.fullmatch(line.strip()):
+        # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
+        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line):
             return _DATELINE.sub("", line, count=1)[:200]
     return ""
 

@@ -48,10 +48,10 @@ NUMBER_MENTION = re.compile(
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a
     # line wrap ("出动\n8000\n余人次").
-    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元).
+    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元, 3万(wàn)余处).
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
     # (a space may part the numeral from its 万 too: 行政处罚48 万元)
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}(?P<a3>{_APPROX_AFTER})?|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.
@@ -262,7 +262,7 @@ def _read(m: re.Match[str], start: int) -> Mention | None:
         if groups["mult"]:
             value *= MULTIPLIERS[groups["mult"]]
     bracketed = 1 if groups.get("close") else 0
-    approximate = start < m.start() - bracketed or bool(groups.get("a1") or groups.get("a2") or groups["tail"])
+    approximate = start < m.start() - bracketed or bool(groups.get("a1") or groups.get("a2") or groups.get("a3") or groups["tail"])
     # Positional (start, end, value, unit, approximate, chinese): a named tuple made with
     # keywords costs twice as much, once for every numeral of every report.
     return Mention(start, m.end(), value, unit, approximate, not token[0].isdigit())

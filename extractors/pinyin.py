@@ -14,9 +14,12 @@ where that cannot be promised, the annotation is only blanked out where it stand
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from pypinyin import Style, pinyin
 
 from extractors.mentions import CHARS_AFTER_NUMERAL, CHARS_BEFORE_NUMERAL
 from extractors.numbers import CHINESE_DIGITS
@@ -29,7 +32,36 @@ _TONED = "".join(unicodedata.normalize("NFC", vowel + mark) for vowel in "aeiou�
 _SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"
 # A reading in brackets: (zhí), (wàn), (jì ).
 ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
+# …or one printed without its tone (萬(wan) 家次, 農(nong) 村), read as one only where it is
+# a reading of the character before it: (ye) after 業, never (web) or (pc) after anything.
+_TONELESS = re.compile(r"(?<=[\u3400-\u9fff])\((?P<reading>[a-z]{1,6})\)")
 _NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
+
+
+def annotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the readings printed in brackets in a text, in order."""
+    spans = [m.span() for m in ANNOTATION.finditer(text)]
+    spans += [m.span() for m in _TONELESS.finditer(text) if m.group("reading") in _readings(text[m.start() - 1])]
+    return sorted(spans)
+
+
+def strip_annotations(text: str) -> str:
+    """The text without its printed readings."""
+    if "(" not in text:
+        return text
+    out, at = [], 0
+    for start, end in annotations(text):
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(ch: str) -> frozenset[str]:
+    """A character's readings without tones (萬: wan), ü written v or u as reposts write it."""
+    found = {reading for readings in pinyin(ch, style=Style.NORMAL, heteronym=True) for reading in readings}
+    return frozenset(found | {reading.replace("v", "u") for reading in found} | {reading.replace("v", "ü") for reading in found})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +77,11 @@ def fold_annotations(match: str) -> str:
     """The match text with pinyin annotations taken out of their words, same length."""
     if "(" not in match:
         return match
-    words = _words(match)
-    magnitudes = [m.span() for m in ANNOTATION.finditer(match) if m.start() > 1 and match[m.start() - 1] in "万亿" and match[m.start() - 2].isdigit()]
+    found = annotations(match)
+    if not found:
+        return match
+    magnitudes = [(a, b) for a, b in found if a > 1 and match[a - 1] in "万亿" and match[a - 2].isdigit()]
+    words = _words(match, found)
     if not words and not magnitudes:
         return match
     chars = list(match)
@@ -63,9 +98,9 @@ def _is_word_char(ch: str) -> bool:
     return ("\u3400" <= ch <= "\u9fff") and ch not in _NUMERALS
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str, spans: list[tuple[int, int]]) -> list[_Word]:
     """The annotated words of a text, each annotation grouped with the others of its word."""
-    found = [m.span() for m in ANNOTATION.finditer(text) if m.start() > 0 and _is_word_char(text[m.start() - 1])]
+    found = [(a, b) for a, b in spans if a > 0 and _is_word_char(text[a - 1])]
     words: list[_Word] = []
     i = 0
     while i < len(found):

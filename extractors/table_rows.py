@@ -15,7 +15,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from extractors.pinyin import ANNOTATION
+from extractors.pinyin import strip_annotations
 
 _SPACES = re.compile(r"[ \t]+")
 _WORD = re.compile(r"[^ \t]+")
@@ -164,4 +164,4 @@ def compact(text: str) -> str:
     ("没收违法 所得"), and Chinese puts none between words; a reading in pinyin the
     match text could not fold away (万(wàn)元: 万 may be a numeral's) is no part of it."""
     text = _SPACES.sub("", text)
-    return ANNOTATION.sub("", text) if "(" in text else text
+    return strip_annotations(text)

