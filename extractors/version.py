@@ -636,4 +636,6 @@ Runs re-extract every document loaded under another version.
 # number no figure counts is none of the figure before; bodies in a feature's scenes keep any
 # other from being the page's one subject; a line of page fields after a site's name is no
 # opening.
-EXTRACTOR_VERSION = "0.9.164"
+# 0.9.165: a campaign named with its year right before 行动 or 专项执法督查 (重大事故隐患专项排查
+# 整治2023行动), and a quoted name ending on its year with its kind further after the quote.
+EXTRACTOR_VERSION = "0.9.165"

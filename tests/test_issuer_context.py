@@ -2234,6 +2234,12 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("某县查处案件\n“2021年我们共查处各类案件30件，”县市场监管局局长说。", 2021),
         # a span from a day a law took effect, to now (自…1日，新法施行以来), on an undated page
         ("我市践行环境保护法\n自2016年1月1日新法施行以来，曲靖市生态环境局宣威分局坚持严格规范执法。共查处环境违法案件50件。", None),
+        # a campaign named with its year right before 行动, on a page stating no other year
+        ("为贯彻落实安全生产专项教育整治和重大事故隐患专项排查整治2023行动，某区应急管理局持续开展执法检查，共检查企业30家。", 2023),
+        # ...or before 专项执法督查
+        ("按照省安委办《关于开展全省9月份重大事故隐患2024专项执法督查的通知》要求，9月13日，某县执法小分队开展检查，检查企业9家。", 2024),
+        # a campaign"s quoted name ending on its year, its kind said further after the quote
+        ("江南时报讯 8月15日，某支队按照《五市“交通蓝·护卫2024”道路运输集中日“区域协作”专项整治行动方案》要求开展整治，查处违法车辆20辆。", 2024),
     ],
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
