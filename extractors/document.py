@@ -47,6 +47,7 @@ _NOT_A_TALLY = re.compile(
     r"|(?:计为|计作|算作|视为|按)$"  # (不同渠道发布的同一信息计为1条): how items are counted, no tally
     r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
     r"|(?:小分队|小组|工作组|检查组|督导组|督查组|巡查组|执法组|专班)(?:共|为|达)?$"  # 组成巡查小分队6个: teams formed, no checks
+    r"|未(?:执法)?检查$"  # 注册企业989家，未检查619家: places not checked
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
@@ -112,6 +113,10 @@ _CHECKED_SPOTS = ("检查", "巡查", "抽查", "排查")
 _NOT_A_COUNT_CHANGED = re.compile(r"效率|时间|时限|时长|满意度|满意率|[比概]率$|比例$|质量")
 # People counted who are no body's staff (对2名涉渔人员进行控制, 3名违法嫌疑人).
 _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯罪)(?:嫌疑)?(?:人员|人|分子)|嫌疑人|当事人")
+# Fields a count of 个 may name right after it (31个行政管理领域), and organs named before it
+# (复议机关由375个…).
+_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
+_ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
@@ -189,6 +194,7 @@ _KINDS_UNIT = "类"
 # total (6类执法行为共827203件) nor a count run on (6类17项).
 _KINDS_NOUN = re.compile(r"(?:(?!共|计|合计|总)[\u4e00-\u9fff]){1,8}")
 _KIND_OF_CASE = re.compile(r"案件$")
+_LET_OFF = re.compile(r"不罚|免罚|不予(?:行政)?处罚")
 # ...and a part of cases named as cases of a kind (其中食药类案件152件, 药品案20件, 涉危废案件87起)
 # or of an amount (其中亿元以上案件31起).
 _CASES_OF_A_KIND = re.compile(r"类案件?$|(?<![方草预提档备件类])案$|[百千万亿]元以上的?案件$|涉(?!密)[\u4e00-\u9fff]{1,8}案件$")
@@ -609,6 +615,9 @@ def _named_metric(
     if mention.unit in ("个", "家") and _UNITS_OF_BODIES.match(match, mention.end):
         # 18个部门、75项, 北湖3个监察中队: departments or squads counted, of no act the words before name
         return None, "not_a_tally"
+    if mention.unit == "个" and (_FIELDS_AFTER.match(match, mention.end) or _ORGANS_BEFORE.search(words_before)):
+        # 涉及31个行政管理领域, 行政复议机关由375个减少到42个: fields or organs counted, no acts
+        return None, "not_a_tally"
     counted_after = mention.unit in _KINDS_COUNTED_UNITS and _HAN_AFTER.match(match, mention.end) is not None
     found = metric_from_left(taxonomy, mention.unit, words_before, counted_after=counted_after)
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
@@ -934,7 +943,8 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
             continue
         near = _near_words(match, draft)
         # (查处超限超载违法行为56起、非法营运12起: a kind of violation after the cases counted)
-        kind_of_case = draft.mention.unit in _CASES_COUNTED and (
+        # (not cases let off: 轻微不罚案件1189145件 after 其他行政案件, no kind of what came before)
+        kind_of_case = draft.mention.unit in _CASES_COUNTED and not _LET_OFF.search(near) and (
             _KIND_OF_CASE.search(near) or before.metric in _CASE_TOTALS and _VIOLATION_KIND.search(near)
         )
         # (检查商场超市50家次,个体工商户30户次, 检查景区1542处,商场超市9172个次: places, counted

@@ -174,6 +174,8 @@ _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}
 # A province at the head of what should be a body's kind (福建省漳州市市场监管局 after a spam
 # copy's 福建): a place read twice, no body type.
 _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
+# Two bodies joined into one name (中级人民法院和铁岭市司法局): a place after the conjunction.
+_TWO_BODIES = re.compile(rf"[和与及、][{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
@@ -517,7 +519,10 @@ def _body_type(body: str, division: Division | None) -> str | None:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
         return "管委会"
-    if _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body) and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body):
+    if (
+        _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body)
+        and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body) and not _TWO_BODIES.search(body)
+    ):
         return body
     return None
 
@@ -1023,6 +1028,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     lead = next((at_work for line in lines[:1] if (at_work := _division_at_work(line, places, text)).issuer), lead)
                 if lead.division and lead.body_type and (not issuer.division or _lies_inside(lead, issuer)):
                     return lead
+                if not issuer.division:
+                    # a ministry's site (来源: 司法部) over news that names one body of a place
+                    # (…从某市中级人民法院和某市司法局联合召开的发布会上获悉): that body, not the site's
+                    bodies = {body.issuer_key: body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text) if body.division}
+                    if len(bodies) == 1:
+                        return next(iter(bodies.values()))
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
                 lead = _page_lead(opening, text, title, places)

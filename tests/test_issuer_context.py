@@ -2192,6 +2192,16 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "烟台拉网清理问题图书\n烟台政务网 发布日期 : 2022-11-11 字体大小: 打印\n近期，烟台市文化和旅游局组织开展了集中清理专项行动。烟台市文化市场综合执法局和各区市综合行政执法局以电商平台为检查重点。",
             "山东省烟台市文化和旅游局",
         ),
+        # a ministry"s site over news of one body of a city, told at a conference it held with the city"s court: the body, and never the two joined into one name
+        (
+            "行政机关负责人出庭应诉率百分之百\n时间:2025-08-05 来源:司法部 作者:佚名\n法治日报讯 记者某某 近日，记者从辽宁省阜新市中级人民法院和阜新市司法局联合召开的新闻发布会上获悉，2024年，阜新行政机关负责人出庭应诉率达100%。\n据介绍，阜新中院、阜新市司法局首次共同发布分析报告。",
+            "辽宁省阜新市司法局",
+        ),
+        # two bodies joined by 和 are no one body"s name (中级人民法院和某市司法局)
+        (
+            "法治日报讯 记者某某 近日，记者从辽宁省阜新市中级人民法院和阜新市司法局获悉，2024年，阜新行政机关负责人出庭应诉率达100%。",
+            None,
+        ),
     ],
 )
 def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_body(text, issuer):
