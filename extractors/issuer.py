@@ -1036,8 +1036,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                         return next(iter(bodies.values()))
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
-                lead = _page_lead(opening, text, title, places)
-                lead = lead if lead.issuer else (_body_at(opening.strip(), places, text) or lead)
+                brigade_first = ("大队" in opening or "支队" in opening) and issuer.body_type not in (None, *_GOVERNMENT_BODIES)
+                lead = _page_lead(opening, text, title, places) if brigade_first else Issuer()
+                lead = lead if lead.issuer or not brigade_first else (_body_at(opening.strip(), places, text) or lead)
                 if _brigade_of(lead, issuer):
                     # put up by a bureau (来源: 某区卫健委) over news that opens on its field's
                     # brigade at work (某区卫生健康执法大队认真践行…): the brigade's
