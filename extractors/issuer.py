@@ -65,7 +65,7 @@ _ALMANAC = re.compile(rf"年鉴\s*[（(]?{_YEAR}[）)]?(?!年)")
 _STATUS_YEAR = re.compile(rf"[（(](?:截至|截止)(?:到|至)?{_YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末)?[）)]")
 _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{_YEAR}", re.M)
 # The period a yearbook's figures cover, as it states it (所列数据的统计期限自2021年1月1日起至12月31日止).
-_PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|起始日期)(?:为|是|自|从)?\s*{_YEAR}年1月1日")
+_PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|起始日期|时间段?|范围|周期)(?:为|是|自|从)?\s*{_YEAR}年1月1日")
 # A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")

@@ -642,4 +642,5 @@ Runs re-extract every document loaded under another version.
 # are no body's name; a ministry's site as the source over news of one body of a place gives
 # that body; fields (31个行政管理领域) and organs (复议机关由375个) counted, places not checked
 # (未检查619家), 三个制度 and cases let off (轻微不罚案件) are no tallies.
-EXTRACTOR_VERSION = "0.9.166"
+# 0.9.167: a statistics time (统计时间为2024年1月1日…) gives the year, as a 统计期限 does.
+EXTRACTOR_VERSION = "0.9.167"

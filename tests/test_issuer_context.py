@@ -2250,6 +2250,8 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("按照省安委办《关于开展全省9月份重大事故隐患2024专项执法督查的通知》要求，9月13日，某县执法小分队开展检查，检查企业9家。", 2024),
         # a campaign"s quoted name ending on its year, its kind said further after the quote
         ("江南时报讯 8月15日，某支队按照《五市“交通蓝·护卫2024”道路运输集中日“区域协作”专项整治行动方案》要求开展整治，查处违法车辆20辆。", 2024),
+        # a statistics time (统计时间为…1月1日至12月31日) over a cited notice of the year before
+        ("本年报根据《某省政务公开办公室关于做好2023年政府信息公开工作年度报告编制工作的通知》要求编制，使用数据统计时间为2024年1月1日至12月31日。", 2024),
     ],
 )
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
