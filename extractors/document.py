@@ -728,11 +728,10 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
     return items[len(items) - n + k] if len(items) >= n else None
 
 
-# A number with a unit no figure is counted in (57微克/立方米, 5.48) before a change.
-_MEASURE_BEFORE = re.compile(r"\d(?:[\d.]*)\s*(?:微克|毫克|立方米|平方米|公里|千米|吨|度|分贝)|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
+# A number between a figure and the change after it, other than a date's: one no figure is
+# counted in (1.8亿支, 57微克/立方米), or a measure's value (浓度为5.48).
+_UNCOUNTED_NUMBER = re.compile(r"\d(?![\d.]*\s*(?:月|日|号|时))|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?")
-# A number between a figure and the change after it, other than a date's.
-_UNCOUNTED_NUMBER = re.compile(r"\d(?![\d.]*\s*(?:月|日|号|时))")
 # How far before a figure the comparison that makes it the prior year's may stand (较2024年的).
 _PRIOR_REACH = 12
 
@@ -747,12 +746,9 @@ def _change_draft(
     if before is not None and before.rule == "stated_change" and before.metric is None and restates_change(near):
         return unmapped  # "同比事故起数增加2起、上升4.7%": the second change is of what the first was
     if _UNCOUNTED_NUMBER.search(_YEAR_WORDS.sub("", near)):
-        # "查获假私卷烟1.8亿支，同比增长10%": the change of a number told before it that no
-        # figure counts (支 is no unit of one), not of the figure before that
-        return unmapped
-    if _MEASURE_BEFORE.search(_YEAR_WORDS.sub("", near)):
-        # "PM2.5浓度为57微克/立方米，较去年同期下降20.8%": the change of a measure told before it
-        # in a unit no figure has, which no metric describes
+        # "查获假私卷烟1.8亿支，同比增长10%", "PM2.5浓度为57微克/立方米，较去年同期下降20.8%":
+        # the change of a number told before it that no figure counts (支 and 微克 are no units
+        # of one), which no metric describes, not of the figure before that
         return unmapped
     named_here = changed_subject(near) or subject_before_comparison(near)
     # (同比审批效率提升11.54%: a rate or a time of an act changed, not its count)

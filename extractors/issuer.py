@@ -1036,13 +1036,13 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                         return next(iter(bodies.values()))
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
-                brigade_first = ("大队" in opening or "支队" in opening) and issuer.body_type not in (None, *_GOVERNMENT_BODIES)
-                lead = _page_lead(opening, text, title, places) if brigade_first else Issuer()
-                lead = lead if lead.issuer or not brigade_first else (_body_at(opening.strip(), places, text) or lead)
-                if _brigade_of(lead, issuer):
+                if ("大队" in opening or "支队" in opening) and issuer.body_type not in (None, *_GOVERNMENT_BODIES):
                     # put up by a bureau (来源: 某区卫健委) over news that opens on its field's
                     # brigade at work (某区卫生健康执法大队认真践行…): the brigade's
-                    return lead
+                    lead = _page_lead(opening, text, title, places)
+                    lead = lead if lead.issuer else (_body_at(opening.strip(), places, text) or lead)
+                    if _brigade_of(lead, issuer):
+                        return lead
                 if issuer.body_type == "司法局":
                     # a division's report put up by its 司法局, whose lead has the division at
                     # work (发布机构: 某区司法局 over 2025年，某区坚持…): the government's
@@ -1204,7 +1204,7 @@ def _hall_of_the_one_province(placeless: list[str], text: str, places: Gazetteer
 
 # A zone named by its kind alone (高新区社会发展局, 2023年，经开区坚持…), and the body after it.
 _BARE_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区")
-_BARE_ZONE = re.compile(rf"^(?:高新技术产业开发区|经济技术开发区|高新区|经开区)(?:[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
+_BARE_ZONE = re.compile(rf"^(?:{_BARE_ZONE_KIND.pattern})(?:[{_HAN}]{{2,12}}?(?:局|委员会|管委会|中心|办公室))?")
 
 
 def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer | None:
