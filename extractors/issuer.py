@@ -1156,7 +1156,29 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     hall = _hall_of_the_one_province(placeless, text, places)
     if hall is not None:
         return hall
+    titled = _titled_town_at_work(text, title, furniture, source_path, places)
+    if titled is not None:
+        return titled
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _titled_town_at_work(text: str, title: str | None, furniture: Furniture, source_path: str, places: Gazetteer) -> Issuer | None:
+    """A news title that opens on a town or subdistrict and what it did (某镇开展安全生产联合
+    检查), on a page nothing else names the author of: the town's own government, as a town
+    does such work itself; not when the page names a body of the town. (A county or a city
+    at work in a title is mostly one of its departments at work in its field, so it stays
+    unnamed.)"""
+    for source, name in _named(text, title, furniture, source_path):
+        if source != "title":
+            continue
+        government = _division_at_work(name, places, text)
+        if not government.issuer or government.township is None:
+            continue
+        bodies = _bodies_named(text[: _HEAD_CHARS[1]], places, text)
+        if any(body.division == government.division and body.body_type not in _GOVERNMENT_BODIES for body in bodies):
+            return None
+        return government
+    return None
 
 
 def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
@@ -1623,6 +1645,18 @@ _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 _DAY_BEFORE_NAME = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?\s*")
 
 
+# A news item's byline in brackets, right before its first clause (…电（记者 某某 通讯员 某某）某局…).
+_BYLINE_BEFORE = re.compile(r"[（(][^（()）\n]{0,12}?(?:记者|通讯员)[^（()）\n]{1,40}[)）]\s*")
+
+
+def _clause_starts(head: str) -> list[int]:
+    """Where the clauses of a page's head start: after a stop or a comma, and after a byline."""
+    starts = {opens.end() for opens in _CLAUSE_OPENS.finditer(head)}
+    if "记者" in head or "通讯员" in head:
+        starts.update(byline.end() for byline in _BYLINE_BEFORE.finditer(head))
+    return sorted(starts)
+
+
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
@@ -1633,8 +1667,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     subjects: dict[str, list[Issuer]] = {}
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
-    for opens in _CLAUSE_OPENS.finditer(head):
-        at = opens.end()
+    for at in _clause_starts(head):
         if _addressed_at(head, at):
             continue  # (湛江市人民政府： above the report: who it is made to)
         scene = _opens_on_a_quote(head, at)

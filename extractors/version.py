@@ -643,4 +643,6 @@ Runs re-extract every document loaded under another version.
 # that body; fields (31个行政管理领域) and organs (复议机关由375个) counted, places not checked
 # (未检查619家), 三个制度 and cases let off (轻微不罚案件) are no tallies.
 # 0.9.167: a statistics time (统计时间为2024年1月1日…) gives the year, as a 统计期限 does.
-EXTRACTOR_VERSION = "0.9.167"
+# 0.9.168: a town at work in a news title (某镇开展…检查) names its government where nothing
+# else names the author; a byline in brackets ends right before the first clause's subject.
+EXTRACTOR_VERSION = "0.9.168"

@@ -2257,3 +2257,33 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
 def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(text, year):
     assert extract_text(text).report_year == year
 
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a title that opens on a town at work, on a page naming no body of the town: its government
+        (
+            "开慧镇开展木材加工厂专项检查行动\n为吸取近期事故教训，落实上级部署，12月23日，开慧镇会同派出所"
+            "对辖区木材加工厂开展联合检查，共检查企业8家，责令整改问题12处。",
+            "湖南省长沙市长沙县开慧镇",
+        ),
+        # ...but a county at work in its title is one of its departments at work, which one unsaid
+        (
+            "上高县多举措开展河道非法采砂整治\n一是严格执法。今年以来，共开展河道巡查10余次，立案查处非法采砂案1起。"
+            "二是多方合力。水利局与公安、交通等部门组成联合执法队伍。",
+            None,
+        ),
+        # ...as is a city starting a campaign of a field
+        ("昆明市启动第三批绿剑专项执法行动\n昨日，昆明市启动第三批专项执法行动。已完成的两个批次共检查执法对象675家，行政立案216件。", None),
+        # a byline in brackets ends right before the body that opens the first clause
+        ("严查哄抬物价\n本报讯（记者 某某）黑龙江省市场监督管理局29日发布消息，已立案查处口罩违法案件32起。", "黑龙江省市场监督管理局"),
+        (
+            "黑龙江严查哄抬物价\n中新网哈尔滨1月29日电 (记者 某某 某某)黑龙江省市场监督管理局于29日发布消息，已立案查处口罩违法案件32起。"
+            "疫情发生后，黑龙江省市场监管局对全省药店开展检查。",
+            "黑龙江省市场监督管理局",
+        ),
+    ],
+)
+def test_towns_at_work_in_a_title_and_bodies_right_after_a_byline_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
