@@ -23,7 +23,7 @@ from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import blank_furniture, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
-from extractors.mentions import Mention, bare_magnitudes, find_mentions, fines_without_yuan, listed_counts
+from extractors.mentions import Mention, bare_magnitudes, find_mentions, money_without_yuan, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
@@ -48,6 +48,7 @@ _NOT_A_TALLY = re.compile(
     r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
     r"|(?:小分队|小组|工作组|检查组|督导组|督查组|巡查组|执法组|专班)(?:共|为|达)?$"  # 组成巡查小分队6个: teams formed, no checks
     r"|未(?:执法)?检查$"  # 注册企业989家，未检查619家: places not checked
+    r"|社会公布$"  # 对重大劳动保障违法行为社会公布41宗: cases made public, counted already
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
@@ -160,7 +161,8 @@ _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
-_NOT_A_BODY = re.compile(r"全|各|下属|内设|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另")
+# (联合生态环境部门开展…: the bodies worked with, no item of its own)
+_NOT_A_BODY = re.compile(r"全|各|下属|内设|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另|联合|会同|协同|配合")
 # A paragraph or an item of a list opening with a body's name: "(2)区安委会牵头…",
 # "黄石市不动产登记中心执法岗位设置4个…" (the enumerator may have lost its bracket).
 _BLOCK_BODY = re.compile(
@@ -423,7 +425,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     cells, covered = find_tables(match, taxonomy)
     in_tables = Ranges(covered)
     mentions = [m for m in find_mentions(match) if m.start not in in_tables]
-    listed = [m for m in (*listed_counts(match), *fines_without_yuan(match), *bare_magnitudes(match)) if m.start not in in_tables]
+    listed = [m for m in (*listed_counts(match), *money_without_yuan(match), *bare_magnitudes(match)) if m.start not in in_tables]
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
     domains = DomainResolver(match, layout, DomainIndex(taxonomy, match), home_domain, issuer)

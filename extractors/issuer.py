@@ -194,9 +194,14 @@ _FIELD_DEPARTMENT = (
     r"(?:部门|(?:执法|综合行政执法)?工作)"
 )
 _FIELD_DEPARTMENTS = re.compile(_FIELD_DEPARTMENT + "$")
+# A working office by the two words of its charge (治超办, 双联办, 禁捕办), not a verb on 办
+# (督办, 严查办理, 依法办案, 着力办实事).
+# (政府办 is the government's office, read as such elsewhere)
+_SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创试共再政])[{_HAN}]){{2}}办(?![理结法事公案件学好实成])"
+_SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT}|{_SHORT_OFFICE})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
@@ -519,6 +524,8 @@ def _body_type(body: str, division: Division | None) -> str | None:
         return "街道办事处"
     if body in _ZONE_COMMITTEE:
         return "管委会"
+    if division is not None and division.level == "township" and _SHORT_OFFICE_NAME.match(body):
+        return None  # a town's working office (某街道交安办) is part of the town's own office
     if (
         _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body)
         and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body) and not _TWO_BODIES.search(body)

@@ -154,17 +154,21 @@ def listed_counts(match_text: str) -> list[Mention]:
     return found
 
 
-# A fine in 万 whose 元 went unwritten (罚款103.5万。): money all the same.
-_FINE_IN_WAN = re.compile(r"罚(?:款|没款?|没金额|金)(?:共计|合计|总计|金额|计)?(?P<num>\d{1,6}(?:\.\d{1,4})?)万(?=[，,。；;、)）]|$)")
+# A fine or wages recovered in 万 whose 元 went unwritten (罚款103.5万。, 追回工资832.53万。):
+# money all the same.
+_MONEY_IN_WAN = re.compile(
+    r"(?:罚(?:款|没款?|没金额|金)|(?:追回|追讨|追发)(?:拖欠)?(?:工资|欠薪|薪酬|劳动报酬))"
+    r"(?:共计|合计|总计|金额|计)?(?P<num>\d{1,6}(?:\.\d{1,4})?)万(?=[，,。；;、)）]|$)"
+)
 
 
-def fines_without_yuan(match_text: str) -> list[Mention]:
-    """Fines in 万 with no 元 after them (see `_FINE_IN_WAN`), in yuan."""
-    if "罚" not in match_text or "万" not in match_text:
+def money_without_yuan(match_text: str) -> list[Mention]:
+    """Money in 万 with no 元 after it (see `_MONEY_IN_WAN`), in yuan."""
+    if "万" not in match_text or "罚" not in match_text and "追" not in match_text:
         return []
     return [
         Mention(m.start("num"), m.end(), Decimal(m.group("num")) * MULTIPLIERS["万"], "元", False, False)
-        for m in _FINE_IN_WAN.finditer(match_text)
+        for m in _MONEY_IN_WAN.finditer(match_text)
     ]
 
 

@@ -645,4 +645,9 @@ Runs re-extract every document loaded under another version.
 # 0.9.167: a statistics time (统计时间为2024年1月1日…) gives the year, as a 统计期限 does.
 # 0.9.168: a town at work in a news title (某镇开展…检查) names its government where nothing
 # else names the author; a byline in brackets ends right before the first clause's subject.
-EXTRACTOR_VERSION = "0.9.168"
+# 0.9.169: money in 万 with no 元 after wages recovered (追回工资832.53万), and wages 追回了 for
+# the workers just named; 限期治理 right before a count, 户次 of orders to put right; referrals
+# of cases 涉嫌 a crime; cases closed named at length; cases made public (社会公布) are no
+# tally; bodies worked with (联合某部门) open no body's item; a working office named by its
+# charge (治超办, 禁捕办) is a body, a town's one part of its own office.
+EXTRACTOR_VERSION = "0.9.169"

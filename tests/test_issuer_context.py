@@ -2283,7 +2283,16 @@ def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(
             "疫情发生后，黑龙江省市场监管局对全省药店开展检查。",
             "黑龙江省市场监督管理局",
         ),
+        # a working office named by the two words of its charge is a body of its division
+        (
+            "为进一步巩固治超成果，10月20日至10月23日夜间，邯郸市治超办组织全市公安、交通两部门联合开展货运车辆"
+            "治理专项行动。共出动执法人员1100人次，查扣车辆144辆。",
+            "河北省邯郸市治超办",
+        ),
+        ("为切实做好禁捕执法工作，5月12日，江夏区禁捕办组织开展联合执法行动，查处违规垂钓行为12起。", "湖北省武汉市江夏区禁捕办"),
+        # ...but a subdistrict's is part of its own office, which the page does not name
+        ("近日，深圳市罗湖区桂园街道交安办联合交警开展整治，查处违停车辆35辆。", None),
     ],
 )
-def test_towns_at_work_in_a_title_and_bodies_right_after_a_byline_name_their_body(text, issuer):
+def test_towns_at_work_in_a_title_bylines_and_offices_named_by_their_charge_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
