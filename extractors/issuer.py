@@ -189,10 +189,8 @@ _CLOSING_REACH = 80
 _TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
-_FIELD_DEPARTMENT = (
-    r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
-    r"(?:部门|(?:执法|综合行政执法)?工作)"
-)
+_FIELD = r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
+_FIELD_DEPARTMENT = _FIELD + r"(?:部门|(?:执法|综合行政执法)?工作)"
 _FIELD_DEPARTMENTS = re.compile(_FIELD_DEPARTMENT + "$")
 # A working office by the two words of its charge (治超办, 双联办, 禁捕办), not a verb on 办
 # (督办, 严查办理, 依法办案, 着力办实事).
@@ -894,6 +892,10 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     return None
 
 
+# A field named right after its division and what its bodies do first (平利县农业农村认真贯彻…).
+_FIELD_AT_WORK = re.compile(rf"^{_FIELD}(?=认真|坚持|深入|全面|紧紧|紧扣|始终|持续|着力|围绕|聚焦)")
+
+
 # An institution named right after its division, of a kind no body type reads (…研究院（…）在,
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
@@ -916,6 +918,10 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         return branch
     body = _BODY_AT_START.match(chain.rest)
     said = _as_system(body.group(0)) if body else ""
+    if body is None and text and (field := _FIELD_AT_WORK.match(chain.rest)):
+        # 2020年，平利县农业农村认真贯彻…: a field at work, its 局 left unwritten; the field's
+        # bodies, as a system of them is
+        body, said = field, field.group("field") + "系统"
     if said.endswith("系统") and text:
         # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it;
         # a province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
@@ -949,7 +955,41 @@ def infer_issuer(
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
         return Issuer(unresolved=issuer.township)
+    if issuer.division and "新闻办" in text[: _HEAD_CHARS[1]] and _PRESS_HOST.search(text, 0, _HEAD_CHARS[1]):
+        issuer = _press_conference_presenter(issuer, places, text)
     return _named_in_full(issuer, text, places)
+
+
+# A government's press office holding a press conference (某区人民政府新闻办公室召开新闻发布会,
+# 省政府新闻办举行的新闻发布会): the host, not the author of what is told there.
+_PRESS_HOST = re.compile(r"新闻办(?:公室)?[^。；;\n]{0,12}?(?:召开|举行|举办)[^。；;\n]{0,40}?发布会")
+# A department whose head tells it there (某区司法局党组成员、副局长某某; 邀请省某局…介绍).
+_PRESENTER = re.compile(
+    rf"(?<![{_HAN}])(?:邀请)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*副?(?:局长|厅长|主任)"
+    rf"|邀请(?P<invited>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))"
+)
+
+
+def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> Issuer:
+    """A government's press office hosting the conference at which its departments told the
+    figures: not the government's, but the one department of its division whose head tells
+    them; with several, none of them (not the one whose head happens to speak last). None
+    named: what was found."""
+    head = text[: _HEAD_CHARS[1]]
+    presenters: dict[str, Issuer] = {}
+    for m in _PRESENTER.finditer(head):
+        name = m.group("name") or m.group("invited")
+        body = _relative(name, found, places, "text") if _RELATIVE.match(name) else make_issuer(name, "text", text, places)
+        if body is None or not body.issuer or body.body_type in _GOVERNMENT_BODIES or "新闻" in (body.body_type or ""):
+            continue
+        if body.division == found.division:
+            presenters[body.issuer_key] = body
+    government = found.body_type in _GOVERNMENT_BODIES
+    if len(presenters) == 1 and government:
+        return next(iter(presenters.values()))
+    if len(presenters) > 1 and (government or found.issuer_key in presenters):
+        return Issuer(unresolved=found.issuer)
+    return found
 
 
 def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:

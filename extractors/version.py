@@ -650,4 +650,7 @@ Runs re-extract every document loaded under another version.
 # of cases 涉嫌 a crime; cases closed named at length; cases made public (社会公布) are no
 # tally; bodies worked with (联合某部门) open no body's item; a working office named by its
 # charge (治超办, 禁捕办) is a body, a town's one part of its own office.
-EXTRACTOR_VERSION = "0.9.169"
+# 0.9.170: a government's press office hosting a press conference is not the author: the one
+# department whose head tells the figures is, and with several, none; a field named right after
+# its division at work in a year-led lead (某县农业农村认真…) is its bureau.
+EXTRACTOR_VERSION = "0.9.170"

@@ -2296,3 +2296,31 @@ def test_cut_off_days_campaigns_of_a_field_and_spans_with_a_space_give_the_year(
 )
 def test_towns_at_work_in_a_title_bylines_and_offices_named_by_their_charge_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a government's press office hosts; the one department whose head tells the figures is their author
+        (
+            "2月3日，青岛市城阳区人民政府新闻办公室召开新闻发布会，介绍全区规范涉企行政执法工作情况。"
+            "城阳区司法局党组成员、副局长某某出席发布会并回答提问。2025年全区涉企行政检查同比下降40%。",
+            "山东省青岛市城阳区司法局",
+        ),
+        # ...named relative to the host's division
+        (
+            "6月5日，宜宾市人民政府新闻办公室举行新闻发布会，市生态环境局副局长某某介绍，今年以来全市查处环境违法案件86件。",
+            "四川省宜宾市生态环境局",
+        ),
+        # ...but with two departments telling, neither, and not the one whose head spoke last
+        (
+            "2月28日，山东省政府新闻办召开新闻发布会，邀请省市场监管局党组副书记、副局长某某，省药监局党组成员、副局长某某"
+            "介绍有关情况。价格违法案件立案1024件。",
+            None,
+        ),
+        # a field named right after its division, its 局 left unwritten, at work in a year-led lead
+        ("2020年，平利县农业农村认真贯彻《中华人民共和国政府信息公开条例》，县农业农村局主动公开政府信息20条。", "陕西省安康市平利县农业农村局"),
+    ],
+)
+def test_press_conferences_a_government_hosts_and_fields_at_work_name_the_department(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
