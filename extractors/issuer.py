@@ -266,8 +266,9 @@ _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
 _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
 _CAPTION = re.compile(r"摄影?\s*$")
-# A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某)).
-_DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电)\s*[（(][^（）()]{0,30}[）)]\s*")
+# A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某),
+# 四川在线消息(记者 某某)).
+_DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电|消息)\s*[（(][^（）()]{0,30}[）)]\s*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？])|……")
 _DATED_OPENING_LINES = 6  # a preamble and a heading or two above a yearbook's first dated line
 _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
@@ -847,9 +848,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
                 if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]) and not (chain.division.level == "township" and _TOWN_AT_WORK.match(chain.rest)):
                     return Issuer()
             return found
-    province = _province_body_at(sentence[starts[0] :], places)
+    province = _province_body_at(sentence[starts[0] :], places) or _city_body_at(sentence[starts[0] :], places)
     if province is not None:
-        return _lead_body(province, places, text)  # 2021年，山西司法行政系统…: the province's bureau
+        # 2021年，山西司法行政系统…: the province's bureau (近日，德阳应急系统…: the city's)
+        return _lead_body(province, places, text)
     county = places.county_spelled_short(sentence[starts[0] :]) if _LEAD_YEAR.match(sentence) else None
     if county is not None and _LEAD_VERB.match(sentence, starts[0] + len(county.name) - 1):
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
@@ -894,6 +896,21 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
 
 # A field named right after its division and what its bodies do first (平利县农业农村认真贯彻…).
 _FIELD_AT_WORK = re.compile(rf"^{_FIELD}(?=认真|坚持|深入|全面|紧紧|紧扣|始终|持续|着力|围绕|聚焦)")
+
+
+def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
+    """德阳应急系统…: a prefecture-level city by its name without 市, a body or system of bodies
+    right after."""
+    city = places.city_spelled_short(clause[:6])
+    idents = places.by_name.get(city or "", [])
+    if len(idents) != 1:
+        return None
+    division = places.divisions[idents[0]]
+    rest = clause[len(city) - 1 :]
+    body = _BODY_AT_START.match(rest)
+    if body is None or _body_type(body.group(0), division) is None:
+        return None
+    return Chain(tuple(places.ancestors(division)), rest)
 
 
 # An institution named right after its division, of a kind no body type reads (…研究院（…）在,
@@ -955,14 +972,22 @@ def infer_issuer(
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
         return Issuer(unresolved=issuer.township)
-    if issuer.division and "新闻办" in text[: _HEAD_CHARS[1]] and _PRESS_HOST.search(text, 0, _HEAD_CHARS[1]):
-        issuer = _press_conference_presenter(issuer, places, text)
+    if "新闻办" in text[: _HEAD_CHARS[1]] and (host := _PRESS_HOST.search(text, 0, _HEAD_CHARS[1])):
+        if not issuer.division and host.group("host"):
+            # nothing else named the author: the host's division, the presenter's to be found
+            hosting = make_issuer(host.group("host"), "text", text, places)
+            presenter = _press_conference_presenter(hosting, places, text) if hosting.body_type in _GOVERNMENT_BODIES else hosting
+            issuer = presenter if presenter is not hosting and presenter.issuer else issuer
+        elif issuer.division:
+            issuer = _press_conference_presenter(issuer, places, text)
     return _named_in_full(issuer, text, places)
 
 
 # A government's press office holding a press conference (某区人民政府新闻办公室召开新闻发布会,
 # 省政府新闻办举行的新闻发布会): the host, not the author of what is told there.
-_PRESS_HOST = re.compile(r"新闻办(?:公室)?[^。；;\n]{0,12}?(?:召开|举行|举办)[^。；;\n]{0,40}?发布会")
+_PRESS_HOST = re.compile(
+    rf"(?:(?<![{_HAN}])(?P<host>[{_HAN}]{{2,20}}?)(?:人民)?政府)?新闻办(?:公室)?[^。；;\n]{{0,12}}?(?:召开|举行|举办)[^。；;\n]{{0,40}}?发布会"
+)
 # A department whose head tells it there (某区司法局党组成员、副局长某某; 邀请省某局…介绍).
 _PRESENTER = re.compile(
     rf"(?<![{_HAN}])(?:邀请)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*副?(?:局长|厅长|主任)"

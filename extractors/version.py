@@ -653,4 +653,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.170: a government's press office hosting a press conference is not the author: the one
 # department whose head tells the figures is, and with several, none; a field named right after
 # its division at work in a year-led lead (某县农业农村认真…) is its bureau.
-EXTRACTOR_VERSION = "0.9.170"
+# 0.9.171: a government's press office hosting, where nothing else names the author: the one
+# department presenting, of the host's division; a city named without 市 before its field's
+# system (德阳应急系统…); a dateline of 消息 (某网消息(记者 某某)) before the lead.
+EXTRACTOR_VERSION = "0.9.171"

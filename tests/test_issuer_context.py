@@ -2318,9 +2318,22 @@ def test_towns_at_work_in_a_title_bylines_and_offices_named_by_their_charge_name
             "介绍有关情况。价格违法案件立案1024件。",
             None,
         ),
+        # ...and where nothing else names the author, the host's division gives the presenter's
+        (
+            "欢迎访问某食品安全网！\n重庆市场监管部门已查处涉疫情违法案件573件\n2020-05-27 15:44来源:某网\n"
+            "2月16日，重庆市政府新闻办举行疫情防控工作例行新闻发布会。重庆市市场监管局副局长某某通报，截至2月14日，"
+            "全市市场监管系统查处涉疫情违法案件573件。\n某某介绍，疫情发生以来，全市市场监管系统处理野生动物违法线索8件"
+            "（全市共查处野生动物违法案件56件，其中市场监管局2件、公安局7件、林业局47件）。",
+            "重庆市市场监督管理局",
+        ),
+        # a city by its name without 市, its field's system right after, past a dateline of 消息
+        (
+            "四川在线消息(记者 某某)近日，德阳应急系统针对矿山事故开展集中执法检查，查处违法行为3起。",
+            "四川省德阳市应急管理局",
+        ),
         # a field named right after its division, its 局 left unwritten, at work in a year-led lead
         ("2020年，平利县农业农村认真贯彻《中华人民共和国政府信息公开条例》，县农业农村局主动公开政府信息20条。", "陕西省安康市平利县农业农村局"),
     ],
 )
-def test_press_conferences_a_government_hosts_and_fields_at_work_name_the_department(text, issuer):
+def test_press_conferences_a_government_hosts_and_fields_and_systems_at_work_name_the_department(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
