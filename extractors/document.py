@@ -49,9 +49,27 @@ _NOT_A_TALLY = re.compile(
     r"|(?:小分队|小组|工作组|检查组|督导组|督查组|巡查组|执法组|专班)(?:共|为|达)?$"  # 组成巡查小分队6个: teams formed, no checks
     r"|未(?:执法)?检查$"  # 注册企业989家，未检查619家: places not checked
     r"|社会公布$"  # 对重大劳动保障违法行为社会公布41宗: cases made public, counted already
+    r"|听证(?:案件)?(?:共|为|达)?$"  # 听证案件27件: hearings held, no kind of penalty
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
+# A sum that bounds what is fined or counted, not one collected: 处以5万元及以上罚款的…,
+# 50元以上200元以下的罚款, 处罚金额超10万元的价格违法大案, 5万元以上的案件.
+_BOUND_WORD = re.compile(r"(?:及|或)?以[上下]")
+_BOUNDED = re.compile(r"(?:罚款|罚没款?)?的|\d|至|到")
+_THRESHOLD_OF = re.compile(r"的[^，,；;。\d]{0,8}?(?:案|违法行为|企业|单位)")
+
+
+def _bounds(match: str, mention: Mention) -> bool:
+    """Whether a sum is a bound (see `_BOUND_WORD`) rather than an amount."""
+    at = mention.end
+    said = match[mention.start : at]
+    bound = _BOUND_WORD.match(match, at)
+    if bound or said.endswith(("以上", "以下")):
+        return _BOUNDED.match(match, bound.end() if bound else at) is not None
+    return _THRESHOLD_OF.match(match, at) is not None
+
+
 # 设置信息公开栏目6项: columns of a site, no items published (政策解读栏目17条 are items in one).
 _COLUMNS_BEFORE = re.compile(r"(?:栏目|专栏|板块|页面)(?:共|为|达)?$")
 _ITEMS_IN_A_COLUMN = frozenset({"条", "篇"})
@@ -571,6 +589,8 @@ def _named_metric(
     columns = mention.unit not in _ITEMS_IN_A_COLUMN and _COLUMNS_BEFORE.search(words_before)
     if _NOT_A_TALLY.search(words_before) or columns or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
+    if mention.unit == MONEY_UNIT and _bounds(match, mention):
+        return None, "not_a_tally"  # 处以5万元及以上罚款的…, 处罚金额超10万元的…大案: a threshold
     if _COLUMNS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 等27余个信息公开栏目, 备案41个政务新媒体账号: a site's columns, accounts
     if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
@@ -937,7 +957,8 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
     noun after a comma, counts what that figure counts, in the same unit and sentence, when
     the words name no metric and no act of their own."""
     for before, draft in zip(drafts, drafts[1:]):
-        if draft.metric is not None or before.metric is None or before.is_change or draft.is_change:
+        # (nor a figure its own words say is no tally: 听证案件27件 after 没收违法所得6件)
+        if draft.metric is not None or draft.rule == "not_a_tally" or before.metric is None or before.is_change or draft.is_change:
             continue
         near = _near_words(match, draft)
         # (查处超限超载违法行为56起、非法营运12起: a kind of violation after the cases counted)

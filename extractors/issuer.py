@@ -202,7 +202,7 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 _BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT}|{_SHORT_OFFICE})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各级|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -247,7 +247,8 @@ _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_
 _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
     # (not a government's press office, which holds conferences for the bodies that tell them)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    # (or a lead opening on it: 从某局获悉，…)
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -363,7 +364,7 @@ _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-_DAY_OPENER = re.compile(r"^\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)\s*[，,]{1,2}")
+_DAY_OPENER = re.compile(r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)\s*[，,]{1,2}")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -860,7 +861,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
 
 
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
-_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格)")
+_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
 
 
 def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -1729,6 +1730,11 @@ def _clause_starts(head: str) -> list[int]:
     return sorted(starts)
 
 
+# A body's other name in brackets right after its own (某省市场监管局（某省食安办）, 某市应急管理局
+# (某市煤矿安全监督管理局)): the same body.
+_ALIAS = re.compile(rf"(?P<body>局)[（(][{_HAN}]{{2,20}}?(?:局|办|办公室|委员会)[）)]")
+
+
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
@@ -1769,7 +1775,9 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     subject = mentions[0]
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
     # (nor does a body inside its own division it works with: 联合山塘镇综合行政执法队)
-    others = {body.issuer_key for body in _bodies_named(head, places, text) if not _lies_inside(subject, body) and not _lies_inside(body, subject)}
+    # (nor is the body's other name in brackets right after it another: 某省市场监管局(某省食安办))
+    unaliased = _ALIAS.sub(lambda m: m.group("body") + " " * (len(m.group()) - len(m.group("body"))), head) if "局(" in head or "局（" in head else head
+    others = {body.issuer_key for body in _bodies_named(unaliased, places, text) if not _lies_inside(subject, body) and not _lies_inside(body, subject)}
     # another place at work on the page, clause after clause (a list of cases: 案例一：中卫市构建…
     # 中卫市创新…，案例二：某厅…): a body named once is one of several actors, not the author
     # (towns of the subject's own district at work are its parts: 萧山区's 瓜沥镇, 所前镇)

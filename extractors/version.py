@@ -656,4 +656,9 @@ Runs re-extract every document loaded under another version.
 # 0.9.171: a government's press office hosting, where nothing else names the author: the one
 # department presenting, of the host's division; a city named without 市 before its field's
 # system (德阳应急系统…); a dateline of 消息 (某网消息(记者 某某)) before the lead.
-EXTRACTOR_VERSION = "0.9.171"
+# 0.9.172: orders to put right named after their count (对10家企业下达了责令整改指令书, 3份限期
+# 整改通知书) or as 整改指令; work orders 处理; 没收违法所得 counted among kinds of penalty;
+# hearings and sums that bound a fine (处以5万元及以上罚款的…) are no tally; a fine named after
+# its amount (作出2万元罚款的…); a lead opening on 从某局获悉; a day without its month (10日下午);
+# a town holding a meeting; a body's other name in brackets is the same body; 各 names no body.
+EXTRACTOR_VERSION = "0.9.172"

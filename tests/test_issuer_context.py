@@ -2337,3 +2337,34 @@ def test_towns_at_work_in_a_title_bylines_and_offices_named_by_their_charge_name
 )
 def test_press_conferences_a_government_hosts_and_fields_and_systems_at_work_name_the_department(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead that opens on where it was learned, with no reporter before it
+        ("从天津市生态环境局获悉，1-8月，全市生态环境系统共检查企业19836家次，立案1887起，下达行政处罚决定1435件。", "天津市生态环境局"),
+        # a day told without its month (10日下午) before a town holding a meeting, past a byline
+        (
+            "本报讯(记者 某某 通讯员 某某)10日下午，开慧镇召开安全生产隐患整治现场推进会，检查组随机检查了5家企业。",
+            "湖南省长沙市长沙县开慧镇",
+        ),
+        # a body's other name in brackets right after its own is no second body at work
+        (
+            "某报福州讯 9月中旬以来，福建省市场监管局(福建省食安办)牵头，会同15个省直部门开展食品安全联合行动，"
+            "全省共查处各类案件1079件。",
+            "福建省市场监督管理局",
+        ),
+    ],
+)
+def test_leads_learned_from_a_body_days_without_a_month_and_bodies_with_their_other_name(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_the_committees_a_notice_is_addressed_to_each_of_are_no_body():
+    text = (
+        "下陆区隐患排查整治行动进展情况通报\n各街道(园区)，区安委会各专委会，区安委会各成员单位：\n"
+        "截至目前，我区累计组织专家检查企业162家次。"
+    )
+    found = extract_text(text).issuer
+    assert "各" not in (found.issuer or "") and "各" not in (found.body_type or "")
