@@ -174,7 +174,8 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = 
     nothing was extracted), or without the text the n-th figure extracted written so.
     A figure the gold marks ambiguous leaves the next one to the gold figure after it
     of that value when that is the code it was given: else a figure the extraction
-    rightly did not give (a table row of zeros) would shift the rest along."""
+    rightly did not give (a table row of zeros) would shift the rest along; not one the gold
+    places by its occurrence, which is the figure at that place whatever code it was given."""
     taken: set[int] = set()
     matches: list[int | None] = []
     cursor = 0
@@ -192,7 +193,8 @@ def align(gold: Sequence[GoldFigure], got: Sequence[Figure], text: str | None = 
             candidates = written or candidates
         after = [i for i in candidates if i >= cursor]
         pick = after[0] if after else candidates[0] if candidates else None
-        if g.ambiguous and pick is not None and got[pick].metric != g.metric:
+        # (a gold placed by its occurrence is that figure, whatever the code given)
+        if g.ambiguous and pick is not None and got[pick].metric != g.metric and g.occurrence is None:
             later = next((h for h in gold[n + 1 :] if not h.ambiguous and _same_value(h.value, g.value)), None)
             if later is not None and got[pick].metric == later.metric:
                 pick = None

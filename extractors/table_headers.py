@@ -124,6 +124,46 @@ def leaves(taxonomy: Taxonomy, vocab: Vocabulary, rows: list[list[str]], width: 
     return _collapsed(vocab, rows, width) or _placed(taxonomy, vocab, [[n for n in row if n] for row in rows], width, kind)
 
 
+# A header that names a measure is a column of its own, spanning the rows below it
+# (处罚起数, 罚款金额（元）); one naming none is merged over the cells under it (林政处罚,
+# 防火期以来, 3月28日—4月3日).
+_MEASURE = re.compile(r"数|额|率|[(（]")
+# A count column that names no act (起数 under 林政处罚): its act is the merged cell above it.
+_BARE_COUNT = re.compile(r"^(?:起数|件数|案件数|次数|数量|户数|家数)$")
+
+
+def nested(rows: list[list[str]]) -> list[Leaf] | None:
+    """The columns of a header whose rows give only their own cells, with no place for the
+    cells merged over them (a table written one cell per line): read from the bottom row up,
+    a cell naming a measure is a column, one naming none is merged over the next group of the
+    columns below, a group starting again where its first column's name comes again
+    (林政处罚 over 起数 | 罚款（元）, 村级处理 over 起数 | 违约金（元）). None when the rows
+    cannot be read so."""
+    units = [Leaf(name) for name in rows[-1]]
+    for row in reversed(rows[:-1]):
+        merged = [name for name in row if not _MEASURE.search(name)]
+        groups = _groups(units, len(merged))
+        if groups is None:
+            return None
+        spread = iter(zip(merged, groups))
+        units = [
+            leaf
+            for name in row
+            for leaf in ([Leaf(name)] if _MEASURE.search(name) else [Leaf(u.name, (name, *u.above)) for u in next(spread)[1]])
+        ]
+    return [Leaf(leaf.above[-1] + leaf.name, leaf.above) if leaf.above and _BARE_COUNT.match(leaf.name) else leaf for leaf in units]
+
+
+def _groups(units: list[Leaf], count: int) -> list[list[Leaf]] | None:
+    """`units` cut into `count` runs, each starting where the first one's name comes again."""
+    if count == 0:
+        return None
+    starts = [k for k, unit in enumerate(units) if unit == units[0]]
+    if len(starts) != count:
+        return [units] if count == 1 else None
+    return [units[a:b] for a, b in zip(starts, [*starts[1:], len(units)])]
+
+
 def _aligned(rows: list[list[str]]) -> list[Leaf | None]:
     """Each column's lowest header, under the merged cells spreading over it: the
     nearest cell at or left of it in each row above."""

@@ -28,7 +28,7 @@ from extractors.domains import first_domain_named
 from extractors.mentions import Mention
 from extractors.numbers import NotANumber, parse_arabic
 from extractors.structure import Ranges
-from extractors.table_headers import MONEY_MULTIPLIERS, Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, title_kind, vocabulary
+from extractors.table_headers import MONEY_MULTIPLIERS, Column, Leaf, Vocabulary, column, leaves, merged_kind, names_what_is_counted, nested, title_kind, vocabulary
 from extractors.table_rows import Cell, Lines, Row, compact
 from extractors.taxonomy import Taxonomy
 from extractors.units import MONEY_UNIT
@@ -55,6 +55,12 @@ _VALUE = re.compile(r"^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|-\d+(?:\.\d+)?%
 # other than its column does, so it is the column's figure only when the unit agrees.
 _VALUE_WITH_UNIT = re.compile(r"^(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\x00-\x7f]{1,2})$")
 _EMPTY = frozenset({"", "—", "-", "－", "/", "／", "无", "—-", "——", "--"})
+# A row labelled by a town or subdistrict (龙山镇, 龙新乡, 某某街道).
+_PLACE_ROW = re.compile(r"(?:镇|乡|街道|苏木)$")
+# A cell of a table written one cell per line, closed by its pipe ("罚款金额(元) |", "4 |"), and
+# a line of pipes closing a header row ("||||||").
+_CLOSED_CELL = re.compile(r"[ \t]*(?P<text>[^|\n]*?)[ \t]*\|[ \t]*")
+_PIPE_RUN = re.compile(r"[ \t]*\|{2,}[ \t]*")
 # A line of values only (after its leading spaces), the issuer's own row under a
 # header without a label column.
 _VALUES_LINE = r"(?:[0-9][0-9.,]*%?|[-/—]+)(?:[ \t]+(?:[0-9][0-9.,]*%?|[-/—]+))+[ \t]*$"
@@ -125,6 +131,7 @@ def find_tables(text: str, taxonomy: Taxonomy) -> tuple[list[TableCell], list[tu
             continue  # a row of the table just read, or of a disclosure yearbook's table
         parsed = (
             _table(lines, i, taxonomy, vocab)
+            or _closed_cell_table(lines, i, taxonomy, vocab)
             or _paragraph_table(lines, i, taxonomy, vocab)
             or _transposed_table(lines, i, taxonomy, vocab)
         )
@@ -473,7 +480,8 @@ def _row(taxonomy: Taxonomy, label: str | None, values: list[Cell], header: _Hea
         return []
     whole = label is None or bool(_TOTAL_ROW.match(label))
     sub_issuer = None if whole else label
-    domain = "all" if whole else (first_domain_named(taxonomy, label or "") or "other")
+    # (a row of a town or subdistrict, of no field: all its work, as the issuer's row is)
+    domain = "all" if whole else (first_domain_named(taxonomy, label or "") or ("all" if _PLACE_ROW.search(label or "") else "other"))
     codes = header.codes
     out: list[TableCell] = []
     # Codes the row already gave (in a band above too): a kind split over columns.
@@ -519,6 +527,61 @@ def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     else:
         return None
     return Mention(start=cell.start, end=cell.end, value=value, unit=col.unit, approximate=False, chinese=False)
+
+
+def _closed_cell_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary) -> tuple[list[TableCell], int] | None:
+    """A table written one cell per line, each cell closed by "|" and no lone "|" opening a
+    row: the label column's name, then the header rows, each closed by a run of pipes for
+    the places of the cells merged over it or from the rows above (单位 | / 防火期以来 | /
+    3月28日—4月3日 | / ||||||), so every header row makes up the table's width with its
+    pipes; then each row's label and its values. The merged cells are placed as `nested`
+    reads them."""
+    first = _CLOSED_CELL.fullmatch(lines.text(i))
+    if first is None or not _LABEL_HEADER.match(compact(first.group("text"))):
+        return None
+    rows: list[list[str]] = []
+    width = 0
+    j = i
+    while len(rows) < _MAX_HEADER_ROWS and j < len(lines):
+        names = []
+        while j < len(lines) and (cell := _CLOSED_CELL.fullmatch(lines.text(j))) and cell.group("text") and not _is_value(cell.group("text")):
+            names.append(compact(cell.group("text")))
+            j += 1
+        run = _PIPE_RUN.fullmatch(lines.text(j)) if names and j < len(lines) else None
+        if run is None:
+            break
+        row_width = len(names) + run.group(0).count("|")
+        if width and row_width != width:
+            return None
+        width = row_width
+        rows.append(names)
+        j += 1
+    if len(rows) < 2 or j >= len(lines):
+        return None
+    found = nested([rows[0][1:], *rows[1:]])
+    if found is None or len(found) != width - 1:
+        return None
+    kind = merged_kind(vocab, [name for row in rows[:-1] for name in row]) or _table_kind(lines, i, vocab)
+    columns = [column(taxonomy, leaf, kind) for leaf in found]
+    if not _enough_known(columns):
+        return None
+    header = _Header(columns, indexed=False, labelled=True, kind=kind)
+    cells: list[TableCell] = []
+    last = -1
+    while j + width - 1 < len(lines):
+        row = [_CLOSED_CELL.fullmatch(lines.text(k)) for k in range(j, j + width)]
+        if any(m is None for m in row) or not row[0].group("text") or _is_value(row[0].group("text")):
+            break
+        values = [Cell(lines[k].start + m.start("text"), m.group("text")) for k, m in zip(range(j + 1, j + width), row[1:])]
+        if not all(_is_value(v.text) or v.text in _EMPTY for v in values):
+            break
+        found_cells = _row(taxonomy, compact(row[0].group("text")), values, header)
+        if found_cells is None:
+            break
+        cells += found_cells
+        last = j + width - 1
+        j += width
+    return (cells, last) if cells else None
 
 
 def _line_cell(lines: Lines, k: int) -> Cell:

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _body_named, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _body_named, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_figures, score_folder
 from extractors.mentions import find_mentions
 from extractors.normalise import normalise
 from extractors.taxonomy import load
@@ -125,6 +125,20 @@ def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
     assert align([GoldFigure.from_toml(row)], got, text) == [0]
     assert align([GoldFigure.from_toml({**row, "occurrence": 4})], got, text) == [1]
     assert align([GoldFigure.from_toml({**row, "occurrence": 2})], got, text) == [None]
+
+
+def test_an_ambiguous_gold_placed_by_its_occurrence_takes_the_figure_there_whatever_its_code():
+    """A week's count of a township table the gold leaves ambiguous (1 under 处罚起数), then a
+    firm penalty count of 1 further down: the figure at the ambiguous gold's place is that
+    gold's, not left over as an extra because its code is the later gold's."""
+    text = "龙江乡 |\n1 |\n平达乡 |\n1 |\n"
+    places = [text.index("1 |"), text.rindex("1 |")]
+    got = [SimpleNamespace(value=1.0, as_written="1", metric="penalty_cases", domain="all", span_start=at) for at in places]
+    ambiguous = {"metric": "total_enforcement_cases", "value": 1, "unit": "起", "as_written": "1", "occurrence": 1, "status": "ambiguous"}
+    firm = {"metric": "penalty_cases", "value": 1, "unit": "起", "as_written": "1", "occurrence": 2}
+    assert align([GoldFigure.from_toml(ambiguous), GoldFigure.from_toml(firm)], got, text) == [0, 1]
+    tally, misses = score_figures([GoldFigure.from_toml(ambiguous), GoldFigure.from_toml(firm)], got, text)
+    assert not [m for m in misses if m.startswith("extra")], misses
 
 
 @pytest.mark.parametrize(
