@@ -53,6 +53,10 @@ _NOT_A_TALLY = re.compile(
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"
 )
+# A kind of case counted in a list of kinds (大气类105起、水类6起).
+_KINDS_LISTED = re.compile(r"[\u4e00-\u9fff]类\d+(?:件|起|宗)")
+# The signs of a product written out (面积*2倍*3元=…).
+_TIMES = frozenset("*×＊xX")
 # A sum that bounds what is fined or counted, not one collected: 处以5万元及以上罚款的…,
 # 50元以上200元以下的罚款, 处罚金额超10万元的价格违法大案, 5万元以上的案件.
 _BOUND_WORD = re.compile(r"(?:及|或)?以[上下]")
@@ -137,7 +141,8 @@ _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯�
 _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
-_UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队))")
+# (分成4个执法小组: teams formed to do the checks, no checks)
+_UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
 _AMOUNTS_OF_THEIR_OWN = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$")
@@ -589,6 +594,8 @@ def _named_metric(
     columns = mention.unit not in _ITEMS_IN_A_COLUMN and _COLUMNS_BEFORE.search(words_before)
     if _NOT_A_TALLY.search(words_before) or columns or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
+    if match[mention.start - 1 : mention.start] in _TIMES or match.startswith(("=", "＝"), mention.end):
+        return None, "not_a_tally"  # (2721.84平方米*2倍*3元=16331.04元): a sum's terms, worked out
     if mention.unit == MONEY_UNIT and _bounds(match, mention):
         return None, "not_a_tally"  # 处以5万元及以上罚款的…, 处罚金额超10万元的…大案: a threshold
     if _COLUMNS_AFTER.match(match, mention.end):
@@ -642,6 +649,8 @@ def _named_metric(
         return None, "not_a_tally"
     counted_after = mention.unit in _KINDS_COUNTED_UNITS and _HAN_AFTER.match(match, mention.end) is not None
     found = metric_from_left(taxonomy, mention.unit, words_before, counted_after=counted_after)
+    if found is not None and found.code == "other_actions" and words_before.endswith("其他类") and _KINDS_LISTED.search(match, sentence_start, mention.start):
+        return None, "unmapped"  # 大气类105起、水类6起…其他类4起: the last kind of a list, no other actions
     if found is not None and found.code == "license_applications" and _ON_REQUESTS.search(match, sentence_start, mention.start):
         return None, "not_a_tally"
     if found is not None and found.code == "complaints_handled" and "信箱" in words_before and _ON_REQUESTS.search(match, sentence_start, mention.start):
@@ -969,12 +978,14 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         # (检查商场超市50家次,个体工商户30户次, 检查景区1542处,商场超市9172个次: places, counted
         # in the unit of their kind)
         # (but not 隐患754处,停产整顿企业1925家: hazards in 处, then places of another act)
+        # (排查住户1174家，地下仓库65个，废弃民房21个: places and things checked, 家 and 个 alike)
         same_unit = draft.mention.unit == before.mention.unit or (
-            before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_COUNTED
+            before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_OR_UNITS
         )
         # (检查政府投资工程项目534个，国企项目340个: things checked, counted in 个 alike)
         # (not 其中…进行政府采购的项目63个: the checked ones of a kind, told by a clause)
-        things_checked = before.metric == "inspections" and draft.mention.unit == before.mention.unit == "个" and "的" not in near
+        # (排查住户1174家，地下仓库65个: things after places)
+        things_checked = before.metric == "inspections" and draft.mention.unit == "个" and before.mention.unit in _PLACES_OR_UNITS and "的" not in near
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])

@@ -248,7 +248,7 @@ _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -507,6 +507,8 @@ def _as_system(body: str) -> str:
 
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
+    if division is not None and len(body) > 3 and body[0] == division.name[-1] and body[0] in "区县旗镇乡":
+        body = body[1:]  # 永年区区生态环境分局: the division's level written again, as a relative name has it
     body = full_body_name(_SYSTEM.sub("局", _as_system(_SQUAD.sub("", body))))
     inner = _HALLS_INNER_BUREAU.match(body)
     if inner:
@@ -1149,6 +1151,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     lead = _page_lead(opening, text, title, places)
                 if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
                     return lead
+            if source == "title" and issuer.body_type and issuer.body_type.endswith("局") and "分局" in text[: _HEAD_CHARS[1]]:
+                # a city bureau named by a title (安顺市生态环境局：大力整治…) over news of its branch
+                # in a district at work clause after clause (…生态环境局西秀分局…): the branch
+                sole = _sole_subject(text, places)
+                if sole is not None and _lies_inside(sole, issuer) and (sole.body_type or "").startswith(issuer.body_type[:-1]):
+                    return sole
             if source == "title" and issuer.body_type in _GOVERNMENT_BODIES and not _GOVERNMENT_WORD.search(name) and (title or name).strip() == name:
                 # a place's name alone for a title over news that tells what one of its bodies
                 # did (四川雅安 over 雅安市某局直属一大队…): that body
@@ -1592,6 +1600,8 @@ def _relative_subject(clause: str) -> str | None:
     every = _EVERY_GOVERNMENT.match(clause)
     if every:
         return every.group("level") + "政府"
+    if clause.startswith("由") and not clause.startswith("由于"):
+        clause = clause[1:]  # 由县某办公室牵头…: the body that leads what the clause tells
     clause = _PARTY_AND_GOVERNMENT.sub(lambda m: m.group("level"), clause, count=1)
     relative = _RELATIVE.match(_PARTY_COMMITTEE_WITH.sub("", clause, count=1))
     if not relative:

@@ -665,4 +665,8 @@ Runs re-extract every document loaded under another version.
 # by a run of pipes for its merged cells, is read (the merged cells placed by `nested`); a count
 # under a kind of handling takes its act (行政处罚 over 起数, 处罚起数); a town's row is all
 # its work.
-EXTRACTOR_VERSION = "0.9.173"
+# 0.9.174: things checked in 个 after places in 家; teams formed (4个执法小组) are no checks;
+# a product's terms (…*3元=…) no fines; 其他类 ending a list of kinds is one more kind; a city
+# bureau named by a title over its branch at work is the branch; a division's level written
+# twice (永年区区…); 日日; the body that leads (由某办公室牵头…).
+EXTRACTOR_VERSION = "0.9.174"

@@ -2368,3 +2368,27 @@ def test_the_committees_a_notice_is_addressed_to_each_of_are_no_body():
     )
     found = extract_text(text).issuer
     assert "各" not in (found.issuer or "") and "各" not in (found.body_type or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a city bureau named by a title over news of its branch in a district at work
+        (
+            "安顺市生态环境局：大力整治环境隐患 保障安全生产\n为确保辖区生态环境安全，安顺市生态环境局西秀分局在2024年开年以来，"
+            "加大力度开展环境安全隐患整治工作。\n2024年开年以来，安顺市生态环境局西秀分局排查企业86家。",
+            "贵州省安顺市西秀区生态环境分局",
+        ),
+        # a division's level written again before its body (永年区区…) is the division's body, no body of its own kind
+        ("永年区区生态环境分局根据群众举报线索，检查企业12家。永年区区生态环境分局对3家企业立案查处。", "河北省邯郸市永年区生态环境局"),
+        # a day with its 日 written twice before the body the reporter learned it from
+        ("记者2月16日日从天津市应急管理局获悉，2021年，全市检查企业1.2万家次。", "天津市应急管理局"),
+        # the body that leads what the lead tells (由某办公室牵头…), named relative to the outlet's county
+        (
+            "绥宁新闻网讯(记者 某某)7月10日，由县交通问题顽瘴痼疾集中整治办公室牵头联合县交警大队开展联合执法行动，查处违法车辆12台。",
+            "湖南省邵阳市绥宁县交通问题顽瘴痼疾集中整治办公室",
+        ),
+    ],
+)
+def test_branches_under_their_bureaus_title_levels_written_twice_and_bodies_that_lead(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
