@@ -55,6 +55,10 @@ _NOT_A_TALLY = re.compile(
 )
 # A kind of case counted in a list of kinds (大气类105起、水类6起).
 _KINDS_LISTED = re.compile(r"[\u4e00-\u9fff]类\d+(?:件|起|宗)")
+# Vehicles sent out on the work (出动执法车辆6台次), counted in their own units.
+_VEHICLE_UNITS = frozenset({"台", "台次", "辆", "辆次"})
+# (not patrols by vehicle: 出动巡查车辆636辆次 counts the patrols)
+_VEHICLES_SENT = re.compile(r"出动(?:执法|公务|工作)?车辆?(?:共|为|达)?$")
 # The signs of a product written out (面积*2倍*3元=…).
 _TIMES = frozenset("*×＊xX")
 # A sum that bounds what is fined or counted, not one collected: 处以5万元及以上罚款的…,
@@ -596,6 +600,8 @@ def _named_metric(
         return None, "not_a_tally"
     if match[mention.start - 1 : mention.start] in _TIMES or match.startswith(("=", "＝"), mention.end):
         return None, "not_a_tally"  # (2721.84平方米*2倍*3元=16331.04元): a sum's terms, worked out
+    if mention.unit in _VEHICLE_UNITS and _VEHICLES_SENT.search(words_before):
+        return None, "not_a_tally"  # 出动执法车辆6台次: vehicles sent, no checks
     if mention.unit == MONEY_UNIT and _bounds(match, mention):
         return None, "not_a_tally"  # 处以5万元及以上罚款的…, 处罚金额超10万元的…大案: a threshold
     if _COLUMNS_AFTER.match(match, mention.end):
@@ -871,6 +877,8 @@ def _link_breakdowns(
                 _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
                 # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
                 or parent.metric in _CASE_TOTALS and (_VIOLATION_KIND.search(near) is not None or _CASES_OF_A_KIND.search(near) is not None)
+                # 发现隐患329处，其中违规使用彩钢板8处: a kind of violation among the hazards found
+                or parent.metric == "hazards_found" and draft.mention.unit == parent.mention.unit and _VIOLATION_KIND.search(near) is not None
             ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _FIELD_PART.match(near):

@@ -199,7 +199,7 @@ _SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创
 _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT}|{_SHORT_OFFICE})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
 # (nor words that tell of a body: 辖区出现了一支队伍)
 _NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
@@ -364,7 +364,8 @@ _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-_DAY_OPENER = re.compile(r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日)\s*[，,]{1,2}")
+# (or a season's days: 春运期间，)
+_DAY_OPENER = re.compile(r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日|(?:春运|春节|节日|假日|汛)期间)\s*[，,]{1,2}")
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -505,8 +506,15 @@ def _as_system(body: str) -> str:
     return field.group("field") + "系统" if field else body
 
 
+# An office of a division's party committee and its government both (某县委县政府督查局), past the
+# division's name: the office.
+_OF_COMMITTEE_AND_GOVERNMENT = re.compile(r"^委[、和]?[省市区县旗]?(?:人民)?政府(?=[\u4e00-\u9fff]{2})")
+
+
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
+    if body.startswith("委"):
+        body = _OF_COMMITTEE_AND_GOVERNMENT.sub("", body, count=1)  # 南乐县委县政府督查局: the 督查局 of both
     if division is not None and len(body) > 3 and body[0] == division.name[-1] and body[0] in "区县旗镇乡":
         body = body[1:]  # 永年区区生态环境分局: the division's level written again, as a relative name has it
     body = full_body_name(_SYSTEM.sub("局", _as_system(_SQUAD.sub("", body))))
@@ -971,6 +979,10 @@ def infer_issuer(
     places = gazetteer or standard()
     if declared:
         return make_issuer(declared, "declared", text, places)
+    if "教训" in text:
+        # a place whose accident the page says to learn from (汲取某市某镇“9·2”…事故教训) is no
+        # place of the author's
+        text = _LESSON.sub(lambda lesson: " " * len(lesson.group()), text)
     issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
@@ -1677,6 +1689,8 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
 
 
+# A lesson to learn from an accident elsewhere (深刻汲取某市某镇“9·2”较大火灾事故教训).
+_LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
 # A news title opening on a place said short and a colon (营山：部门联动…).
 _PLACE_COLON = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})\s*[:：]")
 
@@ -1732,6 +1746,10 @@ _DAY_BEFORE_NAME = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下�
 _BYLINE_BEFORE = re.compile(r"[（(][^（()）\n]{0,12}?(?:记者|通讯员)[^（()）\n]{1,40}[)）]\s*")
 
 
+# A form's field naming who filled it in or sent it (填报单位：, 报送单位：), right before a clause.
+_FORM_FIELD = re.compile(r"(?:填报|填表|报送)单位\s*[:：]\s*$")
+
+
 def _clause_starts(head: str) -> list[int]:
     """Where the clauses of a page's head start: after a stop or a comma, and after a byline."""
     starts = {opens.end() for opens in _CLAUSE_OPENS.finditer(head)}
@@ -1756,6 +1774,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
     for at in _clause_starts(head):
+        if _FORM_FIELD.search(head, max(0, at - 8), at):
+            continue  # (填报单位：某县司法局: who filled in the form, no body at work)
         if _addressed_at(head, at):
             continue  # (湛江市人民政府： above the report: who it is made to)
         scene = _opens_on_a_quote(head, at)

@@ -669,4 +669,10 @@ Runs re-extract every document loaded under another version.
 # a product's terms (…*3元=…) no fines; 其他类 ending a list of kinds is one more kind; a city
 # bureau named by a title over its branch at work is the branch; a division's level written
 # twice (永年区区…); 日日; the body that leads (由某办公室牵头…).
-EXTRACTOR_VERSION = "0.9.174"
+# 0.9.175: kinds of violation among hazards found after 其中; an order's name in 《》 counts
+# orders; cases counted before their filing (对1起…违法行为进行立案调查); vehicles sent are no
+# checks; a place whose accident is a lesson (汲取…教训) is no place of the author's; 某县委县政府
+# 督查局 is the county's 督查局; a working office named by its charge comes before what it does
+# (治超办组织…大队); 来自: is a source; a season's days (春运期间) open a lead; a form's 填报单位
+# is no body at work (0.9.168 had let it be taken for the subject of a web page's form).
+EXTRACTOR_VERSION = "0.9.175"

@@ -2392,3 +2392,40 @@ def test_the_committees_a_notice_is_addressed_to_each_of_are_no_body():
 )
 def test_branches_under_their_bureaus_title_levels_written_twice_and_bodies_that_lead(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # an office of a division's party committee and its government both, signing the page: the
+        # division's office
+        (
+            "根据冬季大气污染情况，南乐县督查局联合县环保局进行了一次环境保护专项检查。截止目前，共检查企业320家。\n(南乐县委县政府督查局)",
+            "河南省濮阳市南乐县督查局",
+        ),
+        # a working office named by its charge, then what it does (组织…大队): the office
+        ("7月10日，蔡甸区治超办组织区交通运输综合执法大队开展联合执法行动，查处超限车辆12台。", "湖北省武汉市蔡甸区治超办"),
+        # a source given as 来自: over a title naming the body relative to its division
+        (
+            "区应急管理局组织开展2023年度全区安全生产异地执法互查活动\n来自:枣庄高新区应急管理局 时间:2023-08-16\n"
+            "区应急局于8月11日在全区开展执法互查活动，检查企业26家。",
+            "山东省枣庄高新技术产业开发区应急管理局",
+        ),
+        # a season's days opening the lead (春运期间，), the body named relative to the county named
+        (
+            "红网时刻怀化2月13日讯 (通讯员 某某)春运期间，为净化辰溪县春运交通运输市场秩序，2月10日，"
+            "县交通运输综合行政执法大队在城区开展专项行动，查处非法营运车辆5台。",
+            "湖南省怀化市辰溪县交通运输综合行政执法大队",
+        ),
+    ],
+)
+def test_offices_of_committee_and_government_sources_given_as_from_and_seasons_opening_a_lead(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_place_whose_accident_is_a_lesson_anchors_no_relative_body():
+    text = (
+        "为深刻汲取东莞市清溪镇“9·2”较大火灾事故教训，推动镇、村工业园区提升本质安全水平。9月14日，"
+        "镇应急管理分局联合消防大队开展联合执法检查，检查企业62家，立案处罚12宗。"
+    )
+    assert "清溪" not in (extract_text(text).issuer.issuer or "")
