@@ -2332,7 +2332,12 @@ def _first_body_sentence(text: str, title: str | None) -> str:
 
 
 def _is_marker(line: str) -> bool:
-    return line.lstrip().startswith(("【样例数据】", "#"))
+    """A sample's marker, a comment, or a short line naming an image where the page shows one
+    (2019年文化部banner嵌入, logo, 1.jpg): none of the report's words."""
+    return line.lstrip().startswith(("【样例数据】", "#")) or (len(line) < 40 and _IMAGE_LINE.search(line) is not None)
+
+
+_IMAGE_LINE = re.compile(r"(?i)banner|logo|\.(?:png|jpe?g|gif)\b")
 
 
 def _year(token: str) -> int:

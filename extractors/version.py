@@ -675,4 +675,6 @@ Runs re-extract every document loaded under another version.
 # 督查局 is the county's 督查局; a working office named by its charge comes before what it does
 # (治超办组织…大队); 来自: is a source; a season's days (春运期间) open a lead; a form's 填报单位
 # is no body at work (0.9.168 had let it be taken for the subject of a web page's form).
-EXTRACTOR_VERSION = "0.9.175"
+# 0.9.176: a short line naming a site's image (2019年某部banner嵌入, logo, 1.jpg) is none of the
+# report's words, so gives no year.
+EXTRACTOR_VERSION = "0.9.176"

@@ -2429,3 +2429,11 @@ def test_a_place_whose_accident_is_a_lesson_anchors_no_relative_body():
         "镇应急管理分局联合消防大队开展联合执法检查，检查企业62家，立案处罚12宗。"
     )
     assert "清溪" not in (extract_text(text).issuer.issuer or "")
+
+
+def test_a_line_naming_a_sites_image_gives_no_year():
+    text = (
+        "2019年某部banner嵌入\n当前位置: 首页 > 信息发布 > 安徽\n安徽宣城三位一体保障文化和旅游市场安全有序\n"
+        "发布时间:2020-12-07 09:10\n2020年以来，安徽省宣城市出动执法人员25964人次，检查经营单位8504家次。"
+    )
+    assert extract_text(text).report_year == 2020
