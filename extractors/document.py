@@ -999,6 +999,8 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
         if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
+        if gap.lstrip("，,、；; ").startswith("对"):
+            continue  # (对无照经营的1家小作坊作出了处罚: the object of an act told after it)
         draft.metric, draft.rule = before.metric, "parallel_object"
         draft.parent_metric = before.parent_metric
     # The act named after the list (对50家农贸市场、75家超市…238家肉制品经营户进行了全面检查): the

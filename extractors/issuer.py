@@ -175,7 +175,8 @@ _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}
 # copy's 福建): a place read twice, no body type.
 _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 # Two bodies joined into one name (中级人民法院和铁岭市司法局): a place after the conjunction.
-_TWO_BODIES = re.compile(rf"[和与及、][{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})")
+# (or one working with another: 某县产业集聚区联合某县安监局)
+_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
@@ -364,8 +365,11 @@ _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
-# (or a season's days: 春运期间，)
-_DAY_OPENER = re.compile(r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日|(?:春运|春节|节日|假日|汛)期间)\s*[，,]{1,2}")
+# (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
+_DAY_OPENER = re.compile(
+    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日|(?:春运|春节|节日|假日|汛)期间"
+    r"|自?[^，,。；;\d]{2,24}?以来)\s*[，,]{1,2}"
+)
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
 _REPORTS_BY = re.compile(
@@ -834,6 +838,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     after it, if one is named."""
     year_led = _LEAD_OPENER.match(sentence) is not None
     day = None if year_led else _DAY_OPENER.match(sentence)
+    if not year_led and day is None and _PURPOSE_OPENER.match(sentence):
+        # 为切实解决…问题，连日来，某厅…: the day after the purpose the lead opens on
+        sentence = _after_purpose(sentence)
+        day = _DAY_OPENER.match(sentence)
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything, but for a body that opens it on what it does first
@@ -868,6 +876,15 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+def _after_purpose(sentence: str) -> str:
+    """A lead from the day that follows the purpose it opens on (为…，…，近日，…), within its
+    first few clauses; the lead as it is when no day follows."""
+    for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
+        if _DAY_OPENER.match(rest := sentence[stop.end() :]):
+            return rest
+    return sentence
 
 
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
@@ -2014,7 +2031,7 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 # (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
 # (四川:部署烟花爆竹旺季安全检查 已整改隐患455条: a place and a colon may open one)
 _HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{1,40}}")
-_DATE_AND_TIME = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*来源[:：]\s*[^\s，,。]{1,20})?")
+_DATE_AND_TIME = re.compile(r"(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*来源[:：]\s*[^\s，,。]{1,20})?")
 _OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
 
 

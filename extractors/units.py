@@ -5,6 +5,7 @@ from __future__ import annotations
 # Longest first, so 人次 wins over 人 and 家次 over 家; 个百分点 over 个.
 COUNT_UNITS: tuple[str, ...] = (
     "个百分点", "百分点",
+    "人/次", "家/次", "户/次",
     "人次", "家次", "户次", "个次", "场次", "批次", "车次", "频次", "辆次", "台次", "项次", "艘次", "架次", "处次", "矿次",
     "件", "宗", "起", "次", "人", "名", "个", "项", "条", "份", "场", "户", "家",
     "类", "期", "批", "处", "篇", "张", "笔", "轮", "例", "辆", "台", "所", "座", "部", "册", "卷",
@@ -12,7 +13,7 @@ COUNT_UNITS: tuple[str, ...] = (
 # Measures of area and weight (拆除违法建筑1.2万平方米, 收缴非法捕捞渔获200公斤).
 MEASURE_UNITS: tuple[str, ...] = ("平方米", "平方公里", "公顷", "亩", "立方米", "公斤", "千克", "吨")
 # Units written two ways, stored one way.
-UNIT_ALIASES = {"个百分点": "百分点"}
+UNIT_ALIASES = {"个百分点": "百分点", "人/次": "人次", "家/次": "家次", "户/次": "户次"}
 MONEY_UNIT = "元"
 PERCENT_UNIT = "%"
 

@@ -677,4 +677,9 @@ Runs re-extract every document loaded under another version.
 # is no body at work (0.9.168 had let it be taken for the subject of a web page's form).
 # 0.9.176: a short line naming a site's image (2019年某部banner嵌入, logo, 1.jpg) is none of the
 # report's words, so gives no year.
-EXTRACTOR_VERSION = "0.9.176"
+# 0.9.177: a lead past its purpose to its day (为…，连日来，某厅…); the time since a campaign
+# began (自开展…以来，) opens a lead; day.month.year is a page's date; a body working with
+# another (某区联合某县某局) is no one body; 人/次 is 人次; 作出了 a fine; mines checked in 座;
+# 检查要素 are no checks; the place an act told after it was done to (对…的1家) is no parallel
+# object of the checks before.
+EXTRACTOR_VERSION = "0.9.177"

@@ -2437,3 +2437,32 @@ def test_a_line_naming_a_sites_image_gives_no_year():
         "发布时间:2020-12-07 09:10\n2020年以来，安徽省宣城市出动执法人员25964人次，检查经营单位8504家次。"
     )
     assert extract_text(text).report_year == 2020
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead that opens on its purpose, then its day (为…，连日来，某厅…), the body's short name in brackets
+        (
+            "某局主管    某报刊社主办\n分享链接\n宁夏扎实推进农村假冒伪劣食品专项整治\n2025-07-07 12:07:02 某报\n本报讯 (记者某某)"
+            "为切实解决农村假冒伪劣食品突出问题，连日来，宁夏回族自治区市场监管厅(以下简称“宁夏市场监管厅”)积极推进专项整治，"
+            "检查食品生产企业120家。",
+            "宁夏回族自治区市场监管厅",
+        ),
+        # a day written day.month.year above a lead opening on the time since a campaign began, another body in a later clause
+        (
+            "全市市场监管部门查办经济违法案件2801件\n\n17.04.2019  09:30\n\n自开展扫黑除恶专项斗争以来，昆明市市场监管部门认真贯彻落实"
+            "上级部署，市场监管领域扫黑除恶治乱工作取得阶段性成效。\n\n一年来，昆明市公安局配合开展联合执法，全市市场监管部门查办"
+            "经济违法案件2801件。",
+            "云南省昆明市市场监督管理局",
+        ),
+    ],
+)
+def test_leads_past_their_purpose_or_the_time_since_a_campaign_began_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_body_working_with_another_is_not_one_body_with_both_names():
+    text = "本报讯(某某)为切实做好春节期间安全生产工作，近日，鄢陵县产业集聚区联合鄢陵县安监局开展安全生产暗访行动，抽检企业20家。"
+    found = extract_text(text).issuer
+    assert "联合" not in (found.issuer or "") and "联合" not in (found.body_type or "")
