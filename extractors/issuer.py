@@ -1790,8 +1790,9 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     subjects: dict[str, list[Issuer]] = {}
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
+    form = "单位" in head  # (most pages have no form's fields)
     for at in _clause_starts(head):
-        if _FORM_FIELD.search(head, max(0, at - 8), at):
+        if form and _FORM_FIELD.search(head, max(0, at - 8), at):
             continue  # (填报单位：某县司法局: who filled in the form, no body at work)
         if _addressed_at(head, at):
             continue  # (湛江市人民政府： above the report: who it is made to)
@@ -2349,12 +2350,13 @@ def _first_body_sentence(text: str, title: str | None) -> str:
 
 
 def _is_marker(line: str) -> bool:
-    """A sample's marker, a comment, or a short line naming an image where the page shows one
-    (2019年文化部banner嵌入, logo, 1.jpg): none of the report's words."""
-    return line.lstrip().startswith(("【样例数据】", "#")) or (len(line) < 40 and _IMAGE_LINE.search(line) is not None)
+    return line.lstrip().startswith(("【样例数据】", "#"))
 
 
+# A short line naming an image where a page's head shows one (2019年文化部banner嵌入, logo,
+# 1.jpg): none of the report's words.
 _IMAGE_LINE = re.compile(r"(?i)banner|logo|\.(?:png|jpe?g|gif)\b")
+_IMAGE_LINES = 5  # how far down a page's head an image may stand
 
 
 def _year(token: str) -> int:
@@ -2496,6 +2498,8 @@ def _kept_lines(text: str) -> list[str]:
     seen, lines = _last_lines  # one tuple, read and replaced whole: safe across threads
     if seen is not text:
         lines = [ln for ln in text.splitlines() if ln.strip() and not _is_marker(ln)]
+        head = [ln for ln in lines[:_IMAGE_LINES] if not (len(ln) < 40 and _IMAGE_LINE.search(ln))]
+        lines[:_IMAGE_LINES] = head
         _last_lines = (text, lines)
     return lines
 
