@@ -149,7 +149,8 @@ _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
-_AMOUNTS_OF_THEIR_OWN = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$")
+# (nor funds a body obtained: 争取各类上级资金8159万元)
+_AMOUNTS_OF_THEIR_OWN = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$")
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
@@ -242,7 +243,8 @@ _KIND_OF_INFORMATION = re.compile(
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 # (a copy's doubled separators: 8家,、電力企業2家; or the places counted before their noun:
 # 检查了577家危化品生产经营单位、16家煤矿企业和196家…; nouns of one kind together: 电商、网络平台)
-_PARALLEL_OBJECT = re.compile(r"[，,、；;]{1,2}\s*[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,3}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too)
+_PARALLEL_OBJECT = re.compile(r"(?:[，,、；;]{1,2}|和|及)\s*[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,3}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
@@ -923,11 +925,13 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
     places to the end of their sentence, which add up to the total exactly ("检查经营主体172家次，
     其中网吧71家次，歌厅60家次…宾馆洗浴16家次"): kinds of place checked."""
     total = drafts[k]
-    if total.metric != "inspections" or total.mention.unit not in _PLACES_OR_UNITS:
+    # (抽查工程52项，其中房建工程32项…: works checked, counted in 项)
+    checked = _PLACES_OR_UNITS | {"项"}
+    if total.metric != "inspections" or total.mention.unit not in checked:
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
     end = layout.sentence(among).end
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
-    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in _PLACES_OR_UNITS]
+    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in checked]
     return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
 
 

@@ -684,4 +684,6 @@ Runs re-extract every document loaded under another version.
 # object of the checks before.
 # 0.9.178: an image's line is looked for among a page's first lines only, and a form's fields
 # only on a page that has one (the same output on every saved page, fewer calls per line).
-EXTRACTOR_VERSION = "0.9.178"
+# 0.9.179: funds a body obtained (争取…资金) are no fines; places checked joined by 和 or 及 are
+# parallel objects; works checked by kind in 项 that add up to the works checked are its parts.
+EXTRACTOR_VERSION = "0.9.179"
