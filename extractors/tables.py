@@ -7,9 +7,11 @@ value cell becomes a figure of its column's metric: in a body's row with the bod
 `sub_issuer`, in the 合计 row or the issuer's own row as the issuer-level figure.
 Rows come as extractors/table_rows.py reads them (tabs, pipes, runs of spaces); a
 table written one cell per line or paragraph without separators (header cells, then
-each body's name and values) is read too, and a table too wide for its page printed
-as bands one under another, each band a header row of its own then the values for
-the bodies above. A table printed down the page, each row a
+each body's name and values) is read too, and one written a cell per line with each cell
+closed by a pipe and each header row by a run of pipes for its merged cells (a web page's
+table copied out, its merged header cells placed by `table_headers.nested`); a table
+too wide for its page is printed as bands one under another, each band a header row of
+its own then the values for the bodies above. A table printed down the page, each row a
 column header and its value, gives the issuer's figures. The 说明 / 填报说明 under a
 table explains its columns: the numbers in it are not figures. A disclosure yearbook's
 article tables (第二十条第（五）项 …) are read first, as extractors/disclosure_tables.py
