@@ -313,6 +313,9 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^(?P<level>自治区|省|市|县|区|旗)�
 # 全省各级行政机关… / 全省法治政府建设工作…: a division's report on all its governments, or
 # on its 法治政府建设, a province's above all.
 _EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:行政机关|人民政府|政府)|法治政府建设|上下)")
+# A field's bodies of the division a page speaks as, at every level (我区各级市场监管部门). (Not
+# 全市卫生健康系统: a city's system named before the body of it at work.)
+_DIVISIONS_SYSTEM = re.compile(rf"^我(?P<level>省|区|市|县|旗)(?:各级)?{_FIELD}(?:部门|系统)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 5  # (为…，全力做好…，深入落实…，8月3日，市某支队…: three of purpose and a day)
 _GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处))")  # not its office (人民政府办公厅)
@@ -659,6 +662,8 @@ def _relative(name: str, anchor: Issuer, places: Gazetteer, source: str) -> Issu
     for division in reversed(chain.divisions):
         if m.group("level")[0] in _RELATIVE_LEVELS.get(division.level, ""):
             body_type = _body_type(m.group("body"), division)
+            if body_type and division.level == "province" and _FIELD_DEPARTMENTS.match(m.group("body")):
+                body_type = _PROVINCIAL_HALLS.get(body_type, body_type)  # (省生态环境部门: its 厅)
             return _issuer(places, tuple(places.ancestors(division)), body_type, source) if body_type else None
     return None
 
@@ -1629,6 +1634,10 @@ def _relative_subject(clause: str) -> str | None:
     every = _EVERY_GOVERNMENT.match(clause)
     if every:
         return every.group("level") + "政府"
+    system = _DIVISIONS_SYSTEM.match(clause)
+    if system:
+        # 我区各级市场监管部门…: the field's bodies of the division the page speaks as, so its bureau
+        return system.group("level") + system.group("field") + "部门"
     if clause.startswith("由") and not clause.startswith("由于"):
         clause = clause[1:]  # 由县某办公室牵头…: the body that leads what the clause tells
     clause = _PARTY_AND_GOVERNMENT.sub(lambda m: m.group("level"), clause, count=1)

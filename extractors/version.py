@@ -686,4 +686,6 @@ Runs re-extract every document loaded under another version.
 # only on a page that has one (the same output on every saved page, fewer calls per line).
 # 0.9.179: funds a body obtained (争取…资金) are no fines; places checked joined by 和 or 及 are
 # parallel objects; works checked by kind in 项 that add up to the works checked are its parts.
-EXTRACTOR_VERSION = "0.9.179"
+# 0.9.180: a field's bodies at every level of the division a page speaks as (我区各级市场监管部门)
+# are its bureau, a province's 厅 where its field has one.
+EXTRACTOR_VERSION = "0.9.180"

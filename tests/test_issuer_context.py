@@ -2466,3 +2466,23 @@ def test_a_body_working_with_another_is_not_one_body_with_both_names():
     text = "本报讯(某某)为切实做好春节期间安全生产工作，近日，鄢陵县产业集聚区联合鄢陵县安监局开展安全生产暗访行动，抽检企业20家。"
     found = extract_text(text).issuer
     assert "联合" not in (found.issuer or "") and "联合" not in (found.body_type or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a field's bodies at every level of the region the page speaks as (我区各级…部门): its bureau
+        (
+            "新疆全力保障生活必需品价格稳定\n天山网-新疆日报讯(记者某某报道)本轮疫情发生以来，我区各级市场监管部门紧盯"
+            "生活必需品价格，查处价格违法案件12件。",
+            "新疆维吾尔自治区市场监督管理局",
+        ),
+        # ...but a city's system named before the body of it at work is no subject (全市卫生健康系统…，市某局…)
+        (
+            "【概况】 2019年，全市卫生健康系统深化监督体制改革，市卫生健康综合监督执法局突出日常监管。\n岳阳市2019年卫生监督工作",
+            "湖南省岳阳市卫生健康综合监督执法局",
+        ),
+    ],
+)
+def test_a_fields_bodies_of_the_division_a_page_speaks_as_are_its_bureau(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
