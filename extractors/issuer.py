@@ -201,9 +201,10 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
 _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
-# 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer.
+# 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
+# nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$")
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,

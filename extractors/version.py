@@ -688,4 +688,6 @@ Runs re-extract every document loaded under another version.
 # parallel objects; works checked by kind in 项 that add up to the works checked are its parts.
 # 0.9.180: a field's bodies at every level of the division a page speaks as (我区各级市场监管部门)
 # are its bureau, a province's 厅 where its field has one.
-EXTRACTOR_VERSION = "0.9.180"
+# 0.9.181: a party committee's posts after the division (某市委常委…) are no body; any name of an
+# order or a notice in 《》 ending on 书 (《责令整改书》31份) counts what it names.
+EXTRACTOR_VERSION = "0.9.181"

@@ -2486,3 +2486,11 @@ def test_a_body_working_with_another_is_not_one_body_with_both_names():
 )
 def test_a_fields_bodies_of_the_division_a_page_speaks_as_are_its_bureau(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_party_committees_posts_after_the_division_are_no_body():
+    text = (
+        "2024年，在市委的坚强领导下，我市坚持以习近平法治思想为指导，把推进法治政府建设摆在工作全局的重要位置。"
+        "市委常委会会议、市政府常务会议定期听取法治政府建设工作汇报。泰安市全年办理行政复议案件120件。"
+    )
+    assert extract_text(text).issuer.issuer == "山东省泰安市"
