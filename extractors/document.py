@@ -217,6 +217,8 @@ _BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处", "处次", "个次"})
 # ...and units checked counted by 个 (检查各类单位4881个).
 _PLACES_OR_UNITS = _PLACES_COUNTED | {"个"}
+# ...and works checked counted by 项 (抽查工程52项，其中房建工程32项…).
+_CHECKED_UNITS = _PLACES_OR_UNITS | {"项"}
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
 _CASES_COUNTED = frozenset({"件", "起", "宗"})
 _KINDS_UNIT = "类"
@@ -925,13 +927,11 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
     places to the end of their sentence, which add up to the total exactly ("检查经营主体172家次，
     其中网吧71家次，歌厅60家次…宾馆洗浴16家次"): kinds of place checked."""
     total = drafts[k]
-    # (抽查工程52项，其中房建工程32项…: works checked, counted in 项)
-    checked = _PLACES_OR_UNITS | {"项"}
-    if total.metric != "inspections" or total.mention.unit not in checked:
+    if total.metric != "inspections" or total.mention.unit not in _CHECKED_UNITS:
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
     end = layout.sentence(among).end
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
-    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in checked]
+    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in _CHECKED_UNITS]
     return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
 
 

@@ -1114,8 +1114,11 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     """`infer_issuer` for a page with no declared issuer."""
     unresolved: list[str] = []
     relative: list[tuple[str, str]] = []
+    titles: list[str] = []  # (read again for a town at work, when nothing else named the author)
     opening = _opening_sentence(text, title)
     for source, name in _named(text, title, furniture, source_path):
+        if source == "title":
+            titles.append(name)
         if _RELATIVE.match(name) and not places.names_at(name):
             relative.append((source, name))
             continue
@@ -1272,21 +1275,19 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     hall = _hall_of_the_one_province(placeless, text, places)
     if hall is not None:
         return hall
-    titled = _titled_town_at_work(text, title, furniture, source_path, places)
+    titled = _titled_town_at_work(text, titles, places)
     if titled is not None:
         return titled
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
-def _titled_town_at_work(text: str, title: str | None, furniture: Furniture, source_path: str, places: Gazetteer) -> Issuer | None:
+def _titled_town_at_work(text: str, titles: list[str], places: Gazetteer) -> Issuer | None:
     """A news title that opens on a town or subdistrict and what it did (某镇开展安全生产联合
     检查), on a page nothing else names the author of: the town's own government, as a town
     does such work itself; not when the page names a body of the town. (A county or a city
     at work in a title is mostly one of its departments at work in its field, so it stays
     unnamed.)"""
-    for source, name in _named(text, title, furniture, source_path):
-        if source != "title":
-            continue
+    for name in titles:
         government = _division_at_work(name, places, text)
         if not government.issuer or government.township is None:
             continue
