@@ -863,6 +863,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80], count=1)
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
+            if _SENDS_GROUP.match(chain.rest):
+                return Issuer()  # 近日，省市场监管局派出督导组到某市…: a visitor; the page is of the place it visits
             found = _lead_body(chain, places, text)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
             # 某镇人民政府), not leave it to be taken for the government.
@@ -893,6 +895,9 @@ def _after_purpose(sentence: str) -> str:
     return sentence
 
 
+# A body that sends a group to look at another place's work (省某局派出督导组到某市开展…督查,
+# 某厅派检查组赴某县…), whose page tells what the place it visits did.
+_SENDS_GROUP = re.compile(r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 _TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
 

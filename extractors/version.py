@@ -690,4 +690,8 @@ Runs re-extract every document loaded under another version.
 # are its bureau, a province's 厅 where its field has one.
 # 0.9.181: a party committee's posts after the division (某市委常委…) are no body; any name of an
 # order or a notice in 《》 ending on 书 (《责令整改书》31份) counts what it names.
-EXTRACTOR_VERSION = "0.9.181"
+# 0.9.182: a body that sends a group to look at a place's work (省某局派出督导组到某市…) is no
+# author; wages claimed back (追偿工资); consumers' requests a hotline took in; the cases of one
+# kind a campaign dealt with (处理欠薪案件); a change listed for a figure no metric counts keeps
+# its place among the changes 分别 pairs with the figures before.
+EXTRACTOR_VERSION = "0.9.182"

@@ -2494,3 +2494,12 @@ def test_a_party_committees_posts_after_the_division_are_no_body():
         "市委常委会会议、市政府常务会议定期听取法治政府建设工作汇报。泰安市全年办理行政复议案件120件。"
     )
     assert extract_text(text).issuer.issuer == "山东省泰安市"
+
+
+def test_a_body_that_sends_a_group_to_look_at_a_places_work_is_no_author():
+    # (the province's bureau opens the lead, sending its group; the city's bureau is the one at work)
+    text = (
+        "近日，湖南省市场监管局派出督导组到邵阳开展岁末年初市场安全专项行动督查。督导组听取邵阳市市场监管局工作汇报。"
+        "截至目前，邵阳市市场监管局已查处食品违法案件7起，检查企业132家。"
+    )
+    assert extract_text(text).issuer.issuer == "湖南省邵阳市市场监督管理局"
