@@ -126,8 +126,12 @@ class Gazetteer:
     _short_provinces: tuple[tuple[str, Division], ...] | None = field(default=None, repr=False, compare=False)
     # The places inside each division by their names without 市 / 县 …, made when first needed.
     _cores_by_parent: dict[str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
-    # issuer_key parts of the divisions whose plain slug a sibling shares, made when first needed.
-    _key_parts: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    # The divisions right inside each one (None: the provinces), made when first needed.
+    _children: dict[str | None, list[Division]] | None = field(default=None, repr=False, compare=False)
+    # issuer_key parts of the divisions whose plain slug a sibling shares, by their parent, made
+    # for a parent's children when a key first needs them (slugging every division a process
+    # knows took longer than the run of one report).
+    _key_parts: dict[str | None, dict[str, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, division: Division, names: Iterable[str]) -> None:
         self.divisions[division.ident] = division
@@ -142,7 +146,8 @@ class Gazetteer:
         self._short_counties = None
         self._short_provinces = None
         self._cores_by_parent = None
-        self._key_parts = None
+        self._children = None
+        self._key_parts.clear()
 
     def with_places(self, places: Sequence[Place]) -> Gazetteer:
         """A copy with more places; a place's parent may be a code or an added place's name."""
@@ -422,20 +427,27 @@ class Gazetteer:
             at += len(hit[0])
 
     def key(self, divisions: Sequence[Division]) -> str:
-        parts = self._key_parts if self._key_parts is not None else self._index_key_parts()
-        return "/".join(d.key or parts.get(d.ident) or slug(d.name) for d in divisions)
+        return "/".join(d.key or self._sibling_key_parts(d.parent).get(d.ident) or slug(d.name) for d in divisions)
 
-    def _index_key_parts(self) -> dict[str, str]:
-        """Key parts for siblings whose plain slugs are one (临夏市 and 临夏县 are both linxia,
-        山西省 and 陕西省 both shanxi): one by its official spelling where it has one (陕西 is
-        Shaanxi); the one of the highest level keeps the plain slug (临夏市 linxia); the others
-        go by their full name with their level (linxiaxian), else by their code."""
-        groups: dict[tuple[str | None, str], list[Division]] = defaultdict(list)
-        for division in self.divisions.values():
+    def _sibling_key_parts(self, parent: str | None) -> dict[str, str]:
+        """Key parts for the children of `parent` whose plain slugs are one (临夏市 and 临夏县
+        are both linxia, 山西省 and 陕西省 both shanxi): one by its official spelling where it
+        has one (陕西 is Shaanxi); the one of the highest level keeps the plain slug (临夏市
+        linxia); the others go by their full name with their level (linxiaxian), else by their
+        code."""
+        parts = self._key_parts.get(parent)
+        if parts is not None:
+            return parts
+        if self._children is None:
+            self._children = defaultdict(list)
+            for division in self.divisions.values():
+                self._children[division.parent].append(division)
+        groups: dict[str, list[Division]] = defaultdict(list)
+        for division in self._children.get(parent, ()):
             if division.key is None:
-                groups[(division.parent, slug(division.name))].append(division)
-        parts: dict[str, str] = {}
-        for (_, plain), same in groups.items():
+                groups[slug(division.name)].append(division)
+        parts = {}
+        for plain, same in groups.items():
             if len(same) < 2:
                 continue
             parts.update((d.ident, _ROMANISED[d.name]) for d in same if d.name in _ROMANISED)
@@ -448,7 +460,7 @@ class Gazetteer:
             for division, spelled in zip(rest, full):
                 unique = full.count(spelled) == 1 and spelled != plain
                 parts[division.ident] = spelled if unique else f"{plain}_{division.code or slug(division.ident)}"
-        self._key_parts = parts
+        self._key_parts[parent] = parts
         return parts
 
 
