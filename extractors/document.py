@@ -232,7 +232,7 @@ _LET_OFF = re.compile(r"不罚|免罚|不予(?:行政)?处罚")
 _CASES_OF_A_KIND = re.compile(r"类案件?$|(?<![方草预提档备件类])案$|[百千万亿]元以上的?案件$|涉(?!密)[\u4e00-\u9fff]{1,8}案件$")
 # Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载).
 _CASE_TOTALS = frozenset({"total_enforcement_cases", "penalty_cases", "cases_filed"})
-_VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|占道|私搭|乱[搭建倒摆]")
+_VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|超(?:范围|区域|经营范围)|擅自|未经许可|占道|私搭|乱[搭建倒摆]")
 # One more kind of information disclosed, after a separator (and the noun the count before
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on
@@ -245,8 +245,9 @@ _KIND_OF_INFORMATION = re.compile(
 # A verb's next object after a comma: a few characters of a noun, nothing else.
 # (a copy's doubled separators: 8家,、電力企業2家; or the places counted before their noun:
 # 检查了577家危化品生产经营单位、16家煤矿企业和196家…; nouns of one kind together: 电商、网络平台)
-# (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too)
-_PARALLEL_OBJECT = re.compile(r"(?:[，,、；;]{1,2}|和|及)\s*[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,3}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
+# letters: 书店16家次、KTV娱乐场所22家次)
+_PARALLEL_OBJECT = re.compile(r"(?:[，,、；;]{1,2}|和|及)\s*[A-Za-z]{0,4}[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,3}|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
@@ -301,6 +302,8 @@ _TOTAL_WORD = re.compile(rf"[，,]?\s*(?:{_TOTAL_WORDS}|累计)(?:共|达|为)?"
 _POWERS_PLACED = re.compile(r"(?:进驻|入驻|上线)[^。；;]{0,30}?(?:大厅|平台|网)")
 # Documents counted as reviewed (公平竞争审查…已审查2份文件), not as issued.
 _DOCUMENTS_REVIEWED = re.compile(r"审查|审核|清理|评估|废止|宣布失效")
+# The review named right after the documents it counts (268件次规范性文件清理).
+_REVIEW_OF_DOCUMENTS = re.compile(r"[\u4e00-\u9fff]{0,8}?文件的?(?:清理|审查|审核|评估)")
 # The words a sum of the items before it stands after: 合计共221条.
 _SUM = re.compile(rf"[，,；;]\s*(?:{_TOTAL_WORDS})共?")
 # The last kind of a list: all the others (，其他5781条).
@@ -644,13 +647,14 @@ def _named_metric(
     if found is not None:
         if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
             return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
-        if found.code == "policy_documents" and _DOCUMENTS_REVIEWED.search(words_before):
-            return None, "not_a_tally"  # 已审查2份文件, 全面清理…下发的742个文件: documents reviewed, none issued
+        if found.code == "policy_documents" and (_DOCUMENTS_REVIEWED.search(words_before) or _REVIEW_OF_DOCUMENTS.match(match, mention.end, clause_end)):
+            # 已审查2份文件, 全面清理…下发的742个文件, 268件次规范性文件清理: documents reviewed, none issued
+            return None, "not_a_tally"
         return found.code, "counted_after_unit"
     if mention.unit in ("名", "人") and _OTHER_PEOPLE_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 对2名涉渔人员进行控制: suspects, no staff
-    if mention.unit == "个" and match.startswith(("点的", "点位", "地点"), mention.end) and not words_before.endswith(_CHECKED_SPOTS):
-        return None, "not_a_tally"  # 占道经营违法行为1011个点的整治: the spots of a campaign, no cases
+    if mention.unit == "个" and match.startswith(("点的", "点位", "地点", "卡点"), mention.end) and not words_before.endswith(_CHECKED_SPOTS):
+        return None, "not_a_tally"  # 占道经营违法行为1011个点的整治, 治理三个卡点: the spots of a campaign, no cases
     if mention.unit in ("个", "家") and _UNITS_OF_BODIES.match(match, mention.end):
         # 18个部门、75项, 北湖3个监察中队: departments or squads counted, of no act the words before name
         return None, "not_a_tally"

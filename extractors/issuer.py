@@ -371,7 +371,7 @@ _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
-    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚)?|近日|日前|近期|连日来|前天|昨天|昨日|(?:春运|春节|节日|假日|汛)期间"
+    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天)(?:上午|下午|晚)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     r"|自?[^，,。；;\d]{2,24}?以来)\s*[，,]{1,2}"
 )
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
@@ -1031,10 +1031,11 @@ def infer_issuer(
 _PRESS_HOST = re.compile(
     rf"(?:(?<![{_HAN}])(?P<host>[{_HAN}]{{2,20}}?)(?:人民)?政府)?新闻办(?:公室)?[^。；;\n]{{0,12}}?(?:召开|举行|举办)[^。；;\n]{{0,40}}?发布会"
 )
-# A department whose head tells it there (某区司法局党组成员、副局长某某; 邀请省某局…介绍).
+# A department whose head tells it there (某区司法局党组成员、副局长某某; 邀请省某局…介绍; a brigade
+# invited: 邀请市消防救援支队介绍).
 _PRESENTER = re.compile(
     rf"(?<![{_HAN}])(?:邀请)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*副?(?:局长|厅长|主任)"
-    rf"|邀请(?P<invited>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))"
+    rf"|邀请(?P<invited>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|总队|支队|大队))"
 )
 
 

@@ -694,4 +694,9 @@ Runs re-extract every document loaded under another version.
 # author; wages claimed back (追偿工资); consumers' requests a hotline took in; the cases of one
 # kind a campaign dealt with (处理欠薪案件); a change listed for a figure no metric counts keeps
 # its place among the changes 分别 pairs with the figures before.
-EXTRACTOR_VERSION = "0.9.182"
+# 0.9.183: 条次 and 件次 are counts of 条 and 件; a brigade a press conference invites tells the
+# figures; a lead may open on yesterday's afternoon; a place checked may open on letters (KTV);
+# cases of a kind that exceed their licence or act without one are kinds of the cases before;
+# the total a breakdown of cases opens on (702件…案件中); checkpoints of a campaign and documents
+# counted as they are reviewed (…件次规范性文件清理) are no tallies.
+EXTRACTOR_VERSION = "0.9.183"

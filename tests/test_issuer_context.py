@@ -2503,3 +2503,23 @@ def test_a_body_that_sends_a_group_to_look_at_a_places_work_is_no_author():
         "截至目前，邵阳市市场监管局已查处食品违法案件7起，检查企业132家。"
     )
     assert extract_text(text).issuer.issuer == "湖南省邵阳市市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a government's press office invites a brigade, not a bureau, to tell the figures
+        (
+            "6月24日上午，潍坊市人民政府新闻办公室组织召开新闻发布会，邀请市消防救援支队介绍消防安全大检查有关情况。"
+            "今年以来，全市累计检查单位3.3万家次，发现并督促整改火灾隐患3.01万处。",
+            "山东省潍坊市消防救援支队",
+        ),
+        # a lead opening on a day said relative to the page's, with its half of the day (昨天下午，)
+        (
+            "昨天下午，广西公安消防总队召开新闻发布会，通报了夏季消防安全大检查的情况。全区共检查单位1.2万家。",
+            "广西壮族自治区公安消防总队",
+        ),
+    ],
+)
+def test_brigades_invited_to_a_press_conference_and_leads_on_yesterday_afternoon_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
