@@ -20,7 +20,7 @@ from extractors.changes import (
     subject_before_comparison,
 )
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
-from extractors.furniture import blank_furniture, read_furniture
+from extractors.furniture import blank_furniture, own_text_end, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
 from extractors.mentions import Mention, bare_magnitudes, find_mentions, money_without_yuan, listed_counts
@@ -146,6 +146,8 @@ _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
 # (分成4个执法小组: teams formed to do the checks, no checks)
+# Groups sent out, counted before what they went to do (5个工作组分别对…开展检查).
+_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)")
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
@@ -414,12 +416,16 @@ def extract_text(
     text, match = normalise(raw_text)
     furniture = read_furniture(match)
     body = blank_furniture(match, furniture)
+    own = own_text_end(match)
+    if own < len(match):
+        # (the other items a site lists below the page are blanked as its furniture is)
+        body = body[:own] + _NOT_A_LINE_BREAK.sub(" ", body[own:])
     # A title from the file's metadata is matched like the text it stands beside.
     if title and title.strip():
         title = normalise(title)[1].strip()
     else:
         title = title_in(body) or (furniture.title.strip() if furniture.title else None)
-    issuer = infer_issuer(match, title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
+    issuer = infer_issuer(match[:own], title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
     several = declared_year is None and covers_several_years(title)
     if declared_year is not None:
         year = declared_year
@@ -450,6 +456,9 @@ def _home_domain(issuer: Issuer) -> str | None:
     if issuer.issuer is None or issuer.admin_level not in _DEPARTMENT_LEVELS:
         return None
     return first_domain_named(load(), issuer.issuer)
+
+
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
 def find_figures(text: str, match: str, *, home_domain: str | None = None, issuer: str | None = None) -> list[Figure]:
@@ -642,6 +651,8 @@ def _named_metric(
         return None, "not_a_tally"  # 检查通过(含整改后通过)45家: places that passed, not places checked
     if mention.unit == "个" and _DIVISIONS_COUNTED.match(match, mention.end):
         return None, "not_a_tally"  # 经济处罚同比下降有4个市, 13个市州政府本级: places, not acts
+    if mention.unit == "个" and _GROUPS_SENT.match(match, mention.end):
+        return None, "not_a_tally"  # 派出5个工作组分别对…开展执法检查: the groups sent, no checks
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:

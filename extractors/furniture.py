@@ -168,3 +168,20 @@ def blank_furniture(match: str, furniture: Furniture) -> str:
         at = end
     parts.append(match[at:])
     return "".join(parts)
+
+
+# A line that opens a site's list of other items (新闻推荐, 相关新闻, 猜你喜欢): what follows is
+# other pages' text, neither this page's figures nor its author.
+_OTHER_ITEMS = re.compile(
+    r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关推荐|精彩推荐|热点推荐|热门推荐|猜你喜欢|更多新闻)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)"
+)
+# (a site's header may list them before the page's own text: only after the first lines)
+_OTHER_ITEMS_FROM = 200
+
+
+def own_text_end(text: str) -> int:
+    """Where a page's own text ends: at the line that opens a list of other items after its
+    first lines, else at its end."""
+    m = _OTHER_ITEMS.search(text, _OTHER_ITEMS_FROM)
+    return m.start() if m else len(text)
+

@@ -1053,6 +1053,9 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
             continue
         if body.division == found.division:
             presenters[body.issuer_key] = body
+    # (a bureau's own part presenting beside it is the bureau: 省市场监管局副局长某某、省市场监管局
+    # 稽查局局长某某)
+    presenters = {key: body for key, body in presenters.items() if not any(body.issuer != other.issuer and body.issuer.startswith(other.issuer) for other in presenters.values())}
     government = found.body_type in _GOVERNMENT_BODIES
     if len(presenters) == 1 and government:
         return next(iter(presenters.values()))

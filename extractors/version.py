@@ -699,4 +699,8 @@ Runs re-extract every document loaded under another version.
 # cases of a kind that exceed their licence or act without one are kinds of the cases before;
 # the total a breakdown of cases opens on (702件…案件中); checkpoints of a campaign and documents
 # counted as they are reviewed (…件次规范性文件清理) are no tallies.
-EXTRACTOR_VERSION = "0.9.183"
+# 0.9.184: the items a site lists below a page (新闻推荐, 相关新闻…) are neither its figures nor
+# its author; a bureau's own part presenting beside it at a press conference is the bureau;
+# wages workers got back (拿到了被拖欠的…工资); groups sent out (5个工作组) are no checks; joint
+# and special enforcement named before the checks they counted count checks.
+EXTRACTOR_VERSION = "0.9.184"

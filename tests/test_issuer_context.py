@@ -2523,3 +2523,25 @@ def test_a_body_that_sends_a_group_to_look_at_a_places_work_is_no_author():
 )
 def test_brigades_invited_to_a_press_conference_and_leads_on_yesterday_afternoon_name_their_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_the_items_a_site_lists_below_the_page_name_no_author_and_give_no_figures():
+    text = (
+        "本报讯 1月26日下午，泸州市交通运输综合行政执法支队与省公安厅高速公路公安局三分局联合开展打击非法营运专项整治行动。\n"
+        "14时50分，市交通运输综合行政执法支队直属大队与交通警察在收费站出口附近检查时，发现一辆轿车涉嫌非法营运，执法人员随即开展"
+        "现场调查，依法对该车进行了扣押，同时将车上乘客送到车站换乘其他车辆，并劝导他们不要乘坐非法营运车辆。\n"
+        "此次行动在全市多个重点高速公路收费站口附近同时进行，共查处非法营运车辆10辆。下一步，支队将持续保持高压态势，严厉打击"
+        "各类非法营运行为，切实维护道路运输市场秩序和人民群众出行安全。\n新闻推荐\n"
+        "本报讯(记者某某)近日，市卫生健康委暗访组前往某镇卫生院暗访，共检查医疗机构12家。\n"
+    )
+    document = extract_text(text)
+    assert document.issuer.issuer == "四川省泸州市交通运输综合行政执法支队"
+    assert [f.as_written for f in document.figures] == ["10辆"]
+
+
+def test_a_bureaus_own_part_presenting_beside_it_is_the_bureau():
+    text = (
+        "9月10日，陕西省人民政府新闻办公室举办新闻发布会，陕西省市场监督管理局副局长某某、省市场监督管理局稽查局局长某某出席，"
+        "介绍全省开展铁拳行动有关情况。全省共查办民生领域案件4859件。"
+    )
+    assert extract_text(text).issuer.issuer == "陕西省市场监督管理局"
