@@ -48,7 +48,8 @@ _NOT_A_TALLY = re.compile(
     r"|(?:账号|帐号)(?:共|为|达)?$"  # 备案政务新媒体账号80个: accounts, no filings
     r"|(?:小分队|小组|工作组|检查组|督导组|督查组|巡查组|执法组|专班)(?:共|为|达)?$"  # 组成巡查小分队6个: teams formed, no checks
     r"|未(?:执法)?检查$"  # 注册企业989家，未检查619家: places not checked
-    r"|社会公布$"  # 对重大劳动保障违法行为社会公布41宗: cases made public, counted already
+    # 对重大劳动保障违法行为社会公布41宗, 向社会公布重大欠薪违法案件92件: cases made public, counted already
+    r"|社会公布(?:[^，,；;。]{0,12}?案件)?$"
     r"|听证(?:案件)?(?:共|为|达)?$"  # 听证案件27件: hearings held, no kind of penalty
     # 投诉数比2月4日减少509件: a change on a day, a month or a quarter, neither a tally nor the year's change
     r"|比(?:\d{1,2}月(?:\d{1,2}日)?|上[月周旬]|上一?季度|[一二三四]季度)(?:同期)?(?:减少|增加|下降|上升|增长|多|少)了?$"

@@ -371,7 +371,9 @@ _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
-    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天)(?:上午|下午|晚)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
+    # (with its hour: 8月4日21时许，1月26日14:30至17:00，)
+    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天)(?:上午|下午|晚上?|凌晨|中午)?"
+    r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     r"|自?[^，,。；;\d]{2,24}?以来)\s*[，,]{1,2}"
 )
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
@@ -392,7 +394,7 @@ _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|�
 _CONTACT_DESK = rf"(?:办公室|[{_HAN}]{{1,4}}[科股])?"
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
-    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|{_CONTACT_DESK}联系)"
+    rf"(?=[（(]以下简称|编制|制作|编写|负责编制|综合[^。；;]{{0,60}}?编制|{_CONTACT_DESK}联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
     # (a zone's with the place it shares its government with: 现公布某开发区（某街道）2025年…)
@@ -502,6 +504,8 @@ def full_body_name(body: str) -> str:
     of_government = _OF_GOVERNMENT.match(body)
     if of_government:
         body = _FULL_BODY_NAMES.get(body[of_government.end() :], body[of_government.end() :])
+    if body.endswith("常委") and "党" not in body:
+        return body + "会"  # 人大常委: its standing committee, 常委会
     if body.endswith("委") and len(body) >= 4 and "党" not in body:
         return body + "员会"
     return body
@@ -1800,6 +1804,13 @@ def _clause_starts(head: str) -> list[int]:
 _ALIAS = re.compile(rf"(?P<body>局)[（(][{_HAN}]{{2,20}}?(?:局|办|办公室|委员会)[）)]")
 
 
+# A body's head at an event as a guest (某市人大常委会副主任某某致辞, 某局局长某某出席).
+_GUEST = re.compile(
+    rf"[{_HAN}]{{2,30}}?(?:局|厅|委员会|委会|委|办|队)(?:党组|党委)?[{_HAN}、]{{0,8}}?(?:主任|局长|厅长|部长|书记|队长|市长|县长|区长)"
+    rf"[{_HAN}]{{2,3}}(?:出席|致辞|参加|陪同|主持)"
+)
+
+
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
@@ -1821,6 +1832,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         at = dated.end() if dated else at  # (…，2024年10月16日清新区林业局组织…)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
+        if found is not None and _GUEST.match(head, at):
+            continue  # (…，某市人大常委会副主任某某致辞: a guest at the event, no body at work)
         if found is not None and scene:
             scenes.add(found.issuer_key)  # (“…”6月9日，某市消防救援支队…: one of the scenes a feature shows)
         elif found is not None:

@@ -703,4 +703,8 @@ Runs re-extract every document loaded under another version.
 # its author; a bureau's own part presenting beside it at a press conference is the bureau;
 # wages workers got back (拿到了被拖欠的…工资); groups sent out (5个工作组) are no checks; joint
 # and special enforcement named before the checks they counted count checks.
-EXTRACTOR_VERSION = "0.9.184"
+# 0.9.185: a guest at an event (某市人大常委会副主任某某致辞) is no body at work; a lead's day may
+# carry its hour (8月4日21时许, 14:30至17:00); a yearbook its government compiled (由某区人民政府
+# 综合…编制而成); 人大常委 is its 常委会; warnings listed after the penalties before them; wages
+# paid back (追付) or cleared (清理拖欠…工资); cases made public named after the verb.
+EXTRACTOR_VERSION = "0.9.185"

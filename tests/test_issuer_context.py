@@ -2545,3 +2545,33 @@ def test_a_bureaus_own_part_presenting_beside_it_is_the_bureau():
         "介绍全省开展铁拳行动有关情况。全省共查办民生领域案件4859件。"
     )
     assert extract_text(text).issuer.issuer == "陕西省市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead's day with its hour (8月4日21时许，)
+        (
+            "红网时刻8月5日讯(通讯员 某某)8月4日21时许，湘潭市雨湖区治超办接群众举报，在新湘路有10台超限车辆停靠。"
+            "在市治超办副主任、湘潭市交通运输局党委委员、副局长某某的精心指挥下，市交通运输综合行政执法支队支队长某某的精准调度下，"
+            "由雨湖区治超办牵头，联合市路政处流动执法大队等单位打击超限超载车辆，查处超限车辆10台。",
+            "湖南省湘潭市雨湖区治超办",
+        ),
+        # a yearbook its government compiled from its departments' (由某区人民政府综合…编制而成)
+        (
+            "本报告依据《中华人民共和国政府信息公开条例》要求，由徐水区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告"
+            "和统计数据编制而成。全年主动公开政府信息1200条。",
+            "河北省保定市徐水区",
+        ),
+    ],
+)
+def test_days_told_to_the_hour_and_yearbooks_a_government_compiled_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_guest_of_an_event_is_no_body_at_work():
+    text = (
+        "为营造预防和解决拖欠农民工工资问题的舆论氛围，4月26日，全省保障农民工工资支付条例宣传活动在萍乡市广场启动。"
+        "省人社厅副厅长某某出席启动仪式并讲话，萍乡市人大常委会副主任某某致辞。活动现场发放宣传资料2000余份。"
+    )
+    assert "人大" not in (extract_text(text).issuer.issuer or "")
