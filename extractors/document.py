@@ -145,10 +145,10 @@ _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯�
 # (复议机关由375个…).
 _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
-# The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
-# (分成4个执法小组: teams formed to do the checks, no checks)
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查).
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)")
+# The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
+# (分成4个执法小组: teams formed to do the checks, no checks)
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
@@ -459,6 +459,7 @@ def _home_domain(issuer: Issuer) -> str | None:
     return first_domain_named(load(), issuer.issuer)
 
 
+# Every character but a line break (the other items below a page, blanked line by line).
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 

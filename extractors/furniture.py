@@ -184,4 +184,3 @@ def own_text_end(text: str) -> int:
     first lines, else at its end."""
     m = _OTHER_ITEMS.search(text, _OTHER_ITEMS_FROM)
     return m.start() if m else len(text)
-

@@ -76,7 +76,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -200,7 +200,7 @@ _SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创
 _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -501,6 +501,8 @@ def full_body_name(body: str) -> str:
     named with its government before it (政府国有资产监督管理委员会, 行署外事办公室) is the department, the
     government's own office (人民政府办公室) is not."""
     body = _FULL_BODY_NAMES.get(body, body)
+    if body.startswith("政府") and body[2:] in _FULL_BODY_NAMES:
+        body = _FULL_BODY_NAMES[body[2:]]  # 省政府安办: the province's 安全生产委员会办公室
     of_government = _OF_GOVERNMENT.match(body)
     if of_government:
         body = _FULL_BODY_NAMES.get(body[of_government.end() :], body[of_government.end() :])
@@ -525,6 +527,8 @@ _OF_COMMITTEE_AND_GOVERNMENT = re.compile(r"^委[、和]?[省市区县旗]?(?:�
 
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
+    if body.startswith("由") and len(body) > 3:
+        body = body[1:]  # 平度市由农业局牵头: the body that leads, after its division
     if body.startswith("委"):
         body = _OF_COMMITTEE_AND_GOVERNMENT.sub("", body, count=1)  # 南乐县委县政府督查局: the 督查局 of both
     if division is not None and len(body) > 3 and body[0] == division.name[-1] and body[0] in "区县旗镇乡":

@@ -707,4 +707,7 @@ Runs re-extract every document loaded under another version.
 # carry its hour (8月4日21时许, 14:30至17:00); a yearbook its government compiled (由某区人民政府
 # 综合…编制而成); 人大常委 is its 常委会; warnings listed after the penalties before them; wages
 # paid back (追付) or cleared (清理拖欠…工资); cases made public named after the verb.
-EXTRACTOR_VERSION = "0.9.185"
+# 0.9.186: the body that leads after its division (平度市由农业局牵头) is that body, no 由农业局;
+# a government's short office (省政府安办); a lead's body named …综治办; the year a magazine was
+# founded (1951年创刊) is no report year.
+EXTRACTOR_VERSION = "0.9.186"

@@ -2575,3 +2575,34 @@ def test_a_guest_of_an_event_is_no_body_at_work():
         "省人社厅副厅长某某出席启动仪式并讲话，萍乡市人大常委会副主任某某致辞。活动现场发放宣传资料2000余份。"
     )
     assert "人大" not in (extract_text(text).issuer.issuer or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the body that leads, after its division (平度市由农业局牵头): that body, no body called 由农业局
+        (
+            "备播时节，为加强农资市场监管，山东省平度市由农业局牵头负责，联合市场监督局、公安局等执法部门成立了农资打假行动工作小组，"
+            "检查农资门店120家。",
+            "山东省青岛市平度市农业局",
+        ),
+        # a government's short office (省政府安办) is its 安全生产委员会办公室
+        (
+            "本报讯(记者 某某)7月25日记者从省政府安办获悉，今年1-6月，四川全省发生各类生产安全事故起数同比下降。",
+            "四川省安全生产委员会办公室",
+        ),
+        # a lead's body whose name ends on 综治办, under a title naming its city alone
+        (
+            "鹤壁市：推动烟草市场综合治理向纵深发展\n2025年以来，鹤壁市烟草市场综治办深入贯彻落实全省烟草市场综合治理工作部署，"
+            "查处涉烟违法案件120起。",
+            "河南省鹤壁市烟草市场综治办",
+        ),
+    ],
+)
+def test_bodies_that_lead_a_governments_short_offices_and_offices_of_a_campaign_name_their_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_the_year_a_magazine_was_founded_is_no_report_year():
+    text = "· 某局主管· 某杂志社主办1951年创刊欢迎来到某网\n沙洋县档案局联合县司法局组成档案执法检查组，对28家县直单位进行检查。"
+    assert extract_text(text).report_year != 1951
