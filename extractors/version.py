@@ -710,4 +710,5 @@ Runs re-extract every document loaded under another version.
 # 0.9.186: the body that leads after its division (平度市由农业局牵头) is that body, no 由农业局;
 # a government's short office (省政府安办); a lead's body named …综治办; the year a magazine was
 # founded (1951年创刊) is no report year.
-EXTRACTOR_VERSION = "0.9.186"
+# 0.9.187: consumers' requests said short (受理消费诉求) are complaints handled.
+EXTRACTOR_VERSION = "0.9.187"
