@@ -249,8 +249,8 @@ _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_
 _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
     # (not a government's press office, which holds conferences for the bodies that tell them)
-    # (or a lead opening on it: 从某局获悉，…)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -1237,6 +1237,8 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 lead = _lead_issuer(dated, places, text) if issuer.body_type and issuer.body_type not in dated else Issuer()
                 if _is_government_of(lead, issuer):
                     return lead
+            if source == "furniture" and issuer.body_type in _GOVERNMENT_BODIES and (told := _told_inside(issuer, places, text)) is not None:
+                return told
             return _own_department(opening, issuer, places, text) or _refined(issuer, relative, places)
         if not issuer.issuer and source == "title":
             placed = _placed_in_text(name, places, text)
@@ -1515,6 +1517,16 @@ def _names_field_of(title: str, department: Issuer) -> bool:
 def _is_department_of(lead: Issuer, government: Issuer) -> bool:
     """Whether a lead names a body of the division whose government another name is."""
     return bool(lead.body_type) and lead.body_type not in _GOVERNMENT_BODIES and lead.division == government.division
+
+
+def _told_inside(government: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """来源: 湖南省人民政府 over a lead that learned its figures from a body inside the province
+    (从常德市环境监察支队获悉，…): the site put up what that body told; None otherwise."""
+    told = _TOLD_BY.search(text[:_SELF_READ])
+    if told is None:
+        return None
+    body = make_issuer(told.group("name"), "text", text, places)
+    return body if body.issuer and body.body_type not in _GOVERNMENT_BODIES and (_lies_inside(body, government) or body.division == government.division) else None
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:

@@ -711,4 +711,6 @@ Runs re-extract every document loaded under another version.
 # a government's short office (省政府安办); a lead's body named …综治办; the year a magazine was
 # founded (1951年创刊) is no report year.
 # 0.9.187: consumers' requests said short (受理消费诉求) are complaints handled.
-EXTRACTOR_VERSION = "0.9.187"
+# 0.9.188: a government's site as the source (来源: 某省人民政府) of what a body inside it told
+# the lead (10月29日上午，从某市某支队获悉，…) is that body's.
+EXTRACTOR_VERSION = "0.9.188"

@@ -2606,3 +2606,11 @@ def test_bodies_that_lead_a_governments_short_offices_and_offices_of_a_campaign_
 def test_the_year_a_magazine_was_founded_is_no_report_year():
     text = "· 某局主管· 某杂志社主办1951年创刊欢迎来到某网\n沙洋县档案局联合县司法局组成档案执法检查组，对28家县直单位进行检查。"
     assert extract_text(text).report_year != 1951
+
+
+def test_a_governments_site_as_the_source_of_what_a_body_inside_it_told_is_that_bodys():
+    text = (
+        "10月29日上午，从常德市环境监察支队获悉，1至9月，常德市共立案查处环境违法行为215起，罚款金额约1748万元。\n"
+        "今年以来，全市对85家企业进行了随机抽查。\n来源:湖南省人民政府\n"
+    )
+    assert extract_text(text).issuer.issuer == "湖南省常德市环境监察支队"
