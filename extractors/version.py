@@ -713,4 +713,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.187: consumers' requests said short (受理消费诉求) are complaints handled.
 # 0.9.188: a government's site as the source (来源: 某省人民政府) of what a body inside it told
 # the lead (10月29日上午，从某市某支队获悉，…) is that body's.
-EXTRACTOR_VERSION = "0.9.188"
+# 0.9.189: a department's officer in charge (省某局相关负责人介绍) presents at a government's
+# press conference as its head does.
+EXTRACTOR_VERSION = "0.9.189"

@@ -2614,3 +2614,11 @@ def test_a_governments_site_as_the_source_of_what_a_body_inside_it_told_is_that_
         "今年以来，全市对85家企业进行了随机抽查。\n来源:湖南省人民政府\n"
     )
     assert extract_text(text).issuer.issuer == "湖南省常德市环境监察支队"
+
+
+def test_a_departments_officer_in_charge_presenting_at_a_governments_press_conference_names_it():
+    text = (
+        "陕西：营造更加公平有序的市场环境\n11月8日，省政府新闻办举行新闻发布会。省市场监管局相关负责人介绍陕西省纵深推进铁拳行动有关情况。"
+        "今年以来，全省市场监管系统共查办案件10284件。"
+    )
+    assert extract_text(text).issuer.issuer == "陕西省市场监督管理局"
