@@ -187,7 +187,7 @@ _CLOSING_BYLINE = re.compile(
 )
 _CLOSING_REACH = 80
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
-_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处)")
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
 _FIELD = r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
@@ -1143,9 +1143,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         if not issuer.issuer and source in ("title", "furniture"):
             tail = _name_in_tail(name, places)
             issuer = make_issuer(tail, source, text, places) if tail else issuer
-        if not issuer.issuer and source == "title" and _TITLE_ACT.search(name):
+        if not issuer.issuer and source == "title" and (act := _TITLE_ACT.search(name)):
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
-            issuer = _body_at(name, places, text) or issuer
+            # (扬州市经开区市场监管局组织…: a zone's body, which its name before the act gives)
+            issuer = _body_at(name, places, text) or _zone_body(name[: act.start() + 1], places, text) or issuer
         if issuer.issuer:
             if source == "furniture" and (not issuer.division or issuer.admin_level == "provincial_department"):
                 # a national or province body's site reposting what a body below it did (来源:
@@ -1298,6 +1299,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     if titled is not None:
         return titled
     return Issuer(unresolved=unresolved[0] if unresolved else None)
+
+
+def _zone_body(name: str, places: Gazetteer, text: str) -> Issuer | None:
+    """A development zone's department by its whole name (扬州市经开区市场监管局), or None."""
+    body = make_issuer(name, "title", text, places)
+    return body if body.issuer and body.admin_level == "department" and _zone_read(name, places, text) else None
 
 
 def _titled_town_at_work(text: str, titles: list[str], places: Gazetteer) -> Issuer | None:

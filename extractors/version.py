@@ -715,4 +715,6 @@ Runs re-extract every document loaded under another version.
 # the lead (10月29日上午，从某市某支队获悉，…) is that body's.
 # 0.9.189: a department's officer in charge (省某局相关负责人介绍) presents at a government's
 # press conference as its head does.
-EXTRACTOR_VERSION = "0.9.189"
+# 0.9.190: a headline opening on a body that does its work (某县城管执法大队全力做好…, 某局加强…)
+# names it; a development zone's bureau at the head of a headline (扬州市经开区市场监管局组织…).
+EXTRACTOR_VERSION = "0.9.190"

@@ -2622,3 +2622,25 @@ def test_a_departments_officer_in_charge_presenting_at_a_governments_press_confe
         "今年以来，全省市场监管系统共查办案件10284件。"
     )
     assert extract_text(text).issuer.issuer == "陕西省市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a headline opening on a county's brigade that does its work (全力做好), over a lead naming
+        # the county's bureau relatively
+        (
+            "首页 走进某地 新闻中心\n\n洋县城管执法大队全力做好端午节期间市容秩序保障\n\n"
+            "为保障节日期间市容整洁，县城管执法局提前部署，劝导占道经营商户46户，清理乱堆乱放12处。",
+            "陕西省汉中市洋县城管执法大队",
+        ),
+        # a headline opening on a development zone's bureau, the zone named short after its city
+        (
+            "某某资讯网\n扬州市经开区市场监管局组织开展节前食品安全检查\n"
+            "为守护群众节日餐桌安全，连日来共出动执法人员60人次，检查食品经营户115家。",
+            "江苏省扬州经济技术开发区市场监督管理局",
+        ),
+    ],
+)
+def test_a_headline_opening_on_a_body_doing_its_work_names_that_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
