@@ -168,7 +168,8 @@ _GOVERNMENT_OFFICES = frozenset({"人民政府办公室", "人民政府办公厅
 _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
-_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
+# (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
+_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区]))(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
 # A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局).
 _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}}?局$")
 # A province at the head of what should be a body's kind (福建省漳州市市场监管局 after a spam

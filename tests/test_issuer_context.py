@@ -228,6 +228,12 @@ def test_a_town_that_was_a_township_keeps_one_key_under_either_name():
     assert (older.issuer_key, older.division_code, older.township) == (newer.issuer_key, "500114120", "水市镇")
 
 
+def test_a_place_the_table_lacks_is_no_part_of_a_body_type():
+    # a province, then a city's name the table does not hold, then its bureau: no body type 某某市市场监管局
+    issuer = make_issuer("福建省云岭市市场监管局", "text")
+    assert issuer.issuer is None
+
+
 def test_today_without_a_body_named_outright_is_no_issuer():
     # 今年以来 says no year, and 执法队 is no body of the town's that the name makes plain
     document = extract_text("今年以来，瓜沥镇执法队开展联合检查二十余次。")
