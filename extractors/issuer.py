@@ -924,12 +924,12 @@ def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
 
 def _named_hall(system: str, division: Division, text: str) -> str | None:
     """A province's system of bodies (宁夏市场监管系统) beside the hall the page names
-    (宁夏市场监督管理厅), in a field whose bodies are 局 in most provinces: the hall."""
+    (宁夏市场监督管理厅, or short: 省人社厅), in a field whose bodies are 局 in most provinces: the hall."""
     system = _as_system(system)
     if division.level != "province" or not system.endswith("系统"):
         return None
     hall = full_body_name(_SYSTEM.sub("局", system))[:-1] + "厅"
-    return hall if hall in text else None
+    return hall if any(name in text for name in body_spellings(hall)) else None
 
 
 def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
@@ -1750,7 +1750,8 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     if m.group("body").endswith("分局") and named[0].level == "city":
         branch = make_issuer(named[0].name + m.group("body"), source, text, places)
         return branch if branch.issuer and branch.body_type else None
-    body_type = _body_type(m.group("body"), named[0])
+    # (省人社部门 on a page that names 省人社厅: the province's 厅)
+    body_type = _body_type(_named_hall(m.group("body"), named[0], text) or m.group("body"), named[0])
     return _issuer(places, tuple(places.ancestors(named[0])), body_type, source) if body_type else None
 
 

@@ -719,4 +719,6 @@ Runs re-extract every document loaded under another version.
 # names it; a development zone's bureau at the head of a headline (扬州市经开区市场监管局组织…).
 # 0.9.191: a 某某市 the table lacks (龙海市, a district since 2021) is no part of a body type:
 # 福建省 + 龙海市市场监管局 is no issuer.
-EXTRACTOR_VERSION = "0.9.191"
+# 0.9.192: a province's field said as its departments (我省各级人社部门, 江苏省人社部门) is the
+# 厅 the page names, short names too (省人社厅).
+EXTRACTOR_VERSION = "0.9.192"

@@ -2650,3 +2650,18 @@ def test_a_departments_officer_in_charge_presenting_at_a_governments_press_confe
 )
 def test_a_headline_opening_on_a_body_doing_its_work_names_that_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province's field said as 我省各级人社部门, on a page that names 省人社厅 short
+        "某省日报\n我省去年为农民工追回工资2.1亿元\n2018年，我省各级人社部门共受理拖欠工资举报案件900件，已办结890件。"
+        "省人社厅先后公布重大违法案件15件。甘肃日报记者某某",
+        # 江苏省人社部门 in a news item that opens on 江苏省人社厅 and others holding a press briefing
+        "江苏推进根治欠薪工作\n江苏省人社厅、省高院和省公安厅近日联合举行新闻通气会，通报冬季攻坚情况。"
+        "去年江苏省人社部门共立案查处欠薪案件5200件，为4.1万人追发工资3.3亿元。",
+    ],
+)
+def test_a_provinces_field_said_as_its_departments_is_the_hall_the_page_names_short(text):
+    assert extract_text(text).issuer.body_type == "人力资源和社会保障厅"
