@@ -721,4 +721,6 @@ Runs re-extract every document loaded under another version.
 # 福建省 + 龙海市市场监管局 is no issuer.
 # 0.9.192: a province's field said as its departments (我省各级人社部门, 江苏省人社部门) is the
 # 厅 the page names, short names too (省人社厅).
-EXTRACTOR_VERSION = "0.9.192"
+# 0.9.193: wages got back for the workers (讨回了…农民工的, 为他们讨回的); a field's 行政处罚案件总数
+# counts penalty cases; schools checked counted in 所, and the places listed after them.
+EXTRACTOR_VERSION = "0.9.193"
