@@ -1952,13 +1952,14 @@ def _addressed_to(text: str, places: Gazetteer) -> Division | None:
 
 def _only_as_superior(name: str, text: str) -> bool:
     """Whether every time the text names a division it is among the superiors whose plans
-    the author carries out (落实中央、省、郑州市关于…的部署): 我市 is a city below it."""
+    the author carries out (落实中央、省、郑州市关于…的部署), or the one its figures are sent up to
+    (并上报铁岭市应急管理局): 我市 is a city below it."""
     head = text[:_SELF_READ]
     found = [m.start() for m in re.finditer(re.escape(name), head)]
     return bool(found) and all(_SUPERIORS_BEFORE.search(head, max(0, at - _SUPERIORS_REACH), at) for at in found)
 
 
-_SUPERIORS_BEFORE = re.compile(r"(?:中央|国家|省|省委|省政府)[、和及与]$")
+_SUPERIORS_BEFORE = re.compile(r"(?:(?:中央|国家|省|省委|省政府)[、和及与]|上报|报送|呈报)$")
 _SUPERIORS_REACH = 4
 
 
@@ -2090,7 +2091,11 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 # (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
 # (四川:部署烟花爆竹旺季安全检查 已整改隐患455条: a place and a colon may open one)
 _HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{1,40}}")
-_DATE_AND_TIME = re.compile(r"(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*来源[:：]\s*[^\s，,。]{1,20})?")
+# (a paper's name before them, and a button for the type's size after: 某某日报 2020-10-13 09:22 大字)
+_DATE_AND_TIME = re.compile(
+    rf"(?:[{_HAN}]{{2,12}}\s+)?(?:(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"(?:\s*来源[:：]\s*[^\s，,。]{1,20})?(?:\s+[大中小]字)?"
+)
 _OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
 
 
@@ -2117,8 +2122,12 @@ def _opening_sentence(text: str, title: str | None) -> str:
         # a headline or a page's date and time is none either)
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
         if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line):
-            return _DATELINE.sub("", line, count=1)[:200]
+            return _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)[:200]
     return ""
+
+
+# A paper's dateline of its place alone, no reporter in brackets, before the lead (崇左讯为进一步…).
+_PLACE_DATELINE = re.compile(rf"^\s*[{_HAN}]{{2,4}}讯(?=为|近日|日前|近期|连日来|今年|\d{{1,2}}月|\d{{4}}年)")
 
 
 _ASK = re.compile(rf"{_CONTACT_DESK}联系")

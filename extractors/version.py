@@ -723,4 +723,7 @@ Runs re-extract every document loaded under another version.
 # 厅 the page names, short names too (省人社厅).
 # 0.9.193: wages got back for the workers (讨回了…农民工的, 为他们讨回的); a field's 行政处罚案件总数
 # counts penalty cases; schools checked counted in 所, and the places listed after them.
-EXTRACTOR_VERSION = "0.9.193"
+# 0.9.194: the division a report sends its figures up to (上报铁岭市应急管理局) is no author of its
+# 我市; a paper's name, date and type-size button on one line is no lead, nor its place's
+# dateline without brackets (崇左讯为…).
+EXTRACTOR_VERSION = "0.9.194"

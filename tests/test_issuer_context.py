@@ -2665,3 +2665,22 @@ def test_a_headline_opening_on_a_body_doing_its_work_names_that_body(text, issue
 )
 def test_a_provinces_field_said_as_its_departments_is_the_hall_the_page_names_short(text):
     assert extract_text(text).issuer.body_type == "人力资源和社会保障厅"
+
+
+def test_the_division_a_report_sends_its_figures_up_to_is_not_its_own():
+    # 我市 is a county-level city below 铁岭市, whose bureau the figures go up to
+    text = (
+        "为切实做好冬季安全生产工作，确保我市安全生产形势平稳，应急管理局要求各部门实行日报告制度，"
+        "每日将情况汇总后上报铁岭市应急管理局。截至目前，全市各部门累计检查企业310家，发现隐患95项。"
+    )
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_papers_date_line_and_its_place_dateline_stand_before_the_lead():
+    # the paper's name, date, time and the button for larger type are no sentence; the place's
+    # dateline (某地讯) opens the lead with no reporter in brackets
+    text = (
+        "崇左市开展春季学期食品安全专项检查\n\n左江日报 2021-03-18 10:05 大字\n\n"
+        "崇左讯为加强校园食品安全监管，连日来，市市场监督管理局在全市组织开展专项检查，共检查学校食堂212家。"
+    )
+    assert extract_text(text).issuer.issuer == "广西壮族自治区崇左市市场监督管理局"
