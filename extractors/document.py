@@ -146,7 +146,10 @@ _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯�
 _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查).
-_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)")
+# (or teams by 组 alone: 执法检查共分三个组)
+_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
+# 一个 as an article before what a thing is like (营造了一个安全放心的消费环境): no count.
+_ARTICLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
 # (分成4个执法小组: teams formed to do the checks, no checks)
 _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
@@ -655,6 +658,8 @@ def _named_metric(
         return None, "not_a_tally"  # 经济处罚同比下降有4个市, 13个市州政府本级: places, not acts
     if mention.unit == "个" and _GROUPS_SENT.match(match, mention.end):
         return None, "not_a_tally"  # 派出5个工作组分别对…开展执法检查: the groups sent, no checks
+    if mention.unit == "个" and match.startswith("一个", mention.start) and mention.end == mention.start + 2 and _ARTICLE.match(match, mention.end):
+        return None, "not_a_tally"  # 为消费者营造了一个安全放心的…环境: an article, no count
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
     if found is not None:

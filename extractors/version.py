@@ -726,4 +726,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.194: the division a report sends its figures up to (上报铁岭市应急管理局) is no author of its
 # 我市; a paper's name, date and type-size button on one line is no lead, nor its place's
 # dateline without brackets (崇左讯为…).
-EXTRACTOR_VERSION = "0.9.194"
+# 0.9.195: teams counted by 组 alone (共分三个组) are no checks; 一个 as an article (营造了一个…的
+# 环境) is no count.
+EXTRACTOR_VERSION = "0.9.195"
