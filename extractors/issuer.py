@@ -857,6 +857,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 为切实解决…问题，连日来，某厅…: the day after the purpose the lead opens on
         sentence = _after_purpose(sentence)
         day = _DAY_OPENER.match(sentence)
+        acting = _body_after_purpose(sentence, places, text) if day is None else None
+        if acting is not None:
+            return acting
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything, but for a body that opens it on what it does first
@@ -893,6 +896,26 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
     return Issuer()
+
+
+# What a body does first in the clause after a lead's purpose (为…，某县城市管理局于3月28日联合…).
+_ACTS_AFTER_PURPOSE = re.compile(r"于|联合|组织|开展|对|在|积极|持续|深入|认真|全面|召开|部署|启动|迅速|立即|加大|加强|严格|扎实|精心")
+
+
+def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer | None:
+    """A lead that opens on its purpose and goes on, with no day, to a department of a place
+    that does something (为进一步提升…，桐柏县城市管理局于…联合…开展…): that department."""
+    for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
+        clause = sentence[stop.end() :].lstrip()
+        chain = _read_name(clause[:60], places, text)
+        body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
+        if body is None:
+            continue
+        if not _ACTS_AFTER_PURPOSE.match(chain.rest, body.end()):
+            return None
+        found = _lead_body(chain, places, text)
+        return found if found.body_type not in _GOVERNMENT_BODIES else None
+    return None
 
 
 def _after_purpose(sentence: str) -> str:

@@ -728,4 +728,6 @@ Runs re-extract every document loaded under another version.
 # dateline without brackets (崇左讯为…).
 # 0.9.195: teams counted by 组 alone (共分三个组) are no checks; 一个 as an article (营造了一个…的
 # 环境) is no count.
-EXTRACTOR_VERSION = "0.9.195"
+# 0.9.196: a department opening the clause after a lead's purpose, with no day between, and
+# doing something (为…，某县城市管理局于…联合…): that department.
+EXTRACTOR_VERSION = "0.9.196"

@@ -2684,3 +2684,13 @@ def test_a_papers_date_line_and_its_place_dateline_stand_before_the_lead():
         "崇左讯为加强校园食品安全监管，连日来，市市场监督管理局在全市组织开展专项检查，共检查学校食堂212家。"
     )
     assert extract_text(text).issuer.issuer == "广西壮族自治区崇左市市场监督管理局"
+
+
+def test_a_department_opening_the_clause_after_a_leads_purpose_is_its_body():
+    # no day after the purpose: the bureau that opens the next clause and does something
+    text = (
+        "当前位置: 首页 > 城管动态\n某县城管：联合执法拆除违建\n发布日期:2025-04-02\n\n"
+        "为进一步改善城区市容环境，桐柏县城市管理局于2025年3月30日联合街道办开展违建集中整治，拆除违建3处。\n"
+        "当天，桐柏县城市管理局执法大队联合街道办，共出动执法人员26人，执法车辆3辆。"
+    )
+    assert extract_text(text).issuer.issuer == "河南省南阳市桐柏县城市管理局"
