@@ -857,9 +857,6 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 为切实解决…问题，连日来，某厅…: the day after the purpose the lead opens on
         sentence = _after_purpose(sentence)
         day = _DAY_OPENER.match(sentence)
-        acting = _body_after_purpose(sentence, places, text) if day is None else None
-        if acting is not None:
-            return acting
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything, but for a body that opens it on what it does first
@@ -903,8 +900,9 @@ _ACTS_AFTER_PURPOSE = re.compile(r"于|联合|组织|开展|对|在|积极|持�
 
 
 def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer | None:
-    """A lead that opens on its purpose and goes on, with no day, to a department of a place
-    that does something (为进一步提升…，桐柏县城市管理局于…联合…开展…): that department."""
+    """A lead that opens on its purpose and goes on to a department of a place that does
+    something (为进一步提升…，桐柏县城市管理局于…联合…开展…): that department, when the page's
+    head names no other department but its own brigades and its superiors."""
     for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
         clause = sentence[stop.end() :].lstrip()
         chain = _read_name(clause[:60], places, text)
@@ -914,7 +912,14 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer |
         if not _ACTS_AFTER_PURPOSE.match(chain.rest, body.end()):
             return None
         found = _lead_body(chain, places, text)
-        return found if found.body_type not in _GOVERNMENT_BODIES else None
+        if found.body_type in _GOVERNMENT_BODIES:
+            return None
+        others = [
+            body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text)
+            if body.issuer_key != found.issuer_key and body.body_type not in _GOVERNMENT_BODIES and not _brigade_of(body, found)
+            and not _lies_inside(found, body)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
+        ]
+        return None if others else found
     return None
 
 
@@ -1322,6 +1327,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     titled = _titled_town_at_work(text, titles, places)
     if titled is not None:
         return titled
+    acting = _body_after_purpose(opening, places, text) if _PURPOSE_OPENER.match(opening) else None
+    if acting is not None:
+        return acting
     return Issuer(unresolved=unresolved[0] if unresolved else None)
 
 
