@@ -205,7 +205,8 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委")
+# (nor a site's host line: 某某协会主办, 承办, 协办)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -907,6 +908,9 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer |
         clause = sentence[stop.end() :].lstrip()
         chain = _read_name(clause[:60], places, text)
         body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
+        if body is None and chain.resolved and chain.division.level == "township" and _TOWN_AFTER_PURPOSE.match(chain.rest):
+            # (为扭转…局面，义乌苏溪镇充分发挥…优势: the town at work, as a town does such work itself)
+            return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
         if body is None:
             continue
         if not _ACTS_AFTER_PURPOSE.match(chain.rest, body.end()):
@@ -937,6 +941,8 @@ def _after_purpose(sentence: str) -> str:
 _SENDS_GROUP = re.compile(r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 _TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
+# ...and after a lead's purpose (为扭转…局面，某镇充分发挥…).
+_TOWN_AFTER_PURPOSE = re.compile(rf"充分|{_TOWN_AT_WORK.pattern}")
 
 
 def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -1194,6 +1200,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     bodies = {body.issuer_key: body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text) if body.division}
                     if len(bodies) == 1:
                         return next(iter(bodies.values()))
+            if source == "furniture" and issuer.body_type in _GOVERNMENT_OFFICES and (government := _titled_division(titles, issuer, places, text)) is not None:
+                # 来源: 万载县政府办 under a news title about the county (万载县多措并举…): the
+                # office put up its government's news
+                return government
             if source == "furniture" and name == furniture.publisher:
                 issuer = _written_inside(issuer, furniture, places, text)
                 if ("大队" in opening or "支队" in opening) and issuer.body_type not in (None, *_GOVERNMENT_BODIES):
@@ -1337,6 +1347,19 @@ def _zone_body(name: str, places: Gazetteer, text: str) -> Issuer | None:
     """A development zone's department by its whole name (扬州市经开区市场监管局), or None."""
     body = make_issuer(name, "title", text, places)
     return body if body.issuer and body.admin_level == "department" and _zone_read(name, places, text) else None
+
+
+def _titled_division(titles: list[str], office: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """The government of the division a government's office belongs to, when a title read
+    before opens on that division and no body of it (万载县多措并举、严管严控…)."""
+    for name in titles:
+        chain = places.read(name.strip(), text)
+        if not chain.resolved or _BODY_AT_START.match(chain.rest) or _GOVERNMENT_AT_START.match(chain.rest) or not chain.rest[:1].strip():
+            continue
+        government = _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "furniture")
+        if government.division == office.division:
+            return government
+    return None
 
 
 def _titled_town_at_work(text: str, titles: list[str], places: Gazetteer) -> Issuer | None:
@@ -1867,6 +1890,10 @@ _GUEST = re.compile(
 )
 
 
+# Bodies listed one after another and summed up as 等单位 / 等部门, opening a clause.
+_JOINT_BODIES = re.compile(r"[^，,。；;\n]{2,40}?、[^，,。；;\n]{2,80}?等(?:单位|部门)")
+
+
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
@@ -1890,6 +1917,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None and _GUEST.match(head, at):
             continue  # (…，某市人大常委会副主任某某致辞: a guest at the event, no body at work)
+        if found is not None and _JOINT_BODIES.match(head, at):
+            continue  # (某镇综合行政执法队、镇某办、某派出所等单位联合…: bodies at work together, none the author)
         if found is not None and scene:
             scenes.add(found.issuer_key)  # (“…”6月9日，某市消防救援支队…: one of the scenes a feature shows)
         elif found is not None:

@@ -730,4 +730,7 @@ Runs re-extract every document loaded under another version.
 # 环境) is no count.
 # 0.9.196: a department opening the clause after a lead's purpose, with no day between, and
 # doing something (为…，某县城市管理局于…联合…): that department.
-EXTRACTOR_VERSION = "0.9.196"
+# 0.9.197: a site's host line (某协会主办) is no body; 来源: a government's office under a title
+# about its division is the government's; bodies listed together (…等单位联合) open no clause
+# as the author; a town at work after a lead's purpose.
+EXTRACTOR_VERSION = "0.9.197"

@@ -2694,3 +2694,27 @@ def test_a_department_opening_the_clause_after_a_leads_purpose_is_its_body():
         "当天，桐柏县城市管理局执法大队联合街道办，共出动执法人员26人，执法车辆3辆。"
     )
     assert extract_text(text).issuer.issuer == "河南省南阳市桐柏县城市管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a site's host line (某市自媒体协会主办) is no body at all
+        ("0517网\n淮安市自媒体协会主办\n开发区多部门联动执法 助推文明创建工作\n近日，开发区多部门联合开展巡查整治，出动执法人员320人次。", None),
+        # 来源: a county's government office, under a news title about the county: the county's government
+        (
+            "首页 / 政务公开 / 县市区动态\n\n万载县多措并举持续改善空气质量\n\n时间: 2024-09-04 08:58 来源: 万载县政府办\n\n"
+            "一是强化要素保障，组成大气污染防治监督专班。二是严格园区管理，开展夜查行动24次，处罚企业8家。",
+            "江西省宜春市万载县",
+        ),
+        # a lead's purpose, then the town at work; later the town's brigade among other bodies
+        # listed together (…等单位联合): the town, not the brigade
+        (
+            "中国义乌网9月24日讯(记者 某某)为扭转治水被动局面，义乌苏溪镇充分发挥综合执法改革试点优势，加强涉水源头监管。\n"
+            "9月23日晚，苏溪镇综合行政执法队、镇五水共治办、苏溪派出所等单位联合开展执法行动，查处违规垂钓行为四起。",
+            "浙江省金华市义乌市苏溪镇",
+        ),
+    ],
+)
+def test_host_lines_a_government_offices_source_and_bodies_at_work_together(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
