@@ -65,7 +65,7 @@ _TIMES = frozenset("*×＊xX")
 # A sum that bounds what is fined or counted, not one collected: 处以5万元及以上罚款的…,
 # 50元以上200元以下的罚款, 处罚金额超10万元的价格违法大案, 5万元以上的案件.
 _BOUND_WORD = re.compile(r"(?:及|或)?以[上下]")
-_BOUNDED = re.compile(r"(?:罚款|罚没款?)?的|\d|至|到")
+_BOUNDED = re.compile(r"(?:罚款|罚没款?)?的|\d|[一二三四五六七八九十两]|至|到")  # (五百元以上一千元以下: a range written in words)
 _THRESHOLD_OF = re.compile(r"的[^，,；;。\d]{0,8}?(?:案|违法行为|企业|单位)")
 
 

@@ -733,4 +733,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.197: a site's host line (某协会主办) is no body; 来源: a government's office under a title
 # about its division is the government's; bodies listed together (…等单位联合) open no clause
 # as the author; a town at work after a lead's purpose.
-EXTRACTOR_VERSION = "0.9.197"
+# 0.9.198: 宗 classifies what it counts (对63宗…违法行为立案查处); 立案处罚 after the cases
+# counted; firms penalised in 家; 经济制裁 money; 三轮车 no count; a range in words no fine.
+EXTRACTOR_VERSION = "0.9.198"
