@@ -146,6 +146,10 @@ _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯�
 _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查).
+# Centres and stations a body set up or works through, counted in 个 (建立…指挥中心1个,
+# 依托12个投诉举报中心): places of work, no tally of what they handle.
+_FACILITIES_BUILT = re.compile(r"(?:建立|设立|建成|成立|组建|新建|打造)[^，,；;。]{0,30}?(?:中心|站)$")
+_FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服务站|工作站)")
 # (or teams by 组 alone: 执法检查共分三个组)
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
 # 一个 as an article before what a thing is like (营造了一个安全放心的消费环境): no count.
@@ -660,8 +664,12 @@ def _named_metric(
         return None, "not_a_tally"  # 派出5个工作组分别对…开展执法检查: the groups sent, no checks
     if mention.unit == "个" and match.startswith("一个", mention.start) and mention.end == mention.start + 2 and _ARTICLE.match(match, mention.end):
         return None, "not_a_tally"  # 为消费者营造了一个安全放心的…环境: an article, no count
+    if mention.unit == "个" and ("中心" in tail or "站" in tail) and _FACILITIES_BUILT.search(words_before):
+        return None, "not_a_tally"  # 已建立12315投诉举报指挥中心1个: a centre set up, no complaints
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
+    if found is not None and mention.unit == "个" and _FACILITY_AFTER.match(match, mention.end, clause_end):
+        return None, "not_a_tally"  # 依托基层12个投诉举报中心: centres, no complaints
     if found is not None:
         if "事项" not in found.zh and (items_after or _LIST_OF_COUNTED.match(match, mention.end, clause_end)):
             return None, "not_a_tally"  # 明确212家检查企业清单: a list drawn up, not places checked
