@@ -256,6 +256,8 @@ _TOLD_BY = re.compile(
     # told at the body's own press conference (从某局今天召开的…发布会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
 )
+# ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
+_TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
@@ -1551,8 +1553,11 @@ _DIVISION_ACTS = re.compile(r"推进|开展|召开|举办|部署|启动|组织|�
 
 def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
     """A news title that opens on a division and what it did (万载县三举措推进城市管理工作): its
-    government; nothing when a body follows the place."""
+    government; nothing when a body follows the place. (The province may open it by its short
+    name: 安徽和县乌江镇：开展…)"""
     chain = places.read(title.strip(), text)
+    if not chain.resolved and (full := _province_in_full(title.strip(), places)):
+        chain = places.read(full, text)
     if not chain.resolved or not _DIVISION_ACTS.search(chain.rest, 0, 10) or _BODY_AT_START.match(chain.rest):
         return Issuer()
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "title")
@@ -1890,6 +1895,8 @@ _GUEST = re.compile(
 )
 
 
+# A clause that ends on who leads a joint action (某办牵头，会同…).
+_LED_BEFORE = re.compile(r"牵头[，,]\s*$")
 # Bodies listed one after another and summed up as 等单位 / 等部门, opening a clause.
 _JOINT_BODIES = re.compile(r"[^，,。；;\n]{2,40}?、[^，,。；;\n]{2,80}?等(?:单位|部门)")
 
@@ -1917,6 +1924,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None and _GUEST.match(head, at):
             continue  # (…，某市人大常委会副主任某某致辞: a guest at the event, no body at work)
+        if found is not None and head.startswith("会同", at) and _LED_BEFORE.search(head, max(0, at - 6), at):
+            continue  # (镇安委办牵头，会同县住建局、…: 会同 is "with" the county's bureau, no 会同县)
         if found is not None and _JOINT_BODIES.match(head, at):
             continue  # (某镇综合行政执法队、镇某办、某派出所等单位联合…: bodies at work together, none the author)
         if found is not None and scene:
@@ -2339,6 +2348,8 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ])
     if told:
         yield "text", told.group("name")
+    elif "获悉" in text[: _HEAD_CHARS[0]] and (place := _TOLD_BY_PLACE.search(text[: _HEAD_CHARS[0]])):
+        yield "text", place.group("name")  # 记者从姑苏区获悉: the district, its government
     # Words a news lead uses looked for first: the patterns themselves try every comma.
     lead = text[: _HEAD_CHARS[1]]
     own = _OWN_NEWS.search(lead) if any(word in lead for word in _OWN_NEWS_WORDS) else None

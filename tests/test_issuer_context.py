@@ -2718,3 +2718,25 @@ def test_a_department_opening_the_clause_after_a_leads_purpose_is_its_body():
 )
 def test_host_lines_a_government_offices_source_and_bodies_at_work_together(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town at work in a title that opens on its province said short and a colon; later
+        # 会同 is "together with" the county's bureau after the one who leads, no county 会同县
+        (
+            "某某网\n安徽和县乌江镇：开展节前安全生产大检查\n2019-09-26 17:20 某某网\n"
+            "节日将至，全镇扎实开展安全大检查。9月24日，镇安委办牵头，会同县住建局、县液化气公司、派出所，"
+            "对辖区液化气市场开展联合整治，下达整改通知书6份。",
+            "安徽省马鞍山市和县乌江镇",
+        ),
+        # a reporter told by a district named alone: the district's government
+        (
+            "昨天（6月19日），记者从姑苏区获悉，目前全区累计巡查发现环境卫生死角596处，已完成整改564处；查处违规设摊行为2800起。",
+            "江苏省苏州市姑苏区",
+        ),
+    ],
+)
+def test_a_town_in_a_title_after_its_province_said_short_and_a_district_that_told_a_reporter(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
