@@ -1027,7 +1027,8 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         # (检查政府投资工程项目534个，国企项目340个: things checked, counted in 个 alike)
         # (not 其中…进行政府采购的项目63个: the checked ones of a kind, told by a clause)
         # (排查住户1174家，地下仓库65个: things after places)
-        things_checked = before.metric == "inspections" and draft.mention.unit == "个" and before.mention.unit in _PLACES_OR_UNITS and "的" not in near
+        # (检查食品加工12户，学校8所: schools after places, counted in 所)
+        things_checked = before.metric == "inspections" and draft.mention.unit in ("个", "所") and before.mention.unit in _PLACES_OR_UNITS and "的" not in near
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])

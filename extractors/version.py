@@ -740,4 +740,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.200: 会同 after the one who leads (某办牵头，会同县某局…) is "with", no county 会同县; a town
 # at work in a title that opens on its province said short; a district that told a reporter
 # (记者从姑苏区获悉) is its government.
-EXTRACTOR_VERSION = "0.9.200"
+# 0.9.201: cases counted right after 查办 (not a level's share, 州级查办); schools after the
+# places checked.
+EXTRACTOR_VERSION = "0.9.201"
