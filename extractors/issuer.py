@@ -1254,6 +1254,15 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 sole = _sole_subject(text, places)
                 if sole is not None and _lies_inside(sole, issuer) and (sole.body_type or "").startswith(issuer.body_type[:-1]):
                     return sole
+            if (
+                source == "title" and issuer.body_type and issuer.body_type not in _GOVERNMENT_BODIES and _ORG_LINE.match(name)
+                and (title or name).strip() == name
+            ):
+                # a paper's page headed by a city bureau's name alone (银川市综合执法监督局) over
+                # news of a district's body of that field at work (金凤区综合执法局…中队): that body
+                sole = _sole_subject(text, places)
+                if sole is not None and _lies_inside(sole, issuer) and (sole.body_type or "")[:2] == issuer.body_type[:2]:
+                    return sole
             if source == "title" and issuer.body_type in _GOVERNMENT_BODIES and not _GOVERNMENT_WORD.search(name) and (title or name).strip() == name:
                 # a place's name alone for a title over news that tells what one of its bodies
                 # did (四川雅安 over 雅安市某局直属一大队…): that body

@@ -742,4 +742,6 @@ Runs re-extract every document loaded under another version.
 # (记者从姑苏区获悉) is its government.
 # 0.9.201: cases counted right after 查办 (not a level's share, 州级查办); schools after the
 # places checked.
-EXTRACTOR_VERSION = "0.9.201"
+# 0.9.202: a paper's page headed by a city bureau's name alone over a district body of its field
+# at work is that body's; cases referred as 入刑 are criminal referrals.
+EXTRACTOR_VERSION = "0.9.202"

@@ -2740,3 +2740,12 @@ def test_host_lines_a_government_offices_source_and_bodies_at_work_together(text
 )
 def test_a_town_in_a_title_after_its_province_said_short_and_a_district_that_told_a_reporter(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_papers_page_headed_by_a_city_bureau_over_a_district_bodys_news_is_the_district_bodys():
+    text = (
+        "国内统一刊号:CN00-0000 某某日报报业集团出版\n银川市综合执法监督局\n"
+        "本报讯 近日，银川市金凤区综合执法局北京中路执法中队对河堤边私自开垦种菜整改情况进行“回头看”，"
+        "该中队与街道办事处再次开展清理。此次行动共出动执法队员12人，清理菜地35块。"
+    )
+    assert extract_text(text).issuer.issuer == "宁夏回族自治区银川市金凤区综合行政执法局"
