@@ -921,9 +921,9 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer |
         if found.body_type in _GOVERNMENT_BODIES:
             return None
         others = [
-            body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text)
-            if body.issuer_key != found.issuer_key and body.body_type not in _GOVERNMENT_BODIES and not _brigade_of(body, found)
-            and not _lies_inside(found, body)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
+            other for other in _bodies_named(text[: _HEAD_CHARS[1]], places, text)
+            if other.issuer_key != found.issuer_key and other.body_type not in _GOVERNMENT_BODIES and not _brigade_of(other, found)
+            and not _lies_inside(found, other)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
         ]
         return None if others else found
     return None
