@@ -2199,11 +2199,17 @@ def _opening_sentence(text: str, title: str | None) -> str:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
         # a headline or a page's date and time is none either)
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
-        if not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line):
+        # (nor a forum post's line of its poster and time: 某某 发表于:2021-6-11 18:54:30 复制链接)
+        if (
+            not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip())
+            and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
+        ):
             return _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)[:200]
     return ""
 
 
+# A forum post's line of who posted it and when.
+_POSTED = re.compile(r"发表于\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # A paper's dateline of its place alone, no reporter in brackets, before the lead (崇左讯为进一步…).
 _PLACE_DATELINE = re.compile(rf"^\s*[{_HAN}]{{2,4}}讯(?=为|近日|日前|近期|连日来|今年|\d{{1,2}}月|\d{{4}}年)")
 

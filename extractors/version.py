@@ -744,4 +744,5 @@ Runs re-extract every document loaded under another version.
 # places checked.
 # 0.9.202: a paper's page headed by a city bureau's name alone over a district body of its field
 # at work is that body's; cases referred as 入刑 are criminal referrals.
-EXTRACTOR_VERSION = "0.9.202"
+# 0.9.203: a forum post's line of poster and time (某某 发表于:2021-6-11 18:54:30) is no lead.
+EXTRACTOR_VERSION = "0.9.203"

@@ -2749,3 +2749,11 @@ def test_a_papers_page_headed_by_a_city_bureau_over_a_district_bodys_news_is_the
         "该中队与街道办事处再次开展清理。此次行动共出动执法队员12人，清理菜地35块。"
     )
     assert extract_text(text).issuer.issuer == "宁夏回族自治区银川市金凤区综合行政执法局"
+
+
+def test_a_forum_posts_line_of_poster_and_time_is_no_lead():
+    text = (
+        "营山：部门联动 专项整治违规占道经营行为\nsomeone01 发表于:2021-6-11 18:54:30 复制链接 发表新帖\n阅读数:396\n"
+        "为营造干净有序的街道环境，近日，县综合行政执法局联合交警大队开展违规占道经营专项整治，清理占道摊点46处。"
+    )
+    assert extract_text(text).issuer.issuer == "四川省南充市营山县综合行政执法局"
