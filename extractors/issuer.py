@@ -975,9 +975,14 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
             body = _BODY_AT_START.match(clause[len(short) :]) if clause.startswith(short) else None
             if body is not None and _body_type(body.group(0), province) is not None:
                 return Chain((province,), clause[len(short) :])
+            if clause.startswith(short + _FIRE_FORCE):
+                return Chain((province,), clause[len(short) :])  # 湖北消防救援队伍…
     return None
 
 
+# A place's fire and rescue force (消防救援队伍) and the corps that commands it at each level.
+_FIRE_FORCE = "消防救援队伍"
+_FIRE_CORPS = {"province": "消防救援总队", "city": "消防救援支队", "county": "消防救援大队"}
 # A field named right after its division and what its bodies do first (平利县农业农村认真贯彻…).
 _FIELD_AT_WORK = re.compile(rf"^{_FIELD}(?=认真|坚持|深入|全面|紧紧|紧扣|始终|持续|着力|围绕|聚焦)")
 
@@ -1010,6 +1015,9 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
     if _GOVERNMENT_AT_START.match(chain.rest):
         return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+    if chain.rest.startswith(_FIRE_FORCE) and chain.division.level in _FIRE_CORPS:
+        # 通辽市消防救援队伍…: a place's fire and rescue force is its corps at that level
+        return _issuer(places, chain.divisions, _FIRE_CORPS[chain.division.level], "first_sentence")
     if _PLACE_IN_BODY.match(chain.rest):
         return Issuer()  # 重庆市某某区城市管理局…: a place the table lacks, not the city at work
     if chain.rest[:1] in _JOINED:

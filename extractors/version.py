@@ -745,4 +745,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.202: a paper's page headed by a city bureau's name alone over a district body of its field
 # at work is that body's; cases referred as 入刑 are criminal referrals.
 # 0.9.203: a forum post's line of poster and time (某某 发表于:2021-6-11 18:54:30) is no lead.
-EXTRACTOR_VERSION = "0.9.203"
+# 0.9.204: a place's fire and rescue force (某市消防救援队伍, 湖北消防救援队伍) is its corps at that
+# level: 总队, 支队, 大队.
+EXTRACTOR_VERSION = "0.9.204"

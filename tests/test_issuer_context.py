@@ -2188,10 +2188,11 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "江南时报讯 为打击违法行为，8月15日，江苏省交通综合执法局沿海支队第二大队会同滨海县交通运输综合行政执法大队开展整治行动。",
             "江苏省交通综合执法局沿海支队第二大队",
         ),
-        # a feature whose scenes, each opening on someone"s words, show several bodies at work, and one body named after them: none is the author
+        # a feature whose scenes, each opening on someone"s words, show several bodies at work, and one body named after them:
+        # none of them is the author; the province's fire and rescue force the lead names is (its 总队)
         (
             "我省集中曝光消防安全隐患\n某报讯 主题教育开展以来，湖北消防救援队伍针对隐患曝光出实招。\n“这个彩钢板房子，一定要按时整改。”6月9日，武汉市消防救援支队经济技术开发区大队在排查时发现一家企业违规搭建。\n“隐患不除，决不收兵。”6月12日，黄石市消防救援支队在检查中发现3家服装厂存在隐患。\n湖北恩施市消防救援大队对某酒店进行检查时，发现疏散通道堵塞。",
-            None,
+            "湖北省消防救援总队",
         ),
         # a line of the page"s fields after its site"s name is no opening: the lead after it is
         (
@@ -2757,3 +2758,16 @@ def test_a_forum_posts_line_of_poster_and_time_is_no_lead():
         "为营造干净有序的街道环境，近日，县综合行政执法局联合交警大队开展违规占道经营专项整治，清理占道摊点46处。"
     )
     assert extract_text(text).issuer.issuer == "四川省南充市营山县综合行政执法局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a city's fire and rescue force is its 支队
+        ("连日来，通辽市消防救援队伍在消防安全检查中发现，某宾馆、某酒店存在重大火灾隐患，依法查封2家。", "内蒙古自治区通辽市消防救援支队"),
+        # a province's, said short, is its 总队
+        ("主题教育开展以来，湖北消防救援队伍针对消防安全隐患集中曝光，发现隐患3860处，督促整改2989处。", "湖北省消防救援总队"),
+    ],
+)
+def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
