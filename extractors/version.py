@@ -747,4 +747,5 @@ Runs re-extract every document loaded under another version.
 # 0.9.203: a forum post's line of poster and time (某某 发表于:2021-6-11 18:54:30) is no lead.
 # 0.9.204: a place's fire and rescue force (某市消防救援队伍, 湖北消防救援队伍) is its corps at that
 # level: 总队, 支队, 大队.
-EXTRACTOR_VERSION = "0.9.204"
+# 0.9.205: what is not yet closed (未办结, 阶段性办结, 未结案) is no case closed.
+EXTRACTOR_VERSION = "0.9.205"
