@@ -145,12 +145,12 @@ _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯�
 # (复议机关由375个…).
 _FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
-# Groups sent out, counted before what they went to do (5个工作组分别对…开展检查).
 # Centres and stations a body set up or works through, counted in 个 (建立…指挥中心1个,
 # 依托12个投诉举报中心): places of work, no tally of what they handle.
 _FACILITIES_BUILT = re.compile(r"(?:建立|设立|建成|成立|组建|新建|打造)[^，,；;。]{0,30}?(?:中心|站)$")
 _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服务站|工作站)")
-# (or teams by 组 alone: 执法检查共分三个组)
+# Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
+# by 组 alone (执法检查共分三个组).
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
 # 一个 as an article before what a thing is like (营造了一个安全放心的消费环境): no count.
 _ARTICLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
