@@ -24,7 +24,7 @@ _LABELS = {
     "host": r"主办单位",
     "source": r"信息来源|来\s*源|来源单位|来\s*自(?=[:：])",
     "written": r"(?:文件)?成文日期|成文时间|印发日期",
-    "published": r"(?:文件)?公开发布日期|发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
+    "published": r"(?:文件)?公开发布日期|信息提供日期|发布日期|发文日期|发布时间|公开日期|生成日期|日\s*期|时\s*间",
     "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量"
     r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
@@ -62,6 +62,12 @@ _HINT = re.compile(
     r"\n[ \t\u3000|•·]*(?:-[ \t])?\[?[ \t]*"
     + (f"(?=[{''.join(re.escape(ch) for ch in sorted(_HINT_FIRST))}])" if _HINT_FIRST else "")
     + f"(?:{_HINT_WORDS})"
+)
+# A news page's line of date and time, then its fields (2023-02-21 06:48:36 来源:某委网站):
+# the date is when it was published.
+_DATED_FIELDS = re.compile(
+    r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
+    rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})"
 )
 _GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|浏览量|点击数)\s*[:：]")
 _VALUE_TRIM = " \t\r\n|:：　"
@@ -114,9 +120,18 @@ def read_furniture(text: str) -> Furniture:
     kind wins (a page's header comes before anything it quotes)."""
     fields: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    for start, end in _lines_with_a_label(text):
+    dated = _dated_field_lines(text)
+    for start, end in sorted(_lines_with_a_label(text) + list(dated)):
         line = text[start:end]
-        if is_furniture_line(line):
+        if (date := dated.get((start, end))) is not None:
+            if len(line) > _FIELD_LINE_CHARS or "。" in line:
+                continue
+            spans.append((start, end))
+            fields.setdefault("published", date)
+            for kind, value in _fields(line):
+                if value and kind != "other":
+                    fields.setdefault(kind, value)
+        elif is_furniture_line(line):
             spans.append((start, end))
             for kind, value in _fields(line):
                 if value and kind != "other":
@@ -142,6 +157,15 @@ def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
         start = m.start()
         end = text.find("\n", start)
         lines.append((start, len(text) if end < 0 else end))
+    return lines
+
+
+def _dated_field_lines(text: str) -> dict[tuple[int, int], str]:
+    """(start, end) of each line that opens on a date and then a field, with its date."""
+    lines = {}
+    for m in _DATED_FIELDS.finditer("\n" + text):
+        end = text.find("\n", m.start())
+        lines[(m.start(), len(text) if end < 0 else end)] = m.group("date")
     return lines
 
 

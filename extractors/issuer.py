@@ -182,6 +182,9 @@ _TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
 _PARTNER_REACH = 24
+# Who a body works with, said right after it (某大队联合某县公安局…): not who it answers to,
+# nor a partner a later clause names (…检查，会同某局查处…: no telling which reports).
+_WORKS_WITH = re.compile(r"(?<=[局队委办府所站心])(?:与|同|会同|联合|配合|协助|协同)[^，,。；;：:]*$")
 # The body a news item credits in brackets at its very end ((某县应急管理局), (某局供稿)).
 _CLOSING_BYLINE = re.compile(
     rf"[（(](?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|办公室|中心|大队|支队|人民政府|政府))(?:供稿|供图)?[）)]\s*$"
@@ -201,12 +204,14 @@ _SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创
 _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
 # (nor a site's host line: 某某协会主办, 承办, 协办)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$")
+# (nor a village's or a community's committee, the address of a person: 某乡某村委会村民某某)
+# (nor the party's discipline commission and the supervisory one: 某州纪委监委)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -270,6 +275,7 @@ _OWN_NEWS = re.compile(
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
 _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
+_BODY_SITE = re.compile(r"(?<=[局厅委会办府])(?:门户网站|官方网站|网站|官网)$")
 _SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
 _CAPTION = re.compile(r"摄影?\s*$")
@@ -1177,6 +1183,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     unresolved: list[str] = []
     relative: list[tuple[str, str]] = []
     titles: list[str] = []  # (read again for a town at work, when nothing else named the author)
+    outlets: list[str] = []  # (sites that carried a place's news: the reason, if no author is found)
     opening = _opening_sentence(text, title)
     for source, name in _named(text, title, furniture, source_path):
         if source == "title":
@@ -1210,6 +1217,11 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     bodies = {body.issuer_key: body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text) if body.division}
                     if len(bodies) == 1:
                         return next(iter(bodies.values()))
+            if source == "furniture" and issuer.division and _titled_inside(titles, issuer, places, text):
+                # 来源: 福建省农业农村厅 over 上杭县农资打假…行动成效显著: the outlet that carried a
+                # place's news, no author (the text may name the body at work)
+                outlets.append(name)
+                continue
             if source == "furniture" and issuer.body_type in _GOVERNMENT_OFFICES and (government := _titled_division(titles, issuer, places, text)) is not None:
                 # 来源: 万载县政府办 under a news title about the county (万载县多措并举…): the
                 # office put up its government's news
@@ -1359,7 +1371,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     acting = _body_after_purpose(opening, places, text) if _PURPOSE_OPENER.match(opening) else None
     if acting is not None:
         return acting
-    return Issuer(unresolved=unresolved[0] if unresolved else None)
+    return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
 
 
 def _zone_body(name: str, places: Gazetteer, text: str) -> Issuer | None:
@@ -1611,6 +1623,15 @@ def _told_inside(government: Issuer, places: Gazetteer, text: str) -> Issuer | N
         return None
     body = make_issuer(told.group("name"), "text", text, places)
     return body if body.issuer and body.body_type not in _GOVERNMENT_BODIES and (_lies_inside(body, government) or body.division == government.division) else None
+
+
+def _titled_inside(titles: list[str], outer: Issuer, places: Gazetteer, text: str) -> bool:
+    """Whether a title opens on a place inside `outer`'s division (上杭县… under 福建省…)."""
+    for title in titles:
+        chain = places.read(title.strip(), text)
+        if chain.resolved and _lies_inside(_issuer(places, chain.divisions, "人民政府", "title"), outer):
+            return True
+    return False
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
@@ -1929,6 +1950,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
     form = "单位" in head  # (most pages have no form's fields)
+    read: set[int] = set()
     for at in _clause_starts(head):
         if form and _FORM_FIELD.search(head, max(0, at - 8), at):
             continue  # (填报单位：某县司法局: who filled in the form, no body at work)
@@ -1937,6 +1959,9 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         scene = _opens_on_a_quote(head, at)
         dated = _DAY_BEFORE_NAME.match(head, at)
         at = dated.end() if dated else at  # (…，2024年10月16日清新区林业局组织…)
+        if at in read:
+            continue  # (6月1日,四川省…: the clause after the date starts there too; counted once)
+        read.add(at)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
         if found is not None and _GUEST.match(head, at):
@@ -1968,17 +1993,21 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
     # (nor does a body inside its own division it works with: 联合山塘镇综合行政执法队)
     # (nor is the body's other name in brackets right after it another: 某省市场监管局(某省食安办))
+    # (nor a body it works with: 某县交通运输综合行政执法大队联合某县公安局…)
     unaliased = _ALIAS.sub(lambda m: m.group("body") + " " * (len(m.group()) - len(m.group("body"))), head) if "局(" in head or "局（" in head else head
-    others = {body.issuer_key for body in _bodies_named(unaliased, places, text) if not _lies_inside(subject, body) and not _lies_inside(body, subject)}
+    others = {body.issuer_key for body in _bodies_named(unaliased, places, text, no_partners=True) if not _lies_inside(subject, body) and not _lies_inside(body, subject)}
     # another place at work on the page, clause after clause (a list of cases: 案例一：中卫市构建…
     # 中卫市创新…，案例二：某厅…): a body named once is one of several actors, not the author
     # (towns of the subject's own district at work are its parts: 萧山区's 瓜沥镇, 所前镇)
     own = {division.ident for division in places.ancestors(places.divisions[subject.division_code])} if subject.division_code in places.divisions else set()
+    # (but a place above the body at work, clause after clause, is what the page is about:
+    # 某州已经查处…, with one of its counties' 大队 at work once)
+    above = own - {subject.division_code}
     parts = {
         ident for ident in acting
         if places.divisions[ident].level == "township" and subject.division_code in {d.ident for d in places.ancestors(places.divisions[ident])}
     }
-    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and ident not in own | parts for ident, count in acting.items())):
+    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and (ident not in own | parts or ident in above) for ident, count in acting.items())):
         return subject
     return None
 
@@ -2112,14 +2141,15 @@ def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> lis
     return list(found.values())
 
 
-def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool = False) -> list[Issuer]:
+def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool = False, no_partners: bool = False) -> list[Issuer]:
     """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府);
     with `authors_only`, not the bodies the author works with or reports to (与某区市场
-    监督管理局共同发布, 向某局通报)."""
+    监督管理局共同发布, 向某局通报); with `no_partners`, not those it works with only."""
+    skip = _PARTNER if authors_only else _WORKS_WITH if no_partners else None
     return [
         body
         for at, _, _ in places.names_in(head)
-        if not (authors_only and _PARTNER.search(head, max(0, at - _PARTNER_REACH), at))
+        if not (skip and skip.search(head, max(0, at - _PARTNER_REACH), at))
         and (body := _body_at(head[at : at + 60], places, text, opens_clause=_CLAUSE_OPENS.match(head, at) is not None)) is not None
     ]
 
@@ -2361,7 +2391,8 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:
-        yield "furniture", furniture.publisher
+        # (来源:某省卫生健康委员会网站: the body whose site it is)
+        yield "furniture", _BODY_SITE.sub("", furniture.publisher)
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
@@ -2406,7 +2437,9 @@ def _opens_on_a_quote(text: str, at: int) -> bool:
     if not paragraph.startswith(("“", "「")):
         return False
     closed = max(paragraph.find("”"), paragraph.find("」"))
-    return closed > 0 and "。" not in paragraph[closed:]
+    # (a short name in quotes is no one's words: “五一”将至，…某市某大队提前部署)
+    spoken = closed > 6 or any(mark in paragraph[1:closed] for mark in "，,。！？…")
+    return spoken and "。" not in paragraph[closed:]
 
 
 def _one_unit(head: str) -> str | None:

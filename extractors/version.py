@@ -748,4 +748,10 @@ Runs re-extract every document loaded under another version.
 # 0.9.204: a place's fire and rescue force (某市消防救援队伍, 湖北消防救援队伍) is its corps at that
 # level: 总队, 支队, 大队.
 # 0.9.205: what is not yet closed (未办结, 阶段性办结, 未结案) is no case closed.
-EXTRACTOR_VERSION = "0.9.205"
+# 0.9.206: a line of date and time before its fields (2023-02-21 06:48:36 来源:…) and
+# 信息提供日期 are furniture; 来源 naming a body's website is the body; a source that
+# contains the place a title opens on is the outlet, not the author; a festival's name in
+# quotes opens no one's words; a village committee, a discipline commission and a partner
+# (联合某局) are no body at work; a place above the one body at work, clause after clause,
+# leaves the page to that place.
+EXTRACTOR_VERSION = "0.9.206"

@@ -2771,3 +2771,70 @@ def test_a_forum_posts_line_of_poster_and_time_is_no_lead():
 )
 def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a page's line of 信息提供日期 and 来源, each with a space before its colon
+        (
+            "街道开展农贸市场“双随机”检查\n信息提供日期 : 2024-05-10 09:30 来源 :深圳市南山区粤海街道办事处\n"
+            "5月份，街道组织执法人员对辖区随机抽取的2家农贸市场进行了检查，未发现违规行为。",
+            "广东省深圳市南山区粤海街道",
+        ),
+        # a news line of date and time, then 来源 naming a body's website: the body
+        (
+            "全省卫生监督执法成效明显\n\n2024-03-01 08:00:00 来源:山西省卫生健康委员会网站\n\n"
+            "2023年，全省各级卫生健康部门共出动监督人员5200人次，检查医疗机构3100家，行政处罚医疗机构86家。",
+            "山西省卫生健康委员会",
+        ),
+        # a province's department as 来源 over a title on a county inside it: the outlet, not the author
+        (
+            "泰宁县开展农资打假专项行动\n\n2021-04-02 来源:福建省农业农村厅\n\n"
+            "为规范农资市场，泰宁县农业执法人员在春耕前开展检查，共出动执法人员40人次，检查农资门店25家。",
+            "福建省三明市泰宁县",
+        ),
+        # …and over a title on a city whose bureau the lead has at work: that bureau
+        (
+            "九江市开展食品安全检查\n\n2022-04-06 10:12:00        来源:江西省市场监督管理局\n\n"
+            "为做好节日期间食品安全工作，4月1日至3日，九江市市场监督管理局组织执法人员检查食品经营单位37家，责令整改5家。",
+            "江西省九江市市场监督管理局",
+        ),
+    ],
+)
+def test_dated_furniture_lines_a_bodys_website_and_the_outlet_of_a_places_news(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a festival's name in quotes opens no one's words: the brigade at work after it is the subject
+        (
+            "孝感:市城管局监察大队开展国庆前市容整治\n“国庆”将至，为保障节日市容整洁，9月28日，"
+            "孝感市城管执法局监察大队提前部署，在城区开展整治。截至目前，共清理流动摊贩15处。",
+            "湖北省孝感市城管执法局监察大队",
+        ),
+        # a village committee is a person's address, a discipline commission no enforcing body, and the
+        # city at work clause after clause is what the page is about: none of its county's bodies
+        (
+            "林业执法人员每天巡山。2021年5月，思茅区林业和草原局综合执法大队发现，思茅港镇某村委会村民李某"
+            "擅自毁林种茶，被罚款3万元。普洱市纪委监委对参与毁林的12名干部给予处分。截至目前，普洱市已查处"
+            "毁林案件800起，罚款300万元。",
+            None,
+        ),
+        # a province at work once, after the day of its meeting, does not hide the county bureau praised
+        (
+            "6月1日，四川省某专项行动总结会在绵阳召开，会上表彰了先进集体。苍溪县市场监管局荣获先进集体，"
+            "这是该局连续三年获此荣誉。行动开展以来，该局查办案件120件。",
+            "四川省广元市苍溪县市场监督管理局",
+        ),
+        # a body the subject works with (联合…) is no other author
+        (
+            "红网讯 8月24日，凤凰县交通运输综合行政执法大队联合凤凰县公安局在阿拉营镇开展非法营运整治，查处非法营运车辆5台。",
+            "湖南省湘西土家族苗族自治州凤凰县交通运输综合行政执法大队",
+        ),
+    ],
+)
+def test_quoted_names_addresses_and_partners_in_a_lead_with_one_body_at_work(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
