@@ -384,7 +384,7 @@ _DAY_OPENER = re.compile(
     # (with its hour: 8月4日21时许，1月26日14:30至17:00，)
     r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
-    r"|自?[^，,。；;\d]{2,24}?以来)\s*[，,]{1,2}"
+    r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
 )
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
@@ -402,6 +402,12 @@ _YEARBOOK_AUTHOR_END = "局|委员会|委|办公室|中心|人民政府|政府|�
 # The desk of the body a reader is to ask (请与某局办公室联系, 请与某局综合一科联系); a 处 or
 # 室 may be an office of its own (某市人民政府外事办公室).
 _CONTACT_DESK = rf"(?:办公室|[{_HAN}]{{1,4}}[科股])?"
+# Whom a yearbook's reader is to ask about it (如对本报告有疑问，请联系：某镇党政办公室，电话…).
+_ASK_ABOUT_REPORT = re.compile(
+    rf"报告[^。\n]{{0,12}}?(?:疑问|疑义|意见)[^。\n]{{0,8}}?请(?:直接)?联系[:：]?\s*(?P<name>[{_HAN}]{{2,40}}?)(?=[，,。；;（(：:\s]|地址|联系|电话)"
+)
+# The office or desk of a body that answers for it (某县人民政府办公室, 某局政府信息公开办公室, 某局业务股).
+_DESK = re.compile(rf"(?<=[局委府处镇乡])(?:[{_HAN}]{{0,10}}?办公室|[{_HAN}]{{1,6}}?[股科])$")
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|综合[^。；;]{{0,60}}?编制|{_CONTACT_DESK}联系)"
@@ -1842,6 +1848,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     if not named and level == "市":
         # a city written short alone (梅州今年以来…, 广安新闻网), as its people write it
         named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(text[: _HEAD_CHARS[1]]) if len(idents := places.by_name[city]) == 1]
+    if not named and level == "市":
+        # the city's own paper (来源:本溪日报), though a county of the city bears its short name too
+        papers = {paper.group("place") + "市" for paper in _CITY_PAPER.finditer(text, 0, _HEAD_CHARS[1])}
+        named = [city for name in papers for ident in places.by_name.get(name, ()) if (city := places.divisions[ident]).level == "city"]
     if len(named) != 1 or _named_with_siblings(named[0], places, text):
         return None
     if m.group("body").endswith("分局") and named[0].level == "city":
@@ -1854,6 +1864,8 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
 
 # A lesson to learn from an accident elsewhere (深刻汲取某市某镇“9·2”较大火灾事故教训).
 _LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
+# A city's own paper (本溪日报, 本溪晚报).
+_CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报)")
 # A news title opening on a place said short and a colon (营山：部门联动…).
 _PLACE_COLON = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})\s*[:：]")
 
@@ -2233,7 +2245,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
     outlet = next((line for line in lines if _OUTLET_LEAD.match(line)), None)
     if outlet is not None:
         return outlet[:200]  # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines)
-    for line in lines[:_OPENING_LINES]:
+    # (a site's menu of short bulleted items is not counted among the lines above a lead)
+    for line in [line for line in lines if not _MENU_BULLET.match(line)][:_OPENING_LINES]:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
         # a headline or a page's date and time is none either)
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
@@ -2246,6 +2259,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
     return ""
 
 
+_MENU_BULLET = re.compile(r"^\s*[•·]\s*\S{1,8}\s*$")
 # A forum post's line of who posted it and when.
 _POSTED = re.compile(r"发表于\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # A paper's dateline of its place alone, no reporter in brackets, before the lead (崇左讯为进一步…).
@@ -2388,6 +2402,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     compiled = (name for name in authors if not _SELF_REFERENCE.match(name))
     for name in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)
         yield "text", name
+    asked = _ASK_ABOUT_REPORT.search(text, 0, _SELF_READ) if "请联系" in text[:_SELF_READ] else None
+    if asked and not asked.group("name").endswith("中心"):
+        # 如对本报告有疑问，请联系某县人民政府办公室: the author, less its office or desk
+        yield "text", _DESK.sub("", asked.group("name"))
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:

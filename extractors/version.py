@@ -754,4 +754,8 @@ Runs re-extract every document loaded under another version.
 # quotes opens no one's words; a village committee, a discipline commission and a partner
 # (联合某局) are no body at work; a place above the one body at work, clause after clause,
 # leaves the page to that place.
-EXTRACTOR_VERSION = "0.9.206"
+# 0.9.207: whom a yearbook's reader is to ask (请联系某县人民政府办公室) is its author, less
+# the office; a city's paper names the city for a 市 body; a bulleted menu is not counted
+# above a lead; 自…以来 may run longer; documents counted before 解读N条 are disclosed ones;
+# 行政强制处罚 is the coercion row.
+EXTRACTOR_VERSION = "0.9.207"

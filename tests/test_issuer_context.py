@@ -2838,3 +2838,33 @@ def test_dated_furniture_lines_a_bodys_website_and_the_outlet_of_a_places_news(t
 )
 def test_quoted_names_addresses_and_partners_in_a_lead_with_one_body_at_work(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_city_bureau_named_relative_to_the_city_whose_paper_carried_it_below_a_bulleted_menu():
+    # (本溪 said short names the city and its county both: the paper's city, for a 市 body)
+    text = (
+        "站群导航\n市政府网站\n部门站群\n  • 无障碍\n  • 长辈版\n  • 繁体\n  • 手机版\n您的位置:首页 >新闻>要闻\n\n"
+        "一批过期食品被集中销毁\n\n来源:本溪日报 发布时间:2020-02-10 09:30:00\n\n"
+        "  自全市“城乡结合部过期食品专项清理行动”开展以来,市市场监督管理局依法没收过期食品530件。"
+        "2月9日，这些食品被集中销毁。"
+    )
+    assert extract_text(text).issuer.issuer == "辽宁省本溪市市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2023年1月1日起至12月31日止。"
+            "如对本报告有任何疑问，请联系西畴县人民政府办公室，电话：0000-0000000。\n一、总体情况\n2023年，全县主动公开信息2100条。",
+            "云南省文山壮族苗族自治州西畴县",
+        ),
+        (
+            "本报告依据《中华人民共和国政府信息公开条例》编制。对本报告有意见或建议，请联系：罗源县应急管理局办公室，联系电话0000-0000000。\n"
+            "一、总体情况\n2023年，主动公开政府信息65条。",
+            "福建省福州市罗源县应急管理局",
+        ),
+    ],
+)
+def test_whom_a_yearbooks_reader_is_to_ask_about_it_less_its_office_is_its_author(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
