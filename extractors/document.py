@@ -152,6 +152,8 @@ _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
 # by 组 alone (执法检查共分三个组).
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
+# A count pointing back at what was just named (这三家, 此两起): no tally of its own.
+_POINTING = frozenset("这那此")
 # 一个 as an article before what a thing is like (营造了一个安全放心的消费环境): no count.
 _ARTICLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
@@ -662,6 +664,8 @@ def _named_metric(
         return None, "not_a_tally"  # 经济处罚同比下降有4个市, 13个市州政府本级: places, not acts
     if mention.unit == "个" and _GROUPS_SENT.match(match, mention.end):
         return None, "not_a_tally"  # 派出5个工作组分别对…开展执法检查: the groups sent, no checks
+    if match[mention.start - 1 : mention.start] in _POINTING and mention.start > 0:
+        return None, "not_a_tally"  # 在检查甲、乙、丙这三家旅店时: the ones just named, no count
     if mention.unit == "个" and match.startswith("一个", mention.start) and mention.end == mention.start + 2 and _ARTICLE.match(match, mention.end):
         return None, "not_a_tally"  # 为消费者营造了一个安全放心的…环境: an article, no count
     if mention.unit == "个" and ("中心" in tail or "站" in tail) and _FACILITIES_BUILT.search(words_before):

@@ -227,7 +227,8 @@ _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]
 _TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告), or a search keyword a
 # reposting site put there (扫黑是什么意思_某县市监局全力…), is no part of its name.
-_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:[{_HAN}]{{2,12}}_)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于)?(?:{_YEAR}年度?)?")
+# (关于印发《某局2022年度工作总结…》的通知: the body's own document, issued by it)
+_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:[{_HAN}]{{2,12}}_)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于(?:印发《)?)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
 _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
@@ -1345,6 +1346,8 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # 我市 said by a department that opens a clause as the one body at work
             # (苏州市文化市场综合执法支队在市委、市政府的领导下…): the department, not its city
             sole = _sole_subject(text, places)
+            if sole is not None and _titled_below(titles, sole, places, text):
+                sole = None  # (省市场监管局…督导组到枣庄督导 under 枣庄严打…: a superior visiting the place at work)
             # (but the government's own disclosure office works for the 我县 it speaks of: 我县公开办)
             # (nor is 我市 its city's when the one body at work is a county-level city's, which is
             # a 市 too: 保山市生态环境局腾冲分局 speaking of 我市)
@@ -1640,6 +1643,17 @@ def _titled_inside(titles: list[str], outer: Issuer, places: Gazetteer, text: st
     return False
 
 
+def _titled_below(titles: list[str], body: Issuer, places: Gazetteer, text: str) -> bool:
+    """Whether a title names a place inside `body`'s division, in full or a city said short
+    (枣庄严打… under a province's bureau), and no place that is not."""
+    for title in titles:
+        named = [*places.named_in(title), *(places.divisions[idents[0]] for city in places.cities_spelled_short_in(title) if len(idents := places.by_name[city]) == 1)]
+        inside = [d for d in named if _lies_inside(_issuer(places, tuple(places.ancestors(d)), "人民政府", "title"), body)]
+        if inside and len(inside) == len(named):
+            return True
+    return False
+
+
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
     """Whether an issuer's division lies inside another's, not the same."""
     return bool(inner.division and outer.division and inner.division != outer.division and inner.division.startswith(outer.division))
@@ -1718,6 +1732,9 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     subject of its first sentence (2022年以来，市司法局以…) or, unless `handed_over` is
     False, the body that hands the report over (现将市水务局2025年度…报告如下)."""
     found = []
+    slogan = _SLOGAN.match(opening)
+    if slogan and not _opens_a_lead(opening):
+        opening = opening[slogan.end() :]  # (元旦小长假，安全不放假。为扎实做好…，区安委办统一部署…)
     led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
     if led:
         found.append(("first_sentence", led.group("name")))
@@ -1739,6 +1756,14 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     if handed and _RELATIVE.match(handed.group("name")):
         found.append(("text", handed.group("name")))
     return found
+
+
+# A short sentence of a slogan before a news lead.
+_SLOGAN = re.compile(r"^\s*[^。！!？?\n]{2,16}[。！!]")
+
+
+def _opens_a_lead(opening: str) -> bool:
+    return any(opener.match(opening) for opener in (_LEAD_OPENER, _LED_OPENER, _DAY_OPENER, _PURPOSE_OPENER, _SUBJECT_UNDER_LEADERSHIP))
 
 
 # 市文旅局在市委、市政府的领导下…: a report that opens on its author, named relative to its
@@ -2639,8 +2664,16 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     months = [int(m.group("month")) for m in _DAY_WITHOUT_YEAR.finditer(text)]
     if months and max(months) <= month:
         return year
+    # A news item with no time word, dated after the year's first months (区城市管理局…查处
+    # 建筑垃圾违法案件43件 on a page of 2024-10-09): the work of its own year. (In January and
+    # February a page may sum up the year before.)
+    if month >= _OWN_YEAR_FROM_MONTH:
+        return year
     return None
 
+
+
+_OWN_YEAR_FROM_MONTH = 3
 
 
 def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text: str) -> bool:

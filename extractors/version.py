@@ -758,4 +758,8 @@ Runs re-extract every document loaded under another version.
 # the office; a city's paper names the city for a 市 body; a bulleted menu is not counted
 # above a lead; 自…以来 may run longer; documents counted before 解读N条 are disclosed ones;
 # 行政强制处罚 is the coercion row.
-EXTRACTOR_VERSION = "0.9.207"
+# 0.9.208: a news item dated from March on with no time word is of its date's year;
+# 关于印发《某局…》的通知 names the body; a slogan's sentence before a lead is passed over;
+# a superior's body visiting the place a title has at work is no author; 这三家 is no
+# tally; building sites checked by 排查; 立案处理 files a case.
+EXTRACTOR_VERSION = "0.9.208"

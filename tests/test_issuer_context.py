@@ -2868,3 +2868,45 @@ def test_a_city_bureau_named_relative_to_the_city_whose_paper_carried_it_below_a
 )
 def test_whom_a_yearbooks_reader_is_to_ask_about_it_less_its_office_is_its_author(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a notice that issues the body's own document names the body inside 《》
+        (
+            "关于印发《嘉定区城管执法局2022年度工作总结和2023年工作要点》的通知\n"
+            "索引号 SY-0000-2023-00001 发布机构 综合执法局 发布时间 2023-02-15\n局机关各处室，各街镇中队：\n"
+            "现将《嘉定区城管执法局2022年度工作总结和2023年工作要点》印发给你们。2022年，全局共查处违法案件3200件。",
+            "上海市嘉定区城市管理行政执法局",
+        ),
+        # a slogan's short sentence before a lead of purpose whose body is named relative to its district
+        (
+            "国庆长假，安全不放假。为扎实做好顺德区国庆假期安全生产工作，区安委办统一部署开展联合检查，"
+            "10月1日，区、镇共出动执法人员320人次，检查企业560家次。",
+            "广东省佛山市顺德区安全生产委员会办公室",
+        ),
+        # a province's department whose officials visit the city a headline has at work: not the author
+        (
+            "40秒丨临沂严打假冒伪劣农资 查办案件80起\n来源:某某网 2021-04-02 10:00:00\n"
+            "某某网4月2日讯 近日，山东省农业农村厅执法局副局长某某带领督导组到临沂督导农资打假工作。"
+            "督导组走进一处农资门店，对店内化肥仔细查看。据了解，行动开展以来，全市共查办案件80起。",
+            None,
+        ),
+    ],
+)
+def test_an_issued_documents_body_a_relative_body_after_a_slogan_and_a_superior_visiting(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a news item dated after the year's first months, no time word: its own year's work
+        ("区城市管理局强化道路扬尘治理\n日期:2024-10-09\n一是渣土治理。落实出渣工地智能监控全覆盖，查处建筑垃圾违法案件43件，处罚金额86万元。", 2024),
+        # dated in January, it may sum up the year before: no year
+        ("区城市管理局强化道路扬尘治理\n日期:2024-01-09\n一是渣土治理。落实出渣工地智能监控全覆盖，查处建筑垃圾违法案件43件，处罚金额86万元。", None),
+    ],
+)
+def test_a_news_item_with_no_time_word_is_of_the_year_it_is_dated_after_february(text, year):
+    assert extract_text(text).report_year == year
