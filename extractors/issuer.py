@@ -204,7 +204,7 @@ _SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创
 _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -383,7 +383,7 @@ _PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
     # (with its hour: 8月4日21时许，1月26日14:30至17:00，)
-    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天)(?:上午|下午|晚上?|凌晨|中午)?"
+    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
 )
@@ -1732,6 +1732,8 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     subject of its first sentence (2022年以来，市司法局以…) or, unless `handed_over` is
     False, the body that hands the report over (现将市水务局2025年度…报告如下)."""
     found = []
+    byline = _BYLINE_FIRST.match(opening)
+    opening = opening[byline.end() :] if byline else opening  # ((通讯员 某某)连日来，市…支队…)
     slogan = _SLOGAN.match(opening)
     if slogan and not _opens_a_lead(opening):
         opening = opening[slogan.end() :]  # (元旦小长假，安全不放假。为扎实做好…，区安委办统一部署…)
@@ -1758,6 +1760,8 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     return found
 
 
+# A news item's reporters in brackets before its lead.
+_BYLINE_FIRST = re.compile(r"^\s*[(（](?:通讯员|记者|特约记者|实习生)[^()（）\n]{1,40}[)）]\s*")
 # A short sentence of a slogan before a news lead.
 _SLOGAN = re.compile(r"^\s*[^。！!？?\n]{2,16}[。！!]")
 
@@ -1807,6 +1811,9 @@ def _relative_subject(clause: str) -> str | None:
         return system.group("level") + system.group("field") + "部门"
     if clause.startswith("由") and not clause.startswith("由于"):
         clause = clause[1:]  # 由县某办公室牵头…: the body that leads what the clause tells
+    day = _DAY_OPENER.match(clause)
+    if day:
+        clause = clause[day.end() :].lstrip(" \t\u3000")  # (…，近段时间以来，县某大队持续开展…)
     clause = _PARTY_AND_GOVERNMENT.sub(lambda m: m.group("level"), clause, count=1)
     relative = _RELATIVE.match(_PARTY_COMMITTEE_WITH.sub("", clause, count=1))
     if not relative:
@@ -1861,7 +1868,8 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         named = list(said.values()) if len(said) == 1 else []
     if not named and level in ("县", "区"):
         # a county's own outlet at the head of its news (秀山网讯 近日，县交通运输…支队…)
-        outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
+        # (or its media centre named anywhere in the head: 来源: 蓬安融媒)
+        outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0]) or _COUNTY_MEDIA.search(text, 0, _HEAD_CHARS[1])
         chain = places.read(outlet.group("place") + level) if outlet else None
         named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
     if len(named) == 2 and level == "市":
@@ -1889,8 +1897,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
 
 # A lesson to learn from an accident elsewhere (深刻汲取某市某镇“9·2”较大火灾事故教训).
 _LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
-# A city's own paper (本溪日报, 本溪晚报).
-_CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报)")
+# A county's media centre (蓬安融媒, 某县融媒体中心).
+_COUNTY_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})融媒(?:体中心)?")
+# A city's own paper or news site (本溪日报, 广安新闻网).
+_CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报|新闻网)")
 # A news title opening on a place said short and a colon (营山：部门联动…).
 _PLACE_COLON = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})\s*[:：]")
 
@@ -2044,7 +2054,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         ident for ident in acting
         if places.divisions[ident].level == "township" and subject.division_code in {d.ident for d in places.ancestors(places.divisions[ident])}
     }
-    if len(mentions) >= 2 or (others == {key} and not any(count >= 2 and (ident not in own | parts or ident in above) for ident, count in acting.items())):
+    if len(mentions) >= 2 or (others <= {key} and not any(count >= 2 and (ident not in own | parts or ident in above) for ident, count in acting.items())):
         return subject
     return None
 

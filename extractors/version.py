@@ -762,4 +762,8 @@ Runs re-extract every document loaded under another version.
 # 关于印发《某局…》的通知 names the body; a slogan's sentence before a lead is passed over;
 # a superior's body visiting the place a title has at work is no author; 这三家 is no
 # tally; building sites checked by 排查; 立案处理 files a case.
-EXTRACTOR_VERSION = "0.9.208"
+# 0.9.209: a field's 管理站 is a body; the one body at work needs no other body named
+# (a county of two characters, 沛县…); reporters in brackets before a lead; a city's news
+# site and a county's media centre name their place; a time phrase may open the clause
+# a relative body then opens (…，近段时间以来，县某大队…).
+EXTRACTOR_VERSION = "0.9.209"

@@ -2910,3 +2910,39 @@ def test_an_issued_documents_body_a_relative_body_after_a_slogan_and_a_superior_
 )
 def test_a_news_item_with_no_time_word_is_of_the_year_it_is_dated_after_february(text, year):
     assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town's station that manages a field is a body
+        (
+            "国庆假期结束后，为确保辖区企业安全复产，近日，浙江省苍南县金乡镇应急消防管理站迅速部署，"
+            "开展安全生产检查，共检查企业36家，发现隐患52处。",
+            "浙江省温州市苍南县金乡镇应急消防管理站",
+        ),
+        # a county of two characters opening the only clause of the only body named
+        (
+            "沛县市场监督管理局开展校园周边食品安全检查，重点检查校园周边200米内的食品店铺，共检查店铺70余家，出动执法人员200余人次。",
+            "江苏省徐州市沛县市场监督管理局",
+        ),
+        # reporters in brackets before a lead whose body is named relative to the city said short
+        (
+            "网站首页 > 资讯频道 > 正文阅读\n(通讯员 某某)连日来，市交通运输综合行政执法支队全力抓好交通运输市场秩序，"
+            "倾力为汉中群众营造平安出行环境。共检查客运站12个，检查车辆900余台次。",
+            "陕西省汉中市交通运输综合行政执法支队",
+        ),
+        # a city's news site names the city, though a district bears its short name too
+        (
+            "市文化广播电视和旅游局：夜查文化市场\n来源：广安新闻网\n近段时间以来，市文化市场综合执法支队连续几晚开展夜查，共检查娱乐场所120余家次。",
+            "四川省广安市文化广播电视和旅游局",
+        ),
+        # a county's media centre names the county; the body opens its clause after a time phrase
+        (
+            "来源：蓬安融媒\n为进一步规范道路运输市场秩序，近段时间以来，县交通运输综合行政执法大队持续开展打击非法营运行动，查处非法营运车辆16台。",
+            "四川省南充市蓬安县交通运输综合行政执法大队",
+        ),
+    ],
+)
+def test_stations_short_counties_bylines_and_outlets_that_name_a_place(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
