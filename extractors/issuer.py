@@ -459,6 +459,7 @@ _FULL_BODY_NAMES = {
     "文旅体局": "文化旅游体育局",
     "文体旅局": "文化体育和旅游局",
     "林草局": "林业和草原局",
+    "民宗局": "民族宗教事务局",
     "发改局": "发展和改革局",
     "卫健局": "卫生健康局",
     "安办": "安全生产委员会办公室",
@@ -1869,7 +1870,7 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     if not named and level in ("县", "区"):
         # a county's own outlet at the head of its news (秀山网讯 近日，县交通运输…支队…)
         # (or its media centre named anywhere in the head: 来源: 蓬安融媒)
-        outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0]) or _COUNTY_MEDIA.search(text, 0, _HEAD_CHARS[1])
+        outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0]) or _COUNTY_MEDIA.search(text, 0, _HEAD_CHARS[1]) or _COUNTY_SECTION.search(text, 0, _HEAD_CHARS[1])
         chain = places.read(outlet.group("place") + level) if outlet else None
         named = [chain.division] if chain is not None and chain.resolved and not chain.rest and chain.division.level == "county" else []
     if len(named) == 2 and level == "市":
@@ -1897,8 +1898,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
 
 # A lesson to learn from an accident elsewhere (深刻汲取某市某镇“9·2”较大火灾事故教训).
 _LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
-# A county's media centre (蓬安融媒, 某县融媒体中心).
+# A county's media centre (蓬安融媒, 某县融媒体中心), or its site's section of its own news in
+# a breadcrumb (首页 今日洛宁 > 部门动态).
 _COUNTY_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})融媒(?:体中心)?")
+_COUNTY_SECTION = re.compile(rf"今日(?P<place>[{_HAN}]{{2,3}})\s*[>＞›»]")
 # A city's own paper or news site (本溪日报, 广安新闻网).
 _CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报|新闻网)")
 # A news title opening on a place said short and a colon (营山：部门联动…).

@@ -70,6 +70,10 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str, *, counted
                 best = (*key, metric)
     # items name the metric only where nothing else does (行政处罚、行政强制等案件85件)
     best = best or items
+    if best is None and (trimmed := left.rstrip()).endswith("的") and len(trimmed.strip()) > 3:
+        # 依法作出警告的 0件: those a name ending in 的 stands for, counted (read without it)
+        # (not a bare word after a figure: 处3万元以上罚款的0件 sorts fines by their amount)
+        return metric_from_left(taxonomy, unit, trimmed[:-1], counted_after=counted_after)
     return best[3] if best else None
 
 

@@ -2946,3 +2946,20 @@ def test_a_news_item_with_no_time_word_is_of_the_year_it_is_dated_after_february
 )
 def test_stations_short_counties_bylines_and_outlets_that_name_a_place(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a county site's section of its own news in the breadcrumb names the county of 县某局
+        (
+            "首页 今日宜阳 > 部门动态\n县市场监管局开展粮食市场专项整治\n时间:2021-11-10 09:30 来源:县市场监督管理局\n"
+            "为规范全县粮食收购秩序，近日，县市场监管局组织人员开展专项整治，检查粮食收购点42家。",
+            "河南省洛阳市宜阳县市场监督管理局",
+        ),
+        # 民宗局 is the short name of the 民族宗教事务局
+        ("为确保宗教活动场所安全，苏州市民宗局组织力量开展检查。目前已完成对86个场所的检查，排查隐患215条。", "江苏省苏州市民族宗教事务局"),
+    ],
+)
+def test_a_county_sites_section_and_a_short_name_of_religious_affairs(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
