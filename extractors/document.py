@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -939,6 +940,8 @@ def _link_breakdowns(
             draft.sub_issuer = body_name
         if parent.metric == "disclosures" and draft.metric not in _ITEMS_OF_INFORMATION:
             continue  # (行政许可12条（决定数量共85个）: the decisions behind the items, no part of them)
+        if parent.metric == "inspections" and draft.metric not in ("inspections", None) and draft.mention.start > _parts_end(drafts, k, among):
+            continue  # (其中商超379家…，下发整改通知17份: other work after the kinds of place checked)
         draft.parent_metric = parent.metric
 
 
@@ -965,8 +968,24 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
     end = layout.sentence(among).end
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
-    parts = [d for d in drafts[k + 1 :] if among < d.mention.start < end and not d.is_change and d.mention.unit in _CHECKED_UNITS]
+    # (the list ends at the first figure of another unit: 其中商超3798家…其他单位2024家，召开…
+    # 会2次，约谈6家…: what follows is other work)
+    after = [d for d in drafts[k + 1 :] if among < d.mention.start < end]
+    parts = list(itertools.takewhile(lambda d: not d.is_change and d.mention.unit in _CHECKED_UNITS, after))
     return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
+
+
+def _parts_end(drafts: list[_Draft], k: int, among: int) -> int:
+    """Where the run of places after a total of places checked and its 其中 ends: the end of
+    the last figure in a unit of places before one in another unit."""
+    end = among
+    for d in drafts[k + 1 :]:
+        if d.mention.start < among:
+            continue
+        if d.is_change or d.mention.unit not in _CHECKED_UNITS:
+            break
+        end = d.mention.end
+    return end
 
 
 def _near_words(match: str, draft: _Draft) -> str:

@@ -182,6 +182,8 @@ _TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 _PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
 _PARTNER_REACH = 24
+# Whom a body answers to: whose plan it follows, whom it reports to (根据某局统一部署, 向某局报告).
+_ANSWERS_TO = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|向)[^，,。；;：:]*$")
 # Who a body works with, said right after it (某大队联合某县公安局…): not who it answers to,
 # nor a partner a later clause names (…检查，会同某局查处…: no telling which reports).
 _WORKS_WITH = re.compile(r"(?<=[局队委办府所站心])(?:与|同|会同|联合|配合|协助|协同)[^，,。；;：:]*$")
@@ -1952,9 +1954,11 @@ _RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自�
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 # The day a clause tells right before its subject (2024年10月16日清新区林业局…).
-_DAY_BEFORE_NAME = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?\s*")
+_DAY_BEFORE_NAME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]?\s*")
 
 
+# A line holding a body's name and nothing after it.
+_NAME_ALONE = re.compile(rf"[{_HAN}（）()]{{2,40}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|中心|政府|办事处)[ \t\u3000]*(?:\n|$)")
 # A news item's byline in brackets, right before its first clause (…电（记者 某某 通讯员 某某）某局…).
 _BYLINE_BEFORE = re.compile(r"[（(][^（()）\n]{0,12}?(?:记者|通讯员)[^（()）\n]{1,40}[)）]\s*")
 
@@ -2014,6 +2018,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         read.add(at)
         named = places.names_at(head, at)
         found = _body_at(head[at : at + 60], places, text) if named or _province_in_full(head[at : at + 12], places) else None
+        if found is not None and _NAME_ALONE.match(head, at):
+            continue  # (a line that is a body's name alone, a site's footer: no body at work)
         if found is not None and _GUEST.match(head, at):
             continue  # (…，某市人大常委会副主任某某致辞: a guest at the event, no body at work)
         if found is not None and head.startswith("会同", at) and _LED_BEFORE.search(head, max(0, at - 6), at):
@@ -2194,12 +2200,13 @@ def _named_divisions(text: str, places: Gazetteer, ends: tuple[str, ...]) -> lis
 def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool = False, no_partners: bool = False) -> list[Issuer]:
     """Every division in the text followed right away by a body (某街综合执法大队, 某镇人民政府);
     with `authors_only`, not the bodies the author works with or reports to (与某区市场
-    监督管理局共同发布, 向某局通报); with `no_partners`, not those it works with only."""
-    skip = _PARTNER if authors_only else _WORKS_WITH if no_partners else None
+    监督管理局共同发布, 向某局通报); with `no_partners`, not those it works with right after
+    its name nor those whose plan it follows (根据某局统一部署)."""
+    skips = (_PARTNER,) if authors_only else (_WORKS_WITH, _ANSWERS_TO) if no_partners else ()
     return [
         body
         for at, _, _ in places.names_in(head)
-        if not (skip and skip.search(head, max(0, at - _PARTNER_REACH), at))
+        if not any(skip.search(head, max(0, at - _PARTNER_REACH), at) for skip in skips)
         and (body := _body_at(head[at : at + 60], places, text, opens_clause=_CLAUSE_OPENS.match(head, at) is not None)) is not None
     ]
 

@@ -770,4 +770,7 @@ Runs re-extract every document loaded under another version.
 # metric with it (依法作出警告的0件; 实施行政罚款的; 责令停产停业的 is a penalty's kind);
 # 对N个场所的检查 counts places checked; 今日某县 in a breadcrumb names the county;
 # 民宗局 is the 民族宗教事务局.
-EXTRACTOR_VERSION = "0.9.210"
+# 0.9.211: kinds of places checked after 其中 end at the first figure of another unit, and
+# other work after them is no share of the checks; 整改通知 without 书; 近日 right before a
+# body; a footer's body name alone and a superior whose plan is followed are no body at work.
+EXTRACTOR_VERSION = "0.9.211"

@@ -2963,3 +2963,26 @@ def test_stations_short_counties_bylines_and_outlets_that_name_a_place(text, iss
 )
 def test_a_county_sites_section_and_a_short_name_of_religious_affairs(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the bureau whose plan a brigade follows (根据某局统一部署) is no other author
+        (
+            "网站首页,本地新闻,图片新闻,专题报道,视频新闻,政务公开,便民服务,联系我们\n防治大气污染 执法人员开展夜查\n"
+            "来源:某某晚报 发布时间:2021-04-12 09:22:32\n为做好大气污染防治工作，根据淄博市城市管理局统一部署，4月8日晚，"
+            "淄博市城市管理行政执法支队组织执法人员开展夜查，检查餐饮业户44家。",
+            "山东省淄博市城市管理行政执法支队",
+        ),
+        # 近日 right before the body, no comma between
+        ("为有效遏制跨门经营现象，近日曹家渡街道综合行政执法队对长寿路沿线进行专项整治，共劝阻教育商户8家，现场处罚4家。", "上海市静安区曹家渡街道综合行政执法队"),
+        # a site's footer line holding a body's name alone is no body at work
+        (
+            "此次活动按照陕西省公路局《关于加强路警联合执法的通知》要求开展，查处超限车辆30余台次，走访源头企业30余家。\n陕西省交通运输厅 \n",
+            None,
+        ),
+    ],
+)
+def test_a_superiors_plan_a_day_without_a_comma_and_a_footers_name(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
