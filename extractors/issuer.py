@@ -1380,6 +1380,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     titled = _titled_town_at_work(text, titles, places)
     if titled is not None:
         return titled
+    led_town = _led_town_at_work(opening, text, places)
+    if led_town is not None:
+        return led_town
     acting = _body_after_purpose(opening, places, text) if _PURPOSE_OPENER.match(opening) else None
     if acting is not None:
         return acting
@@ -1420,6 +1423,22 @@ def _titled_town_at_work(text: str, titles: list[str], places: Gazetteer) -> Iss
             return None
         return government
     return None
+
+
+def _led_town_at_work(opening: str, text: str, places: Gazetteer) -> Issuer | None:
+    """A lead that opens, past its day, on a town or subdistrict named in full and what it
+    did (连日来，某县某镇从严从实持续推进…): the town's government, as `_titled_town_at_work`
+    reads a title."""
+    day = _DAY_OPENER.match(opening)
+    if day is None:
+        return None
+    clause = opening[day.end() :].lstrip(" \t\u3000")
+    chain = places.read(clause, text)
+    # (the act right after the town, past its manner: not 某镇执法队开展…, a body of it unsaid)
+    if not chain.resolved or not _TOWN_ACTS.match(chain.rest):
+        return None
+    return _titled_town_at_work(text, [clause], places)
+
 
 
 def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
@@ -1590,6 +1609,8 @@ def _speaks_as(division: str, text: str) -> bool:
 
 # What a division does in a news title's first words (三举措推进, 开展, 查处 …).
 _DIVISION_ACTS = re.compile(r"推进|开展|召开|举办|部署|启动|组织|查处|整治|打击|强化|加强|实施")
+# …and what a town did right after its name in a lead, past the manner of it (从严从实持续推进…).
+_TOWN_ACTS = re.compile(rf"(?:从严|从实|持续|全面|积极|扎实|深入|大力|着力|切实|迅速|集中){{0,4}}(?:{_DIVISION_ACTS.pattern})")
 
 
 def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:

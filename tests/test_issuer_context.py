@@ -2986,3 +2986,8 @@ def test_a_county_sites_section_and_a_short_name_of_religious_affairs(text, issu
 )
 def test_a_superiors_plan_a_day_without_a_comma_and_a_footers_name(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_lead_that_opens_past_its_day_on_a_town_at_work_is_the_towns():
+    text = "连日来，会泽县娜姑镇从严从实推进爱国卫生“管集市”专项行动，组织力量整治乱摆乱放、占道经营等集市乱象，累计巡查商铺、摊点150余处。"
+    assert extract_text(text).issuer.issuer == "云南省曲靖市会泽县娜姑镇"
