@@ -193,7 +193,7 @@ _CLOSING_BYLINE = re.compile(
 )
 _CLOSING_REACH = 80
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
-_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强)")
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强|强化)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
 _FIELD = r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
@@ -2483,6 +2483,13 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     closing = _CLOSING_BYLINE.search(text, max(0, len(text) - _CLOSING_REACH))
     if closing:
         yield "text", closing.group("name")  # …处罚罚款49.8万元。(获嘉县应急管理局): a news item's credit
+    handed = _HANDED_BY_INSPECTORS.search(text, 0, _HEAD_CHARS[1]) if "督察组交办" in text[: _HEAD_CHARS[1]] else None
+    if handed:
+        # 通辽市已对中央督察组交办的第三十三批1件信访举报件进行调查处理: the government the
+        # inspectors handed the complaints to, which answers for them (全市: the city its
+        # title says the complaints concern, 涉及某市…)
+        involved = None if handed.group("place") else re.search(rf"涉及(?P<place>[{_HAN}]{{2,10}}?{handed.group('level')})(?=[{_HAN}\d])", text)
+        yield "text", handed.group("place") or (involved.group("place") if involved else "")
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ])
     if told:
         yield "text", told.group("name")
@@ -2506,6 +2513,12 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         yield "signature", signed
     for name in _path_names(source_path):
         yield "path", name
+
+
+# A place answering for the complaints an inspection group handed to it.
+_HANDED_BY_INSPECTORS = re.compile(
+    rf"(?:(?<![{_HAN}])(?P<place>[{_HAN}]{{2,10}}?(?:市|州|盟|县|区|旗))|全(?P<level>[市州盟县区旗]))已对[^，,。；;]{{0,16}}?督察组交办的"
+)
 
 
 # A squad's head, quoted in the field (…”某区某局执法大队副大队长某某说), not a bureau's

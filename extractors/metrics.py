@@ -11,8 +11,9 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
 # A certificate's name in 《》 (发放《公共场所卫生许可证》1095件), or an order's or a notice's
-# (下发《责令改正通知书》9份, 发放《责令整改书》31份), is what is counted, not a title.
-_TITLE = re.compile(r"《(?![^《》]*(?:证|执照|书)》)[^《》]*》")
+# (下发《责令改正通知书》9份, 发放《责令整改书》31份, 下发《责令改正通知》134份), is what is
+# counted, not a title (《关于…的通知》 is one).
+_TITLE = re.compile(r"《(?![^《》]*(?:证|执照|书)》)(?![^《》关于]{1,10}通知单?》)[^《》]*》")
 _CAMPAIGN = re.compile(r"“[^“”]{1,20}”(?=活动|行动)")
 _JOINED = re.compile(r"\s*(?:和|、|及|与|以及|，|,)\s*$")
 # The rest of a list of kinds that 等 closes before the thing counted is named

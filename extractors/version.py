@@ -774,4 +774,8 @@ Runs re-extract every document loaded under another version.
 # other work after them is no share of the checks; 整改通知 without 书; 近日 right before a
 # body; a footer's body name alone and a superior whose plan is followed are no body at work.
 # 0.9.212: a lead that opens past its day on a town at work is the town's, as a title is.
-EXTRACTOR_VERSION = "0.9.212"
+# 0.9.213: the place an inspection group handed complaints to (某市已对中央督察组交办的…)
+# is their author; a headline's body that strengthens (强化) its work; 《责令改正通知》 is a
+# notice to rectify; 立案侦查 is no case filed; requests of consumers of a kind; places
+# listed with spaces, but not those an act is told of (劝停…的 N家次).
+EXTRACTOR_VERSION = "0.9.213"

@@ -2991,3 +2991,30 @@ def test_a_superiors_plan_a_day_without_a_comma_and_a_footers_name(text, issuer)
 def test_a_lead_that_opens_past_its_day_on_a_town_at_work_is_the_towns():
     text = "连日来，会泽县娜姑镇从严从实推进爱国卫生“管集市”专项行动，组织力量整治乱摆乱放、占道经营等集市乱象，累计巡查商铺、摊点150余处。"
     assert extract_text(text).issuer.issuer == "云南省曲靖市会泽县娜姑镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the place an inspection group handed complaints to answers for them
+        (
+            "按照中央第三生态环境保护督察组工作要求，7月9日，赤峰市已对中央督察组交办的第十批3件信访举报件进行调查处理，"
+            "其中，已办结2件。截至7月9日，赤峰市已对1—10批56件信访件进行调查处理，责令整改8家。",
+            "内蒙古自治区赤峰市",
+        ),
+        # …said as 全市 under a title that names the city the complaints concern
+        (
+            "按照中央第三生态环境保护督察组工作要求，7月9日，全市已对中央督察组交办的第十批3件信访举报件进行调查处理，"
+            "其中，已办结2件，责令整改1家。\n中央第三生态环境保护督察组交办内蒙古自治区第十批涉及赤峰市3件群众信访举报件办理情况",
+            "内蒙古自治区赤峰市",
+        ),
+        # a headline opening on a brigade that strengthens its work
+        (
+            "首页 新闻 时政\n保山市隆阳区消防救援大队强化人员密集场所隐患排查整治\n来源:某某融媒体中心 发布时间:2024-03-18\n"
+            "截至目前，大队共检查单位120家，发现并督促整改火灾隐患200余处。",
+            "云南省保山市隆阳区消防救援大队",
+        ),
+    ],
+)
+def test_a_place_answering_an_inspection_group_and_a_brigade_that_strengthens(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
