@@ -1978,6 +1978,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 _DAY_BEFORE_NAME = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]?\s*")
 
 
+# A summary's section by topic (在整治非法开采方面，…).
+_TOPIC_OPENER = re.compile(r"方面[，,:：]")
 # A line holding a body's name and nothing after it.
 _NAME_ALONE = re.compile(rf"[{_HAN}（）()]{{2,40}}?(?:局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|中心|政府|办事处)[ \t\u3000]*(?:\n|$)")
 # A news item's byline in brackets, right before its first clause (…电（记者 某某 通讯员 某某）某局…).
@@ -2026,6 +2028,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
     form = "单位" in head  # (most pages have no form's fields)
     read: set[int] = set()
+    first_at: dict[str, int] = {}
     for at in _clause_starts(head):
         if form and _FORM_FIELD.search(head, max(0, at - 8), at):
             continue  # (填报单位：某县司法局: who filled in the form, no body at work)
@@ -2051,6 +2054,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
             scenes.add(found.issuer_key)  # (“…”6月9日，某市消防救援支队…: one of the scenes a feature shows)
         elif found is not None:
             subjects.setdefault(found.issuer_key, []).append(found)
+            first_at.setdefault(found.issuer_key, at)
         elif named is not None and len(named[1]) == 1:
             acting[named[1][0]] += 1
     if len(subjects) > 1:
@@ -2067,6 +2071,9 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         return None
     ((key, mentions),) = subjects.items()
     subject = mentions[0]
+    topics = [m.start() for m in _TOPIC_OPENER.finditer(head)]
+    if len(mentions) == 1 and len(topics) >= 2 and topics[0] < first_at[key]:
+        return None  # (校车整治方面，某局牵头…；在整治…方面，…: one section's actor of a summary by topic)
     # a superior the page names (吉林省交通运输厅 over a city's 支队, 国家局) hides no subject
     # (nor does a body inside its own division it works with: 联合山塘镇综合行政执法队)
     # (nor is the body's other name in brackets right after it another: 某省市场监管局(某省食安办))

@@ -41,9 +41,11 @@ _COUNTS_SOMETHING = re.compile(r"(?:数量|情况)(?:[(（][^()（）]{1,4}[)）
 _MEMO_SIZE = 4096
 # Words that make a header count something else than the phrase after them: a
 # refusal or an exemption (不予处罚, 免予处罚), a lighter penalty (减轻处罚, 从轻处罚).
-_QUALIFIED = re.compile(r"(?:不予|不|免予|免于|减轻|从轻)$")
+# (and a request for information, 政府信息公开申请数量, is no licence applied for)
+_QUALIFIED = re.compile(r"(?:不予|不|免予|免于|减轻|从轻|信息公开|依)$")
 # Words after it that count a part of it by how it ended: 被行政复议纠错数量, 行政诉讼败诉数量.
-_OUTCOME = re.compile(r"(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)")
+# (政府信息公开申请数量: requests for information, no information disclosed)
+_OUTCOME = re.compile(r"(?:被)?(?:纠错|纠正|败诉|撤销|确认违法)|(?<=信息公开)申请")
 # A remarks column holds words, never figures; a row leaving it empty often does not
 # write its cell at all ("… | 0.8 |" under "… | 罚没金额 | 备注 |").
 _REMARKS = re.compile(r"^(?:备注|附注|说明)$")

@@ -778,4 +778,7 @@ Runs re-extract every document loaded under another version.
 # is their author; a headline's body that strengthens (强化) its work; 《责令改正通知》 is a
 # notice to rectify; 立案侦查 is no case filed; requests of consumers of a kind; places
 # listed with spaces, but not those an act is told of (劝停…的 N家次).
-EXTRACTOR_VERSION = "0.9.213"
+# 0.9.214: a yearbook's rows of requests for information (政府信息公开申请数量) count no
+# licences applied for and no items disclosed; one section's actor of a summary by topic
+# (…方面，某局牵头…) is not its author; boats checked (艘次) lead a list of things checked.
+EXTRACTOR_VERSION = "0.9.214"

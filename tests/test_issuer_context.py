@@ -3018,3 +3018,12 @@ def test_a_lead_that_opens_past_its_day_on_a_town_at_work_is_the_towns():
 )
 def test_a_place_answering_an_inspection_group_and_a_brigade_that_strengthens(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_one_sections_actor_in_a_summary_by_topic_is_not_its_author():
+    text = (
+        "珠海“春风”专项行动成效明显\n某某网2月28日电 28日，广东珠海召开“春风”专项行动新闻发布会，介绍行动阶段性成效。\n"
+        "在校车整治方面，珠海市公安局牵头组织有关部门，查处无证营运校车12辆。\n"
+        "在整治非法开采方面，全市共出动执法人员300人次，立案查处非法开采案件6宗。"
+    )
+    assert extract_text(text).issuer.issuer is None
