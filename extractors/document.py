@@ -967,26 +967,22 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
     total = drafts[k]
     if total.metric != "inspections" or total.mention.unit not in _CHECKED_UNITS:
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
-    end = layout.sentence(among).end
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
-    # (the list ends at the first figure of another unit: 其中商超3798家…其他单位2024家，召开…
-    # 会2次，约谈6家…: what follows is other work)
-    after = [d for d in drafts[k + 1 :] if among < d.mention.start < end]
-    parts = list(itertools.takewhile(lambda d: not d.is_change and d.mention.unit in _CHECKED_UNITS, after))
+    parts = [d for d in _places_run(drafts, k, among) if d.mention.start < layout.sentence(among).end]
     return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
 
 
+def _places_run(drafts: list[_Draft], k: int, among: int) -> list[_Draft]:
+    """The figures after a total's 其中 in units of places or things checked, up to the first
+    of another unit (其中商超3798家…其他单位2024家，召开…会2次，约谈6家…: what follows is other work)."""
+    after = (d for d in drafts[k + 1 :] if d.mention.start > among)
+    return list(itertools.takewhile(lambda d: not d.is_change and d.mention.unit in _CHECKED_UNITS, after))
+
+
 def _parts_end(drafts: list[_Draft], k: int, among: int) -> int:
-    """Where the run of places after a total of places checked and its 其中 ends: the end of
-    the last figure in a unit of places before one in another unit."""
-    end = among
-    for d in drafts[k + 1 :]:
-        if d.mention.start < among:
-            continue
-        if d.is_change or d.mention.unit not in _CHECKED_UNITS:
-            break
-        end = d.mention.end
-    return end
+    """Where the run of places after a total of places checked and its 其中 ends."""
+    run = _places_run(drafts, k, among)
+    return run[-1].mention.end if run else among
 
 
 def _near_words(match: str, draft: _Draft) -> str:

@@ -1440,7 +1440,6 @@ def _led_town_at_work(opening: str, text: str, places: Gazetteer) -> Issuer | No
     return _titled_town_at_work(text, [clause], places)
 
 
-
 def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
     """Whether `brigade` is an enforcement brigade of `bureau`'s field in its division
     (卫生健康执法大队 of 卫生健康委员会)."""
