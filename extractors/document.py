@@ -240,6 +240,8 @@ _KINDS_UNIT = "类"
 # total (6类执法行为共827203件) nor a count run on (6类17项).
 _KINDS_NOUN = re.compile(r"(?:(?!共|计|合计|总)[\u4e00-\u9fff]){1,8}")
 _KIND_OF_CASE = re.compile(r"案件$")
+# A field's cases named after 其中 (互联网广告案件, 食品案件), not cases by how they ended (已结案件).
+_FIELD_CASES = re.compile(r"^[\s,，、:：]*其中[\s,，、:：]*(?![^，,；;。]*(?:结|立案|移送|办理|受理|查处))[\u4e00-\u9fff]{2,10}案件$")
 _LET_OFF = re.compile(r"不罚|免罚|不予(?:行政)?处罚")
 # ...and a part of cases named as cases of a kind (其中食药类案件152件, 药品案20件, 涉危废案件87起)
 # or of an amount (其中亿元以上案件31起).
@@ -917,6 +919,8 @@ def _link_breakdowns(
                 _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
                 # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
                 or parent.metric in _CASE_TOTALS and (_VIOLATION_KIND.search(near) is not None or _CASES_OF_A_KIND.search(near) is not None)
+                # 查处广告案件1289件，其中互联网广告案件385件: a field's cases among the cases
+                or parent.metric in _CASE_TOTALS and _FIELD_CASES.search(near) is not None
                 # 发现隐患329处，其中违规使用彩钢板8处: a kind of violation among the hazards found
                 or parent.metric == "hazards_found" and draft.mention.unit == parent.mention.unit and _VIOLATION_KIND.search(near) is not None
             ):
