@@ -783,4 +783,6 @@ Runs re-extract every document loaded under another version.
 # (…方面，某局牵头…) is not its author; boats checked (艘次) lead a list of things checked.
 # 0.9.215: a field's cases after 其中 (其中互联网广告案件385件) are a part of the cases dealt
 # with, not those told by how they ended; places searched (清查…场所) were checked.
-EXTRACTOR_VERSION = "0.9.215"
+# 0.9.216: places counted before 的 and the kind of check done to them (85家餐饮单位的首次
+# 安全排查) were checked.
+EXTRACTOR_VERSION = "0.9.216"
