@@ -120,19 +120,17 @@ def read_furniture(text: str) -> Furniture:
     kind wins (a page's header comes before anything it quotes)."""
     fields: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    dated = _dated_field_lines(text)
-    for start, end in sorted(_lines_with_a_label(text) + list(dated)):
+    lined = "\n" + text  # (each scan looks for a line break and what opens the line after it)
+    dated = _dated_field_lines(text, lined)
+    for start, end in sorted(_lines_with_a_label(text, lined) + list(dated)):
         line = text[start:end]
-        if (date := dated.get((start, end))) is not None:
-            if len(line) > _FIELD_LINE_CHARS or "。" in line:
-                continue
+        date = dated.get((start, end))
+        if date is not None and (len(line) > _FIELD_LINE_CHARS or "。" in line):
+            continue
+        if date is not None or is_furniture_line(line):
             spans.append((start, end))
-            fields.setdefault("published", date)
-            for kind, value in _fields(line):
-                if value and kind != "other":
-                    fields.setdefault(kind, value)
-        elif is_furniture_line(line):
-            spans.append((start, end))
+            if date is not None:
+                fields.setdefault("published", date)
             for kind, value in _fields(line):
                 if value and kind != "other":
                     fields.setdefault(kind, value)
@@ -147,23 +145,24 @@ def read_furniture(text: str) -> Furniture:
     return Furniture(fields, tuple(spans))
 
 
-def _lines_with_a_label(text: str) -> list[tuple[int, int]]:
+def _lines_with_a_label(text: str, lined: str) -> list[tuple[int, int]]:
     """(start, end) of each line that opens on a label or a bare furniture word, in
     order: one scan in C over the text, so that only those lines are tried one by one."""
     lines: list[tuple[int, int]] = []
-    # In "\n" + text a match starts on the line break before its line: at the line's
-    # own offset in `text`.
-    for m in _HINT.finditer("\n" + text):
+    # In `lined`, "\n" + text, a match starts on the line break before its line: at the
+    # line's own offset in `text`.
+    for m in _HINT.finditer(lined):
         start = m.start()
         end = text.find("\n", start)
         lines.append((start, len(text) if end < 0 else end))
     return lines
 
 
-def _dated_field_lines(text: str) -> dict[tuple[int, int], str]:
-    """(start, end) of each line that opens on a date and then a field, with its date."""
+def _dated_field_lines(text: str, lined: str) -> dict[tuple[int, int], str]:
+    """(start, end) of each line that opens on a date and then a field, with its date
+    (`lined` as `_lines_with_a_label` reads it)."""
     lines = {}
-    for m in _DATED_FIELDS.finditer("\n" + text):
+    for m in _DATED_FIELDS.finditer(lined):
         end = text.find("\n", m.start())
         lines[(m.start(), len(text) if end < 0 else end)] = m.group("date")
     return lines

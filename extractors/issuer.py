@@ -180,10 +180,12 @@ _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 _TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
-_PARTNER = re.compile(r"(?:与|向|同|会同|联合|配合|协助|邀请|根据|按照|依据|依照|落实|贯彻)[^，,。；;：:]*$")  # (落实某局党组要求: a superior's)
+# (whose plan or report it is: 根据某局统一部署, 落实某局党组要求, 向某局报告)
+_ANSWERED_TO = "根据|按照|依据|依照|落实|贯彻|向"
+_PARTNER = re.compile(rf"(?:与|同|会同|联合|配合|协助|邀请|{_ANSWERED_TO})[^，,。；;：:]*$")
 _PARTNER_REACH = 24
 # Whom a body answers to: whose plan it follows, whom it reports to (根据某局统一部署, 向某局报告).
-_ANSWERS_TO = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|向)[^，,。；;：:]*$")
+_ANSWERS_TO = re.compile(rf"(?:{_ANSWERED_TO})[^，,。；;：:]*$")
 # Who a body works with, said right after it (某大队联合某县公安局…): not who it answers to,
 # nor a partner a later clause names (…检查，会同某局查处…: no telling which reports).
 _WORKS_WITH = re.compile(r"(?<=[局队委办府所站心])(?:与|同|会同|联合|配合|协助|协同)[^，,。；;：:]*$")
@@ -278,8 +280,9 @@ _OWN_NEWS = re.compile(
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
 _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
-_BODY_SITE = re.compile(r"(?<=[局厅委会办府])(?:门户网站|官方网站|网站|官网)$")
-_SITE_OR_PAPER = re.compile(r"\s*(?:门户网站|网站|官网|官方网站|网|日报|晚报|报社|电视台|微信公众号)")
+_SITE = "门户网站|官方网站|网站|官网"
+_BODY_SITE = re.compile(rf"(?<=[局厅委会办府])(?:{_SITE})$")
+_SITE_OR_PAPER = re.compile(rf"\s*(?:{_SITE}|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某),
@@ -1661,7 +1664,7 @@ def _titled_inside(titles: list[str], outer: Issuer, places: Gazetteer, text: st
     """Whether a title opens on a place inside `outer`'s division (上杭县… under 福建省…)."""
     for title in titles:
         chain = places.read(title.strip(), text)
-        if chain.resolved and _lies_inside(_issuer(places, chain.divisions, "人民政府", "title"), outer):
+        if chain.resolved and _place_inside(places, chain.divisions, outer):
             return True
     return False
 
@@ -1671,10 +1674,14 @@ def _titled_below(titles: list[str], body: Issuer, places: Gazetteer, text: str)
     (枣庄严打… under a province's bureau), and no place that is not."""
     for title in titles:
         named = [*places.named_in(title), *(places.divisions[idents[0]] for city in places.cities_spelled_short_in(title) if len(idents := places.by_name[city]) == 1)]
-        inside = [d for d in named if _lies_inside(_issuer(places, tuple(places.ancestors(d)), "人民政府", "title"), body)]
-        if inside and len(inside) == len(named):
+        if named and all(_place_inside(places, tuple(places.ancestors(division)), body) for division in named):
             return True
     return False
+
+
+def _place_inside(places: Gazetteer, divisions: tuple[Division, ...], outer: Issuer) -> bool:
+    """Whether the place a chain of divisions ends on lies inside `outer`'s division, not the same."""
+    return _lies_inside(_issuer(places, divisions, "人民政府", "title"), outer)
 
 
 def _lies_inside(inner: Issuer, outer: Issuer) -> bool:
@@ -2730,7 +2737,6 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     if month >= _OWN_YEAR_FROM_MONTH:
         return year
     return None
-
 
 
 _OWN_YEAR_FROM_MONTH = 3
