@@ -208,7 +208,10 @@ _SHORT_OFFICE = rf"(?:(?![督承举主协申代包查帮领陪筹会合开兴创
 _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A centre is a body when its name says what it does (劳动保障维权事务中心), not any 中心
 # (紧紧围绕中心工作).
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+# A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
+# 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
+_STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -255,6 +258,9 @@ _MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集�
 _BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
 _BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,6}}?)分局")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
+# (the station's name is the town's, its kind the bureau's: 某某市场监管所, 某某所, 某某执法中队)
+_STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NAME})(?:中心)?(?:(?P=bureau)|市场监管|市场监督管理|监管|执法)?(?P<kind>所|中队)$")
+_TOWN_ENDS = ("", "街道", "镇", "乡")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
@@ -492,6 +498,7 @@ _FULL_BODY_NAMES = {
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
     "卫监所": "卫生监督所",
+    "市场监管所": "市场监督管理所",
     "劳动监察大队": "劳动保障监察大队",
     "环保厅": "环境保护厅",
     "环保局": "环境保护局",
@@ -606,7 +613,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
             return _branch(branch, chain.division, places, source) or Issuer(unresolved=name)
         body_type = _body_type(_named_hall(chain.rest, chain.division, text) or chain.rest, chain.division)
         if body_type is not None:
-            return _issuer(places, chain.divisions, body_type, source)
+            return _body_issuer(places, chain.divisions, body_type, source)
     elif not chain.divisions and _NATIONAL_BODY.match(name := _OF_THE_STATE.sub("", name)) and not _NOT_A_BODY.search(name):
         name = _FULL_BODY_NAMES.get(name, name)
         return Issuer(name, slug(name), None, admin_level(name), source, body_type=name)
@@ -631,6 +638,33 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
     zoned = _zone_read(_full_name(tuple(places.ancestors(city))) + branch.group("place"), places, "")
     if zoned is not None and zoned.division.ident != city.ident and not zoned.rest:
         return _issuer(places, zoned.divisions, branch.group("bureau") + "分局", source)
+    return None
+
+
+def _body_issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
+    """A body within the last division; a county bureau's station named after one of the
+    county's towns (某区市场监管局北街市场监管所) is that town's station (北街街道市场监督管理所),
+    one body for each town, and not the bureau; one named after no town of its county
+    stands for its bureau."""
+    station = _STATION.match(body_type)
+    if station is None:
+        return _issuer(places, divisions, body_type, source)
+    town = _town_named(station.group("place"), divisions[-1], places) if divisions[-1].level == "county" else None
+    if town is None:  # (枣阳市质监局质计所: a station no town names, of which only its bureau is known)
+        return _issuer(places, divisions, full_body_name(station.group("bureau") + "局"), source)
+    bureau = station.group("bureau")
+    kind = "所" if station.group("kind") == "所" else "中队" if bureau.endswith("执法") else "执法中队"
+    return _issuer(places, tuple(places.ancestors(town)), full_body_name(bureau + kind), source)
+
+
+def _town_named(word: str, county: Division, places: Gazetteer) -> Division | None:
+    """The one town of the county a station's name is (北街 for 北街街道, 陶辛 for 陶辛镇);
+    a station named after no town is the bureau's, named as the page writes it."""
+    for suffix in _TOWN_ENDS:
+        found = places.names_at(word + suffix, 0, county)
+        if found and found[0] in (word + suffix, word) and len(found[1]) == 1:
+            town = places.divisions[found[1][0]]
+            return town if town.level == "township" else None
     return None
 
 
@@ -1059,7 +1093,7 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         said = _named_hall(said, chain.division, text) or (fuller.group(0) if fuller else hall or said)
     body_type = _body_type(said, chain.division) if body else None
     if body_type:
-        return _issuer(places, chain.divisions, body_type, "first_sentence")
+        return _body_issuer(places, chain.divisions, body_type, "first_sentence")
     if _OTHER_BODY_AT_START.match(chain.rest):
         return Issuer()  # 2025年，某市某某研究院（…）在…: a body of the division, which one not known
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
@@ -2276,7 +2310,7 @@ def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = T
         body_type = _body_type("", chain.division)
     if body_type is None or _SITE_OR_PAPER.match(chain.rest, said.end()):
         return None  # 某市人民政府门户网站: the site that carries the page, not a body at work
-    return _issuer(places, chain.divisions, body_type, "text")
+    return _body_issuer(places, chain.divisions, body_type, "text")
 
 
 def _of_kind(issuer: Issuer, kinds: set[str]) -> bool:

@@ -2749,7 +2749,8 @@ def test_a_papers_page_headed_by_a_city_bureau_over_a_district_bodys_news_is_the
         "本报讯 近日，银川市金凤区综合执法局北京中路执法中队对河堤边私自开垦种菜整改情况进行“回头看”，"
         "该中队与街道办事处再次开展清理。此次行动共出动执法队员12人，清理菜地35块。"
     )
-    assert extract_text(text).issuer.issuer == "宁夏回族自治区银川市金凤区综合行政执法局"
+    # (the district bureau's squad named after one of its subdistricts: that subdistrict's squad)
+    assert extract_text(text).issuer.issuer == "宁夏回族自治区银川市金凤区北京中路街道综合执法中队"
 
 
 def test_a_forum_posts_line_of_poster_and_time_is_no_lead():
@@ -3027,3 +3028,41 @@ def test_one_sections_actor_in_a_summary_by_topic_is_not_its_author():
         "在整治非法开采方面，全市共出动执法人员300人次，立案查处非法开采案件6宗。"
     )
     assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "division"),
+    [
+        # a county bureau's station named after one of the county's towns is that town's station
+        ("张掖市甘州区市场监管局北街市场监管所", "甘肃省张掖市甘州区北街街道市场监督管理所", "甘肃省张掖市甘州区北街街道"),
+        ("芜湖市湾沚区市场监管局陶辛所", "安徽省芜湖市湾沚区陶辛镇市场监督管理所", "安徽省芜湖市湾沚区陶辛镇"),
+        ("墨玉县市场监督管理局奎牙中心市场监督管理所", "新疆维吾尔自治区和田地区墨玉县奎牙镇市场监督管理所", "新疆维吾尔自治区和田地区墨玉县奎牙镇"),
+        ("太原市小店区城管局营盘执法中队", "山西省太原市小店区营盘街道城管执法中队", "山西省太原市小店区营盘街道"),
+        # a station named after no town of its county stands for its bureau
+        ("枣阳市质监局质计所", "湖北省襄阳市枣阳市质监局", "湖北省襄阳市枣阳市"),
+    ],
+)
+def test_a_county_bureaus_station_is_the_station_of_the_town_it_is_named_after(name, issuer, division):
+    resolved = make_issuer(name, "title")
+    assert (resolved.issuer, resolved.division) == (issuer, division)
+
+
+def test_one_station_per_town_and_the_bureau_apart():
+    keys = {make_issuer(name, "title").issuer_key for name in ("甘州区市场监管局北街市场监管所", "甘州区市场监管局东街市场监管所", "甘州区市场监督管理局")}
+    assert len(keys) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the station at work in a news lead, not its bureau
+        (
+            "某报讯 5月29日，甘肃省张掖市甘州区市场监管局北街市场监管所开展电子秤计量专项整治，已检查商户49户。",
+            "甘肃省张掖市甘州区北街街道市场监督管理所",
+        ),
+        # the bureau's stations together (各所, 下属所) are no one station
+        ("某报讯 近日，甘肃省张掖市甘州区市场监管局各所开展电子秤计量专项整治，已检查商户49户。", "甘肃省张掖市甘州区市场监督管理局"),
+    ],
+)
+def test_a_station_at_work_is_the_issuer(text, expected):
+    assert extract_text(text).issuer.issuer == expected
