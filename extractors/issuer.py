@@ -74,9 +74,10 @@ _REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
 # 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
+# (not a journal's issue: 四川劳动保障 2021年1期)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -269,8 +270,8 @@ _TOLD_BY = re.compile(
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
     rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
-    # told at the body's own press conference (从某局今天召开的…发布会上获悉)
-    rf"(?:[^，,。；;]{{0,60}}?发布会上?)?(?:了解到|获悉|得知|获得)"
+    # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉)
+    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:了解到|获悉|得知|获得)"
 )
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
@@ -800,7 +801,9 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     if _read_as_zone(zoned):
         return zoned  # 宿迁经济技术开发区: a zone named after its city without 市
     body = _BODY_AT_START.match(name[len(city) - 1 :])
-    if body is None or _body_type(body.group(0), None) is None or (first_domain_named(load(), body.group(0)) is None and body.group(0) not in _PLACE_NAMED_BODIES):
+    body_type = _body_type(body.group(0), None) if body else None
+    # (by the field its full name says: 交通执法支队 is the 交通运输综合行政执法支队)
+    if body_type is None or (first_domain_named(load(), body_type) is None and body.group(0) not in _PLACE_NAMED_BODIES):
         return chain
     return zoned
 
@@ -996,8 +999,8 @@ def _after_purpose(sentence: str) -> str:
 _SENDS_GROUP = re.compile(r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 _TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
-# ...and after a lead's purpose (为扭转…局面，某镇充分发挥…).
-_TOWN_AFTER_PURPOSE = re.compile(rf"充分|{_TOWN_AT_WORK.pattern}")
+# ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
+_TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 
 
 def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
@@ -1825,7 +1828,8 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
 
 
 # A news item's reporters in brackets before its lead.
-_BYLINE_FIRST = re.compile(r"^\s*[(（](?:通讯员|记者|特约记者|实习生)[^()（）\n]{1,40}[)）]\s*")
+# (the outlet may come first: (某某广播电视台全媒体记者某某报道))
+_BYLINE_FIRST = re.compile(r"^\s*[(（][^()（）\n]{0,16}?(?:通讯员|记者|实习生)[^()（）\n]{1,40}[)）]\s*")
 # A short sentence of a slogan before a news lead.
 _SLOGAN = re.compile(r"^\s*[^。！!？?\n]{2,16}[。！!]")
 
@@ -1961,9 +1965,9 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
 
 # A lesson to learn from an accident elsewhere (深刻汲取某市某镇“9·2”较大火灾事故教训).
 _LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
-# A county's media centre (蓬安融媒, 某县融媒体中心), or its site's section of its own news in
-# a breadcrumb (首页 今日洛宁 > 部门动态).
-_COUNTY_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})融媒(?:体中心)?")
+# A county's media centre or station (蓬安融媒, 某县融媒体中心, 蕲春广播电视台), or its site's
+# section of its own news in a breadcrumb (首页 今日洛宁 > 部门动态).
+_COUNTY_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:融媒(?:体中心)?|广播电视台|电视台)")
 _COUNTY_SECTION = re.compile(rf"今日(?P<place>[{_HAN}]{{2,3}})\s*[>＞›»]")
 # A city's own paper or news site (本溪日报, 广安新闻网).
 _CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报|新闻网)")
@@ -2333,8 +2337,9 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 # (四川:部署烟花爆竹旺季安全检查 已整改隐患455条: a place and a colon may open one)
 _HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{1,40}}")
 # (a paper's name before them, and a button for the type's size after: 某某日报 2020-10-13 09:22 大字)
+# (a day and time without the year too: 07-24 21:24)
 _DATE_AND_TIME = re.compile(
-    rf"(?:[{_HAN}]{{2,12}}\s+)?(?:(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"(?:[{_HAN}]{{2,12}}\s+)?(?:(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}|\d{{1,2}}-\d{{1,2}}(?=\s+\d{{1,2}}:\d{{2}}))(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?:\s*来源[:：]\s*[^\s，,。]{1,20})?(?:\s+[大中小]字)?"
 )
 _OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
@@ -2770,10 +2775,16 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     # February a page may sum up the year before.)
     if month >= _OWN_YEAR_FROM_MONTH:
         return year
+    # ...or earlier, when it tells of one action (本次行动, 当天) and sums up no year
+    # (岁末年初…开展燃气专项行动，本次行动… on a page of 2023-01-19)
+    if _ONE_ACTION.search(text) and not _YEAR_SUMMED.search(text):
+        return year
     return None
 
 
 _OWN_YEAR_FROM_MONTH = 3
+_ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日")
+_YEAR_SUMMED = re.compile(r"全年|一年来|年度|去年|过去一年|\d{4}年")
 
 
 def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text: str) -> bool:

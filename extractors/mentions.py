@@ -68,7 +68,7 @@ _SLOGANS = (
     r"一件事", r"一次性", r"一次办", r"一站式", r"千家万户", r"一人一档", r"一户一档",
     r"一企一档", r"一案一档", r"一家一档", r"[一二三四五六七八九十]步(?:式|走|法)",
     r"一条龙", r"一张网", r"一张图", r"一盘棋", r"一次也不跑", r"一类(?:问题|事项|案件)?",
-    r"一起[、，,]\s*震慑", r"一批[、，,]\s*教育",  # 查处一起、震慑一批、教育一片
+    r"一起[、，,]\s*(?:震慑|警示)", r"一批[、，,]\s*教育",  # 查处一起、震慑一批、教育一片; 查处一起、警示一批
     r"一起[、，,]?\s*[\u4e00-\u9fff]{2}一起",  # 发现一起、立案一起、处罚一起; 有一起处理一起
     r"\d+(?:余|多)?个(?:工作日|月|小时|季度|星期|自然日)", r"[一二三四五六七八九十两]个(?:工作日|月|小时|季度|星期)",
 )
@@ -102,6 +102,8 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|其[一二三四五六七八九十]|前|�
 _ORDINAL_LIST_BEFORE = re.compile(r"第[^，,、；;。\s]{1,4}(?:[、和及与][^，,、；;。\s第]{1,4})*[、和及与]$")
 _ORDINAL_LIST_REACH = 24
 _VAGUE_BEFORE = re.compile(r"(?:数|几|若干)$")
+# A town's name that opens on a numeral and a measure word (三家镇, 十户乡), not 三家乡镇卫生院.
+_TOWN_AFTER = re.compile(r"镇(?![区街])|乡(?![镇村])|街道")
 # 一/两 alone count only after words that call for a count: 共两起, 查处…案件两起;
 # elsewhere 一起 is "together" and 一次 "once".
 _LONE_ONE_ALLOWED_BEFORE = re.compile(r"(?:共|计|仅|为|达|了|有|作出|办理|查处|发生|立案|案件|事件|事故)$")
@@ -304,6 +306,8 @@ def _is_non_figure(text: str, m: re.Match[str], mention: Mention, quoted: Ranges
         # a lone 一 or 二 is far more often part of a word (一起, 一般, 统一).
         if token in ("一", "二") and not _LONE_ONE_ALLOWED_BEFORE.search(before):
             return True
+        if _TOWN_AFTER.match(text, m.end()):
+            return True  # 三家镇: a town's name, no count
     else:
         # Among the slogans only a duration holds Arabic digits (15个工作日).
         if mention.unit == "个" and (_in_slogan(text, num_start) or _DURATION_CUT_TO.search(text, max(0, num_start - 24), num_start)):

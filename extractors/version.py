@@ -788,4 +788,11 @@ Runs re-extract every document loaded under another version.
 # 0.9.217: a county bureau's station named after one of the county's towns (某区市场监管局
 # 北街市场监管所, 某区城管局营盘执法中队) is that town's station, one issuer for each town and
 # none shared with the bureau; a station no town names stands for its bureau.
-EXTRACTOR_VERSION = "0.9.217"
+# 0.9.218: a reporter's byline that opens on its county's station (某某广播电视台记者…); a day
+# and time without the year above a lead; a town at work with the police after a lead's
+# purpose; a city said short before a body its full name gives the field of (泉州交通执法支队);
+# told at a briefing (通气会); a January item of one action is of its date's year, a journal's
+# issue (2021年1期) of none. Officers by their field (农业执法人员N人次); vehicles dealt with in
+# 宗; departments that checked, what a check found, 三家镇, 举报投诉窗口 and 查处一起、警示一批
+# are no checks or tallies; KTV after 网吧; 补发工资 pays arrears.
+EXTRACTOR_VERSION = "0.9.218"

@@ -3066,3 +3066,53 @@ def test_one_station_per_town_and_the_bureau_apart():
 )
 def test_a_station_at_work_is_the_issuer(text, expected):
     assert extract_text(text).issuer.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # dated in January, telling of one action and summing up no year: the date's year
+        (
+            "区综合执法局开展燃气安全检查\n来源:某区综合执法局 发布时间:2023-01-19 10:08\n岁末年初，区综合行政执法局开展燃气专项行动。"
+            "此次行动共计抽查了4个乡镇、6家餐饮店。",
+            2023,
+        ),
+        # …but not one that sums up the year (全年)
+        ("区综合执法局通报燃气安全检查\n发布时间:2023-01-19 10:08\n此次行动后，全年共检查餐饮店600家。", None),
+        # a journal's issue is no year its article tells of
+        ("某省根治欠薪专项行动取得成效\n2021-02-27某某\n某某劳动保障 2021年1期\n1月15日，记者获悉，2020年全省共查办欠薪案件115件。", 2020),
+    ],
+)
+def test_a_january_item_of_one_action_and_a_journals_issue(text, year):
+    assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a county station's reporter in brackets before the lead, a day and time without the
+        # year above it: the county of the station, for a body named relative to it
+        (
+            "县水政监察执法大队严查黄砂非法盗采\n\n07-24 21:24\n\n(蕲春广播电视台全媒体记者某某报道)7月23日，县水政监察执法大队"
+            "会同派出所开展河道采砂专项治理，现场制止三起非法盗采行为。",
+            "湖北省黄冈市蕲春县水政监察执法大队",
+        ),
+        # a town at work with the police, after the lead's purpose and its day
+        (
+            "为保障水资源合理利用，4月8日，志丹县旦八镇联合派出所，配合水务等多部门开展打击非法取水专项行动。经排查，共查处非法取水案件5起。",
+            "陕西省延安市志丹县旦八镇",
+        ),
+        # a city said short before its transport brigade, told to a reporter
+        (
+            "某网4月28日讯 昨日，记者从泉州交通执法支队获悉，4月至今，全市已查处交通运输各类违法案件456件。",
+            "福建省泉州市交通运输综合行政执法支队",
+        ),
+        # told at a briefing the body held (…通气会上获悉)
+        (
+            "1月15日，记者从四川省人社厅召开的根治欠薪冬季专项行动新闻通气会上获悉，全省共查办欠薪案件115件。",
+            "四川省人力资源和社会保障厅",
+        ),
+    ],
+)
+def test_a_stations_reporter_a_town_with_the_police_a_city_said_short_and_a_briefing(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
