@@ -260,7 +260,7 @@ def names_own_division(page: Page, text: str) -> bool:
         if page.body_type.endswith(("部", "总局", "署")):  # a ministry's name is its own; a 局's is not
             names |= body_spellings(page.body_type)
         return any(name and name in match_text for name in names)
-    if not _body_named(page.body_type, match_text):
+    if not _body_named(page.body_type, match_text) and not _station_named(page, match_text):
         return False
     chain = standard().read(page.division)
     if not chain.divisions:
@@ -270,6 +270,16 @@ def names_own_division(page: Page, text: str) -> bool:
     if chain.rest:  # a development zone the code table lacks, inside the division read
         return _zone_named(chain.rest, match_text, named)
     return named
+
+
+def _station_named(page: Page, match_text: str) -> bool:
+    """Whether the text names a town's station by the town's name and its kind after it
+    (西城监管所, 营盘执法中队 for a gold 市场监督管理所 or 城管执法中队 of that town)."""
+    chain = standard().read(page.division)
+    if not chain.divisions or chain.rest or chain.divisions[-1].level != "township" or not page.body_type.endswith(("所", "队")):
+        return False
+    kind = re.escape(page.body_type[-1])
+    return any(re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + kind, match_text) for name in _names_of(chain.divisions[-1].ident) if len(name) >= 2)
 
 
 # A place's own government, office or committee is named by naming the place.

@@ -193,6 +193,21 @@ def test_a_national_body_with_no_division_is_named_by_its_name_or_a_short_one(te
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a town's station named by the town and its kind, the bureau's name between
+        ("雨城区市场监督管理局西城监管所立足职能，检查市场主体1123家次。", True),
+        # the town named, but no station of it
+        ("雨城区西城街道开展检查，检查市场主体1123家次。", False),
+    ],
+)
+def test_a_towns_station_is_named_by_the_town_and_its_kind(text, named):
+    page = Page(id="p", url="https://example.invalid/p", issuer="雨城区西城市场监督管理所", division="四川省雅安市雨城区西城街道", body_type="市场监督管理所",
+                year=0, shape="prose", tags=(), split="dev", figures=())  # fmt: skip
+    assert names_own_division(page, text) is named
+
+
+@pytest.mark.parametrize(
     ("got", "gold", "same"),
     [
         # a zone named after its city: the city said once or twice
