@@ -395,10 +395,14 @@ def _same_division(got: str, gold: str) -> bool:
     """The division path matches; a national body has none on either side. A city a
     development zone is named after may be said once or twice (江苏省宿迁市宿迁经济技术开发区
     is 江苏省宿迁经济技术开发区 and 江苏省宿迁市经济技术开发区), a national zone with or without its 国家,
-    a high-tech zone by any of its long forms or its short one (大连高新区 is 大连高新技术产业园区)."""
+    a high-tech zone by any of its long forms or its short one (大连高新区 is 大连高新技术产业园区),
+    an economic zone as 经济技术开发区 or 经济开发区 (which 经开区 leaves open)."""
     if not gold:
         return not got
-    got, gold = (_HITECH_ZONE.sub("高新区", _ZONE_CITY_SAID_SHORT.sub(r"\1", _ZONE_CITY_SAID_TWICE.sub("", _NATIONAL_ZONE.sub("", name)))) for name in (got, gold))
+    got, gold = (
+        _ECONOMIC_ZONE.sub("经开区", _HITECH_ZONE.sub("高新区", _ZONE_CITY_SAID_SHORT.sub(r"\1", _ZONE_CITY_SAID_TWICE.sub("", _NATIONAL_ZONE.sub("", name)))))
+        for name in (got, gold)
+    )
     return bool(got) and (got == gold or got.endswith(gold) or gold.endswith(got) and len(got) >= 3)
 
 
@@ -406,6 +410,9 @@ _BRANCH_OF = re.compile(r"分局$")
 # 宁波国家高新技术产业开发区 is 宁波高新技术产业开发区: a national zone said so or not.
 _NATIONAL_ZONE = re.compile(r"国家(?=高新技术|经济技术)")
 # A high-tech zone's forms: 高新区, 高新技术开发区, 高新技术产业开发区, 高新技术产业园区.
+# An economic zone said short (雅安经开区) is read as 经济技术开发区 or 经济开发区 alike: no text
+# that says 经开区 tells which.
+_ECONOMIC_ZONE = re.compile(r"经济(?:技术)?开发区$")
 _HITECH_ZONE = re.compile(r"高新(?:技术)?(?:产业)?(?:开发区|园区)$|高新区$")
 _ZONE_ENDS = r"(?:开发区|新区|园区|保税区|产业园|示范区|实验区|投资区)"
 _ZONE_CITY_SAID_TWICE = re.compile(rf"(?<=[省市区])([\u4e00-\u9fff]{{2,4}})[市县区](?=\1[\u4e00-\u9fff]{{0,6}}{_ZONE_ENDS})")

@@ -221,6 +221,9 @@ def test_a_towns_station_is_named_by_the_town_and_its_kind(text, named):
         ("云南省昆明市五华科技产业园", "云南省昆明市五华区五华科技产业园", True),
         # a high-tech zone by a long form or another
         ("辽宁省大连高新技术产业开发区", "辽宁省大连市大连高新技术产业园区", True),
+        # an economic zone said 经开区, read long either way
+        ("四川省雅安经济技术开发区", "四川省雅安市雅安经济开发区", True),
+        ("四川省雅安经济技术开发区", "四川省雅安市雅安高新技术产业园区", False),
         ("辽宁省大连高新技术产业开发区", "辽宁省沈阳市沈阳高新技术产业开发区", False),
         # a town whose name opens with its district's is no zone: the district stays
         ("重庆市长寿湖镇", "重庆市长寿区长寿湖镇", False),
