@@ -263,13 +263,13 @@ _KIND_OF_INFORMATION = re.compile(
 # 检查了577家危化品生产经营单位、16家煤矿企业和196家…; nouns of one kind together: 电商、网络平台)
 # (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
 # letters: 书店16家次、KTV娱乐场所22家次)
-# (a kind of place in Latin letters alone: 网吧5家、KTV2家)
-_PARALLEL_OBJECT = re.compile(r"(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,12}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
+_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,12}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获"
+    r"|督促|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).
@@ -477,6 +477,9 @@ def _home_domain(issuer: Issuer) -> str | None:
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
+_LISTED_WITH_PARTS_ROUNDS = 2
+
+
 def find_figures(text: str, match: str, *, home_domain: str | None = None, issuer: str | None = None) -> list[Figure]:
     """Every figure in a normalised text, in order, with metric, domain and links."""
     taxonomy = load()
@@ -492,7 +495,12 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
     _unlink_powers_listed(match, layout, drafts)
     _link_summed_parts(match, layout, drafts)
-    _link_parallel_objects(match, layout, taxonomy, drafts)
+    # Places listed one kind after another and the parts in brackets after them feed each
+    # other (检查农贸市场252家、食品销售者778家次（其中包括批发商25家次），餐饮服务提供者1012家次
+    # （其中…53家次）): the second total is known once the first part is.
+    for _ in range(_LISTED_WITH_PARTS_ROUNDS):
+        _link_parallel_objects(match, layout, taxonomy, drafts)
+        _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
     _link_kinds_of_information(match, layout, drafts)
     _link_disclosed_in_section(match, layout, drafts)
     _unlink_requests_in_section(match, layout, drafts)
@@ -879,6 +887,8 @@ def _link_breakdowns(
             among = _list_opened(match, sentence.start, pos)
             if among < 0:
                 continue
+        elif match[among - 1 : among] in ("（", "(") and any(close in match[among:pos] for close in "）)"):
+            continue  # (…778家次（其中包括批发商25家次），餐饮服务提供者1012家次: the brackets closed the list)
         # "…8.6万件。其中，食品安全案件2.1万件": the total closes the sentence before.
         scope = layout.sentence(among).start
         if among > 0 and not match[scope:among].strip():
@@ -1064,7 +1074,9 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         if gap.lstrip("，,、；; ").startswith("对"):
             continue  # (对无照经营的1家小作坊作出了处罚: the object of an act told after it)
         draft.metric, draft.rule = before.metric, "parallel_object"
-        draft.parent_metric = before.parent_metric
+        # (after a part in brackets, 778家次（其中批发商25家次），餐饮服务提供者1012家次: one more
+        # kind beside the bracket's total, no part of it)
+        draft.parent_metric = None if gap.startswith(("）", ")")) else before.parent_metric
     # The act named after the list (对50家农贸市场、75家超市…238家肉制品经营户进行了全面检查): the
     # places listed before the last ones it reached were counted for it too, back to the
     # first figure whose words after it are not one more noun of the list.

@@ -124,6 +124,8 @@ _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|
 _LAST_YEAR = re.compile(r"去年")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
+# A site's greeting at its head (欢迎您来到某厅门户网站!): the body that runs the site, its host.
+_WELCOME = re.compile(rf"^\s*(?:您好[，,!！]?\s*)?欢迎您?(?:来到|访问|光临)(?P<name>[{_HAN}]{{4,30}}?{_ORG_SUFFIX})(?:门户)?网站?\s*[!！。]?\s*$", re.M)
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _HEADING_START = re.compile(rf"^{ENUMERATOR}")
 _ZONE = re.compile(r"开发区|经开区|高新区|新区|园区|保税区|自贸区")
@@ -212,7 +214,7 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
 # 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
 _STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -360,7 +362,9 @@ _DIVISION_OFFICE = re.compile(
 # 国家税务总局广州市白云区税务局: a tax bureau under the state administration, named after its place.
 _STATE_TAXATION = re.compile(rf"^国家税务总局(?=[{_HAN}]{{2,}}税务局$)")
 # 某区农牧水利局综合办公室, a yearbook's contact: a bureau's own office, which speaks for the bureau.
-_BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$")
+# (and a department's commission's: 某市卫生健康委员会办公室 issues the commission's notices; not the
+# office of a coordinating committee, 安全生产委员会办公室, which is a body of its own)
+_BUREAU_OFFICE = re.compile(r"(?<=局)(?:综合)?办公室$|(?:(?<=卫生健康委员会)|(?<=卫生和计划生育委员会)|(?<=发展和改革委员会)|(?<=住房和城乡建设委员会)|(?<=交通运输委员会)|(?<=农业农村委员会))办公室$")
 # 某市水利局政务公开领导小组办公室: a bureau's own working group, which speaks for the bureau.
 _INTERNAL_GROUP = re.compile(rf"(?<=[局厅委])[{_HAN}]{{2,12}}领导小组(?:办公室)?$")
 # A place written twice by a slip (请与扎赉特旗扎赉特旗人民政府办公室联系).
@@ -1308,6 +1312,11 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 told = _told_by_department(issuer, places, text)
                 if told is not None:
                     return told
+                if titled.startswith(name) and _FIELD_AFTER_YEAR.match(titled, len(name)):
+                    # 四川省2019年卫生健康行政处罚典型案例: the field's work in the division, its
+                    # department unnamed; not the government's
+                    unresolved.append(name)
+                    continue
             banner = source == "title" and _ORG_LINE.match(name) and issuer.body_type in _GOVERNMENT_BODIES
             if banner and (title or name).strip() == name:
                 # a site's banner (咸安区人民政府) over a report whose first sentence opens on a
@@ -1378,7 +1387,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         anchored = _anchored(name, places, text, source)
         if anchored is not None:
             return anchored
-    hosted = make_issuer(furniture.host, "furniture", text, places) if furniture.host else Issuer()
+    welcome = _WELCOME.search(text, 0, _HEAD_CHARS[0]) if not furniture.host else None
+    host = furniture.host or (welcome.group("name") if welcome else None)
+    hosted = make_issuer(host, "furniture", text, places) if host else Issuer()
     if hosted.issuer:
         return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
     # (a body's name with no place, 来源: 文广旅局, says nothing against the subject the text names)
@@ -1672,6 +1683,10 @@ _GOVERNMENT_WORD = re.compile(r"政府|办事处|管委会|委员会|行政公�
 
 # The fields a department works in that its name does not spell (a 司法局 handles reconsiderations).
 _FIELDS_UNNAMED = {"司法局": ("行政复议", "行政应诉")}
+
+
+# A title's field right after its division and year (四川省2019年卫生健康…).
+_FIELD_AFTER_YEAR = re.compile(rf"\s*{_YEAR}年度?\s*{_FIELD}")
 
 
 def _names_field_of(title: str, department: Issuer) -> bool:
@@ -2340,7 +2355,7 @@ _HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{
 # (a day and time without the year too: 07-24 21:24)
 _DATE_AND_TIME = re.compile(
     rf"(?:[{_HAN}]{{2,12}}\s+)?(?:(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}|\d{{1,2}}-\d{{1,2}}(?=\s+\d{{1,2}}:\d{{2}}))(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"(?:\s*来源[:：]\s*[^\s，,。]{1,20})?(?:\s+[大中小]字)?"
+    r"(?:\s*(?:来源|编辑|作者)[:：]\s*[^\s，,。]{1,20})?(?:\s+[大中小]字)?"
 )
 _OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
 
@@ -2370,7 +2385,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
         # (nor a forum post's line of its poster and time: 某某 发表于:2021-6-11 18:54:30 复制链接)
         if (
-            not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip())
+            not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _WELCOME.match(line)
             and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
         ):
             return _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)[:200]

@@ -795,4 +795,11 @@ Runs re-extract every document loaded under another version.
 # issue (2021年1期) of none. Officers by their field (农业执法人员N人次); vehicles dealt with in
 # 宗; departments that checked, what a check found, 三家镇, 举报投诉窗口 and 查处一起、警示一批
 # are no checks or tallies; KTV after 网吧; 补发工资 pays arrears.
-EXTRACTOR_VERSION = "0.9.218"
+# 0.9.219: a site's greeting (欢迎您来到某厅门户网站) names its host; a line of date, time and
+# editor is no lead; a town's station of the market regulator (分乡镇市场监管所) is a body; a
+# department commission's office issues for the commission; a title's division, year and
+# field (某省2019年卫生健康…) names no author. 督查 checks places; 责令立即改正 and 整改通知
+# without 书 (and in 宗) order fixes; of N个县的M所学校进行排查 the schools are checked; places
+# listed and their parts in brackets link each other, the list after the brackets no part;
+# solved crimes are no referrals; alarms installed are no places checked.
+EXTRACTOR_VERSION = "0.9.219"

@@ -3116,3 +3116,42 @@ def test_a_january_item_of_one_action_and_a_journals_issue(text, year):
 )
 def test_a_stations_reporter_a_town_with_the_police_a_city_said_short_and_a_briefing(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a site's greeting names its host, under whose name a relative source and the lead's
+        # province said short read
+        (
+            "欢迎您来到宁夏回族自治区公安厅门户网站!\n当前位置: 首页 > 新闻中心\n中秋期间社会治安秩序持续稳定\n"
+            "发布日期:2022-09-13 10:45  资料来源:自治区公安厅\n9月10日至12日小长假期间，宁夏公安认真落实部署要求，"
+            "检查场所6803个。",
+            "宁夏回族自治区公安厅",
+        ),
+        # a town's station at work in the lead, under a line of date, time and editor
+        (
+            "部门动态\n强化市场监管 为中秋佳节保驾护航\n2024-09-14 17:16  编辑:某某融媒体\n"
+            "中秋将至，9月10日以来，分乡镇市场监管所对辖区商超开展现场检查，检查食品经营单位58家次。",
+            "湖北省宜昌市夷陵区分乡镇市场监督管理所",
+        ),
+        # a commission's office issues the commission's notice
+        (
+            "重庆市卫生健康委员会办公室关于2020年卫生健康行政处罚典型案件的通报\n各区县卫生健康委：\n"
+            "2020年全市共查处各类违法案件6289件。",
+            "重庆市卫生健康委员会",
+        ),
+        # …but a coordinating committee's office is a body of its own
+        (
+            "成都市安全生产委员会办公室关于2020年安全生产执法情况的通报\n各区县安委办：\n2020年全市共查处违法行为620起。",
+            "四川省成都市安全生产委员会办公室",
+        ),
+        # a title's province, year and field: the field's department, not named, not the government
+        (
+            "四川省2019年卫生健康行政处罚典型案例\n2019年，各级卫生健康行政部门全年办理行政处罚案件14787件。",
+            None,
+        ),
+    ],
+)
+def test_a_sites_greeting_a_towns_station_a_commissions_office_and_a_fields_title(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
