@@ -495,12 +495,15 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
     _unlink_powers_listed(match, layout, drafts)
     _link_summed_parts(match, layout, drafts)
+    linked = _link_parallel_objects(match, layout, taxonomy, drafts)
     # Places listed one kind after another and the parts in brackets after them feed each
     # other (检查农贸市场252家、食品销售者778家次（其中包括批发商25家次），餐饮服务提供者1012家次
     # （其中…53家次）): the second total is known once the first part is.
     for _ in range(_LISTED_WITH_PARTS_ROUNDS):
-        _link_parallel_objects(match, layout, taxonomy, drafts)
+        if not linked or "其中" not in match:
+            break
         _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
+        linked = _link_parallel_objects(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_disclosed_in_section(match, layout, drafts)
     _unlink_requests_in_section(match, layout, drafts)
@@ -1035,13 +1038,14 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
                 part.metric, part.parent_metric, part.rule = total.metric, total.metric, "summed_part"
 
 
-def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> None:
+def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> int:
     """Places a check lists one kind after another, each with its count ("检查重点单位45家，一般
     单位32家", "检查网吧400余家次，歌舞娱乐场所200余家次"), and cases of one kind after
     another ("查处不正当竞争案件685件，侵害消费者权益案件642件"): a figure of places (家, 户,
     处) or of a kind of case, of no metric, whose words since the figure before are only a
     noun after a comma, counts what that figure counts, in the same unit and sentence, when
-    the words name no metric and no act of their own."""
+    the words name no metric and no act of their own. Returns how many it linked."""
+    linked = 0
     for before, draft in zip(drafts, drafts[1:]):
         # (nor a figure its own words say is no tally: 听证案件27件 after 没收违法所得6件)
         if draft.metric is not None or draft.rule == "not_a_tally" or before.metric is None or before.is_change or draft.is_change:
@@ -1077,6 +1081,7 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         # (after a part in brackets, 778家次（其中批发商25家次），餐饮服务提供者1012家次: one more
         # kind beside the bracket's total, no part of it)
         draft.parent_metric = None if gap.startswith(("）", ")")) else before.parent_metric
+        linked += 1
     # The act named after the list (对50家农贸市场、75家超市…238家肉制品经营户进行了全面检查): the
     # places listed before the last ones it reached were counted for it too, back to the
     # first figure whose words after it are not one more noun of the list.
@@ -1090,6 +1095,8 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
             continue
         draft.metric, draft.rule = after.metric, "listed_before_the_act"
         draft.parent_metric = after.parent_metric
+        linked += 1
+    return linked
 
 
 # The rules that read a figure's metric from the act after it, and so pass it back along a list.
