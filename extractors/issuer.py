@@ -124,6 +124,8 @@ _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|
 _LAST_YEAR = re.compile(r"去年")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
+# A province's department named alone (司法厅, 省 left out).
+_HALL_ALONE = re.compile(rf"[{_HAN}]{{2,10}}厅")
 # A site's greeting at its head (欢迎您来到某厅门户网站!): the body that runs the site, its host.
 _WELCOME = re.compile(rf"^\s*(?:您好[，,!！]?\s*)?欢迎您?(?:来到|访问|光临)(?P<name>[{_HAN}]{{4,30}}?{_ORG_SUFFIX})(?:门户)?网站?\s*[!！。]?\s*$", re.M)
 _CHINESE_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -214,14 +216,15 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
 # 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
 _STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
 # (nor a site's host line: 某某协会主办, 承办, 协办)
 # (nor a village's or a community's committee, the address of a person: 某乡某村委会村民某某)
 # (nor the party's discipline commission and the supervisory one: 某州纪委监委)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委")
+# (nor words of what a body does for another: 区政府法制办受区政府委托…)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -503,6 +506,7 @@ _FULL_BODY_NAMES = {
     "交通执法大队": "交通运输综合行政执法大队",
     "交通执法支队": "交通运输综合行政执法支队",
     "卫监所": "卫生监督所",
+    "人防办": "人民防空办公室",
     "市场监管所": "市场监督管理所",
     "劳动监察大队": "劳动保障监察大队",
     "环保厅": "环境保护厅",
@@ -1249,6 +1253,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         if not issuer.issuer and source in ("title", "furniture"):
             tail = _name_in_tail(name, places)
             issuer = make_issuer(tail, source, text, places) if tail else issuer
+        if not issuer.issuer and source == "text" and _HALL_ALONE.fullmatch(name) and len(provinces := places.provinces_named(text[: _HEAD_CHARS[1]])) == 1:
+            # 记者从司法厅获悉 on a page of one province (四川各级…): a 厅 is a province's
+            issuer = make_issuer(provinces[0].name + name, source, text, places)
         if not issuer.issuer and source == "title" and (act := _TITLE_ACT.search(name)):
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
             # (扬州市经开区市场监管局组织…: a zone's body, which its name before the act gives)

@@ -802,4 +802,9 @@ Runs re-extract every document loaded under another version.
 # without 书 (and in 宗) order fixes; of N个县的M所学校进行排查 the schools are checked; places
 # listed and their parts in brackets link each other, the list after the brackets no part;
 # solved crimes are no referrals; alarms installed are no places checked.
-EXTRACTOR_VERSION = "0.9.219"
+# 0.9.220: a town's squad of a county bureau with its kind in full (某市综合行政执法局某镇综合
+# 行政执法中队); what an office does for another (…法制办受区政府委托) is no body; a 厅 told to a
+# reporter on a page of one province is that province's; 人防办. 执法整治行动 and 执法突击行动
+# are campaigns; case files reviewed (案卷共计), officers' papers cancelled and problems
+# supervised (督导问题) are no tallies.
+EXTRACTOR_VERSION = "0.9.220"

@@ -3155,3 +3155,35 @@ def test_a_stations_reporter_a_town_with_the_police_a_city_said_short_and_a_brie
 )
 def test_a_sites_greeting_a_towns_station_a_commissions_office_and_a_fields_title(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town's squad of a county bureau, its kind written in full after the town
+        (
+            "某某晚报 2023年05月23日\n近日，平度市综合行政执法局南村镇综合行政执法中队开展违建整治专项行动，拆除私搭乱建3处。",
+            "山东省青岛市平度市南村镇综合行政执法中队",
+        ),
+        # what an office does for another (区政府法制办受区政府委托…) is no body's name
+        (
+            "做好复议应诉工作\n近几年来，兰州市七里河区政府共收到行政复议申请16件，立案受理15件。"
+            "应诉方面，区政府法制办受区政府委托共参加应诉案件12起。",
+            "甘肃省兰州市七里河区",
+        ),
+        # a 厅 told to a reporter, on a page of one province
+        (
+            "上半年四川新收行政复议案件10059件\n记者7月9日从司法厅获悉，今年上半年，四川各级行政复议机构新收行政复议案件10059件。",
+            "四川省司法厅",
+        ),
+        # …but not on a page of two
+        (
+            "两省交流行政复议工作\n记者从司法厅获悉，四川、贵州两省行政复议机构新收案件10059件。",
+            None,
+        ),
+        # a county's civil air defence office by its short name
+        ("卢氏县人防办开展人防工程专项检查\n近日，卢氏县人防办对辖区人防工程开展专项检查，检查工程12处。", "河南省三门峡市卢氏县人民防空办公室"),
+    ],
+)
+def test_a_towns_squad_an_office_acting_for_another_a_hall_alone_and_a_short_office_name(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
