@@ -19,7 +19,7 @@ MONEY_UNIT = "元"
 PERCENT_UNIT = "%"
 
 # Units that classify what follows them: in "8个配套文件" the counted thing comes after.
-CLASSIFIERS = frozenset({"个", "项", "类", "条", "场", "家", "家次", "户次", "名", "次", "份", "批", "期", "处", "所", "轮", "起", "件", "宗"})
+CLASSIFIERS = frozenset({"个", "项", "类", "条", "场", "家", "户", "家次", "户次", "名", "次", "份", "批", "期", "处", "所", "轮", "起", "件", "宗"})
 
 UNIT_PATTERN = "|".join(MEASURE_UNITS + COUNT_UNITS + (MONEY_UNIT, PERCENT_UNIT))
 

@@ -807,4 +807,6 @@ Runs re-extract every document loaded under another version.
 # reporter on a page of one province is that province's; 人防办. 执法整治行动 and 执法突击行动
 # are campaigns; case files reviewed (案卷共计), officers' papers cancelled and problems
 # supervised (督导问题) are no tallies.
-EXTRACTOR_VERSION = "0.9.220"
+# 0.9.221: places counted in 户 before the check (已对6924户进行排查); 共排查N家 before the
+# places' noun; N家企业的深度检查; the check up to 24 characters after the places counted.
+EXTRACTOR_VERSION = "0.9.221"
