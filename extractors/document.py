@@ -504,6 +504,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
             break
         _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
         linked = _link_parallel_objects(match, layout, taxonomy, drafts)
+    _link_respective(match, layout, taxonomy, drafts)
     _link_kinds_of_information(match, layout, drafts)
     _link_disclosed_in_section(match, layout, drafts)
     _unlink_requests_in_section(match, layout, drafts)
@@ -1006,6 +1007,38 @@ def _parts_end(drafts: list[_Draft], k: int, among: int) -> int:
 def _near_words(match: str, draft: _Draft) -> str:
     """The words right before a figure, since the figure before it."""
     return match[draft.near.start : draft.near.end] if draft.near else ""
+
+
+# A list of counts after 分别为, its own clause, after the clause that names what they count.
+_RESPECTIVELY = re.compile(r"\s*分别(?:为|是|有|达)?[:：]?\s*")
+# One more count of such a list.
+_NEXT_RESPECTIVE = re.compile(r"\s*(?:[、，,]|和|及)\s*")
+
+
+def _link_respective(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> None:
+    """"郑州、洛阳、南阳等地查处虚假违法互联网广告案件较多，分别为124件、38件、38件": each count
+    of the list counts what the clause before 分别为 names (the places' shares of it)."""
+    metric: str | None = None
+    unit: str | None = None
+    last_end = 0
+    for draft in drafts:
+        near = match[last_end : draft.mention.start] if metric is not None else _near_words(match, draft)
+        before_end, last_end = last_end, draft.mention.end
+        if draft.metric is not None or draft.is_change:
+            metric = None
+            continue
+        if metric is not None and draft.mention.unit == unit and _NEXT_RESPECTIVE.fullmatch(near):
+            draft.metric, draft.rule = metric, "respective"
+            continue
+        metric = None
+        if draft.near is None or not _RESPECTIVELY.fullmatch(near):
+            continue
+        # (the clause before 分别为, since the figure before it in the sentence)
+        start = max(layout.sentence(draft.mention.start).start, before_end)
+        named = metric_from_left(taxonomy, draft.mention.unit, match[start : draft.near.start])
+        if named is not None:
+            draft.metric, draft.rule = named.code, "respective"
+            metric, unit = named.code, draft.mention.unit
 
 
 def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None:

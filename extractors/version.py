@@ -809,4 +809,6 @@ Runs re-extract every document loaded under another version.
 # supervised (督导问题) are no tallies.
 # 0.9.221: places counted in 户 before the check (已对6924户进行排查); 共排查N家 before the
 # places' noun; N家企业的深度检查; the check up to 24 characters after the places counted.
-EXTRACTOR_VERSION = "0.9.221"
+# 0.9.222: counts listed after 分别为, a clause of their own, count what the clause before
+# names (…查处虚假违法互联网广告案件较多，分别为124件、38件).
+EXTRACTOR_VERSION = "0.9.222"
