@@ -163,7 +163,11 @@ _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
 # (nor funds a body obtained: 争取各类上级资金8159万元)
-_AMOUNTS_OF_THEIR_OWN = re.compile(r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$")
+# (and a fund's money: 追回医保基金548.08万元, 扣除违约金9.83万元, 参保人违规金额176.26万元)
+_AMOUNTS_OF_THEIR_OWN = re.compile(
+    r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$"
+    r"|(?:基金|违约金|本金|违规金额)(?:共|为|达|约|近)?$|其他情况$"
+)
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
@@ -269,7 +273,7 @@ _PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装"
+    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装|暂停|解除"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).

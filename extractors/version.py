@@ -811,4 +811,7 @@ Runs re-extract every document loaded under another version.
 # places' noun; N家企业的深度检查; the check up to 24 characters after the places counted.
 # 0.9.222: counts listed after 分别为, a clause of their own, count what the clause before
 # names (…查处虚假违法互联网广告案件较多，分别为124件、38件).
-EXTRACTOR_VERSION = "0.9.222"
+# 0.9.223: 医保局 is the 医疗保障局; a fund's money got back (医保基金, 违约金, 本金, 违规金额)
+# is no fine and no wages; agreements suspended or ended are acts of their own; 排查…机构 and
+# 开展现场核查 check places, not complaint letters; 立案查处…违章 files cases; 处以人民币N万元.
+EXTRACTOR_VERSION = "0.9.223"

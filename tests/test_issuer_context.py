@@ -3187,3 +3187,8 @@ def test_a_sites_greeting_a_towns_station_a_commissions_office_and_a_fields_titl
 )
 def test_a_towns_squad_an_office_acting_for_another_a_hall_alone_and_a_short_office_name(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_medical_insurance_bureau_by_its_short_name():
+    text = "利辛县医保局开展定点医药机构专项检查\n近日，利辛县医保局对辖区定点医药机构开展专项检查，检查机构36家。"
+    assert extract_text(text).issuer.issuer == "安徽省亳州市利辛县医疗保障局"
