@@ -205,6 +205,10 @@ _BREAKDOWN_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*(?
 _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
+# ...or a division's (of a list ranked by place: "较多的省辖市是郑州市（1013起）、洛阳市（").
+_PLACE_IN_PARENS = re.compile(r"(?:^|[、，,：:；;)）和及与是为])\s*(?P<body>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|旗|盟))[(（]$")
+# The words that open a list ranked by place or body: "…较多的省辖市环保局是" (or a colon).
+_RANKED_OPENER = re.compile(r"(?:较多|较少|最多|最少|居前|前[三五十])的[^，,。；;：:]{0,12}?(?:是|为|有)")
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
 # (联合生态环境部门开展…: the bodies worked with, no item of its own)
 _NOT_A_BODY = re.compile(r"全|各|下属|内设|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另|联合|会同|协同|配合")
@@ -585,7 +589,11 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
         fixed = taxonomy.metrics[metric].domain if metric else None
-        ranked = _BODY_IN_PARENS.search(words_before).group("body") if rule == "ranked_list" else None
+        ranked = (_BODY_IN_PARENS.search(words_before) or _PLACE_IN_PARENS.search(words_before)).group("body") if rule == "ranked_list" else None
+        if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
+            # (the list's first place, whose count its own words name: 是郑州市（1013起）)
+            first = _PLACE_IN_PARENS.search(words_before)
+            ranked = first.group("body") if first else None
         if fixed:
             domain = fixed
         elif ranked and first_domain_named(taxonomy, ranked):
@@ -621,10 +629,14 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
     body's figure in brackets after its name counts what the words before the list's
     colon name."""
     body = _BODY_IN_PARENS.search(words_before)
-    colon = max(match.rfind("：", sentence_start, mention.start), match.rfind(":", sentence_start, mention.start))
-    if not body or colon < 0 or _NOT_A_BODY.search(body.group("body")):
+    opener = max(match.rfind("：", sentence_start, mention.start), match.rfind(":", sentence_start, mention.start))
+    if opener < 0 and (ranked := _RANKED_OPENER.search(match, sentence_start, mention.start)) is not None:
+        # (…较多的省辖市环保局是郑州市（1013起）、洛阳市（859起）: places ranked, each its count)
+        opener = ranked.start()
+        body = body or _PLACE_IN_PARENS.search(words_before)
+    if not body or opener < 0 or _NOT_A_BODY.search(body.group("body")):
         return None
-    found = metric_from_left(taxonomy, mention.unit, match[sentence_start:colon])
+    found = metric_from_left(taxonomy, mention.unit, match[sentence_start:opener])
     return (found.code, "ranked_list") if found else None
 
 

@@ -814,4 +814,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.223: 医保局 is the 医疗保障局; a fund's money got back (医保基金, 违约金, 本金, 违规金额)
 # is no fine and no wages; agreements suspended or ended are acts of their own; 排查…机构 and
 # 开展现场核查 check places, not complaint letters; 立案查处…违章 files cases; 处以人民币N万元.
-EXTRACTOR_VERSION = "0.9.223"
+# 0.9.224: places ranked after 较多的…是, each with its count in brackets (郑州市（1013起）、
+# 洛阳市（859起）), count what the words before name, each its place's share.
+EXTRACTOR_VERSION = "0.9.224"
