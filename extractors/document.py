@@ -272,12 +272,12 @@ _KIND_OF_INFORMATION = re.compile(
 # (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
-_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,12}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装|暂停|解除"
+    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装|暂停|解除|关闭|提请|督办|挂牌"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).

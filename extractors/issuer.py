@@ -224,7 +224,7 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # (nor a village's or a community's committee, the address of a person: 某乡某村委会村民某某)
 # (nor the party's discipline commission and the supervisory one: 某州纪委监委)
 # (nor words of what a body does for another: 区政府法制办受区政府委托…)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)")
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -347,7 +347,8 @@ _EVERY_GOVERNMENT = re.compile(r"^全(?P<level>省|区|市|县|旗)(?:各级(?:�
 _DIVISIONS_SYSTEM = re.compile(rf"^我(?P<level>省|区|市|县|旗)(?:各级)?{_FIELD}(?:部门|系统)")
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 5  # (为…，全力做好…，深入落实…，8月3日，市某支队…: three of purpose and a day)
-_GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处))")  # not its office (人民政府办公厅)
+# (not its office, 人民政府办公厅, nor its agency named after it, 人民政府行政执法协调监督局)
+_GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处)|行政执法协调监督局)")
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
@@ -397,12 +398,15 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:(?:{_YEAR}年�
 _LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
-_PURPOSE_OPENER = re.compile(r"^\s*为(?:了)?[^，,。；;]{2,60}?[，,]")
+# (or on what it answers: 针对近期…波动等情况，市…部门迅速行动)
+_PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对)[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
     # (with its hour: 8月4日21时许，1月26日14:30至17:00，)
-    r"^\s*(?:(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
+    # (or a span of days: 6月15日至8月13日，2022年8月至11月，)
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|[-—~－])(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:期间)?"
+    r"|(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
 )
@@ -508,6 +512,7 @@ _FULL_BODY_NAMES = {
     "卫监所": "卫生监督所",
     "人防办": "人民防空办公室",
     "医保局": "医疗保障局",
+    "质监局": "质量技术监督局",
     "市场监管所": "市场监督管理所",
     "劳动监察大队": "劳动保障监察大队",
     "环保厅": "环境保护厅",

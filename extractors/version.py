@@ -816,4 +816,9 @@ Runs re-extract every document loaded under another version.
 # 开展现场核查 check places, not complaint letters; 立案查处…违章 files cases; 处以人民币N万元.
 # 0.9.224: places ranked after 较多的…是, each with its count in brackets (郑州市（1013起）、
 # 洛阳市（859起）), count what the words before name, each its place's share.
-EXTRACTOR_VERSION = "0.9.224"
+# 0.9.225: a lead that opens on a span of months (2022年8月至11月) or on what it answers (针对
+# …，); 质监局; a civic-practice centre is no body; a government's agency named after it
+# (人民政府行政执法协调监督局) is no government. Places a check 实现 covers; kinds of place
+# listed up to 16 characters long; 整改、停工通知书; sites closed (提请关闭) and cases put under
+# supervision (挂牌督办) are acts of their own.
+EXTRACTOR_VERSION = "0.9.225"

@@ -3039,7 +3039,7 @@ def test_one_sections_actor_in_a_summary_by_topic_is_not_its_author():
         ("墨玉县市场监督管理局奎牙中心市场监督管理所", "新疆维吾尔自治区和田地区墨玉县奎牙镇市场监督管理所", "新疆维吾尔自治区和田地区墨玉县奎牙镇"),
         ("太原市小店区城管局营盘执法中队", "山西省太原市小店区营盘街道城管执法中队", "山西省太原市小店区营盘街道"),
         # a station named after no town of its county stands for its bureau
-        ("枣阳市质监局质计所", "湖北省襄阳市枣阳市质监局", "湖北省襄阳市枣阳市"),
+        ("枣阳市质监局质计所", "湖北省襄阳市枣阳市质量技术监督局", "湖北省襄阳市枣阳市"),
     ],
 )
 def test_a_county_bureaus_station_is_the_station_of_the_town_it_is_named_after(name, issuer, division):
@@ -3192,3 +3192,27 @@ def test_a_towns_squad_an_office_acting_for_another_a_hall_alone_and_a_short_off
 def test_a_medical_insurance_bureau_by_its_short_name():
     text = "利辛县医保局开展定点医药机构专项检查\n近日，利辛县医保局对辖区定点医药机构开展专项检查，检查机构36家。"
     assert extract_text(text).issuer.issuer == "安徽省亳州市利辛县医疗保障局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead that opens on a span of months, its subject named relative to the city the page names
+        (
+            "网络市场监管专项行动成效明显\n2022年8月至11月，市市场监管局开展网络市场监管专项行动，责令整改网站451个次。"
+            "下一步，中山市将持续加强网络市场监管。",
+            "广东省中山市市场监督管理局",
+        ),
+        # …or on what it answers (针对…，)
+        (
+            "广州三项举措助力保供稳价\n针对近期广州市场部分蔬菜价格出现波动等情况，市市场监管部门迅速行动，加强价格监督检查。",
+            "广东省广州市市场监督管理局",
+        ),
+        # a county's quality supervision bureau by its short name
+        ("霸州市质监局开展计量专项检查\n近日，霸州市质监局对辖区加油站开展计量专项检查，检查加油机120台。", "河北省廊坊市霸州市质量技术监督局"),
+        # a centre for civic practice is no enforcing body
+        ("东乡族自治县新时代文明实践中心组织开展文化市场检查\n近日，东乡族自治县新时代文明实践中心联合相关部门检查网吧12家。", None),
+    ],
+)
+def test_a_span_of_months_an_answer_a_short_bureau_and_no_civic_centre(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
