@@ -238,7 +238,7 @@ _BRACKETED_PART = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,8}")
 _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处", "处次", "个次"})
 # ...and units checked counted by 个 (检查各类单位4881个), schools and clinics by 所 (学校食堂6所),
 # boats by 艘次 (检查渔船2230艘次、渔港554个次).
-_PLACES_OR_UNITS = _PLACES_COUNTED | {"个", "所", "艘次"}
+_PLACES_OR_UNITS = _PLACES_COUNTED | {"个", "所", "艘次", "座"}
 # ...and works checked counted by 项 (抽查工程52项，其中房建工程32项…).
 _CHECKED_UNITS = _PLACES_OR_UNITS | {"项"}
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).

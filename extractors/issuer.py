@@ -236,8 +236,9 @@ _MINISTRIES = (
 )
 _NATIONAL_BODY = re.compile(rf"^(?:(?:{'|'.join(_MINISTRIES)})部|[{_HAN}]{{2,12}}(?:总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
-# Where the name in a title ends: its year, or the words of the report's subject.
-_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
+# Where the name in a title ends: its year, or the words of the report's subject (or the colon
+# after a district or county at a news title's head: 海口秀英区：惠民活动…).
+_TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[区县旗])[:：]|(?<=[局厅委办队心院府])(?:[:：]|\d{{1,2}}月|第[一二三四]季度|[上下]半年|前三季度)|关于|(?<=[局厅委办队心])政府信息公开|信息公开|(?<!综合)行政执法(?![局大支])|法治政府|依法行政|年度|(?<=[局厅委部署队办])(?:通报|发布|公布)")
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告), or a search keyword a
 # reposting site put there (扫黑是什么意思_某县市监局全力…), is no part of its name.
 # (关于印发《某局2022年度工作总结…》的通知: the body's own document, issued by it)
@@ -409,6 +410,8 @@ _DAY_OPENER = re.compile(
     r"|(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
+    # (or a day run straight into the place at work: 5月23日晚滨州市高新区…)
+    r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午)?(?=[\u4e00-\u9fff]{2,4}[省市县区旗])"
 )
 # 现将市水务局2025年度行政执法工作情况报告如下: the author, named in the sentence that hands the
 # report over; a division hands over its government's (现将庆隆镇2020年度法治政府建设情况报告如下).
@@ -1322,7 +1325,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     # the same title put up by that department (黄石市2020年度行政复议…统计分析报告,
                     # 来源: 黄石市司法局): the department's
                     return published
-                told = _told_by_department(issuer, places, text)
+                told = _told_by_department(issuer, places, text) or _field_of_division_at_work(issuer, places, text)
                 if told is not None:
                     return told
                 if titled.startswith(name) and _FIELD_AFTER_YEAR.match(titled, len(name)):
@@ -1524,6 +1527,22 @@ def _told_by_department(division: Issuer, places: Gazetteer, text: str) -> Issue
     names = {m.group("spokesman") or m.group("invited") for m in _MADE_PUBLIC.finditer(lead)} - {None}
     told = {body.issuer_key: body for name in names if _is_department_of(body := make_issuer(name, "text", text, places), division)}
     return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _field_of_division_at_work(division: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """The one field's bodies of `division` the head names (朔城区市场监督管理部门的执法人员…)
+    under a title naming the division alone (朔州朔城区：整治校园周边食品安全…): that field's
+    department."""
+    own = division.township or division.county or division.city or division.province
+    if not own:
+        return None
+    spelled = "|".join(re.escape(name) for name in {own, core_name(own) or own})
+    found = {
+        body.issuer_key: body
+        for m in re.finditer(rf"(?:{spelled}){_FIELD_DEPARTMENT}", text[: _HEAD_CHARS[1]])
+        if _is_department_of(body := make_issuer(m.group(0), "text", text, places), division)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _said_of(body: Issuer, division: Issuer) -> bool:

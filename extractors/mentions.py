@@ -19,6 +19,8 @@ from extractors.units import COUNT_UNITS, MONEY_UNIT, PERCENT_UNIT, UNIT_ALIASES
 # Words before a numeral that make it approximate, longest first: 大约 before 约.
 _APPROX_BEFORE = ("超过", "大约", "将近", "近", "约", "超", "逾")
 _APPROX_LAST = frozenset(word[-1] for word in _APPROX_BEFORE)
+# Words that end in 近 and say where, not how many (附近, 靠近, 邻近, 就近, 最近).
+_NEAR_IN_A_WORD = frozenset("附靠邻就最接")
 _APPROX_AFTER = "余|多"
 _APPROX_TAIL = "以上|左右|之多"
 # The characters a figure's span can hold beside its numeral: before it a word of
@@ -235,6 +237,8 @@ def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
                 if at - len(word) >= taken and text.startswith(word, at - len(word)):
                     if word == "超" and text[at - 2 : at - 1] == "商":
                         break  # 商超221家次: supermarkets, no more than
+                    if word == "近" and text[at - 2 : at - 1] in _NEAR_IN_A_WORD:
+                        break  # 附近两家: near by, no nearly
                     at -= len(word)
                     break
         taken = m.end()

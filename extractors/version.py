@@ -821,4 +821,8 @@ Runs re-extract every document loaded under another version.
 # (人民政府行政执法协调监督局) is no government. Places a check 实现 covers; kinds of place
 # listed up to 16 characters long; 整改、停工通知书; sites closed (提请关闭) and cases put under
 # supervision (挂牌督办) are acts of their own.
-EXTRACTOR_VERSION = "0.9.225"
+# 0.9.226: a news title opening on a district and a colon (海口秀英区:…) names the district,
+# unless the head names the one field's bodies of it (朔城区市场监督管理部门); a day run straight
+# into the place at work (5月23日晚滨州市…). Kinds of place in 座 then 家次; 逐一排查了N家;
+# 严查N家; 被罚N元; 附近两家 is no near count.
+EXTRACTOR_VERSION = "0.9.226"

@@ -3216,3 +3216,25 @@ def test_a_medical_insurance_bureau_by_its_short_name():
 )
 def test_a_span_of_months_an_answer_a_short_bureau_and_no_civic_centre(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a news title opening on a district and a colon: the district at work
+        ("首页专题—正文\n海口秀英区:惠民活动精彩纷呈 文旅市场平稳有序\n2月14日是春节假期第五天，各管理部门持续加强监管，检查经营单位32家。", "海南省海口市秀英区"),
+        # …but the one field's bodies of the district the lead names are its author
+        (
+            "朔州朔城区:整治校园周边食品安全\n为净化校园周边食品安全环境，连日来，朔州市朔城区深入开展专项整治行动。"
+            "从2月份以来，朔城区市场监督管理部门的执法人员共检查商家103家。",
+            "山西省朔州市朔城区市场监督管理局",
+        ),
+        # a day run straight into the body at work, after the lead's purpose
+        (
+            "为营造生态宜居环境，5月23日晚滨州市高新区综合行政执法局开展夜间烧烤油烟污染专项整治活动，逐一排查了8家烧烤店。",
+            "山东省滨州高新技术产业开发区综合行政执法局",
+        ),
+    ],
+)
+def test_a_districts_title_with_a_colon_its_fields_bodies_and_a_day_run_into_a_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
