@@ -485,6 +485,8 @@ def _home_domain(issuer: Issuer) -> str | None:
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
+# How many more rounds places listed and the parts in brackets after them are linked (a
+# second total known once the first part is; see find_figures).
 _LISTED_WITH_PARTS_ROUNDS = 2
 
 

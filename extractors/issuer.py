@@ -677,7 +677,7 @@ def _body_issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: 
 
 def _town_named(word: str, county: Division, places: Gazetteer) -> Division | None:
     """The one town of the county a station's name is (北街 for 北街街道, 陶辛 for 陶辛镇);
-    a station named after no town is the bureau's, named as the page writes it."""
+    None when no town of the county bears it."""
     for suffix in _TOWN_ENDS:
         found = places.names_at(word + suffix, 0, county)
         if found and found[0] in (word + suffix, word) and len(found[1]) == 1:
