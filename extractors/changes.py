@@ -16,8 +16,9 @@ _FALLING = frozenset({"下降", "减少", "降低", "下滑", "回落", "降幅"
 _ENDS_COMPARED = re.compile(rf"(?:{_COMPARED.pattern})[，,：:\s]*$")
 # "较2024年的244件减少11.5%", "同比去年91.5%上升", "与去年177件相比上升16%": the prior
 # year's figure, told to compare.
+# (the prior value may stand in brackets: 比去年同期（29起）下降93.1%)
 _PRIOR_VALUE = re.compile(
-    rf"(?:(?:{_COMPARED.pattern})(?:(?:19|20)\d{{2}}年|去年|上年)?|[与同](?:上一?年|去年|(?:19|20)\d{{2}}年))(?:度|同期)?的?\s*$"
+    rf"(?:(?:{_COMPARED.pattern})(?:(?:19|20)\d{{2}}年|去年|上年)?|[与同](?:上一?年|去年|(?:19|20)\d{{2}}年))(?:度|同期)?的?\s*[（(]?\s*$"
 )
 _CONNECTOR = re.compile(r"^[和、及与,，\s]*$")
 # What may follow a comparison before what changed is named: 同比上年度, 较上一年度, 与去年同期相比.

@@ -206,9 +206,9 @@ _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
 # ...or a division's (of a list ranked by place: "较多的省辖市是郑州市（1013起）、洛阳市（").
-_PLACE_IN_PARENS = re.compile(r"(?:^|[、，,：:；;)）和及与是为])\s*(?P<body>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|旗|盟))[(（]$")
+_PLACE_IN_PARENS = re.compile(r"(?:^|[、，,：:；;)）和及与是为])\s*(?P<body>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|旗|盟|镇|乡|街道))[(（]$")
 # The words that open a list ranked by place or body: "…较多的省辖市环保局是" (or a colon).
-_RANKED_OPENER = re.compile(r"(?:较多|较少|最多|最少|居前|前[三五十])的[^，,。；;：:]{0,12}?(?:是|为|有)")
+_RANKED_OPENER = re.compile(r"(?:较多|较少|最多|最少|居前|前[三五十](?:位|名)?)的[^，,。；;：:]{0,12}?(?:是|为|有)")
 # Words no body's name holds: the match ran over a sentence ("全州各级…").
 # (联合生态环境部门开展…: the bodies worked with, no item of its own)
 _NOT_A_BODY = re.compile(r"全|各|下属|内设|共|的|对|在|与|及|年|月|办理|实施|作出|查处|开展|检查|目前|同时|此外|另|联合|会同|协同|配合")
@@ -1122,7 +1122,9 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
             continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
-        if not _PARALLEL_OBJECT.fullmatch(gap) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
+        # (or the same places counted again in visits: 检查工业企业1449家，1833家次)
+        restated = gap.strip() in ("，", ",") and before.metric == "inspections" and draft.mention.unit != before.mention.unit
+        if not (_PARALLEL_OBJECT.fullmatch(gap) or restated) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
         if "的" in gap:
             continue  # (劝停未经批准营业的 36 家次: places an act is told of, no kind of place)

@@ -182,7 +182,8 @@ _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}
 _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 # Two bodies joined into one name (中级人民法院和铁岭市司法局): a place after the conjunction.
 # (or one working with another: 某县产业集聚区联合某县安监局)
-_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})")
+# (or a body named relative to its level after 联合: 某县公安局联合县应急管理局)
+_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})|(?:联合|会同|协同)[省市区县](?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 # (whose plan or report it is: 根据某局统一部署, 落实某局党组要求, 向某局报告)
@@ -262,8 +263,10 @@ _ZONE_ALSO = re.compile(rf"(?<=[区县市])[（(][{_HAN}]{{0,10}}(?:开发区|�
 _JOINED = frozenset("、和及与")
 # A county's media centre or a paper reports on others' work; it is no body that enforces.
 _MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$|新闻办(?:公室)?$")
-_BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,12}}?)分局$")
-_BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>[{_HAN}]{{2,6}}?)分局")
+# (or its bureau there, as Shenzhen's city bureaus name theirs: 深圳市市场监督管理局大鹏监管局,
+# 深圳市生态环境局光明管理局)
+_BRANCH = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>(?:(?!联合|会同|和|与|及)[{_HAN}]){{2,12}}?)(?P<kind>分局|监管局|管理局)$")
+_BRANCH_AT_START = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>(?:(?!联合|会同|和|与|及)[{_HAN}]){{2,6}}?)(?P<kind>分局|监管局|管理局)")
 _BRANCH_PLACE_ENDS = ("", "区", "县", "市", "新区", "旗")
 # (the station's name is the town's, its kind the bureau's: 某某市场监管所, 某某所, 某某执法中队)
 _STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NAME})(?:中心)?(?:(?P=bureau)|市场监管|市场监督管理|监管|执法)?(?P<kind>所|中队)$")
@@ -648,14 +651,17 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
         found = places.names_at(word, 0, city)
         if found and found[0] == word and len(found[1]) == 1:
             district = places.divisions[found[1][0]]
-            return _issuer(places, tuple(places.ancestors(district)), branch.group("bureau") + "分局", source)
+            return _issuer(places, tuple(places.ancestors(district)), _branch_body(branch), source)
     # a zone of the city by its own name (长春市生态环境局长春新区分局), read as `_zone` reads one;
     # its kind alone (某市城市管理局开发区分局) could be any of the city's zones
     if ZONE_WORD.fullmatch(branch.group("place")):
         return None
-    zoned = _zone_read(_full_name(tuple(places.ancestors(city))) + branch.group("place"), places, "")
-    if zoned is not None and zoned.division.ident != city.ident and not zoned.rest:
-        return _issuer(places, zoned.divisions, branch.group("bureau") + "分局", source)
+    # (or by its name without its kind where the city names its bureau there: 大鹏监管局 of 大鹏新区)
+    place = branch.group("place")
+    for said in (place, place + "新区") if branch.group("kind") != "分局" and len(place) == 2 else (place,):
+        zoned = _zone_read(_full_name(tuple(places.ancestors(city))) + said, places, "")
+        if zoned is not None and zoned.division.ident != city.ident and not zoned.rest:
+            return _issuer(places, zoned.divisions, _branch_body(branch), source)
     return None
 
 
@@ -684,6 +690,12 @@ def _town_named(word: str, county: Division, places: Gazetteer) -> Division | No
             town = places.divisions[found[1][0]]
             return town if town.level == "township" else None
     return None
+
+
+def _branch_body(branch: re.Match) -> str:
+    """A branch's body: the bureau's 分局 (公安分局), or the bureau itself where the city names
+    its bureau in a district so (大鹏监管局: the 市场监督管理局 of 大鹏新区)."""
+    return branch.group("bureau") + "分局" if branch.group("kind") == "分局" else full_body_name(branch.group("bureau") + "局")
 
 
 def _branch_at(chain: Chain, places: Gazetteer, source: str) -> Issuer | None:

@@ -825,4 +825,9 @@ Runs re-extract every document loaded under another version.
 # unless the head names the one field's bodies of it (朔城区市场监督管理部门); a day run straight
 # into the place at work (5月23日晚滨州市…). Kinds of place in 座 then 家次; 逐一排查了N家;
 # 严查N家; 被罚N元; 附近两家 is no near count.
-EXTRACTOR_VERSION = "0.9.226"
+# 0.9.227: a change after the prior year's value in brackets (比去年同期（29起）下降93.1%) is the
+# change of the count before it; a city bureau's bureau in a district or new district
+# (深圳市市场监督管理局大鹏监管局); a body named relative to its level after 联合 makes the name
+# two bodies. Places counted again in visits (1449家，1833家次); towns ranked after 前三位的是;
+# a fine imposed with 对…处 (not a legal maximum, 最高可处).
+EXTRACTOR_VERSION = "0.9.227"

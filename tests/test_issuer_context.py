@@ -3238,3 +3238,17 @@ def test_a_span_of_months_an_answer_a_short_bureau_and_no_civic_centre(text, iss
 )
 def test_a_districts_title_with_a_colon_its_fields_bodies_and_a_day_run_into_a_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # a city bureau's bureau in a district or a new district, as Shenzhen names them
+        ("深圳市市场监督管理局大鹏监管局", "广东省深圳市大鹏新区市场监督管理局"),
+        ("深圳市生态环境局光明管理局", "广东省深圳市光明区生态环境局"),
+        # a bureau working with another is no branch of it
+        ("江华瑶族自治县公安局联合县应急管理局", None),
+    ],
+)
+def test_a_city_bureaus_bureau_in_a_district(name, issuer):
+    assert make_issuer(name, "title").issuer == issuer
