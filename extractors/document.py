@@ -173,6 +173,8 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 _DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
+# Examples a page picks out (10起典型案例): chosen to show, no tally.
+_EXAMPLES_AFTER = re.compile(r"\s*典型(?:案例|案件)")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
 _IN_TITLE = re.compile(r"《[^《》\n]*$")
 # Rules that say a figure is no tally: a norm or a plan (not_a_tally), a bound (bound).
@@ -668,6 +670,8 @@ def _named_metric(
         return None, "not_a_tally"  # 处以5万元及以上罚款的…, 处罚金额超10万元的…大案: a threshold
     if _COLUMNS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 等27余个信息公开栏目, 备案41个政务新媒体账号: a site's columns, accounts
+    if _EXAMPLES_AFTER.match(match, mention.end):
+        return None, "not_a_tally"  # 包括…处罚案在内的10起典型案例: examples chosen, no count of cases
     if words_before.endswith("办结") and _PROBLEMS_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 派发、办结729起涉气污染问题: problems dealt with, no cases closed
     if any(word in words_before for word in _CLOSED_WORDS) and (

@@ -830,4 +830,6 @@ Runs re-extract every document loaded under another version.
 # (深圳市市场监督管理局大鹏监管局); a body named relative to its level after 联合 makes the name
 # two bodies. Places counted again in visits (1449家，1833家次); towns ranked after 前三位的是;
 # a fine imposed with 对…处 (not a legal maximum, 最高可处).
-EXTRACTOR_VERSION = "0.9.227"
+# 0.9.228: 食药监局; 一起 opening a case's title (查处一起某公司…案) and examples picked out
+# (N起典型案例) are no counts of cases.
+EXTRACTOR_VERSION = "0.9.228"

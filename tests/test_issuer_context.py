@@ -3252,3 +3252,8 @@ def test_a_districts_title_with_a_colon_its_fields_bodies_and_a_day_run_into_a_b
 )
 def test_a_city_bureaus_bureau_in_a_district(name, issuer):
     assert make_issuer(name, "title").issuer == issuer
+
+
+def test_a_food_and_drug_bureau_by_its_short_name():
+    text = "贵阳市食药监局开展春节食品安全检查\n近日，贵阳市食药监局对辖区食品生产经营单位开展专项检查，检查单位86家。"
+    assert extract_text(text).issuer.issuer == "贵州省贵阳市食品药品监督管理局"
