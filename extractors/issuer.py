@@ -1275,9 +1275,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         if not issuer.issuer and source in ("title", "furniture"):
             tail = _name_in_tail(name, places)
             issuer = make_issuer(tail, source, text, places) if tail else issuer
-        if not issuer.issuer and source == "text" and _HALL_ALONE.fullmatch(name) and len(provinces := places.provinces_named(text[: _HEAD_CHARS[1]])) == 1:
-            # 记者从司法厅获悉 on a page of one province (四川各级…): a 厅 is a province's
-            issuer = make_issuer(provinces[0].name + name, source, text, places)
+        if not issuer.issuer and source == "text" and _HALL_ALONE.fullmatch(name):
+            # 记者从司法厅获悉 on a page whose head names one province (四川各级…)
+            issuer = _hall_of_one_province(name, text[: _HEAD_CHARS[1]], places) or issuer
         if not issuer.issuer and source == "title" and (act := _TITLE_ACT.search(name)):
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
             # (扬州市经开区市场监管局组织…: a zone's body, which its name before the act gives)
@@ -1571,11 +1571,16 @@ def _hall_of_the_one_province(placeless: list[str], text: str, places: Gazetteer
     halls = [name for name in placeless if name.endswith("厅")]
     if not halls or "我省" not in text:
         return None
+    return _hall_of_one_province(halls[0], text, places)
+
+
+def _hall_of_one_province(hall: str, text: str, places: Gazetteer) -> Issuer | None:
+    """A hall named with no place, of the one province `text` names, if it names one alone."""
     provinces = places.provinces_named(text)
     if len(provinces) != 1:
         return None
     (province,) = provinces
-    body_type = _body_type(halls[0], province)
+    body_type = _body_type(hall, province)
     return _issuer(places, (province,), body_type, "text") if body_type else None
 
 
