@@ -403,7 +403,7 @@ _LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 # (or on what it answers: 针对近期…波动等情况，市…部门迅速行动)
-_PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对)[^，,。；;]{2,60}?[，,]")
+_PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对|按照)[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
@@ -493,6 +493,7 @@ _FULL_BODY_NAMES = {
     "卫健局": "卫生健康局",
     "安办": "安全生产委员会办公室",
     "安委办": "安全生产委员会办公室",
+    "安委会办公室": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
     "文化旅游局": "文化和旅游局",
     "规划资源局": "规划和自然资源局",
@@ -2180,6 +2181,9 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
         return None
     ((key, mentions),) = subjects.items()
     subject = mentions[0]
+    whole = _WHOLE_SYSTEM.search(head, 0, first_at[key])
+    if whole and _below_the_whole(subject, whole.group("level"), places):
+        return None  # (全市水利系统…查办了一批典型案件, then 游仙区水利局 at work in one: a case, not the author)
     topics = [m.start() for m in _TOPIC_OPENER.finditer(head)]
     if len(mentions) == 1 and len(topics) >= 2 and topics[0] < first_at[key]:
         return None  # (校车整治方面，某局牵头…；在整治…方面，…: one section's actor of a summary by topic)
@@ -2203,6 +2207,24 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     if len(mentions) >= 2 or (others <= {key} and not any(count >= 2 and (ident not in own | parts or ident in above) for ident, count in acting.items())):
         return subject
     return None
+
+
+# A page that speaks for a whole division's system of a field (全市水利系统坚持…).
+_WHOLE_SYSTEM = re.compile(rf"全(?P<level>省|市|县|区)[{_HAN}]{{0,8}}?系统")
+
+
+def _below_the_whole(subject: Issuer, level: str, places: Gazetteer) -> bool:
+    """Whether `subject` sits below the division a page's 全市 / 全省 / 全县 speaks for: a
+    district's or county's body on a 全市 page, a city's on a 全省 one. (A county-level
+    市 speaking of 全市 is its own whole.)"""
+    division = places.divisions.get(subject.division_code or "")
+    if division is None:
+        return False
+    if level == "省":
+        return division.level != "province"
+    if level == "市":
+        return division.level == "county" and not division.name.endswith("市") or division.level == "township"
+    return division.level == "township"
 
 
 def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issuer]:
@@ -2722,9 +2744,17 @@ _FIGURE_CAPTION = re.compile(r"图\s*[\d一二三四五六七八九十]")
 _BULLETS = ("•", "·", "●")
 
 
+# A document-sharing site's head line (《某局2023年工作总结.docx》由会员分享，可在线阅读…):
+# the shared file's name, its extension left off, is the page's title.
+_SHARED_FILE = re.compile(r"^《(?P<name>[^《》\n]{4,60}?)\.(?:docx?|pdf|wps|txt)》")
+
+
 def find_title(lines: list[str]) -> str | None:
     for line in lines[:_TITLE_LINES]:
         body = line.strip()
+        shared = _SHARED_FILE.match(body)
+        if shared and _TITLE_WORDS.search(shared.group("name")):
+            return shared.group("name")
         if (
             body
             and len(body) <= 60
@@ -2780,9 +2810,10 @@ def covers_several_years(title: str | None) -> bool:
 
 def infer_year(text: str, title: str | None, source_path: str, furniture_text: str = "") -> int | None:
     """The year the report is about: its title, a 年度 line, its opening, its file
-    name, a year its body speaks of, and last a date inside the body. Where none is
-    stated, a news item's own time words are read against the page's date (in its
-    furniture lines, `furniture_text`, or at the head of its text)."""
+    name, a year its body speaks of, and last the latest date inside the body (the
+    earlier dates are the story's past: a licence that lapsed, then the case filed on
+    it). Where none is stated, a news item's own time words are read against the page's
+    date (in its furniture lines, `furniture_text`, or at the head of its text)."""
     for pattern, source in ((_PERIOD_YEAR, text[: _HEAD_CHARS[1]]), (_TITLE_YEAR, title or ""), (_STATUS_YEAR, title or ""), (_META_YEAR, text), (_WRAPPED_YEAR, text[:64])):
         m = pattern.search(source)
         if m:
@@ -2802,7 +2833,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return int(campaign.group("year"))
     years, dates = _body_years(_body_lines(text, title))
     if years or dates:
-        return years[0] if years else dates[0]
+        return years[0] if years else max(dates)
     campaign = _CAMPAIGN_FIELD_YEAR.search(text)
     if campaign:
         return int(campaign.group("year") or campaign.group("bare"))

@@ -832,4 +832,8 @@ Runs re-extract every document loaded under another version.
 # a fine imposed with 对…处 (not a legal maximum, 最高可处).
 # 0.9.228: 食药监局; 一起 opening a case's title (查处一起某公司…案) and examples picked out
 # (N起典型案例) are no counts of cases.
-EXTRACTOR_VERSION = "0.9.228"
+# 0.9.229: with no year but dates in the body, the latest date's year (a licence lapsed in
+# one year, the case filed on it later); a lead opening on 按照…要求, before its body; 安委会办公室;
+# a document-sharing site's shared file names the page's title; a page speaking for a whole
+# city's system of a field (全市水利系统) is not authored by the district body of its first case.
+EXTRACTOR_VERSION = "0.9.229"

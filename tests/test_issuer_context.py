@@ -569,6 +569,8 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
         ("2021-03-02 09:00:00\n为加强农资监管，某市执法支队认真履职。\n截至11月底，全市共出动执法人员1482人次。", None),
         # a year in brackets is an aside, not the year reported on
         ("为加强农资监管，某市执法支队认真履职，立案11起，结案12起（1起案件是2019年立案）。", None),
+        # dates only: the latest is the case's, the earlier ones its past
+        ("某公司的取水许可证于2020年3月1日到期后仍在取水。2022年5月9日，某县水利局对其立案查处，罚款5万元。", 2022),
     ],
 )
 def test_a_news_item_without_a_stated_year(text, year):
@@ -2063,6 +2065,11 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "湖南省安全生产委员会办公室",
         ),
         ("近日，天津市市场监管委向公安部门移送刑事案件5件。", "天津市市场监督管理委员会"),
+        # 安委会办公室 too, after a lead that opens on what it follows (按照…要求，)
+        (
+            "黑龙江开展安全生产暗访\n按照省安委会的通知要求，4月8日至12日，省安委会办公室组织暗访，抽查了5个县的12户企业，发现隐患87项。",
+            "黑龙江省安全生产委员会办公室",
+        ),
         # told by a body after a dateline's byline, with no 记者
         ("人民网石家庄1月11日电 （张某）从河北省应急管理厅了解到，2019年，全省生产安全事故起数同比下降15%。", "河北省应急管理厅"),
         # 我区 said of a region, and one of its departments, named relative to it, opening a
@@ -2835,6 +2842,20 @@ def test_dated_furniture_lines_a_bodys_website_and_the_outlet_of_a_places_news(t
             "红网讯 8月24日，凤凰县交通运输综合行政执法大队联合凤凰县公安局在阿拉营镇开展非法营运整治，查处非法营运车辆5台。",
             "湖南省湘西土家族苗族自治州凤凰县交通运输综合行政执法大队",
         ),
+        # a page that speaks for a whole city's system of a field, its typical cases below: the
+        # district bureau of the first case is not the author
+        (
+            "为加大河湖执法力度，全市水利系统依法打击各类涉水违法行为，现公开部分典型案例。\n案例一：某公司擅自取水案\n"
+            "2023年3月2日，涪城区水利局对该公司立案查处，责令停止取水，罚款人民币3万元。",
+            None,
+        ),
+        # a document-sharing site's head line names the shared file, the page's title: a bureau
+        # named relative to the one district the text names
+        (
+            "《区城管执法局2022年工作总结.docx》由会员分享，可在线阅读。\n"
+            "1、全年城管执法工作按照中共徐汇区委、徐汇区人民政府的部署推进，查处违法搭建120处。",
+            "上海市徐汇区城市管理行政执法局",
+        ),
     ],
 )
 def test_quoted_names_addresses_and_partners_in_a_lead_with_one_body_at_work(text, issuer):
@@ -2942,6 +2963,12 @@ def test_a_news_item_with_no_time_word_is_of_the_year_it_is_dated_after_february
         (
             "来源：蓬安融媒\n为进一步规范道路运输市场秩序，近段时间以来，县交通运输综合行政执法大队持续开展打击非法营运行动，查处非法营运车辆16台。",
             "四川省南充市蓬安县交通运输综合行政执法大队",
+        ),
+        # a city said short before its field and a colon, above a lead that opens on what it
+        # follows (按照…要求，) and then the body, named relative to the city
+        (
+            "宜宾交通执法：严查超限运输\n按照省、市春运安全工作部署要求，市交通运输综合行政执法支队开展治超行动，出动执法人员120人次，查获超限车辆31辆。",
+            "四川省宜宾市交通运输综合行政执法支队",
         ),
     ],
 )
