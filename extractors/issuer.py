@@ -1119,18 +1119,22 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         # bodies, as a system of them is
         body, said = field, field.group("field") + "系统"
     if said.endswith("系统") and text:
-        # 南充市自然资源系统…: the system is its bureau, by the full name the page gives it;
-        # a province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
-        # 山西省司法厅)
-        fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
-        hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if chain.division.level == "province" else None
-        said = _named_hall(said, chain.division, text) or (fuller.group(0) if fuller else hall or said)
+        said = _system_as_body(said, chain.division, text)
     body_type = _body_type(said, chain.division) if body else None
     if body_type:
         return _body_issuer(places, chain.divisions, body_type, "first_sentence")
     if _OTHER_BODY_AT_START.match(chain.rest):
         return Issuer()  # 2025年，某市某某研究院（…）在…: a body of the division, which one not known
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+
+
+def _system_as_body(said: str, division: Division, text: str) -> str:
+    """南充市自然资源系统…: the system is its bureau, by the full name the page gives it; a
+    province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
+    山西省司法厅)."""
+    fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
+    hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if division.level == "province" else None
+    return _named_hall(said, division, text) or (fuller.group(0) if fuller else hall or said)
 
 
 def infer_issuer(
@@ -2395,7 +2399,9 @@ def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = T
     department = _BODY_AT_START.match(chain.rest)
     if department and department.group(0).endswith("系统") and not opens_clause:
         return None  # 在…山东省市场监管系统…: the bodies of a field together, named as the report's peers
-    body_type = _body_type(_named_hall(department.group(0), chain.division, text) or department.group(0), chain.division) if department else None
+    named = department.group(0) if department else ""
+    named = _system_as_body(named, chain.division, text) if named.endswith("系统") else _named_hall(named, chain.division, text) or named
+    body_type = _body_type(named, chain.division) if department else None
     said = department
     if body_type is None and (said := _GOVERNMENT_AT_START.match(chain.rest)):
         body_type = _body_type("", chain.division)
@@ -2614,6 +2620,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if furniture.title:
         yield "furniture", title_name(furniture.title)
     if furniture.publisher:
+        if furniture.fields.get("publisher", "").endswith("政府办公室") and furniture.source:
+            # (发布机构: 某市人民政府办公室 … 信息来源: 某市生态环境局: the office runs the portal,
+            # the page is the bureau's)
+            yield "furniture", _BODY_SITE.sub("", furniture.source)
         # (来源:某省卫生健康委员会网站: the body whose site it is)
         yield "furniture", _BODY_SITE.sub("", furniture.publisher)
     own = _OWN_BODY.search(text[:3000])

@@ -836,4 +836,7 @@ Runs re-extract every document loaded under another version.
 # one year, the case filed on it later); a lead opening on 按照…要求, before its body; 安委会办公室;
 # a document-sharing site's shared file names the page's title; a page speaking for a whole
 # city's system of a field (全市水利系统) is not authored by the district body of its first case.
-EXTRACTOR_VERSION = "0.9.229"
+# 0.9.230: a province's system of a field opening a later clause is its 厅 (四川省农业农村系统:
+# 四川省农业农村厅), as it was in a first sentence; a government's office as a portal's 发布机构
+# gives way to the page's 信息来源 body; 阅读次数 and the like end a field's value.
+EXTRACTOR_VERSION = "0.9.230"

@@ -1250,6 +1250,11 @@ def test_a_first_sentence_names_its_author_short_or_after_the_headings(text, exp
             "2022年，湖北省市场监管系统坚持依法行政，全年查处案件900件。",
             ("湖北省市场监督管理局", "hubei/shichangjianduguanliju", "湖北省", "市场监督管理局", "first_sentence"),
         ),
+        # …also where it opens a later clause, past a first sentence with no body (the one body at work)
+        (
+            "近日，记者从电视电话会议上了解到，浙江省全面启动春季行动。\n去年，浙江省农业农村系统持续开展农资打假，查办案件1200件。",
+            ("浙江省农业农村厅", "zhejiang/nongyenongcunting", "浙江省", "农业农村厅", "text"),
+        ),
         # a province's short name before what is no body names no author
         ("2022年，福建生态环境执法取得新成效。", (None, None, None, None, None)),
     ],
@@ -2789,6 +2794,13 @@ def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer)
             "街道开展农贸市场“双随机”检查\n信息提供日期 : 2024-05-10 09:30 来源 :深圳市南山区粤海街道办事处\n"
             "5月份，街道组织执法人员对辖区随机抽取的2家农贸市场进行了检查，未发现违规行为。",
             "广东省深圳市南山区粤海街道",
+        ),
+        # a government's office as the portal's publisher, the bureau as the page's source (its
+        # count of reads after it, a label with no value): the bureau
+        (
+            "发布机构: 宣城市人民政府办公室 发布日期: 2022-12-30\n全市2022年度环境问题整改工作情况\n"
+            "作者:市生态环境局 发布时间:2022-12-30 信息来源:宣城市生态环境局 阅读次数:\n全年完成整改问题45个。",
+            "安徽省宣城市生态环境局",
         ),
         # a news line of date and time, then 来源 naming a body's website: the body
         (
