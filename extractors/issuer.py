@@ -69,15 +69,15 @@ _PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|�
 # A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
 _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
-_REPORTS_ON = re.compile(rf"现将[^。\n]{{0,30}}?{_YEAR}年度?")
+_REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年), plans
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
 # 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
-# (not a journal's issue: 四川劳动保障 2021年1期)
+# (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》2015年实施以来)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来)"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -655,7 +655,12 @@ def _branch(branch: re.Match, city: Division, places: Gazetteer, source: str) ->
             district = places.divisions[found[1][0]]
             return _issuer(places, tuple(places.ancestors(district)), _branch_body(branch), source)
     # a zone of the city by its own name (长春市生态环境局长春新区分局), read as `_zone` reads one;
-    # its kind alone (某市城市管理局开发区分局) could be any of the city's zones
+    # its kind alone (某市城市管理局开发区分局) could be any of the city's zones, but a city has
+    # one 高新区 and one 经开区 at most (榆林市市场监管局高新分局: 榆林高新区's)
+    kind_alone = branch.group("place").removesuffix("区") + "区"
+    if kind_alone in _ZONE_KINDS:
+        zoned = _zone_read(_full_name(tuple(places.ancestors(city))) + kind_alone, places, "")
+        return _issuer(places, zoned.divisions, _branch_body(branch), source) if zoned is not None and not zoned.rest else None
     if ZONE_WORD.fullmatch(branch.group("place")):
         return None
     # (or by its name without its kind where the city names its bureau there: 大鹏监管局 of 大鹏新区)
@@ -696,8 +701,10 @@ def _town_named(word: str, county: Division, places: Gazetteer) -> Division | No
 
 def _branch_body(branch: re.Match) -> str:
     """A branch's body: the bureau's 分局 (公安分局), or the bureau itself where the city names
-    its bureau in a district so (大鹏监管局: the 市场监督管理局 of 大鹏新区)."""
-    return branch.group("bureau") + "分局" if branch.group("kind") == "分局" else full_body_name(branch.group("bureau") + "局")
+    its bureau in a district so (大鹏监管局: the 市场监督管理局 of 大鹏新区); by the bureau's full
+    name either way (市场监管局高新分局: a 市场监督管理分局)."""
+    bureau = full_body_name(branch.group("bureau") + "局")
+    return bureau.removesuffix("局") + "分局" if branch.group("kind") == "分局" else bureau
 
 
 def _branch_at(chain: Chain, places: Gazetteer, source: str) -> Issuer | None:

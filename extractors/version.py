@@ -839,4 +839,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.230: a province's system of a field opening a later clause is its 厅 (四川省农业农村系统:
 # 四川省农业农村厅), as it was in a first sentence; a government's office as a portal's 发布机构
 # gives way to the page's 信息来源 body; 阅读次数 and the like end a field's value.
-EXTRACTOR_VERSION = "0.9.230"
+# 0.9.231: 现将…如下： reads no year past its colon (通报如下：2020年11月2日至2023年…); the year
+# a law came in (2015年实施以来) is no year of the page; a city bureau's branch named by its
+# zone's kind alone (高新分局, 经开区分局) is of the city's 高新区 or 经开区, and a branch goes
+# by its bureau's full name (市场监督管理分局).
+EXTRACTOR_VERSION = "0.9.231"

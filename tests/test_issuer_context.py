@@ -569,6 +569,11 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
         ("2021-03-02 09:00:00\n为加强农资监管，某市执法支队认真履职。\n截至11月底，全市共出动执法人员1482人次。", None),
         # a year in brackets is an aside, not the year reported on
         ("为加强农资监管，某市执法支队认真履职，立案11起，结案12起（1起案件是2019年立案）。", None),
+        # the year a law came in starts a span, and the span before it is no one year: the page's date
+        ("2019-04-10 08:30  某网\n近年来全省生态环境执法力度加大。2014年—2018年，全省共实施行政处罚5200次。"
+         "自新《环境保护法》2015年实施以来，实施按日连续处罚案件40件。", 2019),
+        # a bulletin's 如下： then the span it covers: the span's end, the bulletin's own time
+        ("现将全市违法建设治理专项行动进度情况通报如下：2021年3月1日至2024年6月30日，全市共拆除违法建设2.1万处。其中，2024年6月1日至30日拆除124处。", 2024),
         # dates only: the latest is the case's, the earlier ones its past
         ("某公司的取水许可证于2020年3月1日到期后仍在取水。2022年5月9日，某县水利局对其立案查处，罚款5万元。", 2022),
     ],
@@ -1980,6 +1985,8 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ),
         # a city bureau's branch in a zone named after the city
         ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+        # …or by the zone's kind alone, of which the city has one (高新 for its 高新区)
+        ("2021年，宝鸡市市场监管局高新分局共出动执法人员90人次，检查经营户300多家。", "陕西省宝鸡高新技术产业开发区市场监督管理分局"),
         # a party paper's banner lines, a headline a place and a colon open, a date line with its
         # source; then a lead opening on its day and the hall at work, named in full; a city
         # bureau at work further down is not the page's author
