@@ -74,10 +74,12 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
 # 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
-# (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》2015年实施以来)
+# (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
+# 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
+# that year's)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来)"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).

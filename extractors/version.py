@@ -843,4 +843,6 @@ Runs re-extract every document loaded under another version.
 # a law came in (2015年实施以来) is no year of the page; a city bureau's branch named by its
 # zone's kind alone (高新分局, 经开区分局) is of the city's 高新区 or 经开区, and a branch goes
 # by its bureau's full name (市场监督管理分局).
-EXTRACTOR_VERSION = "0.9.231"
+# 0.9.232: a year things came before (2000年前建设的管道) is no year of the page; 2023年前三季度
+# still is.
+EXTRACTOR_VERSION = "0.9.232"

@@ -574,6 +574,9 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
          "自新《环境保护法》2015年实施以来，实施按日连续处罚案件40件。", 2019),
         # a bulletin's 如下： then the span it covers: the span's end, the bulletin's own time
         ("现将全市违法建设治理专项行动进度情况通报如下：2021年3月1日至2024年6月30日，全市共拆除违法建设2.1万处。其中，2024年6月1日至30日拆除124处。", 2024),
+        # a year things came before is no year of the page; the first quarters of a year are that year's
+        ("今年以来，某县住建局排查燃气企业36家，今年6月底前完成对2005年前建设的燃气管道改造。", None),
+        ("2023年前三季度，某县住建局排查燃气企业36家。", 2023),
         # dates only: the latest is the case's, the earlier ones its past
         ("某公司的取水许可证于2020年3月1日到期后仍在取水。2022年5月9日，某县水利局对其立案查处，罚款5万元。", 2022),
     ],
