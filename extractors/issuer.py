@@ -956,6 +956,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 为切实解决…问题，连日来，某厅…: the day after the purpose the lead opens on
         sentence = _after_purpose(sentence)
         day = _DAY_OPENER.match(sentence)
+        year_led = day is None and _LEAD_OPENER.match(sentence) is not None  # (为…，今年以来，某镇…)
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything, but for a body that opens it on what it does first
@@ -1038,7 +1039,7 @@ def _after_purpose(sentence: str) -> str:
 # 某厅派检查组赴某县…), whose page tells what the place it visits did.
 _SENDS_GROUP = re.compile(r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
-_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
+_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
 _TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 

@@ -845,4 +845,7 @@ Runs re-extract every document loaded under another version.
 # by its bureau's full name (市场监督管理分局).
 # 0.9.232: a year things came before (2000年前建设的管道) is no year of the page; 2023年前三季度
 # still is.
-EXTRACTOR_VERSION = "0.9.232"
+# 0.9.233: a lead that opens on its purpose and then 今年以来 (为…，今年以来，某镇多措并举…)
+# is read as a year-led lead, its town at work named; joint actions counted before their name
+# (组织3次联合执法) are campaigns.
+EXTRACTOR_VERSION = "0.9.233"
