@@ -848,4 +848,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.233: a lead that opens on its purpose and then 今年以来 (为…，今年以来，某镇多措并举…)
 # is read as a year-led lead, its town at work named; joint actions counted before their name
 # (组织3次联合执法) are campaigns.
-EXTRACTOR_VERSION = "0.9.233"
+# 0.9.234: Wuhan's 东湖生态旅游风景区 in the gazetteer (its bureaus' branches report in its
+# name); a title's year with quoted words before its kind of report (2020年“五一”…总结).
+EXTRACTOR_VERSION = "0.9.234"

@@ -574,6 +574,8 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
          "自新《环境保护法》2015年实施以来，实施按日连续处罚案件40件。", 2019),
         # a bulletin's 如下： then the span it covers: the span's end, the bulletin's own time
         ("现将全市违法建设治理专项行动进度情况通报如下：2021年3月1日至2024年6月30日，全市共拆除违法建设2.1万处。其中，2024年6月1日至30日拆除124处。", 2024),
+        # a title's year with a holiday's name quoted before its kind of report
+        ("2021年“国庆”文化和旅游假日市场情况总结\n国庆期间，我市出动执法人员120人次，检查经营单位300家。", 2021),
         # a year things came before is no year of the page; the first quarters of a year are that year's
         ("今年以来，某县住建局排查燃气企业36家，今年6月底前完成对2005年前建设的燃气管道改造。", None),
         ("2023年前三季度，某县住建局排查燃气企业36家。", 2023),
@@ -1988,6 +1990,8 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ),
         # a city bureau's branch in a zone named after the city
         ("2020年，长春市生态环境局长春新区分局共办理行政处罚案件30件。", "吉林省长春新区生态环境分局"),
+        # …or in a functional district the city runs through a committee of its own
+        ("武汉市生态环境局东湖生态旅游风景区分局2023年政府信息公开工作年度报告\n全年主动公开信息52条。", "湖北省武汉市东湖生态旅游风景区生态环境分局"),
         # …or by the zone's kind alone, of which the city has one (高新 for its 高新区)
         ("2021年，宝鸡市市场监管局高新分局共出动执法人员90人次，检查经营户300多家。", "陕西省宝鸡高新技术产业开发区市场监督管理分局"),
         # a party paper's banner lines, a headline a place and a colon open, a date line with its
