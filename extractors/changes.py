@@ -69,6 +69,8 @@ def restates_change(words_before: str) -> bool:
 _CLAUSE_OPENER = re.compile(r"^(?:全年|今年|本年度?|其中|总体|整体|分别|共|均|累计|同时|另外|此外)+")
 _CLAUSE_BREAK = re.compile(r"[，,；;、：:]")
 _NAMING_WORDS = re.compile(r"[\u4e00-\u9fff]{2,16}")
+# A hotline's or platform's number opening what changed (12319城管热线举报量): part of its name.
+_HOTLINE_NUMBER = re.compile(r"^\d{3,6}(?=[\u4e00-\u9fff]{0,6}(?:热线|平台))")
 
 
 def subject_before_comparison(words_before: str) -> str | None:
@@ -78,7 +80,7 @@ def subject_before_comparison(words_before: str) -> str | None:
     if compared is None:
         return None
     clause = _CLAUSE_BREAK.split(words_before[: compared.start()])[-1].strip()
-    clause = _CLAUSE_OPENER.sub("", clause)
+    clause = _HOTLINE_NUMBER.sub("", _CLAUSE_OPENER.sub("", clause))
     if not _NAMING_WORDS.fullmatch(clause) or clause in _NOT_A_SUBJECT:
         return None
     return clause

@@ -843,8 +843,9 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
 
 
 # A number between a figure and the change after it, other than a date's: one no figure is
-# counted in (1.8亿支, 57微克/立方米), or a measure's value (浓度为5.48).
-_UNCOUNTED_NUMBER = re.compile(r"\d(?![\d.]*\s*(?:月|日|号|时))|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
+# counted in (1.8亿支, 57微克/立方米), or a measure's value (浓度为5.48); not a hotline's number
+# (96310城管热线…举报量同比下降34%).
+_UNCOUNTED_NUMBER = re.compile(r"\d(?![\d.]*\s*(?:月|日|号|时|[\u4e00-\u9fff]{0,6}热线))|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 # How far before a figure the comparison that makes it the prior year's may stand (较2024年的).
 _PRIOR_REACH = 12
@@ -877,11 +878,16 @@ def _change_draft(
         # no metric describes, is no metric's change either; it stays unmapped, as its count does.
         return unmapped
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
+    named = metric_from_left(taxonomy, None, named_here) if named_here is not None else None
+    if subject and named is not None and named.code != subject.metric:
+        # "罚款8.6万元，12319城管热线举报量同比下降27%": the change of what its own clause
+        # names, not of the figure before it
+        subject = None
     if subject:
         of_metric, domain = subject.metric, subject.domain
     else:
         # "行政处罚案件同比增长12%": the changed metric is named, its figure is not.
-        named = metric_from_left(taxonomy, None, match[sentence_start : mention.start])
+        named = named or metric_from_left(taxonomy, None, match[sentence_start : mention.start])
         of_metric = named.code if named else None
         domain = domains.resolve(Span(sentence_start, mention.start), mention.start)
     return _Draft(mention, code, domain, "stated_change", sign=sign, of_metric=of_metric)

@@ -97,7 +97,8 @@ _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^�
 # page states no year of its own, since a meeting to deploy next year's campaign
 # (2023民生领域“铁拳”行动部署会) reviews the year before.
 _CAMPAIGN_FIELD_YEAR = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{2,10}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
+    # (pinyin a repost glossed its words with, blanked, leaves spaces among them: 2021广西民生领域案件查办  “铁拳”)
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,12}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
     # ...or with no quotes, its field before it and its name after (渔政2022亮剑行动)
     # (or right before it: 重大事故隐患专项排查整治2023行动, 重大事故隐患2023专项执法督查)
     r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?=[\u4e00-\u9fff]{0,4}?(?:专项)?(?:执法)?(?:行动|督查))"

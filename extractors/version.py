@@ -850,4 +850,8 @@ Runs re-extract every document loaded under another version.
 # (组织3次联合执法) are campaigns.
 # 0.9.234: Wuhan's 东湖生态旅游风景区 in the gazetteer (its bureaus' branches report in its
 # name); a title's year with quoted words before its kind of report (2020年“五一”…总结).
-EXTRACTOR_VERSION = "0.9.234"
+# 0.9.235: 稿件来源 and 文章来源 are page fields; a campaign's year before its field's words
+# with a repost's blanked pinyin among them; a hotline's number (12319城管热线) is no count a
+# change is of; a change whose own clause names what changed (举报量, 行政检查次数) is of that
+# metric, not of the figure before it; staff sent out as 执法工作人员.
+EXTRACTOR_VERSION = "0.9.235"

@@ -574,6 +574,8 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
          "自新《环境保护法》2015年实施以来，实施按日连续处罚案件40件。", 2019),
         # a bulletin's 如下： then the span it covers: the span's end, the bulletin's own time
         ("现将全市违法建设治理专项行动进度情况通报如下：2021年3月1日至2024年6月30日，全市共拆除违法建设2.1万处。其中，2024年6月1日至30日拆除124处。", 2024),
+        # a campaign's year before its field's words, a repost's pinyin among them
+        ("6月18日上午，自治区市场监管局召开2022宁夏民生领(lǐng)域案件查办“铁拳”行动新闻发布会，通报了阶段性成果。", 2022),
         # a title's year with a holiday's name quoted before its kind of report
         ("2021年“国庆”文化和旅游假日市场情况总结\n国庆期间，我市出动执法人员120人次，检查经营单位300家。", 2021),
         # a year things came before is no year of the page; the first quarters of a year are that year's
@@ -2816,6 +2818,8 @@ def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer)
             "作者:市生态环境局 发布时间:2022-12-30 信息来源:宣城市生态环境局 阅读次数:\n全年完成整改问题45个。",
             "安徽省宣城市生态环境局",
         ),
+        # 稿件来源 names the body's website as 来源 does
+        ("烟台城管：端午守一线\n稿件来源:烟台市城管局网站\n为全面做好端午节期间违建治理工作，执法大队坚守一线，拆除违建12处。", "山东省烟台市城市管理局"),
         # a news line of date and time, then 来源 naming a body's website: the body
         (
             "全省卫生监督执法成效明显\n\n2024-03-01 08:00:00 来源:山西省卫生健康委员会网站\n\n"
