@@ -1219,6 +1219,9 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
     return found
 
 
+_INNER_BODY_END = re.compile(r"[局厅]")
+
+
 def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     """A department read from a short name (来源: 县城管执法局) as the page names it in full after
     its division (昌黎县城市管理综合行政执法局): one body, by its full name."""
@@ -1235,7 +1238,10 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     while at >= 0:
         start = at + len(own)
         end = text.find(ending, start + 3, start + 2 + _FULLER_REACH + len(ending))
-        if end >= 0 and end + len(ending) - start > len(body) and _ALL_HAN.fullmatch(text, start, end):
+        # (one body's full name, not a short one and the words after it up to another body's
+        # end: 老城区应急局积极陪同配合市应急管理局)
+        ends_inside = _INNER_BODY_END.search(text, start, end) and not _INNER_BODY_END.search(body, 0, len(body) - len(ending))
+        if end >= 0 and end + len(ending) - start > len(body) and _ALL_HAN.fullmatch(text, start, end) and not ends_inside:
             fuller.add(text[start : end + len(ending)])
         at = text.find(opening, at + 1)
     if len(fuller) != 1:
@@ -1991,7 +1997,8 @@ def _subject_at(opening: str, starts: list[int]) -> str | None:
 _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，,]?\s*向")
 # A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
 # that opens on it, with the time it tells (秀山网讯 近日，…).
-_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)讯")
+# (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
+_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)[ \t\u3000]*讯")
 _OUTLET_LEAD = re.compile(
     rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
@@ -2007,6 +2014,8 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
     level = m.group("level")
     ends = _division_ends(level)
     named = [d for d in places.named_in(text) if d.name.endswith(ends)] or _named_divisions(text, places, ends)
+    if level == "市" and (city := _outlet_city(text, places)) is not None:
+        named = [city]
     if not named and level in ("省", "区", "自治区"):
         # a province's own paper or channel may be all that names it (《福建日报》, 甘肃卫视),
         # or a word on it (考察内蒙古): an autonomous region is a 区
@@ -2250,7 +2259,10 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     chooses none."""
     ends = tuple(end for kind in kinds for end in _division_ends(kind))
     all_named = _named_divisions(text, places, ends)
-    divisions = [
+    # (the city's own outlet over another city the text names; where it names none, the outlet
+    # alone makes no author of 我市: 临汾新闻网讯 …记者从临汾盐务分局获悉)
+    outlet = _outlet_city(text, places) if "市" in kinds and all_named else None
+    divisions = [outlet] if outlet is not None else [
         d for d in all_named
         if not _only_in_departments(d.name, text) and not _only_with_its_count(d.name, text) and not _only_as_superior(d.name, text)
     ]
@@ -2263,6 +2275,16 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
     if not divisions and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         return _zones_named(text, places)
     return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in divisions]
+
+
+def _outlet_city(text: str, places: Gazetteer) -> Division | None:
+    """A city's own outlet at the head of its news (邓州网讯 …我市城管局…): that city, whatever
+    other city hosts the meeting the news tells of (在南阳市召开的…会议上)."""
+    outlet = _OUTLET.search(text, 0, _HEAD_CHARS[0])
+    if outlet is None:
+        return None
+    chain = places.read(outlet.group("place") + "市")
+    return chain.division if chain.resolved and not chain.rest else None
 
 
 _TOWN_KINDS = frozenset({"镇", "乡", "街", "街道"})
@@ -2880,6 +2902,10 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
     this_year, last_year = len(_THIS_YEAR.findall(text)), len(_LAST_YEAR.findall(text))
+    if month < _OWN_YEAR_FROM_MONTH:
+        # (in January and February 全年 sums up the year just ended: 全市全年共办理…238件 on a
+        # page of 2023-01-19)
+        last_year += len(_WHOLE_YEAR.findall(text))
     if this_year or last_year:
         # 去年共查处…6000余起 told again and again, and 今年我市将… once: last year's figures
         return year - 1 if last_year > this_year else year
@@ -2900,8 +2926,9 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
 
 
 _OWN_YEAR_FROM_MONTH = 3
+_WHOLE_YEAR = re.compile(r"全年(?!将|计划|预计|目标|任务)|一年来|过去一年")  # (全年将…: a plan, no sum)
 _ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日")
-_YEAR_SUMMED = re.compile(r"全年|一年来|年度|去年|过去一年|\d{4}年")
+_YEAR_SUMMED = re.compile(rf"{_WHOLE_YEAR.pattern}|年度|去年|\d{{4}}年")
 
 
 def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text: str) -> bool:

@@ -854,4 +854,8 @@ Runs re-extract every document loaded under another version.
 # with a repost's blanked pinyin among them; a hotline's number (12319城管热线) is no count a
 # change is of; a change whose own clause names what changed (举报量, 行政检查次数) is of that
 # metric, not of the figure before it; staff sent out as 执法工作人员.
-EXTRACTOR_VERSION = "0.9.235"
+# 0.9.236: a short name is not read on to another body's end (…应急局积极陪同配合市应急管理局);
+# 发表时间 is a page field; in January and February 全年 sums up the year just ended (全年将,
+# a plan, sums up none); a city's own outlet (邓州网讯, its 网 and 讯 parted by pinyin) over
+# another city the text names, for 我市 and 市城管局.
+EXTRACTOR_VERSION = "0.9.236"

@@ -578,6 +578,8 @@ def test_national_bodies_and_bodies_in_news_leads_are_the_issuer(text, expected)
         ("6月18日上午，自治区市场监管局召开2022宁夏民生领(lǐng)域案件查办“铁拳”行动新闻发布会，通报了阶段性成果。", 2022),
         # a title's year with a holiday's name quoted before its kind of report
         ("2021年“国庆”文化和旅游假日市场情况总结\n国庆期间，我市出动执法人员120人次，检查经营单位300家。", 2021),
+        # 全年 in a January item sums up the year just ended, though 截至目前 speaks of the item's own time
+        ("某市“利剑”行动成效显著\n发布时间:2023-01-19 17:16 来源:某新闻网\n截至目前，所有风险隐患问题均已整改。全市全年共办理环境违法案件238件，全年办理有奖举报20起。", 2022),
         # a year things came before is no year of the page; the first quarters of a year are that year's
         ("今年以来，某县住建局排查燃气企业36家，今年6月底前完成对2005年前建设的燃气管道改造。", None),
         ("2023年前三季度，某县住建局排查燃气企业36家。", 2023),
@@ -2820,6 +2822,15 @@ def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer)
         ),
         # 稿件来源 names the body's website as 来源 does
         ("烟台城管：端午守一线\n稿件来源:烟台市城管局网站\n为全面做好端午节期间违建治理工作，执法大队坚守一线，拆除违建12处。", "山东省烟台市城市管理局"),
+        # 发表时间 is a page field; a short name not run on to the next body's end (…应急局积极陪同
+        # 配合市应急管理局…: no body called so)
+        (
+            "开封市鼓楼区：全力保障节日安全\n发表时间 2024-02-27 09:26   阅读 2621\n"
+            "为做好春节期间安全工作，开封市鼓楼区应急局高度重视，检查单位12家。春节前后，开封市鼓楼区应急局积极陪同配合市应急管理局检查值班值守情况。",
+            "河南省开封市鼓楼区应急管理局",
+        ),
+        # a city's own outlet over the city where the meeting it tells of was held
+        ("禹州网讯 日前，在许昌市召开的2023年度城市管理工作会议上，我市城管局荣获先进单位称号。2023年，市城管局开展违法建设整治。", "河南省许昌市禹州市城市管理局"),
         # a news line of date and time, then 来源 naming a body's website: the body
         (
             "全省卫生监督执法成效明显\n\n2024-03-01 08:00:00 来源:山西省卫生健康委员会网站\n\n"
@@ -3134,8 +3145,10 @@ def test_a_station_at_work_is_the_issuer(text, expected):
             "此次行动共计抽查了4个乡镇、6家餐饮店。",
             2023,
         ),
-        # …but not one that sums up the year (全年)
-        ("区综合执法局通报燃气安全检查\n发布时间:2023-01-19 10:08\n此次行动后，全年共检查餐饮店600家。", None),
+        # …but one that sums up the year (全年) in January sums up the year just ended
+        ("区综合执法局通报燃气安全检查\n发布时间:2023-01-19 10:08\n此次行动后，全年共检查餐饮店600家。", 2022),
+        # (a plan for the whole year is no sum of one: the one action's year, the date's)
+        ("区综合执法局部署燃气安全检查\n发布时间:2023-01-19 10:08\n此次行动后，全年将检查餐饮店600家。", 2023),
         # a journal's issue is no year its article tells of
         ("某省根治欠薪专项行动取得成效\n2021-02-27某某\n某某劳动保障 2021年1期\n1月15日，记者获悉，2020年全省共查办欠薪案件115件。", 2020),
     ],
