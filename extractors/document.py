@@ -167,6 +167,7 @@ _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?
 _AMOUNTS_OF_THEIR_OWN = re.compile(
     r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$"
     r"|(?:基金|违约金|本金|违规金额)(?:共|为|达|约|近)?$|其他情况$"
+    r"|(?:货值|货值金额)(?:共|为|达|约|近)?$"  # (查获消杀用品货值101.6万元: the goods' worth, no fine)
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)

@@ -204,7 +204,7 @@ _CLOSING_BYLINE = re.compile(
 )
 _CLOSING_REACH = 80
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
-_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强|强化)")
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力|重拳|严厉)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强|强化)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
 _FIELD = r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
@@ -314,10 +314,11 @@ _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dat
 # 监督工作会议，总结2022年…): that body.
 _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
 # A news item whose lead has a body make its figures public (8月12日，北京市市场监管局公布…,
-# 生态环境部通报2020年…, 国家医保局公布2022年度…): that body.
+# 生态环境部通报2020年…, 国家医保局公布2022年度…): that body (not one that praises or blames
+# others: 生态环境部通报表扬…福建省生态环境厅获评…).
 _MADE_PUBLIC = re.compile(
     rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报|介绍)"
+    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评)|介绍)"
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
@@ -2105,7 +2106,8 @@ _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{
 
 
 # A department named relative to its level opening a clause (，自治区市场监管局研究部署…).
-_RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委))(?=[{_HAN}])(?![{_HAN}]?[、])")
+# (安委会办公室 is one body: not 市政府安委 and 会办公室 after it)
+_RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委会办公室|委(?!会)))(?=[{_HAN}])(?![{_HAN}]?[、])")
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 # The day a clause tells right before its subject (2024年10月16日清新区林业局…).

@@ -858,4 +858,7 @@ Runs re-extract every document loaded under another version.
 # 发表时间 is a page field; in January and February 全年 sums up the year just ended (全年将,
 # a plan, sums up none); a city's own outlet (邓州网讯, its 网 and 讯 parted by pinyin) over
 # another city the text names, for 我市 and 市城管局.
-EXTRACTOR_VERSION = "0.9.236"
+# 0.9.237: 市政府安委会办公室 opening a clause is one body, not 市政府安委; a ministry that
+# praises (通报表扬) makes no figures public; a news title's body acting 重拳 or 严厉; the worth
+# of goods seized (货值) is no fine.
+EXTRACTOR_VERSION = "0.9.237"
