@@ -40,7 +40,7 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 # 处罚案卷30份"), after a power the powers held ("行使行政检查权6项"); and a figure per
 # head or per unit is an average or a norm ("人均检查233件", "每个科室检查1家企业").
 _NOT_A_TALLY = re.compile(
-    r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|案卷(?:共计|合计|共|为|达|计)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
+    r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|(?<!实施行政处罚)案卷(?:共计|合计|共|为|达|计)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
     r"|(?:浏览|访问|点击)(?:次数|量)?(?:总量|总数)?(?:共|为|达)?$"  # 浏览次数总量达2882536次: views
     r"|召开(?:(?!培训|学法|讲座|宣讲)[^，,；;。]){0,24}?会议?$"  # 召开联合执法工作会议1次: meetings held, no campaign (培训会 trains)
@@ -163,10 +163,11 @@ _UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
 # (nor funds a body obtained: 争取各类上级资金8159万元)
-# (and a fund's money: 追回医保基金548.08万元, 扣除违约金9.83万元, 参保人违规金额176.26万元)
+# (and a fund's money: 追回医保基金548.08万元, 扣除违约金9.83万元, 参保人违规金额176.26万元;
+# a deposit held: 收取农民工工资保证金累计6897万元)
 _AMOUNTS_OF_THEIR_OWN = re.compile(
     r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$"
-    r"|(?:基金|违约金|本金|违规金额)(?:共|为|达|约|近)?$|其他情况$"
+    r"|(?:基金|违约金|本金|违规金额|保证金)(?:累计|共|为|达|约|近)?$|其他情况$"
     r"|(?:货值|货值金额)(?:共|为|达|约|近)?$"  # (查获消杀用品货值101.6万元: the goods' worth, no fine)
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).

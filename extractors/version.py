@@ -861,4 +861,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.237: 市政府安委会办公室 opening a clause is one body, not 市政府安委; a ministry that
 # praises (通报表扬) makes no figures public; a news title's body acting 重拳 or 严厉; the worth
 # of goods seized (货值) is no fine.
-EXTRACTOR_VERSION = "0.9.237"
+# 0.9.238: wages got back as 薪资 or as what workers got (拿到拖欠工资); a wage deposit held
+# (工资保证金) is no wages got back; penalty case files carried out (实施行政处罚案卷) are penalty
+# cases.
+EXTRACTOR_VERSION = "0.9.238"
