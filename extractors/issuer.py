@@ -952,6 +952,12 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
     after it, if one is named."""
+    outlet = _OUTLET_PREFIX.match(sentence)
+    if outlet and _DAY_OPENER.match(sentence[outlet.end() :]):
+        # (中国食品药品网讯 日前，河南省禹州市市场监管局…: the body named outright; a field's
+        # 部门 after an outlet, 贵港新闻网讯 连日来，覃塘区市场监管部门…, names none)
+        named = _lead_issuer(sentence[outlet.end() :], places, text)
+        return named if named.issuer and not _FIELD_DEPARTMENTS_NAMED.search(sentence, outlet.end(), outlet.end() + 40) else Issuer()
     year_led = _LEAD_OPENER.match(sentence) is not None
     day = None if year_led else _DAY_OPENER.match(sentence)
     if not year_led and day is None and _PURPOSE_OPENER.match(sentence):
@@ -1039,7 +1045,11 @@ def _after_purpose(sentence: str) -> str:
 
 # A body that sends a group to look at another place's work (省某局派出督导组到某市开展…督查,
 # 某厅派检查组赴某县…), whose page tells what the place it visits did.
-_SENDS_GROUP = re.compile(r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)")
+# (or comes itself to oversee the place: 近日，省市场监管局计量处在忻州开展…专项行动督导检查工作)
+_SENDS_GROUP = re.compile(
+    r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)"
+    r"|[^，,。；;]{0,16}?(?:在|到|赴)[\u4e00-\u9fff]{2,8}?(?:开展|进行)[^，,。；;]{0,40}?督导(?:检查)?工作"
+)
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 _TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
@@ -2000,6 +2010,9 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 # (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)[ \t\u3000]*讯")
+_FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
+# …the outlet alone, and its reporters, before the lead's day.
+_OUTLET_PREFIX = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*")
 _OUTLET_LEAD = re.compile(
     rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)

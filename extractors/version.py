@@ -864,4 +864,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.238: wages got back as 薪资 or as what workers got (拿到拖欠工资); a wage deposit held
 # (工资保证金) is no wages got back; penalty case files carried out (实施行政处罚案卷) are penalty
 # cases.
-EXTRACTOR_VERSION = "0.9.238"
+# 0.9.239: a superior's unit come to oversee a place (…处在忻州开展…督导检查工作) is a visitor;
+# an outlet's dateline before a lead's day (中国食品药品网讯 日前，某市市场监管局…) hides no body
+# named outright after it.
+EXTRACTOR_VERSION = "0.9.239"

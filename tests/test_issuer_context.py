@@ -2850,6 +2850,14 @@ def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer)
             "未来，市政府安委会办公室将对各县区开展督导。",
             "山东省临沂市安全生产委员会办公室",
         ),
+        # a province's bureau come to oversee a city's campaign (…处在某市开展…督导检查工作) is a visitor
+        (
+            "近日，山西省市场监管局计量处在晋中开展“夏季清风”专项行动督导检查工作。座谈会上，督导组听取了工作汇报。"
+            "自专项行动开展以来，晋中市市场监管局围绕“突击查、讲法规、抓整改”，出动执法人员837人次。",
+            "山西省晋中市市场监督管理局",
+        ),
+        # an outlet's dateline before the lead's day, the body named outright after it
+        ("- 国家市场监督管理总局\n- 中央新闻网站\n河南长葛开展春季校园食品安全检查\n中国食品药品网讯 日前，河南省长葛市市场监管局深入全市158家中小学开展检查。", "河南省许昌市长葛市市场监督管理局"),
         # a city's own outlet over the city where the meeting it tells of was held
         ("禹州网讯 日前，在许昌市召开的2023年度城市管理工作会议上，我市城管局荣获先进单位称号。2023年，市城管局开展违法建设整治。", "河南省许昌市禹州市城市管理局"),
         # a news line of date and time, then 来源 naming a body's website: the body
