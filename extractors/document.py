@@ -37,7 +37,7 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 
 # Figures that count no acts, whatever the words before them name: right after 计划 /
 # 任务 plans ("制定行政检查计划3252件"), after 案卷 the case files reviewed ("评查行政
-# 处罚案卷30份"), after a power the powers held ("行使行政检查权6项"); and a figure per
+# 处罚案卷30份"; not 实施行政处罚案卷1578件, penalties carried out), after a power the powers held ("行使行政检查权6项"); and a figure per
 # head or per unit is an average or a norm ("人均检查233件", "每个科室检查1家企业").
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|(?<!实施行政处罚)案卷(?:共计|合计|共|为|达|计)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"

@@ -2010,6 +2010,7 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 # (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)[ \t\u3000]*讯")
+# A field's 部门 (覃塘区市场监管部门): its bodies together, none of them named outright.
 _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
 _OUTLET_PREFIX = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*")
@@ -2262,7 +2263,7 @@ def _below_the_whole(subject: Issuer, level: str, places: Gazetteer) -> bool:
     if level == "省":
         return division.level != "province"
     if level == "市":
-        return division.level == "county" and not division.name.endswith("市") or division.level == "township"
+        return (division.level == "county" and not division.name.endswith("市")) or division.level == "township"
     return division.level == "township"
 
 
