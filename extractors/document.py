@@ -37,8 +37,9 @@ from extractors.units import CLASSIFIERS, MONEY_UNIT, unit_kind
 
 # Figures that count no acts, whatever the words before them name: right after 计划 /
 # 任务 plans ("制定行政检查计划3252件"), after 案卷 the case files reviewed ("评查行政
-# 处罚案卷30份"; not 实施行政处罚案卷1578件, penalties carried out), after a power the powers held ("行使行政检查权6项"); and a figure per
-# head or per unit is an average or a norm ("人均检查233件", "每个科室检查1家企业").
+# 处罚案卷30份"; not 实施行政处罚案卷1578件, penalties carried out), after a power the
+# powers held ("行使行政检查权6项"); and a figure per head or per unit is an average or a
+# norm ("人均检查233件", "每个科室检查1家企业").
 _NOT_A_TALLY = re.compile(
     r"(?:(?:计划|任务|方案)(?:共|总数|数量|数)?(?:共|为|达)?|(?<!实施行政处罚)案卷(?:共计|合计|共|为|达|计)?|(?:处罚|检查|许可|强制|征收|给付|裁决|确认|奖励|执法|职)权(?:共|为|达)?)$"
     r"|人均|平均|户均|日均|每"
@@ -868,8 +869,9 @@ def _change_draft(
         # of one), which no metric describes, not of the figure before that
         return unmapped
     named_here = changed_subject(near) or subject_before_comparison(near)
+    named = metric_from_left(taxonomy, None, named_here) if named_here is not None else None
     # (同比审批效率提升11.54%: a rate or a time of an act changed, not its count)
-    if named_here is not None and (metric_from_left(taxonomy, None, named_here) is None or _NOT_A_COUNT_CHANGED.search(named_here)):
+    if named_here is not None and (named is None or _NOT_A_COUNT_CHANGED.search(named_here)):
         # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,
         # and no metric describes it.
         return unmapped
@@ -880,7 +882,6 @@ def _change_draft(
         # no metric describes, is no metric's change either; it stays unmapped, as its count does.
         return unmapped
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
-    named = metric_from_left(taxonomy, None, named_here) if named_here is not None else None
     if subject and named is not None and named.code != subject.metric:
         # "罚款8.6万元，12319城管热线举报量同比下降27%": the change of what its own clause
         # names, not of the figure before it
