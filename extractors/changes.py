@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# (与去年177件相比上升16%: the prior year's figure may stand inside the comparison)
+# (与去年177件相比上升16%: the prior year's figure may stand inside the comparison;
+# 与去年同比上升11.4%: the year compared with named before 同比)
 _COMPARED = re.compile(
-    r"同比|[较比](?:上一?年|去年)|上年同期|[与同](?:上一?年|去年)同期(?=增|减|上升|下降)|[与同](?:上一?年|去年|(?:19|20)\d{2}年)(?:度|同期)?(?:的?[\d.]+[件起宗次个项人]|的)?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
+    r"(?:[与同](?:上一?年|去年)(?:同期)?)?同比|[较比](?:上一?年|去年)|上年同期|[与同](?:上一?年|去年)同期(?=增|减|上升|下降)|[与同](?:上一?年|去年|(?:19|20)\d{2}年)(?:度|同期)?(?:的?[\d.]+[件起宗次个项人]|的)?相比|较(?:19|20)\d{2}年|比(?:19|20)\d{2}年"
 )
 _DIRECTION = re.compile(
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|涨幅|增|减|多|少)"

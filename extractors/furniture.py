@@ -18,7 +18,7 @@ from extractors.patterns import first_chars
 # Labels as sites print them, spaces inside allowed (名  称, 索 引 号). The value runs to
 # the next label or the end of the line.
 _LABELS = {
-    "title": r"名\s*称|标\s*题|文章标题|公报标题",
+    "title": r"名\s*称|原标题|标\s*题|文章标题|公报标题",
     "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
     # the site's host, most often in its footer (read last, see Furniture.host)
     "host": r"主办单位",
@@ -29,6 +29,8 @@ _LABELS = {
     r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
     r"|联系地址|联系电话|网站标识码|作\s*者"
+    # a site's search box and its ticker of other items' headlines (头条新闻: · 某某… 2025-11-20 · …)
+    r"|站内搜索|头条新闻|点击(?=\s*[:：])"
     # who else a footer credits: no author
     r"|运行维护|技术支持|版权所有|承办单位|维护单位",
 }
@@ -48,8 +50,8 @@ _STACKED_LABEL = re.compile(rf"^[ \t\u3000]*[•·][ \t\u3000]*(?:{_LABEL.patter
 _STACKED_VALUE = re.compile(r"^[ \t\u3000]+(?![•·])\S[^\n]{0,39}$")
 # Lines with no label that are furniture all the same.
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
-# (a site's date of today with its weekday, on a line of its own: 2019年12月3日星期二)
-_TODAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*$"
+# (a site's date of today with its weekday, on a line of its own: 2019年12月3日星期二, 今天是: …)
+_TODAY = r"(?:今天是|今日是|今天|今日)?[:：]?[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*$"
 _BARE = re.compile(rf"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›]|{_TODAY})")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
@@ -197,6 +199,8 @@ def blank_furniture(match: str, furniture: Furniture) -> str:
 # other pages' text, neither this page's figures nor its author.
 _OTHER_ITEMS = re.compile(
     r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关推荐|精彩推荐|热点推荐|热门推荐|猜你喜欢|更多新闻)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)"
+    # (or a link to the item before it: 上一条:某局…  下一条:…)
+    r"|\n[ \t\u3000]*(?:上一条|上一篇)[ \t\u3000]*[:：]"
 )
 # (a site's header may list them before the page's own text: only after the first lines)
 _OTHER_ITEMS_FROM = 200

@@ -553,6 +553,8 @@ def standard() -> Gazetteer:
     extra = tomllib.loads((resources.files("extractors") / "gazetteer.toml").read_text(encoding="utf-8"))
     for place in places_from_toml(extra.get("place", ())):
         gazetteer.add_place(place)
+    for alias in extra.get("alias", ()):
+        gazetteer.add(gazetteer.divisions[alias["code"]], tuple(alias["names"]))
     return gazetteer
 
 

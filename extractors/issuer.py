@@ -79,9 +79,10 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # that year's)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
+# (nor is a year listed with another: 2017年和2018年两年内)
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
 # (not a span from a day on, 自2020年5月1日起, which may be that year's)
 _SINCE = re.compile(r"(?:\d{1,2}日)?+(?!起|开始)[^。；;\n]{0,40}?以来")
@@ -110,9 +111,12 @@ _YEAR_IN_CAMPAIGN = re.compile(
 # Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
 _CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份|\d{1,2}日)")
 _PAGE_DATE = re.compile(
-    r"(?:^|\n)[^\n\d]{0,12}(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
-    # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11)
-    r"|(?<!\d)(?P<stamp_year>(?:19|20)\d{2})-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)"
+    # (not a site's date of today, a line of its own with its weekday: 今天是: 2018年9月10日 星期一)
+    # (nor a span's start at a line's head: 据了解，从2017年6月9日…以来)
+    r"(?:^|\n)[^\n\d]{0,12}(?<![从自于至到])(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}(?!\d|日?[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*(?:\n|$))"
+    # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11;
+    # with dots, before its time: 来源: 某网 2024.02.25 12:19)
+    r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2}))"
 )
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
@@ -126,6 +130,8 @@ _DAY_WITHOUT_YEAR = re.compile(r"(?<![\d年/\-.])(?P<month>\d{1,2})月\d{1,2}日
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|近期|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
+# A site's date of today at its head (今天是: 2018年9月10日 星期一): when the page was read, not written.
+_TODAY_LINE = re.compile(rf"^\s*(?:今天是|今日是|今天|今日)?[:：]?\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*星期[一二三四五六日天]\s*$")
 _ORG_LINE = re.compile(rf"^\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})\s*$")
 # A province's department named alone (司法厅, 省 left out).
 _HALL_ALONE = re.compile(rf"[{_HAN}]{{2,10}}厅")
@@ -276,12 +282,15 @@ _STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NA
 _TOWN_ENDS = ("", "街道", "镇", "乡")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A news outlet by its name: 四川新闻网, 某某日报, 某某电视台.
+_NEWS_OUTLET = rf"[{_HAN}]{{2,6}}(?:网|日报|电视台|融媒)"
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*)(?:(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    # (or an outlet telling what it learnt: 4月29日，四川新闻网从某局获悉)
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -297,7 +306,7 @@ _OWN_NEWS = re.compile(
     rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])的?(?:消息|资讯|通报)\s*[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
-_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍")
+_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍", "透露")  # (某厅23日透露)
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
 _SITE = "门户网站|官方网站|网站|官网"
 _BODY_SITE = re.compile(rf"(?<=[局厅委会办府])(?:{_SITE})$")
@@ -306,7 +315,7 @@ _SITE_OR_PAPER = re.compile(rf"\s*(?:{_SITE}|网|日报|晚报|报社|电视台|
 _CAPTION = re.compile(r"摄影?\s*$")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某),
 # 四川在线消息(记者 某某)).
-_DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,16}?(?:讯|电|消息)\s*[（(][^（）()]{0,30}[）)]\s*")
+_DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,24}?(?:讯|电|消息)\s*[（(][^（）()]{0,30}[）)]\s*")  # (华龙网-新重庆客户端8月13日6时30分讯（…）)
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？])|……")
 _DATED_OPENING_LINES = 6  # a preamble and a heading or two above a yearbook's first dated line
 _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dateline may stand
@@ -318,7 +327,7 @@ _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?
 # others: 生态环境部通报表扬…福建省生态环境厅获评…).
 _MADE_PUBLIC = re.compile(
     rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评)|介绍)"
+    rf"(?:今天|今日|近日|日前|\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评)|介绍|透露)"
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
@@ -975,6 +984,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
+    if _OUTLET_TOLD.match(sentence, starts[0]):
+        return Issuer()  # 4月29日，四川新闻网从某局获悉: the outlet is no subject; what told it is read as a source
     for start in starts:
         # (中共姚安县委、姚安县人民政府坚持…: the government the party committee is named with)
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80], count=1)
@@ -1007,13 +1018,14 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
 _ACTS_AFTER_PURPOSE = re.compile(r"于|联合|组织|开展|对|在|积极|持续|深入|认真|全面|召开|部署|启动|迅速|立即|加大|加强|严格|扎实|精心")
 
 
-def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer | None:
+def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str = "") -> Issuer | None:
     """A lead that opens on its purpose and goes on to a department of a place that does
     something (为进一步提升…，桐柏县城市管理局于…联合…开展…): that department, when the page's
-    head names no other department but its own brigades and its superiors."""
+    head names no other department but its own brigades and its superiors. A place named
+    short is told apart by the text, and by the site's host (西宁市城中区人民政府办公室) if given."""
     for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
         clause = sentence[stop.end() :].lstrip()
-        chain = _read_name(clause[:60], places, text)
+        chain = _read_name(clause[:60], places, f"{text}\n{host}" if host else text)
         body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
         if body is None and chain.resolved and chain.division.level == "township" and _TOWN_AFTER_PURPOSE.match(chain.rest):
             # (为扭转…局面，义乌苏溪镇充分发挥…优势: the town at work, as a town does such work itself)
@@ -1029,6 +1041,7 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str) -> Issuer |
             other for other in _bodies_named(text[: _HEAD_CHARS[1]], places, text)
             if other.issuer_key != found.issuer_key and other.body_type not in _GOVERNMENT_BODIES and not _brigade_of(other, found)
             and not _lies_inside(found, other)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
+            and not (other.body_type or "").endswith("服务中心")  # (nor a service centre, a unit no department: 环境卫生服务中心)
         ]
         return None if others else found
     return None
@@ -1051,7 +1064,7 @@ _SENDS_GROUP = re.compile(
     r"|[^，,。；;]{0,16}?(?:在|到|赴)[\u4e00-\u9fff]{2,8}?(?:开展|进行)[^，,。；;]{0,40}?督导(?:检查)?工作"
 )
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
-_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动)")
+_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
 _TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 
@@ -1061,7 +1074,7 @@ def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
     report's subject does first (某省市场监管系统聚焦…, 某市生态环境局坚持…): that body."""
     chain = _read_name(sentence.lstrip()[:60], places, text)
     body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
-    if body is None or not _LEAD_VERB.match(chain.rest, body.end()):
+    if body is None or not (_LEAD_VERB.match(chain.rest, body.end()) or _DAY_THEN_ACT.match(chain.rest, body.end())):
         return Issuer()
     found = _lead_body(chain, places, text)
     return found if found.body_type not in _GOVERNMENT_BODIES else Issuer()
@@ -1116,6 +1129,8 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
 _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|以习近平")
+# …or its day, then what it did (某市林业和草原局日前在全市范围内开展…).
+_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -1453,6 +1468,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     host = furniture.host or (welcome.group("name") if welcome else None)
     hosted = make_issuer(host, "furniture", text, places) if host else Issuer()
     if hosted.issuer:
+        if hosted.body_type in _GOVERNMENT_OFFICES and _PURPOSE_OPENER.match(opening):
+            # a government's portal (主办单位: 某区人民政府办公室) over a department's news whose
+            # lead has it at work after its purpose (为…，城中区城市管理综合行政执法局认真履职…)
+            acting = _body_after_purpose(opening, places, text, host)
+            if acting is not None and acting.division and acting.division.startswith(hosted.division or "\0"):
+                return acting
         return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
     # (a body's name with no place, 来源: 文广旅局, says nothing against the subject the text names)
     placeless = [name for name in unresolved if _BODY.match(name) and not places.read(name, text).divisions]
@@ -2010,12 +2031,14 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 # (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
 _OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)[ \t\u3000]*讯")
+# …or the outlet that learnt what a lead tells (四川新闻网从某局获悉).
+_OUTLET_TOLD = re.compile(rf"{_NEWS_OUTLET}(?:记者)?从")
 # A field's 部门 (覃塘区市场监管部门): its bodies together, none of them named outright.
 _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
 _OUTLET_PREFIX = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*")
 _OUTLET_LEAD = re.compile(
-    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?讯)"
+    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
 )
@@ -2483,6 +2506,8 @@ _HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{
 _DATE_AND_TIME = re.compile(
     rf"(?:[{_HAN}]{{2,12}}\s+)?(?:(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}日?|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}|\d{{1,2}}-\d{{1,2}}(?=\s+\d{{1,2}}:\d{{2}}))(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?:\s*(?:来源|编辑|作者)[:：]\s*[^\s，,。]{1,20})?(?:\s+[大中小]字)?"
+    # (or the body it comes from, with no label: 2021年02月25日 12:50甘肃省林业和草原局)
+    rf"(?:(?<=\d)\s*[{_HAN}]{{2,30}}?{_ORG_SUFFIX})?"
 )
 _OPENING_LINES = 7  # a site's menu words, a headline and the page's date above a lead
 
@@ -2911,7 +2936,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return _year(began.group("year")) if began else None
     groups = dated.groupdict()
     year = _dated_year(dated)
-    month = int(groups.get("month") or groups.get("stamp_month") or _MONTHS[groups["month_name"]])
+    month = int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or _MONTHS[groups["month_name"]])
     cut_off = _CUT_OFF.search(text)
     if cut_off:
         return year if month >= int(parse_numeral(cut_off.group("month"))) else None  # (截至7月份 on a page of 2021-07-23)
@@ -2964,8 +2989,18 @@ def _dated_year(dated: re.Match) -> int:
 
 
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:
-    """The page's own date: in the head of its text, or in its furniture lines."""
-    return _PAGE_DATE.search(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _PAGE_DATE.search(furniture_text) or _DATE_FIELD.search(furniture_text)
+    """The page's own date: in the head of its text, or in its furniture lines; not a date
+    on a line that lists other items with theirs (头条新闻: · 某某… 2025-11-20 · 某某… 2025-11-19)."""
+    return _own_date(_PAGE_DATE, text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _own_date(_PAGE_DATE, furniture_text) or _DATE_FIELD.search(furniture_text)
+
+
+def _own_date(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    for dated in pattern.finditer(text):
+        start = text.rfind("\n", 0, dated.start() + 1) + 1  # (a match may open on its line's break)
+        end = text.find("\n", dated.end())
+        if len(_PAGE_DATE.findall(text, start, len(text) if end < 0 else end)) < 2:
+            return dated
+    return None
 
 
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -2978,7 +3013,7 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     dates: list[int] = []
     for quoted in (False, True):
         for line in lines:
-            if _DATE_LINE.match(line):
+            if _DATE_LINE.match(line) or _TODAY_LINE.match(line):
                 continue
             line = _ASIDE.sub(" ", line) if quoted else _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line))
             for m in _BODY_YEAR.finditer(line):

@@ -61,7 +61,7 @@ PERCENT_MENTION = re.compile(rf"百分之(?P<pct>{ARABIC}|{CHINESE_DECIMAL})(?P<
 
 # Words and slogans that contain a numeral and a unit but count nothing.
 _SLOGANS = (
-    r"[一二三四五六七八九十两]项(?:制度|机制|工作|原则|任务|要求|举措)",
+    r"[一二三四五六七八九十两]项(?:核心|基本)?(?:制度|机制|工作|原则|任务|要求|举措)",  # (五项核心制度)
     r"一项[\u4e00-\u9fff]{1,5}?(?:工作|任务|举措|制度|机制)",  # 作为一项常态性工作
     r"[一二三四五六七八九十两]个(?:精准|到位|确立|维护|代表|意识|自信|务必|坚持|统一|全覆盖|清单|一|结合|不|必须|聚焦|强化|环节|方面|层面|阶段|重点|目标|中心|体系|平台|机制|制度|窗口|专项)",
     # slogans side by side, numbered in words (六个强化、六个聚焦)

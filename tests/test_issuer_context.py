@@ -3356,3 +3356,76 @@ def test_a_city_bureaus_bureau_in_a_district(name, issuer):
 def test_a_food_and_drug_bureau_by_its_short_name():
     text = "贵阳市食药监局开展春节食品安全检查\n近日，贵阳市食药监局对辖区食品生产经营单位开展专项检查，检查单位86家。"
     assert extract_text(text).issuer.issuer == "贵州省贵阳市食品药品监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # an outlet that learnt the figures from a body is no subject; the body that told it is
+        ("川南新闻网内江5月2日讯(记者 某某)5月1日，川南新闻网从内江市城管执法局获悉，一季度共查处噪声扰民行为5起。", "四川省内江市城市管理行政执法局"),
+        # a paper's bare 本报讯 lead below its e-paper's menu and headlines (a page that names
+        # another body of the city further down)
+        (
+            "第06版:法治\n3上一版\n违法行为两年内未被发现罚不罚?\n某地行拘食品厂经营者\n版面导航\n返回电子报首页\n"
+            "3上一篇 下一篇4 2021年7月30日 放大 缩小 默认\n大连上半年执法练兵有何成效?\n"
+            "本报讯 今年以来，辽宁省大连市生态环境保护综合行政执法队开展执法练兵，办理环境案件22件。\n"
+            "提升发现问题能力。依托大连市生态环境局的自动监控平台，精准查处超标排放。",
+            "辽宁省大连市生态环境保护综合行政执法队",
+        ),
+        # a government portal's host over a department's news that has it at work after its purpose
+        # (the district told from another of its name by the host's line; the page the item before it)
+        (
+            "区城管局整治渣土车\n为加强渣土运输监管，城中区城市管理综合行政执法局认真履职，联合交警检查车辆143台次。\n"
+            "执法人员在主干道设卡，逐车查看密闭情况、运输路线和车体整洁情况，对带泥上路、沿途抛洒的车辆当场纠正，"
+            "并督促建筑工地硬化道路、设置冲洗平台，外运车辆冲洗干净后方可出场。下一步，区城管局将常态开展渣土运输整治，"
+            "严查违章运输行为，减少扬尘污染，营造整洁有序的城区环境。\n同时，执法人员加强对建筑工地的检查和值守，"
+            "督促工地落实出入口冲洗制度，防止车辆带泥行驶造成二次污染，从源头上规范运输秩序。\n"
+            "上一条:城中区农业农村局开展检查\n主办单位:西宁市城中区人民政府办公室",
+            "青海省西宁市城中区城市管理综合行政执法局",
+        ),
+        # a line of the page's date, time and source body is no lead; the body's day, then what it did
+        ("2021年02月25日 12:50甘肃省林业和草原局\n甘肃省庆阳市林业和草原局日前在全市范围内开展破坏林草资源排查整治行动。", "甘肃省庆阳市林业和草原局"),
+        # a department that disclosed (透露) on a day of the month
+        (
+            "某社石家庄1月23日电 (某某)“重点地区案件多、罚款多。”河北省某局副局长某某说。\n"
+            "河北省生态环境厅23日透露，2018年全省立案处罚环境违法案件20963件。",
+            "河北省生态环境厅",
+        ),
+        # Harbin as the press writes it short
+        ("8月9日下午，哈市香坊区综合执法局出动执法人员70余人整治占道经营，暂扣推车11辆。", "黑龙江省哈尔滨市香坊区综合行政执法局"),
+        # an original title's field, a long dateline, and a subdistrict at work in its own area
+        (
+            "原标题:奉节永安街道:开展占道经营整治\n某某网-新重庆客户端8月13日6时30分讯(通讯员 某某)为规范占道经营，8月12日，"
+            "重庆市奉节县永安街道在辖区内开展综合整治专项行动。",
+            "重庆市奉节县永安街道",
+        ),
+        # a bureau at work after two clauses of purpose, its service centre no other department
+        (
+            "为服务牡丹文化节，擦亮城市名片，洛阳市城市管理局组织局属单位做好保障。\n洛阳市环境卫生服务中心出动保洁人员8000余人次。",
+            "河南省洛阳市城市管理局",
+        ),
+    ],
+)
+def test_leads_an_outlet_learnt_a_portal_hosts_and_a_body_disclosed(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a site's date of today at its head is when the page was read
+        ("山南市人民政府\n今天是: 2018年9月10日 星期一\n2026-02-12 23:53:29 来源:网信某县\n近日，县市场监督管理局开展节前检查，检查市场主体300余家。", 2026),
+        # a date stamped with dots before its time, after a source
+        ("您当前的位置 : 某网 > 新闻  来源: 某网 2024.02.25 12:19\n2月24日晚，市城市管理局安排执法队员650余人保障焰火晚会。", 2024),
+        # a ticker of other items' dates is no page date; a date line with a click count is
+        (
+            "头条新闻: · 某某调研 2025-11-20 · 某区召开会议 2025-11-19\n区城管局整治渣土车\n2020-05-28 08:59  点击:[] 来源:\n"
+            "5月26日，区城管局检查车辆143台次。",
+            2020,
+        ),
+        # a span's start at a line's head, and years listed together, give no year
+        ("晚报讯 近日，市城管局公布拆违情况。\n据了解，从2017年6月9日开展行动以来，2017年和2018年两年内全市拆违总量较大。", None),
+    ],
+)
+def test_page_dates_of_today_with_dots_in_tickers_and_spans(text, year):
+    assert extract_text(text).report_year == year
