@@ -170,6 +170,7 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
     r"收费(?:金额|总额)?(?:共|为|达)?$|损失(?:金额|总额)?(?:共|为|达|约)?$|资金(?:共|为|达|约)?$"
     r"|(?:基金|违约金|本金|违规金额|保证金)(?:累计|共|为|达|约|近)?$|其他情况$"
     r"|(?:货值|货值金额)(?:共|为|达|约|近)?$"  # (查获消杀用品货值101.6万元: the goods' worth, no fine)
+    r"|最高(?:可)?(?:奖励|处|罚款?)?(?:至|达)?$"  # (举报最高奖励10万元: the most a rule lets be paid)
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)

@@ -290,7 +290,7 @@ _TOLD_BY = re.compile(
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
     # (or an outlet telling what it learnt: 4月29日，四川新闻网从某局获悉)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
     # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉)
     rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:了解到|获悉|得知|获得)"
 )
@@ -299,11 +299,11 @@ _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
-    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计)"
+    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计|自)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
-    rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])的?(?:消息|资讯|通报)\s*[，,:：]"
+    rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])(?:的|发布)?(?:消息|资讯|通报)\s*[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
 _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍", "透露")  # (某厅23日透露)
@@ -515,6 +515,7 @@ _FULL_BODY_NAMES = {
     "应急局": "应急管理局",
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
+    "教委": "教育委员会",
     "城管执法局": "城市管理行政执法局",
     "城管局": "城市管理局",
     "城管执法委": "城市管理执法委员会",
@@ -1037,8 +1038,10 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
         found = _lead_body(chain, places, text)
         if found.body_type in _GOVERNMENT_BODIES:
             return None
+        # (not a body a furniture line credits: 版权所有:某市评议办)
+        head = "\n".join(" " * len(line) if is_furniture_line(line) else line for line in text[: _HEAD_CHARS[1]].split("\n"))
         others = [
-            other for other in _bodies_named(text[: _HEAD_CHARS[1]], places, text)
+            other for other in _bodies_named(head, places, text)
             if other.issuer_key != found.issuer_key and other.body_type not in _GOVERNMENT_BODIES and not _brigade_of(other, found)
             and not _lies_inside(found, other)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
             and not (other.body_type or "").endswith("服务中心")  # (nor a service centre, a unit no department: 环境卫生服务中心)
@@ -1266,7 +1269,8 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
         end = text.find(ending, start + 3, start + 2 + _FULLER_REACH + len(ending))
         # (one body's full name, not a short one and the words after it up to another body's
         # end: 老城区应急局积极陪同配合市应急管理局)
-        ends_inside = _INNER_BODY_END.search(text, start, end) and not _INNER_BODY_END.search(body, 0, len(body) - len(ending))
+        # (nor up to the division named again: 知识产权保护中心以江门市知识产权局)
+        ends_inside = (_INNER_BODY_END.search(text, start, end) and not _INNER_BODY_END.search(body, 0, len(body) - len(ending))) or text.find(own, start, end) >= 0
         if end >= 0 and end + len(ending) - start > len(body) and _ALL_HAN.fullmatch(text, start, end) and not ends_inside:
             fuller.add(text[start : end + len(ending)])
         at = text.find(opening, at + 1)
@@ -1517,7 +1521,8 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     led_town = _led_town_at_work(opening, text, places)
     if led_town is not None:
         return led_town
-    acting = _body_after_purpose(opening, places, text) if _PURPOSE_OPENER.match(opening) else None
+    purpose = _past_slogan(opening)
+    acting = _body_after_purpose(purpose, places, text) if _PURPOSE_OPENER.match(purpose) else None
     if acting is not None:
         return acting
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
@@ -1920,9 +1925,7 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
     found = []
     byline = _BYLINE_FIRST.match(opening)
     opening = opening[byline.end() :] if byline else opening  # ((通讯员 某某)连日来，市…支队…)
-    slogan = _SLOGAN.match(opening)
-    if slogan and not _opens_a_lead(opening):
-        opening = opening[slogan.end() :]  # (元旦小长假，安全不放假。为扎实做好…，区安委办统一部署…)
+    opening = _past_slogan(opening)
     led = _SUBJECT_UNDER_LEADERSHIP.match(opening)
     if led:
         found.append(("first_sentence", led.group("name")))
@@ -1951,6 +1954,13 @@ def _relative_author(opening: str, text: str, handed_over: bool = True) -> list[
 _BYLINE_FIRST = re.compile(r"^\s*[(（][^()（）\n]{0,16}?(?:通讯员|记者|实习生)[^()（）\n]{1,40}[)）]\s*")
 # A short sentence of a slogan before a news lead.
 _SLOGAN = re.compile(r"^\s*[^。！!？?\n]{2,16}[。！!]")
+
+
+def _past_slogan(opening: str) -> str:
+    """An opening from the sentence after the slogan it may open on (元旦小长假，安全不放假。
+    为扎实做好…，区安委办统一部署…; 春耕备耕，农资先行。为确保…，某市农业行政执法队迅速行动)."""
+    slogan = _SLOGAN.match(opening)
+    return opening[slogan.end() :] if slogan and not _opens_a_lead(opening) else opening
 
 
 def _opens_a_lead(opening: str) -> bool:

@@ -877,4 +877,10 @@ Runs re-extract every document loaded under another version.
 # its day, then what it did (某局日前在全市开展…); 某厅23日透露; 哈市 is Harbin; 原标题 is a
 # title field; longer datelines (某网-某客户端8月13日6时30分讯); a town at work 在辖区内开展; the
 # site's search box, headline ticker and click count are furniture; 上一条: ends the page.
-EXTRACTOR_VERSION = "0.9.240"
+# 0.9.241: holdout_148's misses as general rules: a short name's full spelling is not sought up
+# to its division named again (知识产权保护中心以江门市知识产权局); a body a footer credits (版权所有)
+# is no other department at work, and a slogan before a purpose-led lead is passed over; 获悉，
+# 省医保局自组建以来; 记者昨天从某局获悉; 某委发布消息; 教委; places counted before the check made of
+# them (…家、…家的现场检查); staff named after a pinyin gloss (執(zhí)法人員); 14个医保基金监管规范性
+# 文件; a rule's maximum (最高奖励10万元) is no amount.
+EXTRACTOR_VERSION = "0.9.241"

@@ -3429,3 +3429,33 @@ def test_leads_an_outlet_learnt_a_portal_hosts_and_a_body_disclosed(text, issuer
 )
 def test_page_dates_of_today_with_dots_in_tickers_and_spans(text, year):
     assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a short name's full spelling is not sought up to its division named again
+        (
+            "江门市知识产权局委托江门市知识产权保护中心以江门市知识产权局名义，对专利侵权纠纷案件作出行政裁决。\n特此公告。\n"
+            "江门市知识产权局\n2025年7月22日",
+            "广东省江门市知识产权局",
+        ),
+        # past a slogan, a purpose and a body at work; the footer's credit names no other department
+        (
+            "春耕备耕，农资先行。为确保农资市场安全，温州市农业行政执法队迅速行动，严厉打击坑农害农违法行为。\n"
+            "版权所有:温州市评议办  ICP备案证编号:浙ICP备00000000号",
+            "浙江省温州市农业行政执法队",
+        ),
+        # told at a press conference, the body named relative to the province the page names
+        (
+            "4月21日，从省政府新闻办召开的“河北省打击欺诈骗保”新闻发布会上获悉，省医保局自组建以来，检查定点医药机构108家。",
+            "河北省医疗保障局",
+        ),
+        # a reporter told by a body yesterday
+        ("今年以来，湖南省各级医疗保障部门开展专项行动。记者昨天从省医疗保障局获悉，全省查处协议医药机构6家。", "湖南省医疗保障局"),
+        # a commission giving out its news (发布消息), by its short name
+        ("重庆市教委发布消息，寒假期间，各区县教育行政部门会同有关部门检查培训机构6100余所次。", "重庆市教育委员会"),
+    ],
+)
+def test_a_full_name_stops_at_its_division_and_bodies_that_tell_their_news(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
