@@ -113,7 +113,7 @@ _CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month
 _PAGE_DATE = re.compile(
     # (not a site's date of today, a line of its own with its weekday: 今天是: 2018年9月10日 星期一)
     # (nor a span's start at a line's head: 据了解，从2017年6月9日…以来)
-    r"(?:^|\n)[^\n\d]{0,12}(?<![从自于至到])(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}(?!\d|日?[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*(?:\n|$))"
+    r"(?:^|\n)[^\n\d]{0,12}(?<![从自于至到])(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}+(?!日?[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*(?:\n|$))"
     # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11;
     # with dots, before its time: 来源: 某网 2024.02.25 12:19)
     r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2}))"
@@ -1989,7 +1989,15 @@ def _led_department(opening: str) -> str | None:
     body = _BODY_AT_START.match(opening[led.end() : led.end() + 30])
     if body is None or _RELATIVE.match(body.group(0)) or _body_type(body.group(0), None) in (None, *_GOVERNMENT_BODIES):
         return None
+    if body.group(0).endswith("委") and _is_place_short(body.group(0)[:-1]):
+        return None  # (…领导下，朔州委、政府坚持…: a city's party committee, its 市 left out)
     return led.group("level") + body.group(0)
+
+
+def _is_place_short(word: str) -> bool:
+    """Whether a word is a division's name without its level (朔州 for 朔州市)."""
+    places = standard()
+    return any(word + end in places.by_name for end in ("市", "县", "区", "州", "盟", "旗"))
 
 
 _BRANCH_AFTER = re.compile(rf"[{_HAN}]{{2,4}}?分局")

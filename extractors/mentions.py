@@ -54,6 +54,8 @@ NUMBER_MENTION = re.compile(
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
     # (a space may part the numeral from its 万 too: 行政处罚48 万元)
     rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}(?P<a3>{_APPROX_AFTER})?|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
+    # (the blanks of a pinyin reading taken out of the unit's word: 70余臺(tái)次)
+    rf"(?P<times>(?<=[人家户个件条场批车辆台项艘架处]) {{3,12}}次)?"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.
@@ -268,7 +270,8 @@ def _read(m: re.Match[str], start: int) -> Mention | None:
     if pct:
         unit = PERCENT_UNIT
     else:
-        unit = UNIT_ALIASES.get(groups["unit"], groups["unit"])
+        unit = groups["unit"] + "次" if groups["times"] else groups["unit"]
+        unit = UNIT_ALIASES.get(unit, unit)
         if unit[-1:] in ")）":
             unit = unit[0] + "次"  # 人(次) is 人次
         if groups["mult"]:

@@ -3459,3 +3459,14 @@ def test_page_dates_of_today_with_dots_in_tickers_and_spans(text, year):
 )
 def test_a_full_name_stops_at_its_division_and_bodies_that_tell_their_news(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_citys_party_committee_named_without_its_shi_is_no_body():
+    # (朔州委 for 朔州市委: the party committee; the page names no government body outright)
+    text = "2024年，在省委、省政府的正确领导下，朔州委、政府坚持依法行政，落实山西省法治政府建设要求，全年办理行政复议案件120件。"
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_page_date_run_into_the_sites_name_still_gives_its_year():
+    text = "某县市场监管局开展端午节前食品安全检查\n\n2024-06-076888.TV新闻资讯\n\n端午将至，自5月中旬起，某县市场监管局开展专项检查，检查经营户115家次。"
+    assert extract_text(text).report_year == 2024
