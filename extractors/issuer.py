@@ -183,7 +183,8 @@ _BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公�
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 # (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
-_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区]))(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
+# (nor a town the table lacks, written before its office: 双营乡应急管理办公室)
+_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区])|乡(?![镇村])|镇(?![区街])|街道)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
 # A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局).
 _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}}?局$")
 # A province at the head of what should be a body's kind (福建省漳州市市场监管局 after a spam
@@ -1791,7 +1792,7 @@ _GOVERNMENT_WORD = re.compile(r"政府|办事处|管委会|委员会|行政公�
 
 
 # The fields a department works in that its name does not spell (a 司法局 handles reconsiderations).
-_FIELDS_UNNAMED = {"司法局": ("行政复议", "行政应诉")}
+_FIELDS_UNNAMED = {"司法局": ("行政复议", "行政应诉"), "生态环境局": ("污染源", "环境执法")}
 
 
 # A title's field right after its division and year (四川省2019年卫生健康…).

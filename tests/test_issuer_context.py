@@ -3470,3 +3470,19 @@ def test_a_citys_party_committee_named_without_its_shi_is_no_body():
 def test_a_page_date_run_into_the_sites_name_still_gives_its_year():
     text = "某县市场监管局开展端午节前食品安全检查\n\n2024-06-076888.TV新闻资讯\n\n端午将至，自5月中旬起，某县市场监管局开展专项检查，检查经营户115家次。"
     assert extract_text(text).report_year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town the division table lacks, written before its office, is no part of a body's kind
+        ("长春市双阳区双营乡应急管理办公室开展节前安全检查\n近日，长春市双阳区双营乡应急管理办公室对辖区企业开展安全检查，排查隐患12处。", None),
+        # a title naming its division and the field (污染源) of the bureau its source line names
+        (
+            "喀什地区2025年污染源执法监测情况\n来源:喀什地区生态环境局\n2025年，对32家重点排污单位开展执法监测。",
+            "新疆维吾尔自治区喀什地区生态环境局",
+        ),
+    ],
+)
+def test_a_town_the_table_lacks_and_a_sources_field_in_the_title(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
