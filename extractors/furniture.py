@@ -18,7 +18,7 @@ from extractors.patterns import first_chars
 # Labels as sites print them, spaces inside allowed (名  称, 索 引 号). The value runs to
 # the next label or the end of the line.
 _LABELS = {
-    "title": r"名\s*称|原标题|标\s*题|文章标题|公报标题",
+    "title": r"名\s*称|标\s*题|文章标题|公报标题",
     "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
     # the site's host, most often in its footer (read last, see Furniture.host)
     "host": r"主办单位",

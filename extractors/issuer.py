@@ -2548,7 +2548,9 @@ def _opening_sentence(text: str, title: str | None) -> str:
         return _DATELINE.sub("", dated, count=1)[:200]
     outlet = next((line for line in lines if _OUTLET_LEAD.match(line)), None)
     if outlet is not None:
-        return outlet[:200]  # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines)
+        # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines; a bare 本报讯
+        # says no more than that, and goes, as a place's 某某讯 does)
+        return _BARE_PAPER_LEAD.sub("", outlet, count=1)[:200]
     # (a site's menu of short bulleted items is not counted among the lines above a lead)
     for line in [line for line in lines if not _MENU_BULLET.match(line)][:_OPENING_LINES]:
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
@@ -2558,12 +2560,16 @@ def _opening_sentence(text: str, title: str | None) -> str:
         if (
             not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _WELCOME.match(line)
             and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
+            and not _ORIGINAL_TITLE.match(line)
         ):
             return _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)[:200]
     return ""
 
 
 _MENU_BULLET = re.compile(r"^\s*[•·]\s*\S{1,8}\s*$")
+# A repost's line giving the item's original title (原标题:…), above its lead: no sentence of it.
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
+_BARE_PAPER_LEAD = re.compile(r"^\s*本报讯\s*")
 # A forum post's line of who posted it and when.
 _POSTED = re.compile(r"发表于\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # A paper's dateline of its place alone, no reporter in brackets, before the lead (崇左讯为进一步…).

@@ -893,4 +893,7 @@ Runs re-extract every document loaded under another version.
 # division and the field of the bureau its source line names (污染源 of a 生态环境局);
 # departments counted among firms and units checked (抽查209家部门企业单位) are no departments
 # that took part.
-EXTRACTOR_VERSION = "0.9.243"
+# 0.9.244: two development pages saved late this session showed 0.9.240 wrong: a bare 本报讯
+# lead is now read from after it (本报讯为…，近日，某局…), and a repost's 原标题: line is no
+# furniture (its figures count, as the headline's do), only no lead.
+EXTRACTOR_VERSION = "0.9.244"

@@ -3486,3 +3486,13 @@ def test_a_page_date_run_into_the_sites_name_still_gives_its_year():
 )
 def test_a_town_the_table_lacks_and_a_sources_field_in_the_title(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_bare_paper_lead_goes_before_the_purpose_it_opens_on():
+    # (本报讯为…，近日，某局…: the lead read from its purpose, as a place's 某某讯 is; not the
+    # zone the headline names)
+    text = (
+        "安徽> 今日安徽> 正文\n\n肥东经开区: 7家整改不到位企业受罚\n\n新安晚报 2019-11-13 11:16 大字\n\n"
+        "本报讯为进一步抓好年尾安全生产工作，近日，肥东经开区安监局组织人员对辖区内隐患整改不到位的企业开展安全生产行政处罚。"
+    )
+    assert extract_text(text).issuer.issuer == "安徽省合肥市肥东经济技术开发区安监局"
