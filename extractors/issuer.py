@@ -1780,7 +1780,8 @@ def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
     chain = places.read(title.strip(), text)
     if not chain.resolved and (full := _province_in_full(title.strip(), places)):
         chain = places.read(full, text)
-    if not chain.resolved or not _DIVISION_ACTS.search(chain.rest, 0, 10) or _BODY_AT_START.match(chain.rest):
+    # (or a colon after the place, what it did told after it: 某市某县某镇:常抓不懈 安全生产在行动)
+    if not chain.resolved or not (_DIVISION_ACTS.search(chain.rest, 0, 10) or chain.rest[:1] in ":：") or _BODY_AT_START.match(chain.rest):
         return Issuer()
     return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "title")
 

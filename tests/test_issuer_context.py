@@ -3496,3 +3496,17 @@ def test_a_bare_paper_lead_goes_before_the_purpose_it_opens_on():
         "本报讯为进一步抓好年尾安全生产工作，近日，肥东经开区安监局组织人员对辖区内隐患整改不到位的企业开展安全生产行政处罚。"
     )
     assert extract_text(text).issuer.issuer == "安徽省合肥市肥东经济技术开发区安监局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a title opening on a town and a colon, what it did told after it
+        (
+            "汉中市城固县天明镇:常抓不懈 安全生产在行动\n来源:汉中市城固县委宣传部 2023-02-23 14:50\n“灭火器要定期检查更换。”检查中共排查隐患3处。",
+            "陕西省汉中市城固县天明镇",
+        ),
+    ],
+)
+def test_a_towns_colon_title(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
