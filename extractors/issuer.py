@@ -325,10 +325,11 @@ _DATELINE_LINES = 12  # how far below a site's header, headline and byline a dat
 _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队))(?:组织)?召开")
 # A news item whose lead has a body make its figures public (8月12日，北京市市场监管局公布…,
 # 生态环境部通报2020年…, 国家医保局公布2022年度…): that body (not one that praises or blames
-# others: 生态环境部通报表扬…福建省生态环境厅获评…).
+# others: 生态环境部通报表扬…福建省生态环境厅获评…; nor one that reports how it rated them:
+# 省消防安全委员会通报了2019年度州(市)政府消防工作考核情况).
 _MADE_PUBLIC = re.compile(
     rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前|\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评)|介绍|透露)"
+    rf"(?:今天|今日|近日|日前|\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评|了?[^，,。；;]{{0,24}}?(?:考核|考评|评比))|介绍|透露)"
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
@@ -993,8 +994,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80], count=1)
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
-            if _SENDS_GROUP.match(chain.rest):
-                return Issuer()  # 近日，省市场监管局派出督导组到某市…: a visitor; the page is of the place it visits
+            if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest):
+                # 近日，省市场监管局派出督导组到某市…: a visitor; the page is of the place it visits
+                # (日前，省消防安全委员会通报了…考核情况: a superior that rated the place)
+                return Issuer()
             found = _lead_body(chain, places, text)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
             # 某镇人民政府), not leave it to be taken for the government.
@@ -1067,6 +1070,8 @@ _SENDS_GROUP = re.compile(
     r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)"
     r"|[^，,。；;]{0,16}?(?:在|到|赴)[\u4e00-\u9fff]{2,8}?(?:开展|进行)[^，,。；;]{0,40}?督导(?:检查)?工作"
 )
+# A body that tells how it rated others (通报了2019年度州(市)政府消防工作考核情况).
+_RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布)了?[^，,。；;]{0,24}?(?:考核|考评|评比)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 _TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).

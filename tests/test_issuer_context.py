@@ -3510,3 +3510,14 @@ def test_a_bare_paper_lead_goes_before_the_purpose_it_opens_on():
 )
 def test_a_towns_colon_title(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_superior_that_rated_the_place_is_no_author_of_its_news():
+    # (日前，省消防安全委员会通报了…考核情况: the page is the rated city's, which it names only
+    # in its headline and as 我市; no issuer rather than the superior)
+    text = (
+        "玉溪获评2019年度消防工作先进市\n发布时间:2020-05-08\n日前，云南省消防安全委员会通报了2019年度州(市)政府消防工作考核情况，"
+        "通过严格考核和综合评定，玉溪、楚雄、丽江等6个州(市)被评为年度消防工作先进州(市)。\n"
+        "2019年，我市严格落实消防安全责任制，全市消防安全形势保持总体平稳。宣传方面，全市消防部门举办消防知识讲座320余场。"
+    )
+    assert extract_text(text).issuer.issuer is None
