@@ -76,13 +76,12 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 # (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
-# that year's)
+# that year's; nor a year listed with another, 2017年和2018年两年内)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
-# (nor is a year listed with another: 2017年和2018年两年内)
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
 # (not a span from a day on, 自2020年5月1日起, which may be that year's)
 _SINCE = re.compile(r"(?:\d{1,2}日)?+(?!起|开始)[^。；;\n]{0,40}?以来")
@@ -3022,11 +3021,12 @@ def _dated_year(dated: re.Match) -> int:
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:
     """The page's own date: in the head of its text, or in its furniture lines; not a date
     on a line that lists other items with theirs (头条新闻: · 某某… 2025-11-20 · 某某… 2025-11-19)."""
-    return _own_date(_PAGE_DATE, text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _own_date(_PAGE_DATE, furniture_text) or _DATE_FIELD.search(furniture_text)
+    return _own_date(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _own_date(furniture_text) or _DATE_FIELD.search(furniture_text)
 
 
-def _own_date(pattern: re.Pattern[str], text: str) -> re.Match | None:
-    for dated in pattern.finditer(text):
+def _own_date(text: str) -> re.Match | None:
+    """The first page date in a text that stands on a line with no other date."""
+    for dated in _PAGE_DATE.finditer(text):
         start = text.rfind("\n", 0, dated.start() + 1) + 1  # (a match may open on its line's break)
         end = text.find("\n", dated.end())
         if len(_PAGE_DATE.findall(text, start, len(text) if end < 0 else end)) < 2:
