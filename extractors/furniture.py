@@ -42,7 +42,8 @@ _FIELD_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?\[?\s*(?:{_LABEL.pattern}){_
 _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·\d]))\[?\s*(?:{_LABEL.pattern}){_SEPARATOR}")
 # Some sites set each label off from its value by one space only (名称 某某报告 / 发布机构 某局
 # 公开日期 2024-02-19): so read when a line opens that way, every label in it then parted so.
-_SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d])")
+# (a value may open on a digit only when it is a date: 发布日期 2024年1月6日 星期六)
+_SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d]|(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})")
 _SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
 # A site's bulleted record that sets each label on a line of its own and its value,
 # indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.

@@ -120,7 +120,8 @@ _PAGE_DATE = re.compile(
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
 _DATE_FIELD = re.compile(
-    r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
+    # (the two page labels may take a space for their colon: 发布日期 2023年5月6日 星期六)
+    r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|(?:发布时间|发布日期)(?=[ \t\u3000]))\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
     r"|(?P<month_name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?P<en_year>(?:19|20)\d{2}))"
 )
 _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}

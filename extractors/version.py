@@ -900,4 +900,6 @@ Runs re-extract every document loaded under another version.
 # (某市某县某镇:常抓不懈 安全生产在行动) has the town at work.
 # 0.9.246: from holdout_152: a superior that tells how it rated places (省消防安全委员会通报了
 # …考核情况) is neither a lead's subject nor a body making figures public.
-EXTRACTOR_VERSION = "0.9.246"
+# 0.9.247: a page's date under 发布日期 or 发布时间 with a space for its colon (发布日期
+# 2024年1月6日 星期六) is furniture and the page's date, not a date in the body.
+EXTRACTOR_VERSION = "0.9.247"

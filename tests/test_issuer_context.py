@@ -3425,6 +3425,9 @@ def test_leads_an_outlet_learnt_a_portal_hosts_and_a_body_disclosed(text, issuer
         ),
         # a span's start at a line's head, and years listed together, give no year
         ("晚报讯 近日，市城管局公布拆违情况。\n据了解，从2017年6月9日开展行动以来，2017年和2018年两年内全市拆违总量较大。", None),
+        # a page's date under its label with no colon (its weekday after it or not) is the page's, not the body's
+        ("发布日期 2024年1月6日 星期六\n去年，县市场监督管理局检查市场主体300余家。", 2023),
+        ("发布日期 2024年1月6日\n去年，县市场监督管理局检查市场主体300余家。", 2023),
     ],
 )
 def test_page_dates_of_today_with_dots_in_tickers_and_spans(text, year):
