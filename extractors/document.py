@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -154,6 +155,9 @@ _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
 # by 组 alone (执法检查共分三个组).
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
+# What a body will do to what a figure counts, in the figure's clause (将对…N家企业开展检查).
+_PLANNED = re.compile(r"将(?:要)?对[^，,。；;！!？?]*$")
+_PLAN_REACH = 80
 # A count pointing back at what was just named (这三家, 此两起): no tally of its own.
 _POINTING = frozenset("这那此")
 # 一个 as an article before what a thing is like (营造了一个安全放心的消费环境): no count.
@@ -174,7 +178,8 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
-_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别))")
+# (…等11项问题进行拉网式巡查: kinds of problem a patrol looked for, no patrols)
+_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)问题)")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 _DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # Examples a page picks out (10起典型案例): chosen to show, no tally.
@@ -191,7 +196,7 @@ _THRESHOLD = re.compile(rf"及?(?:{'|'.join(_BOUNDS)})的")
 # The share a 其中 list gives a body: "其中州级行政执法机关办理138052件", "交通局1人"
 # (the words since the figure before, which the list's punctuation opens).
 _BREAKDOWN_BODY = re.compile(
-    r"[\s,，、:：]*(?:其中)?[\s,，、:：]*"
+    r"[\s,，、:：]*(?:其中)?[\s,，、:：]*(?:包括|含)?"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:机关|部门|单位|分局|局|委|中心|支队|大队|中队|站|所|街道|镇|乡))"
     r"(?P<act>(?:共|分别)?(?:办理|实施|作出|查处|受理|办结|完成|开展|派驻|配备|有)了?[\u4e00-\u9fff]{0,8}?)?(?:共|计|为|达)?$"
 )
@@ -666,6 +671,8 @@ def _named_metric(
     columns = mention.unit not in _ITEMS_IN_A_COLUMN and _COLUMNS_BEFORE.search(words_before)
     if _NOT_A_TALLY.search(words_before) or columns or requested or responses or other_cases or waived or _in_title(match, mention):
         return None, "not_a_tally"
+    if _PLANNED.search(match, max(sentence_start, mention.start - _PLAN_REACH), mention.start):
+        return None, "not_a_tally"  # 山东将对956家…、319家…企业开展集中检查: checks to come, none made
     if match[mention.start - 1 : mention.start] in _TIMES or match.startswith(("=", "＝"), mention.end):
         return None, "not_a_tally"  # (2721.84平方米*2倍*3元=16331.04元): a sum's terms, worked out
     if mention.unit in _VEHICLE_UNITS and _VEHICLES_SENT.search(words_before):
@@ -932,6 +939,9 @@ def _link_breakdowns(
         # The total is the nearest figure of the same kind before 其中: in
         # "案件2300件，罚没款1800万元，其中食品安全案件600件" it is the 2300件.
         k = _total_before(match, drafts, i, among, scope)
+        included = _included_in(match, layout, drafts, i, among)
+        if included is not None:
+            k = included
         parent = drafts[k] if k is not None else None
         if parent and (_counts_powers(match, parent) or draft.mention.unit == parent.mention.unit and _counts_items(match, parent)):
             # "职权事项147项，其中：行政许可12项", "改革事项共67项，其中直接取消审批6项": the
@@ -963,7 +973,7 @@ def _link_breakdowns(
                 # "其中涉案金额超过25万元案件2起，1-5万元案件2起": the cases of an amount band
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) and (
-                _PARTS_LISTED.match(match, among) or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
+                _PARTS_LISTED.match(match, among) or included is not None or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
                 # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
                 or parent.metric in _CASE_TOTALS and (_VIOLATION_KIND.search(near) is not None or _CASES_OF_A_KIND.search(near) is not None)
                 # 查处广告案件1289件，其中互联网广告案件385件: a field's cases among the cases
@@ -1021,6 +1031,25 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
     parts = [d for d in _places_run(drafts, k, among) if d.mention.start < layout.sentence(among).end]
     return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
+
+
+def _included_in(match: str, layout: Layout, drafts: list[_Draft], i: int, among: int) -> int | None:
+    """The index of the figure a 包括 after 其中 breaks down, when draft `i` is one of the
+    parts after it and they add up to that figure exactly (其中，全省受理举报6299件，…，包括
+    省厅845件，各市5454件: the 6299, not the total before 其中)."""
+    draft = drafts[i]
+    opened = match.rfind("包括", among, draft.mention.start)
+    if opened < 0 or draft.is_change:
+        return None
+    before = [j for j in range(i) if among < drafts[j].mention.end <= opened and not drafts[j].is_change]
+    if not before or drafts[before[-1]].mention.unit != draft.mention.unit:
+        return None
+    k = before[-1]
+    end = layout.sentence(draft.mention.start).end
+    closed = [c for c in (match.find("；", opened, end), match.find(";", opened, end)) if c >= 0]
+    end = min([end, *closed])
+    parts = [d for d in drafts[k + 1 :] if opened < d.mention.start < end and not d.is_change and d.mention.unit == draft.mention.unit]
+    return k if len(parts) >= 2 and math.isclose(sum(d.mention.value for d in parts), drafts[k].mention.value) else None
 
 
 def _places_run(drafts: list[_Draft], k: int, among: int) -> list[_Draft]:

@@ -199,9 +199,10 @@ def blank_furniture(match: str, furniture: Furniture) -> str:
 # A line that opens a site's list of other items (新闻推荐, 相关新闻, 猜你喜欢): what follows is
 # other pages' text, neither this page's figures nor its author.
 _OTHER_ITEMS = re.compile(
-    r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关推荐|精彩推荐|热点推荐|热门推荐|猜你喜欢|更多新闻)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)"
-    # (or a link to the item before it: 上一条:某局…  下一条:…)
-    r"|\n[ \t\u3000]*(?:上一条|上一篇)[ \t\u3000]*[:：]"
+    # (栏目最新内容 | NEW: the newest items of the page's column)
+    r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关推荐|精彩推荐|热点推荐|热门推荐|猜你喜欢|更多新闻|(?:栏目)?最新内容(?:[ \t\u3000]*\|?[ \t\u3000]*NEW)?)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)"
+    # (or a link to the item before it: 上一条:某局…  下一条:…; both links on a line of their own)
+    r"|\n[ \t\u3000]*(?:上一条|上一篇)[ \t\u3000]*(?:[:：]|下一(?:条|篇)[ \t\u3000]*(?=\n|$))"
 )
 # (a site's header may list them before the page's own text: only after the first lines)
 _OTHER_ITEMS_FROM = 200

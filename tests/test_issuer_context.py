@@ -3428,6 +3428,14 @@ def test_leads_an_outlet_learnt_a_portal_hosts_and_a_body_disclosed(text, issuer
         # a page's date under its label with no colon (its weekday after it or not) is the page's, not the body's
         ("发布日期 2024年1月6日 星期六\n去年，县市场监督管理局检查市场主体300余家。", 2023),
         ("发布日期 2024年1月6日\n去年，县市场监督管理局检查市场主体300余家。", 2023),
+        # links to the items before and after on a line of their own, and the column's newest items
+        # under them, end the page: their years are other pages'
+        (
+            "【秸秆禁烧】某镇查处一起焚烧秸秆行为\n2021-10-22\n"
+            + "近日，某镇安排镇、村两级干部对全镇野外禁烧工作进行督查，依法查处一起秸秆焚烧违法行为。" * 4
+            + "\n上一篇  下一篇\n栏目最新内容 | NEW\n 某市2025年主粮作物机收减损工作圆满收官\n 某县2025年秋收工作推进会召开",
+            2021,
+        ),
     ],
 )
 def test_page_dates_of_today_with_dots_in_tickers_and_spans(text, year):
@@ -3524,3 +3532,20 @@ def test_a_superior_that_rated_the_place_is_no_author_of_its_news():
         "2019年，我市严格落实消防安全责任制，全市消防安全形势保持总体平稳。宣传方面，全市消防部门举办消防知识讲座320余场。"
     )
     assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town's office and a city bureau's branch that worked with it: no one body, and no name
+        # that runs across the 与 joining them
+        (
+            "1月11日上午，乐从镇综合执法办与市自然资源局顺德分局开展卫片联合执法行动，清拆违法用地6宗。",
+            None,
+        ),
+        # a first sentence that opens on a town and what it does, no day or year before it
+        ("花吐古拉镇扎实开展秸秆禁烧巡查工作，组织人员进村入户巡查，查处焚烧行为3起。", "内蒙古自治区通辽市科尔沁左翼中旗花吐古拉镇"),
+    ],
+)
+def test_bodies_joined_by_与_make_no_name_and_a_town_at_work_names_itself(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
