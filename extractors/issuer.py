@@ -115,7 +115,9 @@ _PAGE_DATE = re.compile(
     r"(?:^|\n)[^\n\d]{0,12}(?<![从自于至到])(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}+(?!日?[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*(?:\n|$))"
     # or a date written as a site stamps it, wherever in the head (作者:某网2021-06-18 10:29:11;
     # with dots, before its time: 来源: 某网 2024.02.25 12:19)
-    r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2}))"
+    # (or in words, its time right after: 来源:人民网-广西频道    2020年04月02日16:02)
+    r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2})"
+    r"|年(?P<word_month>\d{1,2})月\d{1,2}日(?=[ \t]*\d{1,2}:\d{2}))"
 )
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
@@ -1294,6 +1296,8 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     if len(fuller) != 1:
         return issuer
     (name,) = fuller
+    if text.count(own + body) >= text.count(own + name):
+        return issuer  # (the name as read is the page's own spelling; the longer one a slip: 民族宗教宗教事务局)
     chain = places.read(issuer.division + name, text)
     if not chain.resolved or chain.division.name != own or _body_type(chain.rest, chain.division) != name:
         return issuer
@@ -2978,7 +2982,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return _year(began.group("year")) if began else None
     groups = dated.groupdict()
     year = _dated_year(dated)
-    month = int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or _MONTHS[groups["month_name"]])
+    month = int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or _MONTHS[groups["month_name"]])
     cut_off = _CUT_OFF.search(text)
     if cut_off:
         return year if month >= int(parse_numeral(cut_off.group("month"))) else None  # (截至7月份 on a page of 2021-07-23)

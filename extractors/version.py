@@ -909,4 +909,7 @@ Runs re-extract every document loaded under another version.
 # (4次全市性…秩序专项整治行动) is one; a name running across 与 or 及 into a city's body is no issuer;
 # a first sentence opening on a town and its act (某镇扎实开展…) names the town; a line of both
 # links (上一篇  下一篇) and a column's newest items (栏目最新内容) end the page.
-EXTRACTOR_VERSION = "0.9.248"
+# 0.9.249: a body's longer spelling found once is a slip when the page writes the name as read
+# as often (民族宗教宗教事务局 beside 民族宗教事务局 three times); a date in words with its time
+# run on (2020年04月02日16:02) is a site's stamp wherever in the head.
+EXTRACTOR_VERSION = "0.9.249"

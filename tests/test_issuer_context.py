@@ -3428,6 +3428,8 @@ def test_leads_an_outlet_learnt_a_portal_hosts_and_a_body_disclosed(text, issuer
         # a page's date under its label with no colon (its weekday after it or not) is the page's, not the body's
         ("发布日期 2024年1月6日 星期六\n去年，县市场监督管理局检查市场主体300余家。", 2023),
         ("发布日期 2024年1月6日\n去年，县市场监督管理局检查市场主体300余家。", 2023),
+        # a date in words with its time run on, after a long source label
+        ("来源:某网-某地频道    2020年04月02日16:02\n清明将至，县市场监督管理局多举措加强市场监管，检查经营户120家。", 2020),
         # links to the items before and after on a line of their own, and the column's newest items
         # under them, end the page: their years are other pages'
         (
@@ -3543,9 +3545,15 @@ def test_a_superior_that_rated_the_place_is_no_author_of_its_news():
             "1月11日上午，乐从镇综合执法办与市自然资源局顺德分局开展卫片联合执法行动，清拆违法用地6宗。",
             None,
         ),
+        # a body's name as the page writes it again and again, over one slip that doubles a word
+        (
+            "2023年以来，天山区民族宗教事务局认真贯彻政府信息公开条例。现公布天山区民族宗教事务局2023年度报告。\n"
+            "天山区民族宗教宗教事务局在区政府的领导下推进公开工作。天山区民族宗教事务局全年主动公开信息120条。",
+            "新疆维吾尔自治区乌鲁木齐市天山区民族宗教事务局",
+        ),
         # a first sentence that opens on a town and what it does, no day or year before it
         ("花吐古拉镇扎实开展秸秆禁烧巡查工作，组织人员进村入户巡查，查处焚烧行为3起。", "内蒙古自治区通辽市科尔沁左翼中旗花吐古拉镇"),
     ],
 )
-def test_bodies_joined_by_与_make_no_name_and_a_town_at_work_names_itself(text, issuer):
+def test_bodies_joined_by_与_a_slip_in_a_name_and_a_town_at_work(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
