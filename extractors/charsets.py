@@ -158,7 +158,7 @@ def _other_weight(ch: str) -> float:
         return 1.0
     if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
         return 0.25  # a Han character, but not a common one
-    for low, high in _SYMBOLS:
+    for low, high in _SYMBOLS + _MINORITY_SCRIPTS:
         if low <= code <= high:
             return 1.0
     return 0.0
@@ -171,6 +171,15 @@ _SYMBOLS = (
     (0x2190, 0x2193), (0x221A, 0x221A), (0x2264, 0x2265), (0x2460, 0x24FF), (0x2500, 0x257F),
     (0x25A0, 0x25CF), (0x2605, 0x2606), (0x3000, 0x303F), (0x3220, 0x3243), (0xFE30, 0xFE4F),
     (0xFF01, 0xFF5E), (0xFFE0, 0xFFE5),
+)
+
+
+# The scripts of the other languages China's governments publish in beside Chinese (a notice
+# in Chinese and Tibetan from 西藏, in Uyghur from 新疆, in Korean from 延边): Tibetan,
+# Mongolian, Arabic and its presentation forms, Yi, and Hangul with its jamo.
+_MINORITY_SCRIPTS = (
+    (0x0600, 0x06FF), (0x0F00, 0x0FFF), (0x1100, 0x11FF), (0x1800, 0x18AF), (0x3130, 0x318F),
+    (0xA000, 0xA4CF), (0xAC00, 0xD7AF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
 )
 
 

@@ -98,8 +98,9 @@ _NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(
 _NOT_ADMINISTRATIVE = re.compile(
     r"(?<!移送)(?<!移交)(?<!涉嫌)刑事案件(?:共|为|达)?$|民事案件(?:共|为|达)?$|(?<!强制)执行案件(?:共|为|达)?$|法律援助案件(?:共|为|达)?$"
 )
-# What a count names after its measure word, ending on a list: 212家检查企业清单.
-_LIST_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:清单|名单|名录)")
+# What a count names after its measure word, ending on a list: 212家检查企业清单 (or a guide
+# of its items: 91条事故隐患和违法行为整改指南).
+_LIST_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:清单|名单|名录|指南)")
 # Items of a list a body keeps, not acts done: "动态调整本部门主管的行政许可共29项",
 # "取消行政检查12项" count kinds of licence or check, in 项, where a list is revised.
 _ITEMS_REVISED = re.compile(r"调整|梳理|清理|保留|取消|下放|承接|认领|编制|精简|压减|清单|目录")
@@ -178,8 +179,9 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
 # (past the blanks a pinyin gloss leaves: 6個(gè)部分)
-# (…等11项问题进行拉网式巡查: kinds of problem a patrol looked for, no patrols)
-_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)问题)")
+# (…等11项问题进行拉网式巡查: kinds of problem a patrol looked for, no patrols; 21项规定动作,
+# 36项任务: the tasks of a campaign)
+_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)(?:问题|规定动作|重点任务|任务|措施|举措))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 _DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # Examples a page picks out (10起典型案例): chosen to show, no tally.
@@ -516,6 +518,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _link_breakdowns(match, layout, taxonomy, drafts, domains.index, home_domain)
     _unlink_powers_listed(match, layout, drafts)
     _link_summed_parts(match, layout, drafts)
+    _link_channel_parts(match, drafts)
     linked = _link_parallel_objects(match, layout, taxonomy, drafts)
     # Places listed one kind after another and the parts in brackets after them feed each
     # other (检查农贸市场252家、食品销售者778家次（其中包括批发商25家次），餐饮服务提供者1012家次
@@ -567,7 +570,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
         near = Span(left_start, mention.start)
 
         sign = stated_change_sign(clause_before, words_before)
-        if sign is None and prev and prev.is_change:
+        # (a change no metric describes still signs the list it opens: 事故起数、死亡人数同比分别下降20%、25%)
+        if sign is None and prev and (prev.is_change or prev.rule == "stated_change"):
             if prev.mention.end > clause.start and continues_list(words_before):
                 sign = prev.sign
             else:
@@ -858,6 +862,8 @@ def _nth(items: list[str], k: int, n: int) -> str | None:
 # (96310城管热线…举报量同比下降34%).
 _UNCOUNTED_NUMBER = re.compile(r"\d(?![\d.]*\s*(?:月|日|号|时|[\u4e00-\u9fff]{0,6}热线))|(?:浓度|指数|比例|比率)为?\s*[\d.]+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# Accidents and their toll, which a change may be of.
+_ACCIDENTS = re.compile(r"事故|死亡|受伤|伤亡")
 # How far before a figure the comparison that makes it the prior year's may stand (较2024年的).
 _PRIOR_REACH = 12
 
@@ -899,6 +905,10 @@ def _change_draft(
     else:
         # "行政处罚案件同比增长12%": the changed metric is named, its figure is not.
         named = named or metric_from_left(taxonomy, None, match[sentence_start : mention.start])
+        if named_here is None and _ACCIDENTS.search(match, sentence_start, mention.start):
+            # "事故起数、死亡人数、受伤人数…同比分别下降21.4%、25%、10%": accidents and their
+            # toll changed, which no metric counts (not the 发布会消息 the sentence opened on)
+            return unmapped
         of_metric = named.code if named else None
         domain = domains.resolve(Span(sentence_start, mention.start), mention.start)
     return _Draft(mention, code, domain, "stated_change", sign=sign, of_metric=of_metric)
@@ -1130,6 +1140,39 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
         if len(parts) >= 2 and sum(p.mention.value for p in parts) == total.mention.value:
             for part in parts:
                 part.metric, part.parent_metric, part.rule = total.metric, total.metric, "summed_part"
+
+
+# An item of a list of where a total came in or who took it: a channel or a place, then the
+# act ("来信受理4676件", "；江苏省接收20118件", "全国12315平台受理投诉举报41601件").
+_CHANNEL_PART = re.compile(
+    r"[\s,，、;；:：)）]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff\dA-Za-z]{1,14}?(?:受理|接收|收到|办理)(?:投诉举报|投诉|举报|诉求)?(?:共|计|为|达)?[\s:：]*"
+)
+
+
+_CHANNELS_REACH = 800
+
+
+def _link_channel_parts(match: str, drafts: list[_Draft]) -> None:
+    """A total, then further on in its passage the channels or places it came in by, each
+    with its share ("共受理投诉举报78599件，…；全国12315平台受理投诉举报41601件…；浙江省民呼我为
+    统一平台受理28470件…；来信受理4676件…", "共接收投诉54813件，…其中上海市接收8992件…"): when
+    every such item after the total adds up to it exactly, they are its parts. Figures in
+    between (shares, the parts of a part) are passed over, not counted."""
+    for i, total in enumerate(drafts):
+        if total.metric is None or total.is_change or total.parent_metric or unit_kind(total.mention.unit) != "count":
+            continue
+        # (told in the same passage, past semicolons, lines a wrap broke and the sentences of
+        # a section that lists the channels after the one that gave the total)
+        end = total.mention.end + _CHANNELS_REACH
+        items = [
+            d for d in drafts[i + 1 :]
+            if d.mention.start < end and d.mention.unit == total.mention.unit and not d.is_change
+            and d.metric in (None, total.metric) and _CHANNEL_PART.fullmatch(_near_words(match, d))
+        ]
+        if len(items) >= 2 and any(d.metric is None for d in items) and math.isclose(sum(d.mention.value for d in items), total.mention.value):
+            for item in items:
+                item.metric, item.parent_metric, item.domain = total.metric, total.metric, total.domain
+                item.rule = "summed_part" if item.rule != "named_before" else item.rule
 
 
 def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> int:

@@ -273,6 +273,11 @@ _ZONE_AND_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,6}}?)?(?:高新区|经开区|
 # and the other way round: the zone a district also is (金湾区(经济技术开发区)市场监督管理局).
 _ZONE_ALSO = re.compile(rf"(?<=[区县市])[（(][{_HAN}]{{0,10}}(?:开发区|新区|园区|工业园|产业园|试验区|高新区)[）)]")
 _JOINED = frozenset("、和及与")
+# A clinic or hospital is a place checked, never a body that checks (某镇某社区卫生服务站 in a
+# list of clinics closed).
+_CLINIC = re.compile(r"(?:卫生服务(?:站|中心)|卫生院|医院|诊所|门诊部)$")
+# The office that compiles a place's yearbook (地方志办公室, 史志办).
+_CHRONICLES = re.compile(r"(?:地方志|史志)")
 # A county's media centre or a paper reports on others' work; it is no body that enforces.
 _MEDIA = re.compile(r"(?:融媒体|新闻|传媒|广播电视)(?:中心|台|集团)$|报社$|网站$|新闻办(?:公室)?$")
 # (or its bureau there, as Shenzhen's city bureaus name theirs: 深圳市市场监督管理局大鹏监管局,
@@ -285,8 +290,8 @@ _STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NA
 _TOWN_ENDS = ("", "街道", "镇", "乡")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
-# A news outlet by its name: 四川新闻网, 某某日报, 某某电视台.
-_NEWS_OUTLET = rf"[{_HAN}]{{2,6}}(?:网|日报|电视台|融媒)"
+# A news outlet by its name: 四川新闻网, 某某日报, 某某电视台, 某某在线某省频道.
+_NEWS_OUTLET = rf"[{_HAN}]{{2,10}}?(?:网|日报|电视台|融媒|频道)"
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
@@ -626,6 +631,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
     if (
         _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body)
         and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body) and not _TWO_BODIES.search(body)
+        and not _CLINIC.search(body)
     ):
         return body
     return None
@@ -1373,6 +1379,11 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     bodies = {body.issuer_key: body for body in _bodies_named(text[: _HEAD_CHARS[1]], places, text) if body.division}
                     if len(bodies) == 1:
                         return next(iter(bodies.values()))
+            if source == "furniture" and _CHRONICLES.search(issuer.body_type or ""):
+                # 来源: 普陀区地方志办公室 over a yearbook entry (【安全生产专项整治三年行动】…): the
+                # office that compiles the yearbook, not the body whose work an entry tells
+                outlets.append(name)
+                continue
             if source == "furniture" and issuer.division and _titled_inside(titles, issuer, places, text):
                 # 来源: 福建省农业农村厅 over 上杭县农资打假…行动成效显著: the outlet that carried a
                 # place's news, no author (the text may name the body at work)

@@ -146,6 +146,21 @@ def test_gbk_bytes_are_not_taken_for_big5_even_when_they_would_decode(tmp_path):
     assert decode_text(text.encode("gbk")) == (text, "gb18030")
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "གསལ་བསྒྲགས། བཀའ་ཁྱབ། ",  # Tibetan, as notices in 西藏 print it under the Chinese
+        "ئۇقتۇرۇش ئۇقتۇرۇش ",  # Uyghur
+        "ᠮᠡᠳᠡᠭᠳᠡᠯ ᠮᠡᠳᠡᠭᠳᠡᠯ ",  # Mongolian
+        "공고 공고 알림 ",  # Korean
+    ],
+)
+def test_a_notice_in_chinese_and_a_minority_language_is_read_not_refused(other):
+    text = "关于开展占道经营专项整治行动的公告\n示例县住房和城乡建设局将集中整治违规占道经营行为，查处案件12起。\n\n" + other * 12
+    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
+    assert decode_text(text.encode("gb18030")) == (text, "gb18030")
+
+
 def test_mojibake_is_quarantined_as_undecodable_not_loaded(tmp_path):
     mangled = report_text().encode("utf-8").decode("latin-1").encode("utf-8")
     path = write(tmp_path, "mojibake.txt", mangled)

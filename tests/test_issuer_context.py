@@ -3557,3 +3557,33 @@ def test_a_superior_that_rated_the_place_is_no_author_of_its_news():
 )
 def test_bodies_joined_by_与_a_slip_in_a_name_and_a_town_at_work(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # an outlet's regional channel that learnt from a bureau: the bureau
+        ("5月5日，某在线辽宁频道从大连市应急管理局获悉，节日期间全市检查企业180余处。", "辽宁省大连市应急管理局"),
+        # a national new area its pages name without its city
+        ("金普新区应急管理局局长6月29日召开专题会议，部署安全生产工作。检查企业39家。", "辽宁省大连市金普新区应急管理局"),
+    ],
+)
+def test_an_outlets_channel_told_and_a_new_area_without_its_city(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office that compiles a district's yearbook, credited as the entry's source
+        (
+            "【安全生产专项整治三年行动】\n\n时间:2023-02-08 来源: 普陀区地方志办公室\n\n2021年，推进安全生产专项整治三年行动集中攻坚，"
+            "组织召开安全生产三年行动系列会议。落实上海市会议要求，组织普陀区相关职能部门、街道镇召开推进会，检查企业7597次。"
+        ),
+        # a clinic in a list of those closed is no body that checks
+        "福州14家医疗机构停业整顿\n截至目前共检查医疗机构63家次。名单如下\n仓山区建新镇福湾新城社区卫生服务站\n鼓楼区某某口腔门诊",
+    ],
+)
+def test_a_yearbooks_compiler_and_a_clinic_checked_are_no_issuer(text):
+    issuer = extract_text(text).issuer.issuer or ""
+    assert "地方志" not in issuer and "卫生服务站" not in issuer
