@@ -1164,9 +1164,10 @@ def _link_channel_parts(match: str, drafts: list[_Draft]) -> None:
         # (told in the same passage, past semicolons, lines a wrap broke and the sentences of
         # a section that lists the channels after the one that gave the total)
         end = total.mention.end + _CHANNELS_REACH
+        within = itertools.takewhile(lambda d: d.mention.start < end, drafts[i + 1 :])
         items = [
-            d for d in drafts[i + 1 :]
-            if d.mention.start < end and d.mention.unit == total.mention.unit and not d.is_change
+            d for d in within
+            if d.mention.unit == total.mention.unit and not d.is_change
             and d.metric in (None, total.metric) and _CHANNEL_PART.fullmatch(_near_words(match, d))
         ]
         if len(items) >= 2 and any(d.metric is None for d in items) and math.isclose(sum(d.mention.value for d in items), total.mention.value):

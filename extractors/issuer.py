@@ -1080,6 +1080,8 @@ _SENDS_GROUP = re.compile(
     r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)"
     r"|[^，,。；;]{0,16}?(?:在|到|赴)[\u4e00-\u9fff]{2,8}?(?:开展|进行)[^，,。；;]{0,40}?督导(?:检查)?工作"
 )
+# A body that commends others, right after its name in a title (生态环境部通报表扬某县环保工作).
+_PRAISES = re.compile(r"(?:通报)?(?:表扬|表彰|点赞)")
 # A body that tells how it rated others (通报了2019年度州(市)政府消防工作考核情况).
 _RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布)了?[^，,。；;]{0,24}?(?:考核|考评|评比)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
@@ -1345,6 +1347,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     outlets: list[str] = []  # (sites that carried a place's news: the reason, if no author is found)
     opening = _opening_sentence(text, title)
     for source, name in _named(text, title, furniture, source_path):
+        if source == "title" and (at := text.find(name, 0, _HEAD_CHARS[1])) >= 0 and _PRAISES.match(text, at + len(name)):
+            # 生态环境部通报表扬凤阳环保工作: a superior that commends a place; the page is the place's
+            unresolved.append(name)
+            continue
         if source == "title":
             titles.append(name)
         if _RELATIVE.match(name) and not places.names_at(name):

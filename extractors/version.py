@@ -919,4 +919,6 @@ Runs re-extract every document loaded under another version.
 # campaign's tasks (21项规定动作) and a guide's items (91条…整改指南) are no tallies; a
 # yearbook's compiler credited as source (来源: 某区地方志办公室) and a clinic are no issuers;
 # an outlet's channel that learnt from a body names it (某在线某省频道从某局获悉); 金普新区 is 大连's.
-EXTRACTOR_VERSION = "0.9.250"
+# 0.9.251: a body named in a heading that commends a place (生态环境部通报表扬某县环保工作) is no
+# issuer of the place's page.
+EXTRACTOR_VERSION = "0.9.251"

@@ -3580,10 +3580,12 @@ def test_an_outlets_channel_told_and_a_new_area_without_its_city(text, issuer):
             "【安全生产专项整治三年行动】\n\n时间:2023-02-08 来源: 普陀区地方志办公室\n\n2021年，推进安全生产专项整治三年行动集中攻坚，"
             "组织召开安全生产三年行动系列会议。落实上海市会议要求，组织普陀区相关职能部门、街道镇召开推进会，检查企业7597次。"
         ),
+        # a ministry that commends a county's bureau, in a heading
+        "某新闻网\n生态环境部通报表扬凤阳环保工作\n生态环境部日前下发文件，凤阳县生态环境分局被授予表现突出集体。",
         # a clinic in a list of those closed is no body that checks
         "福州14家医疗机构停业整顿\n截至目前共检查医疗机构63家次。名单如下\n仓山区建新镇福湾新城社区卫生服务站\n鼓楼区某某口腔门诊",
     ],
 )
-def test_a_yearbooks_compiler_and_a_clinic_checked_are_no_issuer(text):
+def test_a_yearbooks_compiler_a_commending_ministry_and_a_clinic_checked_are_no_issuer(text):
     issuer = extract_text(text).issuer.issuer or ""
-    assert "地方志" not in issuer and "卫生服务站" not in issuer
+    assert "地方志" not in issuer and "卫生服务站" not in issuer and issuer != "生态环境部"
