@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from extractors.numbers import ARABIC, CHINESE_DECIMAL, CHINESE_DIGITS, MULTIPLIERS, NotANumber, parse_numeral
+from extractors.numbers import ARABIC, CHINESE_DECIMAL, CHINESE_DIGITS, MIXED_TAIL, MULTIPLIERS, NotANumber, parse_numeral
 from extractors.structure import Ranges
 from extractors.units import COUNT_UNITS, MONEY_UNIT, PERCENT_UNIT, UNIT_ALIASES, UNIT_PATTERN
 
@@ -45,7 +45,7 @@ NUMBER_MENTION = re.compile(
     # Not inside a run of digits or Chinese numerals: where the run's first
     # character starts no figure, none of its later ones does either.
     rf"(?<!\d\d)(?<!{_CHINESE_ANY}{_CHINESE_ANY})"
-    r"(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+    rf"(?:(?<=\d)(?:{MIXED_TAIL}|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)"
     rf"|(?<=[{CHINESE_DIGITS}]){_CHINESE_ANY}*"
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a

@@ -78,8 +78,28 @@ def _short_form(digit: int | None, unit_before: int) -> int:
     return digit * max(unit_before // 10, 1)
 
 
+# Arabic digits with 亿, 万 or 千 between them, as a count is often written (1万6679, 3万2000,
+# 2万5千, 1亿2000万): after 万 the four digits below it, or one before 千; after 亿 the 万s.
+# (the first digit is matched before this, see NUMBER_MENTION)
+MIXED_TAIL = r"\d*(?:亿\d{1,4}万(?:\d{4}|\d千)?|万(?:\d{4}|\d千))"
+
+
+def parse_mixed(token: str) -> Decimal:
+    """1万6679 → 16679, 2万5千 → 25000, 1亿2000万 → 120000000."""
+    total = Decimal(0)
+    rest = token
+    for word in ("亿", "万", "千"):
+        head, found, tail = rest.partition(word)
+        if found:
+            total += parse_arabic(head) * MULTIPLIERS[word]
+            rest = tail
+    return total + (parse_arabic(rest) if rest else 0)
+
+
 def parse_numeral(token: str) -> Decimal:
     if token[0].isdigit():
+        if not token[-1].isdigit() or any(word in token for word in "万亿"):
+            return parse_mixed(token)
         return parse_arabic(token)
     whole, dot, fraction = token.partition("点")
     if dot:

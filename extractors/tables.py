@@ -519,6 +519,8 @@ def _cell_mention(cell: Cell, col: Column) -> Mention | None:
     # A unit is one or two characters past ASCII at the end: most cells hold a bare number.
     own = _VALUE_WITH_UNIT.match(cell.text) if cell.text[-1:] > "\x7f" else None
     if own is None:
+        if cell.text.endswith("%") and col.unit != "%":
+            return None  # (占新受理数比例 | 49.66%: a share under a column of counts is none of them)
         number = parse_arabic(cell.text.rstrip("%"))
         return Mention(cell.start, cell.end, number * col.multiplier, col.unit, False, False)  # positional: half the cost
     unit = own.group("unit")
@@ -604,11 +606,16 @@ def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary
     opening = compact(lines.text(i).strip())
     if not opening or not (_LABEL_HEADER.match(opening) or names_what_is_counted(vocab, opening)):
         return None
-    read = _paragraphs(lines, i)
+    # (a row-number column first, its header a paragraph of its own above: 序号 / 单位 / 投诉 …,
+    # then 1 / 某局 / 6994 …: each row's number is passed over)
+    above_i = _nonblank_above(lines, i)
+    indexed = above_i is not None and _INDEX_HEADER.match(compact(lines.text(above_i).strip())) is not None
+    numbers = [1] if indexed else None  # (the row number to come)
+    read = _paragraphs(lines, i, numbers)
     if read is None:
         return None
     for kind, above, body, names in _paragraph_heads(vocab, read[0], lines, i):
-        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body)
+        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body, numbers)
         if found:
             return _with_parents(taxonomy, found), last
     return None
@@ -648,7 +655,8 @@ def _repeated_group(names: list[str]) -> list[str] | None:
 
 
 def _paragraph_bands(
-    lines: Lines, taxonomy: Taxonomy, first: tuple[list[str], list[Cell], int], kind: str | None, above: tuple[str, ...], body: str | None
+    lines: Lines, taxonomy: Taxonomy, first: tuple[list[str], list[Cell], int], kind: str | None, above: tuple[str, ...], body: str | None,
+    numbers: list[int] | None = None,
 ) -> tuple[list[TableCell], int]:
     """The cells of the bands of a paragraph table, the first band's paragraphs read
     already, and the last line read."""
@@ -675,7 +683,7 @@ def _paragraph_bands(
             break
         found += cells
         last = end
-        read = _paragraphs(lines, last + 1)
+        read = _paragraphs(lines, last + 1, numbers)
     return found, last
 
 
@@ -705,9 +713,12 @@ def _paragraph_band(
     return _Header(columns, indexed=False, labelled=body is not None, kind=kind, above=above), named
 
 
-def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | None:
+def _paragraphs(lines: Lines, j: int, numbers: list[int] | None = None) -> tuple[list[str], list[Cell], int] | None:
     """The header paragraphs from line `j` on, the value cells after them, and the last
-    line of the last value; None when no value follows the headers."""
+    line of the last value; None when no value follows the headers. In a table with a
+    row-number column, `numbers` holds the row number to come: that number before a
+    body's name is no value (a row without one, 合计 or the issuer's own, may follow, its
+    last value before it no number)."""
     names: list[str] = []
     values: list[Cell] = []
     last = j
@@ -719,6 +730,12 @@ def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | Non
                 return None  # an empty cell before any header: no column to put it in
             values.append(Cell(lines[j].start, ""))
         elif text and (_VALUE.match(text) or text in _EMPTY):
+            if numbers is not None and text.rstrip(".、") == str(numbers[0]) and _name_next(lines, j):
+                if values:
+                    break  # the next row's number: this row ends
+                numbers[0] += 1
+                j += 1
+                continue
             values.append(_line_cell(lines, j))
         elif text:
             if values or len(text) > _MAX_HEADER_CELL or _NOT_A_HEADER.search(text):
@@ -730,6 +747,23 @@ def _paragraphs(lines: Lines, j: int) -> tuple[list[str], list[Cell], int] | Non
         last = j
         j += 1
     return (names, values, last) if names and values else None
+
+
+def _name_next(lines: Lines, j: int) -> bool:
+    """Whether the next paragraph after line `j` is a name, not a value."""
+    k = _next_nonblank(lines, j + 1)
+    if k >= len(lines):
+        return False
+    text = lines.text(k).strip()
+    return not _VALUE.match(text) and text not in _EMPTY
+
+
+def _nonblank_above(lines: Lines, i: int) -> int | None:
+    """The nearest line above line `i` that holds more than spaces."""
+    for j in range(i - 1, -1, -1):
+        if lines.text(j).strip():
+            return j
+    return None
 
 
 def _rejoined(taxonomy: Taxonomy, names: list[str]) -> list[str]:

@@ -921,4 +921,9 @@ Runs re-extract every document loaded under another version.
 # an outlet's channel that learnt from a body names it (某在线某省频道从某局获悉); 金普新区 is 大连's.
 # 0.9.251: a body named in a heading that commends a place (生态环境部通报表扬某县环保工作) is no
 # issuer of the place's page.
-EXTRACTOR_VERSION = "0.9.251"
+# 0.9.252: from holdout_155: Arabic digits with 万/亿/千 inside them are one count (1万6679件 is
+# 16679, not 6679; 3万2000元, 1亿2000万元); a table copied one cell per line with a row-number
+# column (序号 / 单位 / 投诉 / 举报 / 咨询 / 小计) is read, each row's number passed over; 投诉,
+# 举报 and 咨询 are table columns; a share under a column of counts is none of them; decisions
+# issued on cases (对N起…下达行政处罚决定书), 查办…案N宗, 诉求办件, 综合整治行动.
+EXTRACTOR_VERSION = "0.9.252"

@@ -75,6 +75,22 @@ def test_spoken_numerals_read_as_meant(numeral, value):
     assert figures(f"全年共实施行政处罚{numeral}件。") == [("penalty_cases", float(value), "件")]
 
 
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        # Arabic digits with 万, 亿 or 千 inside them: the whole count, never its last part alone
+        ("1万6679件", 16679, "件"),
+        ("12万3456件", 123456, "件"),
+        ("2万5千件", 25000, "件"),
+        ("1亿2000万元", 120_000_000, "元"),
+        ("3万2000元", 32000, "元"),
+    ],
+)
+def test_arabic_digits_with_wan_inside_are_one_count(written, value, unit):
+    metric = "penalty_cases" if unit == "件" else "fines_amount"
+    assert figures(f"全年共实施行政处罚{written}。" if unit == "件" else f"全年共罚款{written}。") == [(metric, float(value), unit)]
+
+
 # --- pinyin printed inside words -------------------------------------------------------
 
 ANNOTATED = [
