@@ -156,7 +156,8 @@ _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
 # by 组 alone (执法检查共分三个组).
 _GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
-# What a body will do to what a figure counts, in the figure's clause (将对…N家企业开展检查).
+# What a body will do to what a figure counts, in the figure's clause (将对…N家企业开展检查),
+# looked for this far back.
 _PLANNED = re.compile(r"将(?:要)?对[^，,。；;！!？?]*$")
 _PLAN_REACH = 80
 # A count pointing back at what was just named (这三家, 此两起): no tally of its own.
@@ -1147,8 +1148,8 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
 _CHANNEL_PART = re.compile(
     r"[\s,，、;；:：)）]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff\dA-Za-z]{1,14}?(?:受理|接收|收到|办理)(?:投诉举报|投诉|举报|诉求)?(?:共|计|为|达)?[\s:：]*"
 )
-
-
+# How far past its total such a list may run: the same passage, past semicolons, lines a wrap
+# broke and the sentences of a section that lists the channels after the one that gave the total.
 _CHANNELS_REACH = 800
 
 
@@ -1161,10 +1162,8 @@ def _link_channel_parts(match: str, drafts: list[_Draft]) -> None:
     for i, total in enumerate(drafts):
         if total.metric is None or total.is_change or total.parent_metric or unit_kind(total.mention.unit) != "count":
             continue
-        # (told in the same passage, past semicolons, lines a wrap broke and the sentences of
-        # a section that lists the channels after the one that gave the total)
         end = total.mention.end + _CHANNELS_REACH
-        within = itertools.takewhile(lambda d: d.mention.start < end, drafts[i + 1 :])
+        within = itertools.takewhile(lambda d: d.mention.start < end, itertools.islice(drafts, i + 1, None))
         items = [
             d for d in within
             if d.mention.unit == total.mention.unit and not d.is_change
@@ -1172,8 +1171,9 @@ def _link_channel_parts(match: str, drafts: list[_Draft]) -> None:
         ]
         if len(items) >= 2 and any(d.metric is None for d in items) and math.isclose(sum(d.mention.value for d in items), total.mention.value):
             for item in items:
-                item.metric, item.parent_metric, item.domain = total.metric, total.metric, total.domain
-                item.rule = "summed_part" if item.rule != "named_before" else item.rule
+                if item.metric is None:
+                    item.metric, item.rule = total.metric, "summed_part"
+                item.parent_metric, item.domain = total.metric, total.domain
 
 
 def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, drafts: list[_Draft]) -> int:

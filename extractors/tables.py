@@ -615,7 +615,9 @@ def _paragraph_table(lines: Lines, i: int, taxonomy: Taxonomy, vocab: Vocabulary
     if read is None:
         return None
     for kind, above, body, names in _paragraph_heads(vocab, read[0], lines, i):
-        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body, numbers)
+        # (each way of reading the head reads the rows afresh, from the row number after the first)
+        rows = list(numbers) if numbers is not None else None
+        found, last = _paragraph_bands(lines, taxonomy, (names, *read[1:]), kind, above, body, rows)
         if found:
             return _with_parents(taxonomy, found), last
     return None
