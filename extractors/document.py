@@ -215,6 +215,8 @@ _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e0
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\s*)?[\d.]+\s*万?元)?(?:以上|以下)?的?案件")
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
+# ...or a kind of case in more words, counted in the total's own unit (其中非法收购加工烟丝案件6起).
+_LONG_CASE_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,12}案件(?:共|计|为|达)?$")
 # A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
 _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
@@ -983,7 +985,7 @@ def _link_breakdowns(
             elif (band := _CASES_OF_A_BAND.fullmatch(near)) and (band.group("band") or i and drafts[i - 1].mention.unit == MONEY_UNIT and drafts[i - 1].mention.start > among):
                 # "其中涉案金额超过25万元案件2起，1-5万元案件2起": the cases of an amount band
                 draft.rule, draft.domain = "part_breakdown", parent.domain
-            elif _BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) and (
+            elif (_BREAKDOWN_PART.match(_ASIDE_IN_NAME.sub("", near)) or draft.mention.unit == parent.mention.unit and _LONG_CASE_PART.match(near)) and (
                 _PARTS_LISTED.match(match, among) or included is not None or _names_other_kind(taxonomy, near, draft) or _parts_add_up(layout, drafts, k, i, among)
                 # 查处违法违章案件118件，其中非法营运24件: a kind of violation among the cases
                 or parent.metric in _CASE_TOTALS and (_VIOLATION_KIND.search(near) is not None or _CASES_OF_A_KIND.search(near) is not None)

@@ -28,7 +28,8 @@ _LABELS = {
     "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量|阅读次数|阅读量|点击次数|点击量|点击数"
     r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
-    r"|联系地址|联系电话|网站标识码|作\s*者"
+    # (an outlet's own address and post code in its footer: 地址:南京市… 邮编:210092)
+    r"|联系地址|联系电话|网站标识码|作\s*者|地\s*址(?=\s*[:：])|邮\s*编(?=\s*[:：])"
     # a site's search box and its ticker of other items' headlines (头条新闻: · 某某… 2025-11-20 · …)
     r"|站内搜索|头条新闻|点击(?=\s*[:：])"
     # who else a footer credits: no author
@@ -203,6 +204,9 @@ _OTHER_ITEMS = re.compile(
     r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关文章|相关推荐|精彩推荐|热点推荐|热门推荐|猜你喜欢|更多新闻|(?:栏目)?最新内容(?:[ \t\u3000]*\|?[ \t\u3000]*NEW)?)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)"
     # (or a link to the item before it: 上一条:某局…  下一条:…; both links on a line of their own)
     r"|\n[ \t\u3000]*(?:上一条|上一篇)[ \t\u3000]*(?:[:：]|下一(?:条|篇)[ \t\u3000]*(?=\n|$))"
+    # (or an outlet's statement that the item is an author's upload, then its own footer:
+    # 特别声明:本文为…平台作者上传…; 地址:南京市… below it is the outlet's)
+    r"|\n[ \t\u3000]*(?:特别声明|免责声明)[ \t\u3000]*[:：]"
 )
 # (a site's header may list them before the page's own text: only after the first lines)
 _OTHER_ITEMS_FROM = 200

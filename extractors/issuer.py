@@ -807,6 +807,12 @@ def title_name(title: str) -> str:
     return "" if name in ("政府", "人民政府") else name
 
 
+def _market_of(chain: Chain) -> Chain:
+    """大同市场监督管理局 read as 大同市 + 场监督管理局: the city without its 市, and the 市场 of
+    its market regulator."""
+    return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
+
+
 def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
     """A name read against the gazetteer; a city may go without its 市 right before one
     of its departments whose name says what it regulates (烟台人力资源和社会保障局,
@@ -817,8 +823,7 @@ def _read_name(name: str, places: Gazetteer, text: str) -> Chain:
         # 彭浦镇镇人民政府: the division's last character written twice
         chain = Chain(chain.divisions, chain.rest[1:], chain.candidates)
     if chain.resolved and chain.rest.startswith("场") and chain.division.name.endswith("市"):
-        # 大同市场监督管理局: the city without its 市, and the 市场 of its market regulator
-        return Chain(chain.divisions, "市" + chain.rest, chain.candidates)
+        return _market_of(chain)
     if chain.resolved or chain.divisions:
         return chain
     zone_at = ZONE_WORD.search(name, 0, _ZONE_NAME_LONGEST)
@@ -2522,6 +2527,8 @@ def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = T
         chain = places.read(full, text)  # 云南玉溪市烟草专卖局: a province by its short name before a city
     if not chain.resolved:
         return None
+    if chain.rest.startswith(("场监管局", "场监督管理局")) and chain.division.name.endswith("市"):
+        chain = _market_of(chain)  # (安陆市场监管局雷公市场监管所: the 市场 of the county's regulator)
     branch = _branch_at(chain, places, "text")
     if branch is not None:
         return branch

@@ -928,4 +928,10 @@ Runs re-extract every document loaded under another version.
 # issued on cases (对N起…下达行政处罚决定书), 查办…案N宗, 诉求办件, 综合整治行动.
 # 0.9.253: read-through: each way of reading a one-cell-per-line table's head reads its row
 # numbers afresh; the channel-parts scan walks the figures without copying them.
-EXTRACTOR_VERSION = "0.9.253"
+# 0.9.254: from holdout_156 and holdout_157: a county regulator written with its city's 市 run
+# into 市场 (安陆市场监管局雷公市场监管所) is read as the bodies named, not 安陆市 + 场监管…; an
+# outlet's statement that an item is an author's upload (特别声明:) ends the page, and 地址:/邮编:
+# are furniture, so an outlet's own address is no place for a relative body; 立…案件N起 files
+# cases; a kind of case in many words is a part of a case total in its unit; penalties filed
+# on the people behind the violations counted (…违法行为的驾驶人依法立案处罚) are penalties.
+EXTRACTOR_VERSION = "0.9.254"

@@ -3589,3 +3589,25 @@ def test_an_outlets_channel_told_and_a_new_area_without_its_city(text, issuer):
 def test_a_yearbooks_compiler_a_commending_ministry_and_a_clinic_checked_are_no_issuer(text):
     issuer = extract_text(text).issuer.issuer or ""
     assert "地方志" not in issuer and "卫生服务站" not in issuer and issuer != "生态环境部"
+
+
+def test_an_outlets_footer_below_its_statement_names_no_place_for_a_relative_body():
+    # 市文化市场综合执法大队 on a city paper's platform: the paper's own address in its footer
+    # (地址:南京市…) is no place the body is of
+    text = (
+        "市文化市场综合执法大队开展校园周边专项执法行动\n2022-09-01 12:06:03\n"
+        "近期，市文化市场综合执法大队集中执法力量开展校园周边出版物市场专项执法行动，检查经营场所60次。\n"
+        + "执法人员加大了对校园周边书店、文具店等文化经营场所的检查力度。" * 6
+        + "\n来源:某某文旅\n特别声明:本文为某平台作者上传并发布，仅代表该作者观点。\n"
+        "地址:南京市建邺区某某路369号 邮编:210092 联系我们:025-96096\n版权所有 某某报业有限公司"
+    )
+    assert "南京" not in (extract_text(text).issuer.issuer or "")
+
+
+def test_a_station_named_after_a_county_regulator_whose_city_runs_into_its_market():
+    # 安陆市场监管局雷公市场监管所: 安陆's 市场监管局, its station in 雷公镇; not 安陆市 + 场监管…
+    text = (
+        "打开APP\n小贴士\n\n安陆市场监管局雷公市场监管所筑牢舌尖安全防线 开展节前食品安全检查\n\n2026-01-28 10:51\n\n"
+        "通讯员某某   1月27日，安陆市场监管局雷公市场监管所聚焦辖区消费特点，启动节前食品安全检查行动，检查经营户80家。"
+    )
+    assert extract_text(text).issuer.issuer == "湖北省孝感市安陆市雷公镇市场监督管理所"
