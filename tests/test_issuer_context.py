@@ -3611,3 +3611,13 @@ def test_a_station_named_after_a_county_regulator_whose_city_runs_into_its_marke
         "通讯员某某   1月27日，安陆市场监管局雷公市场监管所聚焦辖区消费特点，启动节前食品安全检查行动，检查经营户80家。"
     )
     assert extract_text(text).issuer.issuer == "湖北省孝感市安陆市雷公镇市场监督管理所"
+
+
+def test_a_sites_office_banner_over_a_lead_opening_on_another_body_of_its_division():
+    # the site's banners name the offices that run it; the lead opens on the district's
+    # market regulator at work (立足职能…): the regulator's page
+    text = (
+        "苏州市吴中区政务服务管理办公室\n苏州市吴中区政务服务中心\n"
+        "吴中区市场监管局立足职能，坚持宽严相济的原则，上半年共办理免罚案件63件、从轻案件204件。现发布一批典型案例。"
+    )
+    assert extract_text(text).issuer.issuer == "江苏省苏州市吴中区市场监督管理局"
