@@ -237,7 +237,8 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # (nor a village's or a community's committee, the address of a person: 某乡某村委会村民某某)
 # (nor the party's discipline commission and the supervisory one: 某州纪委监委)
 # (nor words of what a body does for another: 区政府法制办受区政府委托…)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践")
+# (nor a passive's agent, 常德市被省委…考核为优秀单位, nor a building's hall, 某中心大厅)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|大厅$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -1309,8 +1310,8 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     if len(fuller) != 1:
         return issuer
     (name,) = fuller
-    if text.count(own + body) >= text.count(own + name):
-        return issuer  # (the name as read is the page's own spelling; the longer one a slip: 民族宗教宗教事务局)
+    if text.count(own + body) > text.count(own + name):
+        return issuer  # (the name as read is the page's usual spelling; the longer one a slip: 民族宗教宗教事务局)
     chain = places.read(issuer.division + name, text)
     if not chain.resolved or chain.division.name != own or _body_type(chain.rest, chain.division) != name:
         return issuer

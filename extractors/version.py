@@ -940,4 +940,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.256: from holdout_161: a site's banner naming an office that runs it (某区政务服务管理办公室)
 # over a lead that opens on another body of the division at work names that body; 立足 opens
 # a body's first sentence as 坚持 does.
-EXTRACTOR_VERSION = "0.9.256"
+# 0.9.257: from holdout_163: no body's name opens on a passive's 被 (常德市被省委…考核) or ends on
+# a building's 大厅 (某中心大厅); a longer spelling of a body found as often as the name read is
+# still taken for its full name (only one the page writes less often is a slip).
+EXTRACTOR_VERSION = "0.9.257"

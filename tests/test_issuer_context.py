@@ -3580,6 +3580,10 @@ def test_an_outlets_channel_told_and_a_new_area_without_its_city(text, issuer):
             "【安全生产专项整治三年行动】\n\n时间:2023-02-08 来源: 普陀区地方志办公室\n\n2021年，推进安全生产专项整治三年行动集中攻坚，"
             "组织召开安全生产三年行动系列会议。落实上海市会议要求，组织普陀区相关职能部门、街道镇召开推进会，检查企业7597次。"
         ),
+        # a city rated by the province's party committee (被省委…考核): no body called 被省委
+        "2022年工作总结\n2022年，我市安全生产形势稳定。常德市被省委省政府评为全省安全生产和消防工作考核优秀单位。",
+        # the hall of a centre where a worker came to complain is no body
+        "宣恩县劳动权益维护中心大厅里，农民工某某一行8人将一面锦旗送到工作人员手中。\n11月，某某等人反映被拖欠工资，中心追回工资近4万元。",
         # a ministry that commends a county's bureau, in a heading
         "某新闻网\n生态环境部通报表扬凤阳环保工作\n生态环境部日前下发文件，凤阳县生态环境分局被授予表现突出集体。",
         # a clinic in a list of those closed is no body that checks
@@ -3588,7 +3592,7 @@ def test_an_outlets_channel_told_and_a_new_area_without_its_city(text, issuer):
 )
 def test_a_yearbooks_compiler_a_commending_ministry_and_a_clinic_checked_are_no_issuer(text):
     issuer = extract_text(text).issuer.issuer or ""
-    assert "地方志" not in issuer and "卫生服务站" not in issuer and issuer != "生态环境部"
+    assert "地方志" not in issuer and "卫生服务站" not in issuer and issuer != "生态环境部" and "被省委" not in issuer and "大厅" not in issuer
 
 
 def test_an_outlets_footer_below_its_statement_names_no_place_for_a_relative_body():
