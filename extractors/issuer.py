@@ -740,6 +740,12 @@ def _branch_at(chain: Chain, places: Gazetteer, source: str) -> Issuer | None:
 
 
 @functools.lru_cache(maxsize=4096)  # an issuer reports year after year: one name, one Issuer
+def _government(places: Gazetteer, divisions: tuple[Division, ...], source: str) -> Issuer:
+    """The government of the last of `divisions`, of the kind its level has (人民政府, 管委会,
+    街道办事处, 行政公署)."""
+    return _issuer(places, divisions, _body_type("", divisions[-1]), source)
+
+
 def _issuer(places: Gazetteer, divisions: tuple[Division, ...], body_type: str, source: str) -> Issuer:
     government = body_type in _GOVERNMENT_BODIES
     division = divisions[-1]
@@ -1031,7 +1037,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     county = places.county_spelled_short(sentence[starts[0] :]) if _LEAD_YEAR.match(sentence) else None
     if county is not None and _LEAD_VERB.match(sentence, starts[0] + len(county.name) - 1):
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
-        return _issuer(places, tuple(places.ancestors(county)), _body_type("", county), "first_sentence")
+        return _government(places, tuple(places.ancestors(county)), "first_sentence")
     return Issuer()
 
 
@@ -1050,7 +1056,7 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
         body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
         if body is None and chain.resolved and chain.division.level == "township" and _TOWN_AFTER_PURPOSE.match(chain.rest):
             # (为扭转…局面，义乌苏溪镇充分发挥…优势: the town at work, as a town does such work itself)
-            return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+            return _government(places, chain.divisions, "first_sentence")
         if body is None:
             continue
         if not _ACTS_AFTER_PURPOSE.match(chain.rest, body.end()):
@@ -1113,7 +1119,7 @@ def _town_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
     chain = _read_name(sentence.lstrip()[:60], places, text)
     if not chain.resolved or chain.division.level != "township" or not _TOWN_AT_WORK.match(chain.rest):
         return Issuer()
-    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+    return _government(places, chain.divisions, "first_sentence")
 
 
 def _named_hall(system: str, division: Division, text: str) -> str | None:
@@ -1174,7 +1180,7 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     人民政府 right after the division is its government, whatever the words run on to
     (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
     if _GOVERNMENT_AT_START.match(chain.rest):
-        return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+        return _government(places, chain.divisions, "first_sentence")
     if chain.rest.startswith(_FIRE_FORCE) and chain.division.level in _FIRE_CORPS:
         # 通辽市消防救援队伍…: a place's fire and rescue force is its corps at that level
         return _issuer(places, chain.divisions, _FIRE_CORPS[chain.division.level], "first_sentence")
@@ -1198,7 +1204,7 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         return _body_issuer(places, chain.divisions, body_type, "first_sentence")
     if _OTHER_BODY_AT_START.match(chain.rest):
         return Issuer()  # 2025年，某市某某研究院（…）在…: a body of the division, which one not known
-    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "first_sentence")
+    return _government(places, chain.divisions, "first_sentence")
 
 
 def _system_as_body(said: str, division: Division, text: str) -> str:
@@ -1591,7 +1597,7 @@ def _titled_division(titles: list[str], office: Issuer, places: Gazetteer, text:
         chain = places.read(name.strip(), text)
         if not chain.resolved or _BODY_AT_START.match(chain.rest) or _GOVERNMENT_AT_START.match(chain.rest) or not chain.rest[:1].strip():
             continue
-        government = _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "furniture")
+        government = _government(places, chain.divisions, "furniture")
         if government.division == office.division:
             return government
     return None
@@ -1832,7 +1838,7 @@ def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
     # (or a colon after the place, what it did told after it: 某市某县某镇:常抓不懈 安全生产在行动)
     if not chain.resolved or not (_DIVISION_ACTS.search(chain.rest, 0, 10) or chain.rest[:1] in ":：") or _BODY_AT_START.match(chain.rest):
         return Issuer()
-    return _issuer(places, chain.divisions, _body_type("", chain.division) or "人民政府", "title")
+    return _government(places, chain.divisions, "title")
 
 
 # The kind of body a department's name ends on, past its field (应急管理局: 应急管理).
@@ -2382,7 +2388,7 @@ def _divisions_named(text: str, places: Gazetteer, kinds: set[str]) -> list[Issu
         divisions = [d for d in all_named if superior in places.ancestors(d)[:-1]]
     if not divisions and "区" in kinds and _ZONE_COMMITTEE_FIRST.search(text, 0, _SELF_READ):
         return _zones_named(text, places)
-    return [_issuer(places, tuple(places.ancestors(d)), _body_type("", d), "text") for d in divisions]
+    return [_government(places, tuple(places.ancestors(d)), "text") for d in divisions]
 
 
 def _outlet_city(text: str, places: Gazetteer) -> Division | None:
