@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
-import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1043,7 +1042,7 @@ def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: i
         return False  # (a total's outcomes add up too: 维持154件、驳回119件… are no kinds of it)
     # (检查各类单位4881个，其中居住小区1479家…: each kind in the unit of its kind)
     parts = [d for d in _places_run(drafts, k, among) if d.mention.start < layout.sentence(among).end]
-    return len(parts) >= 2 and any(d is drafts[i] for d in parts) and sum(d.mention.value for d in parts) == total.mention.value
+    return len(parts) >= 2 and any(d is drafts[i] for d in parts) and _adds_up(parts, total)
 
 
 def _included_in(match: str, layout: Layout, drafts: list[_Draft], i: int, among: int) -> int | None:
@@ -1062,7 +1061,12 @@ def _included_in(match: str, layout: Layout, drafts: list[_Draft], i: int, among
     closed = [c for c in (match.find("；", opened, end), match.find(";", opened, end)) if c >= 0]
     end = min([end, *closed])
     parts = [d for d in drafts[k + 1 :] if opened < d.mention.start < end and not d.is_change and d.mention.unit == draft.mention.unit]
-    return k if len(parts) >= 2 and math.isclose(sum(d.mention.value for d in parts), drafts[k].mention.value) else None
+    return k if len(parts) >= 2 and _adds_up(parts, drafts[k]) else None
+
+
+def _adds_up(parts: list[_Draft], total: _Draft) -> bool:
+    """Whether the parts' values add up to the total's exactly (values are Decimals)."""
+    return sum(d.mention.value for d in parts) == total.mention.value
 
 
 def _places_run(drafts: list[_Draft], k: int, among: int) -> list[_Draft]:
@@ -1140,7 +1144,7 @@ def _link_summed_parts(match: str, layout: Layout, drafts: list[_Draft]) -> None
             continue  # the brackets hold more than these figures
         # the parts run on to the first figure that is not one, so a longer run whose first
         # few happen to add up to the total is no sum
-        if len(parts) >= 2 and sum(p.mention.value for p in parts) == total.mention.value:
+        if len(parts) >= 2 and _adds_up(parts, total):
             for part in parts:
                 part.metric, part.parent_metric, part.rule = total.metric, total.metric, "summed_part"
 
@@ -1171,7 +1175,7 @@ def _link_channel_parts(match: str, drafts: list[_Draft]) -> None:
             if d.mention.unit == total.mention.unit and not d.is_change
             and d.metric in (None, total.metric) and _CHANNEL_PART.fullmatch(_near_words(match, d))
         ]
-        if len(items) >= 2 and any(d.metric is None for d in items) and math.isclose(sum(d.mention.value for d in items), total.mention.value):
+        if len(items) >= 2 and any(d.metric is None for d in items) and _adds_up(items, total):
             for item in items:
                 if item.metric is None:
                     item.metric, item.rule = total.metric, "summed_part"
@@ -1401,7 +1405,7 @@ def _link_sums(match: str, layout: Layout, drafts: list[_Draft]) -> None:
         sentence = layout.sentence(draft.mention.start)
         items = [d for d in drafts[:i] if d.mention.start >= sentence.start and not d.is_change]
         if len(items) >= 2 and len({(d.metric, d.mention.unit) for d in items}) == 1 and items[0].metric and draft.mention.unit == items[0].mention.unit:
-            if sum(d.mention.value for d in items) == draft.mention.value:
+            if _adds_up(items, draft):
                 draft.metric, draft.rule = items[0].metric, "sum_of_items"
 
 
