@@ -72,14 +72,15 @@ _LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年), plans
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
-# 2022年全省执法大练兵专题研修班, held to review the year before) are not the year reported
-# on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
+# 2022年全省执法大练兵专题研修班, held to review the year before), like the year of a
+# consumer rights day's event (2025年“3·15”…活动, 2026年湖南“3·15”大会, held in March to tell
+# the year before's complaints), are not the year reported on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
 # (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
 # that year's; nor a year listed with another, 2017年和2018年两年内)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -291,8 +292,10 @@ _STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NA
 _TOWN_ENDS = ("", "街道", "镇", "乡")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A paper by its kind (某某日报, 呼和浩特晚报, 某某都市报).
+_PAPER = "日报|晚报|晨报|都市报"
 # A news outlet by its name: 四川新闻网, 某某日报, 某某电视台, 某某在线某省频道.
-_NEWS_OUTLET = rf"[{_HAN}]{{2,10}}?(?:网|日报|电视台|融媒|频道)"
+_NEWS_OUTLET = rf"[{_HAN}]{{2,10}}?(?:网|{_PAPER}|电视台|融媒|频道)"
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
 _TOLD_BY = re.compile(
     # (a reporter, or a dateline's byline: 人民网石家庄1月11日电 (某某)从某厅了解到)
@@ -2172,8 +2175,8 @@ _LESSON = re.compile(r"(?:吸取|汲取)[^。；;，,]{0,40}?教训")
 # section of its own news in a breadcrumb (首页 今日洛宁 > 部门动态).
 _COUNTY_MEDIA = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:融媒(?:体中心)?|广播电视台|电视台)")
 _COUNTY_SECTION = re.compile(rf"今日(?P<place>[{_HAN}]{{2,3}})\s*[>＞›»]")
-# A city's own paper or news site (本溪日报, 广安新闻网).
-_CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,3}})(?:日报|晚报|新闻网)")
+# A city's own paper or news site (本溪日报, 广安新闻网, 呼和浩特晚报).
+_CITY_PAPER = re.compile(rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,4}})(?:{_PAPER}|新闻网)")
 # A news title opening on a place said short and a colon (营山：部门联动…).
 _PLACE_COLON = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})\s*[:：]")
 

@@ -531,6 +531,9 @@ def test_a_provincial_department_is_read_against_the_one_province_named_even_by_
         "日前，某市市场监管局召开全市市场监管系统2023年执法工作会议，通报2022年执法工作情况。2022年全系统共办结案件11316宗。",
         # a course named for the year it is held in, where last year's figures were told
         "近日，省林业局举办2023年全省林业执法骨干研修班。会上获悉，2022年全省查处林业案件412宗。",
+        # a consumer rights day's event, held in March, tells the year before's complaints
+        "3月11日，2023年度某州纪念“3·15”国际消费者权益日通报会举行。2022年，全州共受理投诉1200件。",
+        "今日，2023年某省“3·15”大会在省城召开。过去一年，全省共处理消费投诉5.2万件，2022年挽回损失3000万元。",
     ],
 )
 def test_the_year_a_meeting_or_course_is_named_for_is_not_the_year_its_news_reports_on(text):
@@ -628,6 +631,8 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
         ("发布时间：2022-09-22\n记者9月21日从宝应县劳动监察大队了解到，今年以来共追讨工资570万元。", "江苏省扬州市宝应县劳动保障监察大队"),
         ("河北新闻网12月29日讯 记者从河北省市场监管局今天召开的专项行动新闻发布会上获悉，今年以来共查办案件25231件。", "河北省市场监督管理局"),
         ("元旦假期安全形势平稳\n据吉林省应急管理厅资讯，元旦假期全省未发生较大事故，共检查企业1200家。", "吉林省应急管理厅"),
+        # a city's evening paper told by 市某局: the paper's city, even of four characters
+        ("来源:呼和浩特晚报 2023-01-14\n1月13日,呼和浩特晚报记者从市市场监督管理局了解到,共检查电子秤63台。", "内蒙古自治区呼和浩特市市场监督管理局"),
         # the lead after a dateline and a photo's caption
         ("全市执法工作持续推进。记者 某某 摄\n长城网讯（记者 某某）今年以来，石家庄市生态环境局严格执法，上半年立案处罚1759件。", "河北省石家庄市生态环境局"),
     ],
