@@ -80,7 +80,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # that year's; nor a year listed with another, 2017年和2018年两年内)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}]{{0,12}}?(?:工作会议|大会|研修班|培训班)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -302,16 +302,18 @@ _TOLD_BY = re.compile(
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
     # (or an outlet telling what it learnt: 4月29日，四川新闻网从某局获悉)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?从(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署))"
-    # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉)
-    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:了解到|获悉|得知|获得)"
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?[从在](?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署|中心))"
+    # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉,
+    # 记者在某厅召开的…新闻发布会上获悉)
+    # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
+    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:[了瞭]解到|获悉|得知|获得)"
 )
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
-    rf"(?:获悉|了解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计|自)"
+    rf"(?:获悉|[了瞭]解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计|自)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(
@@ -323,8 +325,9 @@ _MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍", "透�
 _SITE = "门户网站|官方网站|网站|官网"
 _BODY_SITE = re.compile(rf"(?<=[局厅委会办府])(?:{_SITE})$")
 _SITE_OR_PAPER = re.compile(rf"\s*(?:{_SITE}|网|日报|晚报|报社|电视台|微信公众号)")
-# A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄).
-_CAPTION = re.compile(r"摄影?\s*$")
+# A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄),
+# or on who gave the photo (（某街道办事处供图）), or opens on 图为.
+_CAPTION = re.compile(r"(?:摄影?|供图[)）]?)\s*$|^[\W_]*图为")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某),
 # 四川在线消息(记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,24}?(?:讯|电|消息)\s*[（(][^（）()]{0,30}[）)]\s*")  # (华龙网-新重庆客户端8月13日6时30分讯（…）)
@@ -507,6 +510,10 @@ _FULL_BODY_NAMES = {
     "人力社保局": "人力资源和社会保障局",
     "人社厅": "人力资源和社会保障厅",
     "人力社保厅": "人力资源和社会保障厅",
+    "人力资源社会保障局": "人力资源和社会保障局",
+    "人力资源社会保障厅": "人力资源和社会保障厅",
+    "卫计委": "卫生和计划生育委员会",
+    "卫生计生委": "卫生和计划生育委员会",
     "住建厅": "住房和城乡建设厅",
     "综合执法局": "综合行政执法局",
     "政府办公室": "人民政府办公室",
@@ -1174,8 +1181,8 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
 _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平")
-# …or its day, then what it did (某市林业和草原局日前在全市范围内开展…).
-_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
+# …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
+_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -2114,11 +2121,12 @@ _OUTLET_TOLD = re.compile(rf"{_NEWS_OUTLET}(?:记者)?从")
 # A field's 部门 (覃塘区市场监管部门): its bodies together, none of them named outright.
 _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
-_OUTLET_PREFIX = re.compile(rf"^\s*[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*")
+# (a colon may follow: 天津北方网讯:近日，…; a bullet the page printed as a dot may stand before)
+_OUTLET_PREFIX = re.compile(rf"^[\s.·•]*[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(
-    rf"^\s*(?:[{_HAN}]{{2,6}}(?:网|融媒|日报|电视台)讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
+    rf"^[\s.·•]*(?:[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台)讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
-    rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
+    rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
 )
 
 

@@ -52,6 +52,8 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str, *, counted
     index = taxonomy.left_by_unit.get(unit)
     if index is None:
         return None  # no metric is counted in this unit
+    # (a space typed before the figure, 受理群众诉求 155件, parts no words from it)
+    left = left.rstrip(" \t\u3000")
     if "《" in left:
         # 学习《生产安全事故罚款处罚规定》等法律法规51次: a title's words name no metric.
         left = _TITLE.sub(lambda m: " " * len(m.group()), left)

@@ -952,4 +952,15 @@ Runs re-extract every document loaded under another version.
 # characters, 呼和浩特), not a body called 晚报记者从市市场监督管理局. The year a consumer rights
 # day's event is named for (2025年“3·15”…活动, 2026年某省“3·15”大会), held in March to tell the
 # year before's work, is not the year reported on, as a meeting's is not.
-EXTRACTOR_VERSION = "0.9.259"
+# 0.9.260: from holdout_164 and holdout_165: a reporter told by a centre (从某省渔业执法监督中心
+# 获悉), or 瞭解到 in a traditional-script repost (the character fold keeps 瞭), names the body; an
+# outlet's dateline with a colon (天津北方网讯:近日，…) and a bullet printed as a dot before it,
+# and a photo's caption that credits who gave it (（某街道办事处供图）) or opens on 图为, stand
+# before the lead, not as it; a body, its day and what it did (某局17日下午召开…) open a lead; the
+# year a series of press conferences is named for (“2021年迎新春”系列新闻发布会) is not the year
+# reported on; 人力资源社会保障厅/局 and 卫计委 / 卫生计生委 are the bodies' short names; a reporter
+# at a body's own press conference (记者在某厅召开的…发布会上获悉) was told by it. Figures: a space
+# typed before a count no longer parts it from the words that name it (受理群众诉求 155件); the
+# line that passed requests on may stand between 受理 and 群众 (受理12345热线转办群众诉求); a stall
+# or site held (暂扣摊点26处) is a coercive measure; vehicles gone over (排查车辆1200台次) are checks.
+EXTRACTOR_VERSION = "0.9.260"

@@ -533,6 +533,8 @@ def test_a_provincial_department_is_read_against_the_one_province_named_even_by_
         "近日，省林业局举办2023年全省林业执法骨干研修班。会上获悉，2022年全省查处林业案件412宗。",
         # a consumer rights day's event, held in March, tells the year before's complaints
         "3月11日，2023年度某州纪念“3·15”国际消费者权益日通报会举行。2022年，全州共受理投诉1200件。",
+        # a series of press conferences named for the new year, where the year before is told
+        "今天，某市召开“2023年迎新春”系列新闻发布会，市应急管理局通报工作。\n一、2022年工作简要\n全年共检查企业1.2万家。",
         "今日，2023年某省“3·15”大会在省城召开。过去一年，全省共处理消费投诉5.2万件，2022年挽回损失3000万元。",
     ],
 )
@@ -631,6 +633,18 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
         ("发布时间：2022-09-22\n记者9月21日从宝应县劳动监察大队了解到，今年以来共追讨工资570万元。", "江苏省扬州市宝应县劳动保障监察大队"),
         ("河北新闻网12月29日讯 记者从河北省市场监管局今天召开的专项行动新闻发布会上获悉，今年以来共查办案件25231件。", "河北省市场监督管理局"),
         ("元旦假期安全形势平稳\n据吉林省应急管理厅资讯，元旦假期全省未发生较大事故，共检查企业1200家。", "吉林省应急管理厅"),
+        # a dateline, then the body, the day and what it did
+        ("新华社北京3月17日电(记者 某某)北京市生态环境局17日下午召开线上发布会通报,2019年全市共立案6446起,其中移送北京市公安局16起。", "北京市生态环境局"),
+        # told at the body's own press conference, the reporter there (在…召开的…发布会上获悉)
+        ("4月17日,某某网记者在河南省生态环境厅召开的第一季度新闻发布会上获悉,全省共发现环境问题5522个。", "河南省生态环境厅"),
+        # a centre told the reporter; a traditional-script repost's 瞭解到 (the fold keeps 瞭)
+        ("记者10月7日从江苏省渔业执法监督中心获悉,全省共查办行政案件419件。", "江苏省渔业执法监督中心"),
+        ("記者9月27日從青海省司法廳瞭解到,全省累計創建示範村55個。", "青海省司法厅"),
+        # a photo's caption (…供图) above an outlet's dateline with a colon, a stray dot before it
+        ("治理毁绿种菜 还绿于民\n2023-08-28 13:51:01 来源:今晚报\n【资料图】\n.图为执法队员在清理菜地。(金钟街道办事处供图)\n. 天津北方网讯:近日,东丽区金钟街道综合执法大队开展专项治理,出动执法队员40余人次。", "天津市东丽区金钟街道综合执法大队"),
+        # 人力资源社会保障厅 without its 和 is the same hall
+        ("青海省人力资源社会保障厅开展冬季行动\n全省共检查用人单位1696家。", "青海省人力资源和社会保障厅"),
+        ("3月5日，陕西省卫计委通报专项检查结果，全省共检查医疗机构1200家。", "陕西省卫生和计划生育委员会"),
         # a city's evening paper told by 市某局: the paper's city, even of four characters
         ("来源:呼和浩特晚报 2023-01-14\n1月13日,呼和浩特晚报记者从市市场监督管理局了解到,共检查电子秤63台。", "内蒙古自治区呼和浩特市市场监督管理局"),
         # the lead after a dateline and a photo's caption
