@@ -144,9 +144,10 @@ _CHECKED_SPOTS = ("检查", "巡查", "抽查", "排查")
 _NOT_A_COUNT_CHANGED = re.compile(r"效率|时间|时限|时长|满意度|满意率|[比概]率$|比例$|质量")
 # People counted who are no body's staff (对2名涉渔人员进行控制, 3名违法嫌疑人).
 _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯罪)(?:嫌疑)?(?:人员|人|分子)|嫌疑人|当事人")
-# Fields a count of 个 may name right after it (31个行政管理领域), and organs named before it
+# Fields a count of 个 may name right after it (31个行政管理领域), or kinds of goods (查获11个
+# 品规3.75万条假烟: the brands and sizes of what was seized), and organs named before it
 # (复议机关由375个…).
-_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)")
+_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|行业|方面)|品规|品种|规格")
 _ORGANS_BEFORE = re.compile(r"(?:机关|机构)(?:由|从|共|为)?$")
 # Centres and stations a body set up or works through, counted in 个 (建立…指挥中心1个,
 # 依托12个投诉举报中心): places of work, no tally of what they handle.
@@ -165,7 +166,7 @@ _POINTING = frozenset("这那此")
 _ARTICLE = re.compile(r"[\u4e00-\u9fff]{1,8}?的")
 # The parts of a body a count of 个 may name right after it (部门, 科室, 监察中队).
 # (分成4个执法小组: teams formed to do the checks, no checks)
-_UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|分队|小组|工作组|检查组|督查组|专班))")
+_UNITS_OF_BODIES = re.compile(r"\s*(?:部门|科室|股室|[\u4e00-\u9fff]{0,4}?(?:中队|大队|支队|总队|分队|小组|工作组|检查组|车组|督查组|专班))")
 # Fees a body charged (行政事业性收费0元), and losses recovered or suffered (为消费者挽回经济损失37万元),
 # are their own amount, not the fines the sentence names.
 # (nor funds a body obtained: 争取各类上级资金8159万元)
