@@ -305,6 +305,13 @@ _ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通�
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
+# A place's state, not its kind (停产, 废弃企业), and the end of a part's count before the next.
+_PLACE_STATE = re.compile(r"停产|停业|关闭|废弃|正常|在建|停建|取缔|关停|注销")
+_PART_ENDS = re.compile(r"\s*(?:[，,、；;。）)]|$)")
+# The kinds of place a check counts, as a part's name ends (学校食堂, 餐饮单位, 家庭托餐).
+_PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门店|市场|超市|商场|餐馆|饭店|餐厅|学校|幼儿园|医院|诊所|药店|机构|工地|网吧|宾馆|酒店|托餐|加油站)(?:共|计|为|达)?$")
+# A verb of two to four characters standing between two figures with nothing to part them.
+_GLUED_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
 _FINDINGS = re.compile(r"\s*[，,]\s*(?:共|累计)?发现(?:各类|安全)?问题\s*")
 _BARE_ACCEPTANCE = re.compile(r"[，,、]\s*(?:依法|予以|已|共)?受理\s*")
@@ -595,7 +602,11 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             own = words_before
             if prev and prev.mention.end == left_start and prev.mention.unit in CLASSIFIERS and _COUNTED_THEN_JOINED.fullmatch(own):
                 own = ""
-            metric, rule = _named_metric(match, taxonomy, mention, own, clause.end, sentence.start)
+            # "立案225件结案98件": a verb glued to the next figure is that figure's, no noun
+            # this one counts
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            right_end = mention.end if nxt and nxt.start < clause.end and _GLUED_VERB.fullmatch(match, mention.end, nxt.start) else clause.end
+            metric, rule = _named_metric(match, taxonomy, mention, own, right_end, sentence.start)
             body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
             if body:
                 metric, rule = body
@@ -993,6 +1004,12 @@ def _link_breakdowns(
                 or parent.metric in _CASE_TOTALS and _FIELD_CASES.search(near) is not None
                 # 发现隐患329处，其中违规使用彩钢板8处: a kind of violation among the hazards found
                 or parent.metric == "hazards_found" and draft.mention.unit == parent.mention.unit and _VIOLATION_KIND.search(near) is not None
+                # 检查食品经营户7755户次，其中学校食堂887户次: a kind of place among those checked
+                # (though the kinds the page lists need not add up to the total)
+                # (not places by what became of them or what they were found doing: 废弃企业61家,
+                # 规模以上工业企业17家虚报)
+                or parent.metric == "inspections" and draft.mention.unit == parent.mention.unit and _PLACE_KIND.search(near) is not None
+                and not _OUTCOME.search(near) and not _PLACE_STATE.search(near) and _PART_ENDS.match(match, draft.mention.end) is not None
             ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _FIELD_PART.match(near):
@@ -1410,16 +1427,22 @@ def _link_sums(match: str, layout: Layout, drafts: list[_Draft]) -> None:
                 draft.metric, draft.rule = items[0].metric, "sum_of_items"
 
 
+# What a bare 受理 right after a figure counts, by the figure's metric.
+_ACCEPTED = {"license_applications": "license_accepted", "complaints_handled": "complaints_handled"}
+
+
 def _link_acceptance(match: str, layout: Layout, drafts: list[_Draft]) -> None:
     """"收到行政许可申请16352件，受理15822件，准予许可9847件": a bare 受理 right after the
-    licence applications counts the applications accepted."""
+    licence applications counts the applications accepted; after complaints received
+    (12315平台共接收投诉2939件，受理2146件), the complaints taken up."""
     for before, draft in zip(drafts, drafts[1:]):
         if (
             draft.metric is None
-            and before.metric == "license_applications"
+            and before.metric in _ACCEPTED
+            and draft.mention.unit == before.mention.unit
             and _BARE_ACCEPTANCE.fullmatch(match, before.mention.end, draft.mention.start)
         ):
-            draft.metric, draft.rule = "license_accepted", "parallel_object"
+            draft.metric, draft.rule = _ACCEPTED[before.metric], "parallel_object"
 
 
 def _unlink_complaints_closed(match: str, drafts: list[_Draft]) -> None:
@@ -1457,13 +1480,18 @@ def _names_other_kind(taxonomy: Taxonomy, near: str, draft: _Draft) -> bool:
 
 def _total_before(match: str, drafts: list[_Draft], i: int, among: int, scope: int) -> int | None:
     """The index of the nearest figure before 其中 (at `among`) counting what draft `i`
-    counts, back to `scope`; prose drafts are in text order, so this never walks far."""
-    kind = unit_kind(drafts[i].mention.unit)
+    counts, back to `scope`; prose drafts are in text order, so this never walks far. A
+    figure smaller than the part is no total of it (查办案件2688件，移送公安机关72起…。其中食品
+    案件1632件: the 2688)."""
+    part = drafts[i].mention
+    kind = unit_kind(part.unit)
     for j in range(i - 1, -1, -1):
         d = drafts[j]
         if d.mention.end <= scope:
             return None
         if d.mention.end <= among and not d.is_change and unit_kind(d.mention.unit) == kind and not _bracketed_before(match, d, among):
+            if kind != "percent" and d.mention.value < part.value:
+                continue
             return j
     return None
 
