@@ -221,6 +221,8 @@ _LONG_CASE_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*[\
 _BODY_IN_PARENS = re.compile(
     r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
 )
+# ...or right before it, in a list a ranking opens (较多的单位为:住房和城乡建设局1468件).
+_BODY_BEFORE = re.compile(r"(?:^|[、，,：:；;)）])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))$")
 # ...or a division's (of a list ranked by place: "较多的省辖市是郑州市（1013起）、洛阳市（").
 _PLACE_IN_PARENS = re.compile(r"(?:^|[、，,：:；;)）和及与是为])\s*(?P<body>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|旗|盟|镇|乡|街道))[(（]$")
 # The words that open a list ranked by place or body: "…较多的省辖市环保局是" (or a colon).
@@ -310,6 +312,10 @@ _PLACE_STATE = re.compile(r"停产|停业|关闭|废弃|正常|在建|停建|取
 _PART_ENDS = re.compile(r"\s*(?:[，,、；;。）)]|$)")
 # The kinds of place a check counts, as a part's name ends (学校食堂, 餐饮单位, 家庭托餐).
 _PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门店|市场|超市|商场|餐馆|饭店|餐厅|学校|幼儿园|医院|诊所|药店|机构|工地|网吧|宾馆|酒店|托餐|加油站)(?:共|计|为|达)?$")
+# Units of a count that stands between the words and the figure they name (共十五批1165件),
+# and groups sent, counted before the staff who went (出动1311个检查组、4710人次).
+_BATCH_UNITS = frozenset({"批", "批次"})
+_GROUPS_JOINED = re.compile(r"[\u4e00-\u9fff]{0,3}组、")
 # A verb of two to four characters standing between two figures with nothing to part them.
 _GLUED_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
@@ -575,6 +581,13 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             # 累计排查两类场所1404家: the kinds the places fall in, the words before them name
             # what the places are counted for.
             left_start = prev.near.start
+        elif prev and prev.near and prev.metric is None and (
+            prev.mention.unit in _BATCH_UNITS and prev.mention.end == mention.start
+            or prev.rule == "not_a_tally" and _GROUPS_JOINED.fullmatch(match, prev.mention.end, mention.start)
+        ):
+            # 交办…问题共十五批1165件, 共出动1311个检查组、4710人次: the batches or the groups
+            # that count nothing themselves stand between the words and what they name.
+            left_start = prev.near.start
         words_before = match[left_start : mention.start]
         clause_before = match[clause.start : mention.start]
         near = Span(left_start, mention.start)
@@ -620,7 +633,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
         fixed = taxonomy.metrics[metric].domain if metric else None
-        ranked = (_BODY_IN_PARENS.search(words_before) or _PLACE_IN_PARENS.search(words_before)).group("body") if rule == "ranked_list" else None
+        ranked = (_BODY_IN_PARENS.search(words_before) or _PLACE_IN_PARENS.search(words_before) or _BODY_BEFORE.search(words_before)).group("body") if rule == "ranked_list" else None
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
             # (the list's first place, whose count its own words name: 是郑州市（1013起）)
             first = _PLACE_IN_PARENS.search(words_before)
@@ -665,6 +678,10 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
         # (…较多的省辖市环保局是郑州市（1013起）、洛阳市（859起）: places ranked, each its count)
         opener = ranked.start()
         body = body or _PLACE_IN_PARENS.search(words_before)
+    if body is None and opener >= 0 and _RANKED_OPENER.search(match, sentence_start, opener + 1):
+        # (工单数量较多的单位为:住房和城乡建设局1468件(同比…),城市管理局1076件: a ranked list may
+        # give each body's count right after its name)
+        body = _BODY_BEFORE.search(words_before)
     if not body or opener < 0 or _NOT_A_BODY.search(body.group("body")):
         return None
     found = metric_from_left(taxonomy, mention.unit, match[sentence_start:opener])
@@ -1004,6 +1021,8 @@ def _link_breakdowns(
                 or parent.metric in _CASE_TOTALS and _FIELD_CASES.search(near) is not None
                 # 发现隐患329处，其中违规使用彩钢板8处: a kind of violation among the hazards found
                 or parent.metric == "hazards_found" and draft.mention.unit == parent.mention.unit and _VIOLATION_KIND.search(near) is not None
+                # 接收处理投诉举报工单4607件，其中涉价格工单211件: parts named by the total's own noun
+                or draft.mention.unit == parent.mention.unit and _named_as_total(match, parent, near)
                 # 检查食品经营户7755户次，其中学校食堂887户次: a kind of place among those checked
                 # (though the kinds the page lists need not add up to the total)
                 # (not places by what became of them or what they were found doing: 废弃企业61家,
@@ -1049,6 +1068,31 @@ def _unlink_powers_listed(match: str, layout: Layout, drafts: list[_Draft]) -> N
             continue
         if draft.mention.unit == total.mention.unit and "包括" in match[total.mention.end : draft.mention.start]:
             draft.metric, draft.rule = None, "powers_breakdown"
+
+
+def _named_as_total(match: str, parent: _Draft, near: str) -> bool:
+    """Whether a part's words end on the noun the total's words end on (…投诉举报工单 /
+    涉价格工单), naming a kind of it and no act of their own (其中办结投诉90件 is an outcome)."""
+    if parent.near is None:
+        return False
+    noun = _TOTAL_NOUN.search(match, parent.near.start, parent.near.end)
+    part = _PART_WORDS.search(near)
+    return (
+        noun is not None and noun.group("noun") in _EVENT_NOUNS and part is not None and part.group("words").endswith(noun.group("noun"))
+        and len(part.group("words")) > len(noun.group("noun")) and not _ACT_IN_PART.search(part.group("words"))
+        and not _PER_HEAD.search(part.group("words")) and not _PLACE_STATE.search(part.group("words")) and not _OTHER_PROCEEDING.search(part.group("words"))
+    )
+
+
+# The noun a total's words end on (工单, 案件, 投诉), and the words of a part after 其中.
+_TOTAL_NOUN = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})(?:共|计|共计|总计|合计|为|达)?$")
+_PART_WORDS = re.compile(r"(?P<words>[\u4e00-\u9fff]{3,12})(?:共|计|为|达)?$")
+_ACT_IN_PART = re.compile(_ACT_VERBS)
+_PER_HEAD = re.compile(r"[人户]均|平均")  # (人均检查233.51件: a mean, no part)
+# The nouns of events a total and its parts count, and parts that are another proceeding
+# (其中…听证案件27件: hearings held on some of the penalties, no kind of them).
+_EVENT_NOUNS = frozenset({"工单", "案件", "投诉", "举报", "诉求", "线索", "信访"})
+_OTHER_PROCEEDING = re.compile(r"听证|复议|诉讼")
 
 
 def _parts_add_up(layout: Layout, drafts: list[_Draft], k: int, i: int, among: int) -> bool:

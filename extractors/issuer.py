@@ -294,6 +294,8 @@ _TOWN_ENDS = ("", "街道", "镇", "乡")
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
 # A paper by its kind (某某日报, 呼和浩特晚报, 某某都市报).
 _PAPER = "日报|晚报|晨报|都市报"
+# The day of an issue, between an outlet's name and its 讯 (长沙晚报11月21日讯).
+_DAY_OF_ISSUE = r"(?:\d{1,2}月\d{1,2}日)?"
 # A news outlet by its name: 四川新闻网, 某某日报, 某某电视台, 某某在线某省频道.
 _NEWS_OUTLET = rf"[{_HAN}]{{2,10}}?(?:网|{_PAPER}|电视台|融媒|频道)"
 # A news item's source: "记者从海南省市场监督管理局获悉" — the body whose figures it reports.
@@ -1095,11 +1097,11 @@ def _after_purpose(sentence: str) -> str:
     return sentence
 
 
-# A body that sends a group to look at another place's work (省某局派出督导组到某市开展…督查,
-# 某厅派检查组赴某县…), whose page tells what the place it visits did.
+# A body that sends or leads a group to look at another place's work (省某局派出督导组到某市开展…督查,
+# 某厅派检查组赴某县…, 某厅副局长带领督导组到某市督导), whose page tells what the place it visits did.
 # (or comes itself to oversee the place: 近日，省市场监管局计量处在忻州开展…专项行动督导检查工作)
 _SENDS_GROUP = re.compile(
-    r"[^，,。；;]{0,30}?派(?:出)?(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)"
+    r"[^，,。；;]{0,30}?(?:派(?:出)?|带领|率领?)(?:了)?[^，,。；;]{0,8}?(?:督导|督查|检查|暗访|巡查|指导|核查)组(?:到|赴|前往|深入)"
     r"|[^，,。；;]{0,16}?(?:在|到|赴)[\u4e00-\u9fff]{2,8}?(?:开展|进行)[^，,。；;]{0,40}?督导(?:检查)?工作"
 )
 # A body that commends others, right after its name in a title (生态环境部通报表扬某县环保工作).
@@ -1218,10 +1220,10 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
 
 
 def _system_as_body(said: str, division: Division, text: str) -> str:
-    """南充市自然资源系统…: the system is its bureau, by the full name the page gives it; a
-    province's is its 厅 where the page names it or provinces have one (山西司法行政系统:
-    山西省司法厅)."""
-    fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?局", text)
+    """南充市自然资源系统…: the system is its bureau, by the full name the page gives it (or its
+    commission, where the page names one: 上海市卫生健康系统 … 市卫生健康委); a province's is
+    its 厅 where the page names it or provinces have one (山西司法行政系统: 山西省司法厅)."""
+    fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?(?:局|委员会|委(?!员))", text)
     hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if division.level == "province" else None
     return _named_hall(said, division, text) or (fuller.group(0) if fuller else hall or said)
 
@@ -2115,16 +2117,18 @@ _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，
 # A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
 # that opens on it, with the time it tells (秀山网讯 近日，…).
 # (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
-_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|日报|电视台)[ \t\u3000]*讯")
+_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}[ \t\u3000]*讯")
 # …or the outlet that learnt what a lead tells (四川新闻网从某局获悉).
 _OUTLET_TOLD = re.compile(rf"{_NEWS_OUTLET}(?:记者)?从")
 # A field's 部门 (覃塘区市场监管部门): its bodies together, none of them named outright.
 _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
-# (a colon may follow: 天津北方网讯:近日，…; a bullet the page printed as a dot may stand before)
-_OUTLET_PREFIX = re.compile(rf"^[\s.·•]*[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台)讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
+# (a colon may follow: 天津北方网讯:近日，…; a bullet the page printed as a dot may stand before,
+# and the paper's site before the paper: 来宾网-来宾日报讯)
+_SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网[-—－]"
+_OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(
-    rf"^[\s.·•]*(?:[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台)讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
+    rf"^[\s.·•]*(?:(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
 )

@@ -972,4 +972,14 @@ Runs re-extract every document loaded under another version.
 # complaints received counts the complaints taken up; a figure smaller than a part is no total
 # of it (移送公安机关72起 before 其中食品案件1632件, which had taken the referrals' metric); a verb
 # glued to the next figure (立案225件结案98件) is that figure's, not what the one before counts.
-EXTRACTOR_VERSION = "0.9.262"
+# 0.9.263: from holdout_166 and holdout_167: a count of batches or of groups sent that counts
+# nothing itself (共十五批1165件, 出动1311个检查组、4710人次) stands between the words and the
+# figure they name; parts after 其中 named by the total's own noun (其中涉价格工单211件, 与疫情
+# 防控有关的案件674件) are its parts (not a mean, 人均检查, nor a state); a hotline centre's
+# 转派工单 are complaints, and a ranking opened by 工单数量较多的单位为 gives each body's count right
+# after its name; 排查…加工厂N个 are checks. Issuers: a paper's site before the paper
+# (来宾网-来宾日报讯) and the day of the issue before 讯 (长沙晚报11月21日讯) are an outlet's dateline
+# (the second had let another city the news names stand for 市某局's); a city's system of bodies
+# is its commission where the page names one (上海市卫生健康系统 … 市卫生健康委); a body's officer
+# leading a group to oversee a place (某厅副局长带领督导组到临沂督导) is a visitor, as one sent is.
+EXTRACTOR_VERSION = "0.9.263"

@@ -637,6 +637,12 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
         ("新华社北京3月17日电(记者 某某)北京市生态环境局17日下午召开线上发布会通报,2019年全市共立案6446起,其中移送北京市公安局16起。", "北京市生态环境局"),
         # told at the body's own press conference, the reporter there (在…召开的…发布会上获悉)
         ("4月17日,某某网记者在河南省生态环境厅召开的第一季度新闻发布会上获悉,全省共发现环境问题5522个。", "河南省生态环境厅"),
+        # a city's paper with the day of its issue before 讯: its city, not another the news names
+        ("长沙晚报11月21日讯(全媒体记者 某某)21日,市生态环境局对外曝光了2起环境违法典型案例。涉事公司注册在株洲市,被罚款43万元。", "湖南省长沙市生态环境局"),
+        # the paper's site before the paper (来宾网-来宾日报讯)
+        ("来宾网-来宾日报讯 2月22日,市市场监管局启动“3·15”宣传活动,全年受理投诉1637件。", "广西壮族自治区来宾市市场监督管理局"),
+        # a city's system of bodies is its commission where the page names one (市卫生健康委)
+        ("2020年，上海市卫生健康系统同时间赛跑，经受住了考验。市卫生健康委坚持以人民健康为中心，全年监督检查单位5.2万户次。", "上海市卫生健康委员会"),
         # a centre told the reporter; a traditional-script repost's 瞭解到 (the fold keeps 瞭)
         ("记者10月7日从江苏省渔业执法监督中心获悉,全省共查办行政案件419件。", "江苏省渔业执法监督中心"),
         ("記者9月27日從青海省司法廳瞭解到,全省累計創建示範村55個。", "青海省司法厅"),
