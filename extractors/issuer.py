@@ -1119,7 +1119,7 @@ def _body_leading(sentence: str, places: Gazetteer, text: str) -> Issuer:
     report's subject does first (某省市场监管系统聚焦…, 某市生态环境局坚持…): that body."""
     chain = _read_name(sentence.lstrip()[:60], places, text)
     body = _BODY_AT_START.match(chain.rest) if chain.resolved else None
-    if body is None or not (_LEAD_VERB.match(chain.rest, body.end()) or _DAY_THEN_ACT.match(chain.rest, body.end())):
+    if body is None or not (_LEAD_VERB.match(chain.rest, body.end()) or _DAY_THEN_ACT.match(chain.rest, body.end()) or _QUOTED_ACT.match(chain.rest, body.end())):
         return Issuer()
     found = _lead_body(chain, places, text)
     return found if found.body_type not in _GOVERNMENT_BODIES else Issuer()
@@ -1183,6 +1183,8 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
 _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平")
+# …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
+_QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
 _DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
 

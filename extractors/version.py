@@ -982,4 +982,6 @@ Runs re-extract every document loaded under another version.
 # (the second had let another city the news names stand for 市某局's); a city's system of bodies
 # is its commission where the page names one (上海市卫生健康系统 … 市卫生健康委); a body's officer
 # leading a group to oversee a place (某厅副局长带领督导组到临沂督导) is a visitor, as one sent is.
-EXTRACTOR_VERSION = "0.9.263"
+# 0.9.264: a body and what it did as a quoted phrase of its own (某县市场监管局“休假不休工”，…)
+# open a first sentence on that body, as 坚持 or 深入 after it do.
+EXTRACTOR_VERSION = "0.9.264"
