@@ -290,6 +290,7 @@ _KIND_OF_INFORMATION = re.compile(
 # (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
+_PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
 _PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
@@ -311,7 +312,7 @@ _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
 _PLACE_STATE = re.compile(r"停产|停业|关闭|废弃|正常|在建|停建|取缔|关停|注销")
 _PART_ENDS = re.compile(r"\s*(?:[，,、；;。）)]|$)")
 # The kinds of place a check counts, as a part's name ends (学校食堂, 餐饮单位, 家庭托餐).
-_PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门店|市场|超市|商场|餐馆|饭店|餐厅|学校|幼儿园|医院|诊所|药店|机构|工地|网吧|宾馆|酒店|托餐|加油站)(?:共|计|为|达)?$")
+_PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门店|市场|超市|商超|商场|餐馆|饭店|餐厅|学校|幼儿园|医院|诊所|药店|机构|工地|网吧|宾馆|酒店|托餐|加油站)(?:共|计|为|达)?$")
 # Units of a count that stands between the words and the figure they name (共十五批1165件),
 # and groups sent, counted before the staff who went (出动1311个检查组、4710人次).
 _BATCH_UNITS = frozenset({"批", "批次"})
@@ -1274,9 +1275,11 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         # (排查住户1174家，地下仓库65个: things after places)
         # (检查食品加工12户，学校8所: schools after places, counted in 所)
         things_checked = before.metric == "inspections" and draft.mention.unit in ("个", "所") and before.mention.unit in _PLACES_OR_UNITS and "的" not in near
-        if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or layout.sentence(draft.mention.start) != layout.sentence(before.mention.start):
-            continue
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
+        # (检查…商超62家次；餐饮服务单位304家次: the places checked go on past a semicolon)
+        past_semicolon = before.metric == "inspections" and draft.mention.unit == before.mention.unit and _PLACES_PAST_SEMICOLON.fullmatch(gap) is not None
+        if not (draft.mention.unit in _PLACES_COUNTED or kind_of_case or things_checked) or not same_unit or (layout.sentence(draft.mention.start) != layout.sentence(before.mention.start) and not past_semicolon):
+            continue
         # (or the same places counted again in visits: 检查工业企业1449家，1833家次)
         restated = gap.strip() in ("，", ",") and before.metric == "inspections" and draft.mention.unit != before.mention.unit
         if not (_PARALLEL_OBJECT.fullmatch(gap) or restated) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:

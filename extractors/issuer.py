@@ -1025,7 +1025,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         return Issuer()  # 4月29日，四川新闻网从某局获悉: the outlet is no subject; what told it is read as a source
     for start in starts:
         # (中共姚安县委、姚安县人民政府坚持…: the government the party committee is named with)
-        clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80], count=1)
+        # (a repost's pinyin, blanked and closed up, leaves spaces before the clause's words)
+        clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80].lstrip(" \t\u3000"), count=1)
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
             if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest):

@@ -984,4 +984,8 @@ Runs re-extract every document loaded under another version.
 # leading a group to oversee a place (某厅副局长带领督导组到临沂督导) is a visitor, as one sent is.
 # 0.9.264: a body and what it did as a quoted phrase of its own (某县市场监管局“休假不休工”，…)
 # open a first sentence on that body, as 坚持 or 深入 after it do.
-EXTRACTOR_VERSION = "0.9.264"
+# 0.9.265: from holdout_168 and holdout_169: places checked go on past a semicolon (商超62家次；
+# 餐饮服务单位304家次); 商超 is a kind of place; police put out (动用警力6000余人次) are staff
+# deployed; 查处交通违法1.4万起 are cases; a lead whose repost blanked its pinyin (监(jiān)管局),
+# the blanks closed up before the body's name, still opens on that body.
+EXTRACTOR_VERSION = "0.9.265"

@@ -645,6 +645,8 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
         ("2020年，上海市卫生健康系统同时间赛跑，经受住了考验。市卫生健康委坚持以人民健康为中心，全年监督检查单位5.2万户次。", "上海市卫生健康委员会"),
         # a body and what it did as a quoted phrase of its own, in a traditional-script repost
         ("2019-10-15 13:53 瀏覽量:2516 來源:某某報\n本報訊 成都市金堂縣市場監管局“休假不休工”,國慶節期間主動作為,輪值檢查,排查整治食品、藥品三大安全問題。對大型農家樂、商場開展檢查,共檢查餐飲店46家。", "四川省成都市金堂县市场监督管理局"),
+        # a lead whose repost blanked its pinyin, the blanks closed up before the body's name
+        ("12月10日,廣西市場監(jiān)管局召開2021民生領(lǐng)域案件查辦“鐵拳”行動(dòng)大案要案專題新聞發(fā)布會(huì),該局二級巡視員某某通報(bào)廣西“鐵拳”行動(dòng)第三批典型案件,並介紹了廣西市場監(jiān)管部門“三級聯(lián)動(dòng)”開展行動(dòng)的成效。\n據(jù)介紹,第三批典型案例共有4起案件,分別是:梧州市市場監管局查辦的白酒系列案、玉林市市場監管局查辦的化肥案,罰款109萬元。", "广西壮族自治区市场监督管理局"),
         # a centre told the reporter; a traditional-script repost's 瞭解到 (the fold keeps 瞭)
         ("记者10月7日从江苏省渔业执法监督中心获悉,全省共查办行政案件419件。", "江苏省渔业执法监督中心"),
         ("記者9月27日從青海省司法廳瞭解到,全省累計創建示範村55個。", "青海省司法厅"),
