@@ -3017,6 +3017,12 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     if campaign:
         return int(campaign.group("year"))
     years, dates = _body_years(_body_lines(text, title))
+    if not years and _WINTER_CAMPAIGN.search(text, 0, _HEAD_CHARS[1]):
+        # 根治欠薪冬季专项行动 told in January (截至目前…追发工资…): a winter campaign runs from
+        # November to the Spring Festival, and is of the year it began
+        dated = _page_dated(text, furniture_text)
+        if dated is not None and _dated_month(dated) < _OWN_YEAR_FROM_MONTH:
+            return _dated_year(dated) - 1
     if years or dates:
         return years[0] if years else max(dates)
     campaign = _CAMPAIGN_FIELD_YEAR.search(text)
@@ -3037,7 +3043,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         return _year(began.group("year")) if began else None
     groups = dated.groupdict()
     year = _dated_year(dated)
-    month = int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or _MONTHS[groups["month_name"]])
+    month = _dated_month(dated)
     cut_off = _CUT_OFF.search(text)
     if cut_off:
         return year if month >= int(parse_numeral(cut_off.group("month"))) else None  # (截至7月份 on a page of 2021-07-23)
@@ -3082,6 +3088,15 @@ def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text:
     if dated is None:
         return False
     return _dated_year(dated) > _year(lead.group("year"))
+
+
+def _dated_month(dated: re.Match) -> int:
+    groups = dated.groupdict()
+    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or _MONTHS[groups["month_name"]])
+
+
+# A winter campaign, which runs from November into the next year (根治欠薪冬季专项行动, 冬季攻坚).
+_WINTER_CAMPAIGN = re.compile(r"冬季(?:专项|攻坚)?(?:行动|攻坚)")
 
 
 def _dated_year(dated: re.Match) -> int:

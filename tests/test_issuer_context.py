@@ -619,6 +619,8 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         ("某县人社局通报欠薪案件\n发布时间：2023-01-10\n去年全县共查处欠薪案件130宗。", 2022),
         # a date but no time words: no year
         ("某县人社局通报欠薪案件\n发布时间：2023-01-10\n全县共查处欠薪案件130宗。", None),
+        # a winter campaign told in January is of the year it began
+        ("某省根治欠薪冬季专项行动取得成效\n发布时间：2022-01-21\n截至目前，全省共检查用人单位1970户，立案查处欠薪案件1112件。", 2021),
         # a campaign's year inside its quoted name beats a year given to compare
         ("阿坝州召开“春雷行动2020”新闻发布会，全州立案32件，比2019年增加5件。", 2020),
     ],
