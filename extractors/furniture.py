@@ -48,8 +48,10 @@ _SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3
 _SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
 # A site's bulleted record that sets each label on a line of its own and its value,
 # indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.
-_STACKED_LABEL = re.compile(rf"^[ \t\u3000]*[•·][ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")
+_STACKED_LABEL = re.compile(rf"^[ \t\u3000]*(?:[•·]|-(?=[ \t]))[ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")
 _STACKED_VALUE = re.compile(r"^[ \t\u3000]+(?![•·])\S[^\n]{0,39}$")
+# (or a record set out as a dashed list, each label and each value an item: - 发文机构 / - 某局)
+_DASHED_VALUE = re.compile(r"^[ \t\u3000]*-[ \t]+(?P<value>\S[^\n]{0,39})$")
 # Lines with no label that are furniture all the same.
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
 # (a site's date of today with its weekday, on a line of its own: 2019年12月3日星期二, 今天是: …)
@@ -142,10 +144,11 @@ def read_furniture(text: str) -> Furniture:
             spans.append((start, end))
             after = text.find("\n", end + 1)
             value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
-            if _STACKED_VALUE.match(value_line) and not _HINT.match("\n" + value_line):
+            dashed = _DASHED_VALUE.match(value_line) if line.lstrip(" \t\u3000").startswith("-") else None
+            if (dashed or _STACKED_VALUE.match(value_line)) and not _HINT.match("\n" + (dashed.group("value") if dashed else value_line)):
                 spans.append((end + 1, end + 1 + len(value_line)))
                 if stacked.lastgroup != "other":
-                    fields.setdefault(stacked.lastgroup, value_line.strip(_VALUE_TRIM))
+                    fields.setdefault(stacked.lastgroup, (dashed.group("value") if dashed else value_line).strip(_VALUE_TRIM))
     return Furniture(fields, tuple(spans))
 
 

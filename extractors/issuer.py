@@ -1305,6 +1305,12 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
 _INNER_BODY_END = re.compile(r"[局厅]")
 
 
+# A brigade named by its kind alone (执法大队), whose field the page may name before it, and how
+# many characters that field may take.
+_BRIGADE_ENDS = ("执法大队", "执法支队", "执法中队", "执法总队")
+_FIELD_REACH = 8
+
+
 def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
     """A department read from a short name (来源: 县城管执法局) as the page names it in full after
     its division (昌黎县城市管理综合行政执法局): one body, by its full name."""
@@ -1328,6 +1334,14 @@ def _named_in_full(issuer: Issuer, text: str, places: Gazetteer) -> Issuer:
         if end >= 0 and end + len(ending) - start > len(body) and _ALL_HAN.fullmatch(text, start, end) and not ends_inside:
             fuller.add(text[start : end + len(ending)])
         at = text.find(opening, at + 1)
+    if not fuller and body.endswith(_BRIGADE_ENDS):
+        # (朝天区执法大队 in a title, 朝天区交通运输执法大队 in the text: its field before its kind)
+        at = text.find(body)
+        while at >= 0:
+            inner = text.rfind(own, max(0, at - len(own) - _FIELD_REACH), at)
+            if inner >= 0 and at - (inner + len(own)) >= 2 and _ALL_HAN.fullmatch(text, inner + len(own), at):
+                fuller.add(text[inner + len(own) : at + len(body)])
+            at = text.find(body, at + 1)
     if len(fuller) != 1:
         return issuer
     (name,) = fuller

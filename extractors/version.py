@@ -990,4 +990,9 @@ Runs re-extract every document loaded under another version.
 # the blanks closed up before the body's name, still opens on that body.
 # 0.9.266: a winter campaign (根治欠薪冬季专项行动) told in the first months of a year with no year
 # stated is of the year before, when it began (the catalogue's convention).
-EXTRACTOR_VERSION = "0.9.266"
+# 0.9.267: from holdout_170 and holdout_171: a record a site sets out as a dashed list (- 发文机构
+# / - 某局) is furniture, its publisher read; a brigade a title names by its kind alone
+# (朝天区执法大队) is the one the text names with its field (朝天区交通运输执法大队). Figures: wages
+# recovered for workers named after the amount (帮助职工追回91万余元被拖欠工资); 责改通知书 are
+# orders to put things right; map patches a 督查 hands down (督查图斑514个) are no checks.
+EXTRACTOR_VERSION = "0.9.267"

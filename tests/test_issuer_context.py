@@ -649,6 +649,8 @@ def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
         ("2019-10-15 13:53 瀏覽量:2516 來源:某某報\n本報訊 成都市金堂縣市場監管局“休假不休工”,國慶節期間主動作為,輪值檢查,排查整治食品、藥品三大安全問題。對大型農家樂、商場開展檢查,共檢查餐飲店46家。", "四川省成都市金堂县市场监督管理局"),
         # a lead whose repost blanked its pinyin, the blanks closed up before the body's name
         ("12月10日,廣西市場監(jiān)管局召開2021民生領(lǐng)域案件查辦“鐵拳”行動(dòng)大案要案專題新聞發(fā)布會(huì),該局二級巡視員某某通報(bào)廣西“鐵拳”行動(dòng)第三批典型案件,並介紹了廣西市場監(jiān)管部門“三級聯(lián)動(dòng)”開展行動(dòng)的成效。\n據(jù)介紹,第三批典型案例共有4起案件,分別是:梧州市市場監管局查辦的白酒系列案、玉林市市場監管局查辦的化肥案,罰款109萬元。", "广西壮族自治区市场监督管理局"),
+        # a brigade named by its kind in the title, its field before it in the text
+        ("广元市朝天区执法大队开展G108线超限超载专项整治\n朝天区交通运输执法大队 2025年04月18日\n为切实保障道路交通安全,朝天区交通运输执法大队自4月10日起,开展G108线超限超载专项整治行动,共检查货车120辆次。", "四川省广元市朝天区交通运输执法大队"),
         # a centre told the reporter; a traditional-script repost's 瞭解到 (the fold keeps 瞭)
         ("记者10月7日从江苏省渔业执法监督中心获悉,全省共查办行政案件419件。", "江苏省渔业执法监督中心"),
         ("記者9月27日從青海省司法廳瞭解到,全省累計創建示範村55個。", "青海省司法厅"),
@@ -975,6 +977,18 @@ def test_a_bulleted_record_with_each_value_under_its_label():
     assert (document.issuer.issuer, document.title) == ("安徽省安庆市岳西县林业局", None)
     assert [f.as_written for f in document.figures] == ["40条"]
     assert read_furniture(text).publisher == "岳西县林业局"
+
+
+def test_a_dashed_record_with_each_label_and_value_an_item():
+    # (- 发文机构 / - 某局: the record a site sets out as a dashed list under its headline)
+    text = (
+        "某所对公共场所开展监督检查\n- 索引号\n- 01525699-X-/2022-0224001\n- 发文机构\n- 隆阳区卫生健康局\n"
+        "- 日期\n- 2022-02-24\n为加强公共场所卫生监管，共检查公共场所112家。"
+    )
+    document = extract_text(text)
+    assert read_furniture(text).publisher == "隆阳区卫生健康局"
+    assert document.issuer.issuer == "云南省保山市隆阳区卫生健康局"
+    assert [f.as_written for f in document.figures] == ["112家"]
 
 
 def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
