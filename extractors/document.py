@@ -290,8 +290,9 @@ _KIND_OF_INFORMATION = re.compile(
 # (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
-_PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
 _PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# …and places checked that go on past a semicolon, a place's noun after it (商超62家次；餐饮服务单位304家次).
+_PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"

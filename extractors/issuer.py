@@ -74,7 +74,8 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
 # 2022年全省执法大练兵专题研修班, held to review the year before), like the year of a
 # consumer rights day's event (2025年“3·15”…活动, 2026年湖南“3·15”大会, held in March to tell
-# the year before's complaints), are not the year reported on; a date (2023年3月5日) is weaker evidence than a year on its own (2023年，全区…).
+# the year before's complaints), are not the year reported on; a date (2023年3月5日) is weaker
+# evidence than a year on its own (2023年，全区…).
 # (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
 # that year's; nor a year listed with another, 2017年和2018年两年内)
@@ -3055,7 +3056,6 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         # run over several)
         began = _SPAN_FROM_MONTH.search(text, 0, _HEAD_CHARS[1])
         return _year(began.group("year")) if began else None
-    groups = dated.groupdict()
     year = _dated_year(dated)
     month = _dated_month(dated)
     cut_off = _CUT_OFF.search(text)
