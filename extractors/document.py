@@ -217,12 +217,12 @@ _CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
 # ...or a kind of case in more words, counted in the total's own unit (其中非法收购加工烟丝案件6起).
 _LONG_CASE_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,12}案件(?:共|计|为|达)?$")
-# A body's name with its figure in brackets after it, item of a list: "、区卫健委（".
-_BODY_IN_PARENS = re.compile(
-    r"(?:^|[、，,：:；;)）和及与])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))[(（]$"
-)
+# A body's name as an item of a ranked list gives it, and the name with its figure in
+# brackets after it: "、区卫健委（".
+_RANKED_BODY = r"(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))"
+_BODY_IN_PARENS = re.compile(rf"(?:^|[、，,：:；;)）和及与])\s*{_RANKED_BODY}[(（]$")
 # ...or right before it, in a list a ranking opens (较多的单位为:住房和城乡建设局1468件).
-_BODY_BEFORE = re.compile(r"(?:^|[、，,：:；;)）])\s*(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))$")
+_BODY_BEFORE = re.compile(rf"(?:^|[、，,：:；;)）])\s*{_RANKED_BODY}$")
 # ...or a division's (of a list ranked by place: "较多的省辖市是郑州市（1013起）、洛阳市（").
 _PLACE_IN_PARENS = re.compile(r"(?:^|[、，,：:；;)）和及与是为])\s*(?P<body>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|旗|盟|镇|乡|街道))[(（]$")
 # The words that open a list ranked by place or body: "…较多的省辖市环保局是" (or a colon).
@@ -610,6 +610,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
 
         item = listed.get(i)
         metric: str | None
+        ranked_by: str | None = None  # (the body or place a ranked list gives the figure to)
         if item and item.metric:
             metric, rule = item.metric, "respectively"
         else:
@@ -622,9 +623,9 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             right_end = mention.end if nxt and nxt.start < clause.end and _GLUED_VERB.fullmatch(match, mention.end, nxt.start) else clause.end
             metric, rule = _named_metric(match, taxonomy, mention, own, right_end, sentence.start)
-            body = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
-            if body:
-                metric, rule = body
+            in_ranking = _ranked_body(match, taxonomy, mention, words_before, sentence.start) if metric is None and rule not in _NO_TALLY else None
+            if in_ranking:
+                metric, rule, ranked_by = in_ranking
             if metric is None and rule not in _NO_TALLY and left_start == clause.start and len(own.strip()) <= _LABELLED_WORDS:
                 metric, rule = _labelled_metric(match, layout, taxonomy, mention, clause.start)
             if metric is None and rule not in _NO_TALLY and mention.unit == MONEY_UNIT and not _AMOUNTS_OF_THEIR_OWN.search(own):
@@ -635,7 +636,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
         fixed = taxonomy.metrics[metric].domain if metric else None
-        ranked = (_BODY_IN_PARENS.search(words_before) or _PLACE_IN_PARENS.search(words_before) or _BODY_BEFORE.search(words_before)).group("body") if rule == "ranked_list" else None
+        ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
             # (the list's first place, whose count its own words name: 是郑州市（1013起）)
             first = _PLACE_IN_PARENS.search(words_before)
@@ -670,10 +671,10 @@ def _in_title(match: str, mention: Mention) -> bool:
     return opened is not None and "》" in match[mention.end : mention.end + 80].split("\n", 1)[0]
 
 
-def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, sentence_start: int) -> tuple[str, str] | None:
+def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, sentence_start: int) -> tuple[str, str, str] | None:
     """"执法活动总量1000件以上的部门有：区市场监管局（7830件）、规资宝坻分局（7177件）": each
     body's figure in brackets after its name counts what the words before the list's
-    colon name."""
+    colon name. Returns the metric, the rule and the body (or place) ranked."""
     body = _BODY_IN_PARENS.search(words_before)
     opener = max(match.rfind("：", sentence_start, mention.start), match.rfind(":", sentence_start, mention.start))
     if opener < 0 and (ranked := _RANKED_OPENER.search(match, sentence_start, mention.start)) is not None:
@@ -687,7 +688,7 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
     if not body or opener < 0 or _NOT_A_BODY.search(body.group("body")):
         return None
     found = metric_from_left(taxonomy, mention.unit, match[sentence_start:opener])
-    return (found.code, "ranked_list") if found else None
+    return (found.code, "ranked_list", body.group("body")) if found else None
 
 
 def _named_metric(

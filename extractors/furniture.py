@@ -145,10 +145,11 @@ def read_furniture(text: str) -> Furniture:
             after = text.find("\n", end + 1)
             value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
             dashed = _DASHED_VALUE.match(value_line) if line.lstrip(" \t\u3000").startswith("-") else None
-            if (dashed or _STACKED_VALUE.match(value_line)) and not _HINT.match("\n" + (dashed.group("value") if dashed else value_line)):
+            value = dashed.group("value") if dashed else value_line
+            if (dashed or _STACKED_VALUE.match(value_line)) and not _HINT.match("\n" + value):
                 spans.append((end + 1, end + 1 + len(value_line)))
                 if stacked.lastgroup != "other":
-                    fields.setdefault(stacked.lastgroup, (dashed.group("value") if dashed else value_line).strip(_VALUE_TRIM))
+                    fields.setdefault(stacked.lastgroup, value.strip(_VALUE_TRIM))
     return Furniture(fields, tuple(spans))
 
 
