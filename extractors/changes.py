@@ -40,8 +40,11 @@ def stated_change_sign(clause_before: str, words_before: str) -> int | None:
     figure or the clause start); `clause_before` is the clause up to the figure,
     where the 同比 may stand earlier ("同比分别增长10%")."""
     m = _DIRECTION.search(words_before)
-    if not m or not _COMPARED.search(clause_before):
+    compared = [c.end() for c in _COMPARED.finditer(clause_before)]
+    if not m or not compared:
         return None
+    if clause_before.rfind("环比") >= compared[-1]:
+        return None  # (同比降低10.09%，环比降低22.97%: on the month before, not the year)
     return -1 if m.group("dir") in _FALLING else 1
 
 

@@ -80,7 +80,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
 # that year's; nor a year listed with another, 2017年和2018年两年内)
 _BODY_YEAR = re.compile(
-    rf"(?<![\d—\-－~～到较比与和])(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
+    rf"(?<![\d—\-－~～到较比与])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
@@ -109,6 +109,8 @@ _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,20}?(?:行动|活动|执法|暨))"
     r"[^”\"」\d]{1,8}(?P<year>(?:19|20)\d{2})[^”\"」\d]{0,4}[”\"」]"
 )
+# ... or opening its quoted name (代号为“2023清风行动”).
+_YEAR_LEADS_CAMPAIGN = re.compile(r"[“\"「](?P<year>(?:19|20)\d{2})[\u4e00-\u9fff]{1,8}?(?:行动|专项)[^”\"」\d]{0,4}[”\"」]")
 # Figures up to a month (截至7月底), and a page's own date at its head (2020-12-03 15:30).
 _CUT_OFF = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|今年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份|\d{1,2}日)")
 _PAGE_DATE = re.compile(
@@ -435,8 +437,8 @@ _LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:(?:{_YEAR}年�
 _LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
-# (or on what it answers: 针对近期…波动等情况，市…部门迅速行动)
-_PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对|按照)[^，,。；;]{2,60}?[，,]")
+# (or on what it answers: 针对近期…波动等情况，市…部门迅速行动; or on whose plan it follows: 根据…部署，省某局联合…)
+_PURPOSE_OPENER = re.compile(r"^\s*(?:为(?:了)?|针对|按照|根据|依据)[^，,。；;]{2,60}?[，,]")
 # A news lead's day (8月15日，市交通运输综合执法大队…; 近日，区应急管理局…).
 # (or a season's days: 春运期间，; or the time since a campaign began: 自开展扫黑除恶专项斗争以来，)
 _DAY_OPENER = re.compile(
@@ -1518,7 +1520,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                     return sole
             if (
                 source == "title" and issuer.body_type and issuer.body_type not in _GOVERNMENT_BODIES and _ORG_LINE.match(name)
-                and (title or name).strip() == name
+                and _heads_alone(name, title, text)
             ):
                 # a paper's page headed by a city bureau's name alone (银川市综合执法监督局) over
                 # news of a district's body of that field at work (金凤区综合执法局…中队): that body
@@ -1628,6 +1630,14 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     if acting is not None:
         return acting
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
+
+
+def _heads_alone(name: str, title: str | None, text: str) -> bool:
+    """Whether a name heads the page alone: it is the title, or, with no title found, a line
+    of its own (not a name read from a headline's start: 某局公布…典型案例)."""
+    if title:
+        return title.strip() == name
+    return re.search(rf"^[ \t\u3000|•·]*{re.escape(name)}[ \t\u3000|]*$", text[: _HEAD_CHARS[1]], re.M) is not None
 
 
 def _zone_body(name: str, places: Gazetteer, text: str) -> Issuer | None:
@@ -2641,7 +2651,7 @@ _ADDRESSEE_LINES = 3  # an addressee is on one of a report's first lines
 # A headline on a line of its own, above a lead the reader did not take it as the title of
 # (2020年全省卫生健康“双随机一公开”监督抽查工作全面完成): no sentence, no clause.
 # (四川:部署烟花爆竹旺季安全检查 已整改隐患455条: a place and a colon may open one)
-_HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:])?[^，,。；;：:！？!?]{{1,40}}")
+_HEADLINE = re.compile(rf"(?:[{_HAN}]{{2,8}}[：:！!])?[^，,。；;：:！？!?]{{1,40}}")
 # (a paper's name before them, and a button for the type's size after: 某某日报 2020-10-13 09:22 大字)
 # (a day and time without the year too: 07-24 21:24)
 _DATE_AND_TIME = re.compile(
@@ -3068,9 +3078,9 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     m = _FILE_YEAR.search(PurePath(source_path).name)
     if m:
         return int(m.group(1))
-    # A campaign named for its year (2022“铁拳”行动, “春雷行动2020”, “绿滇2022”专项行动): what
+    # A campaign named for its year (2022“铁拳”行动, “春雷行动2020”, “2023清风行动”): what
     # a news item on it reports, whatever earlier year it compares with.
-    campaign = _CAMPAIGN_YEAR.search(text) or _YEAR_IN_CAMPAIGN.search(text)
+    campaign = _CAMPAIGN_YEAR.search(text) or _YEAR_IN_CAMPAIGN.search(text) or _YEAR_LEADS_CAMPAIGN.search(text)
     if campaign:
         return int(campaign.group("year"))
     years, dates = _body_years(_body_lines(text, title))

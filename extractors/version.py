@@ -1008,4 +1008,12 @@ Runs re-extract every document loaded under another version.
 # a day alone (4月1日至3日，). 药监局 is 药品监督管理局; 内江市中区 is 内江 and its 市中区. A bulleted
 # menu item is no title; a city's group come to assess a district (市安委办综合督导组一行…对某区…),
 # or a body come to a place (某市安委办来某区开展…), is a visitor, not the author.
-EXTRACTOR_VERSION = "0.9.268"
+# 0.9.269: from holdout_176 and holdout_177: a change on the month before (环比降低22.97%) is no
+# year-on-year change, though a 同比 stands earlier in its clause; firms counted as penalised (N家
+# 被行政处罚, 对N家用人单位进行处罚, 对N家…企业作出行政处罚) are penalty cases. Issuers: an
+# exclaimed headline (多措并举!…) is no lead; a lead may open on whose plan it follows (根据…部署，
+# 某局联合…); a bureau's name read from the start of a headline (某局公布…典型案例) is no page
+# headed by its name alone, so a district bureau of its first case does not stand in. Years: a
+# campaign's quoted name may open on its year (“2023清风行动”); a year joined by 和 to the words
+# before it (情况和2020年…成果) is the page's, one joined to another year is still compared with.
+EXTRACTOR_VERSION = "0.9.269"

@@ -623,6 +623,11 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         ("某省根治欠薪冬季专项行动取得成效\n发布时间：2022-01-21\n截至目前，全省共检查用人单位1970户，立案查处欠薪案件1112件。", 2021),
         # a campaign's year inside its quoted name beats a year given to compare
         ("阿坝州召开“春雷行动2020”新闻发布会，全州立案32件，比2019年增加5件。", 2020),
+        # …or opening it
+        ("某省林草局牵头开展的代号为“2023清风行动”的联合行动正式完结，期间共查办野生动物案件70起。", 2023),
+        # a year joined to the words before it by 和 is the page's (情况和2020年…成果), one joined
+        # to another year is compared with
+        ("2月8日，某市医疗保障局召开新闻发布会，介绍了专项治理的情况和2020年全市打击欺诈骗保取得的成果。全市共检查定点医疗机构236家。", 2020),
     ],
 )
 def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
@@ -1033,6 +1038,40 @@ def test_a_citys_group_come_to_assess_a_district_is_no_author():
         "深入企业检查12家。"
     )
     assert extract_text(text).issuer.issuer != "陕西省咸阳市安全生产委员会办公室"
+
+
+def test_an_exclaimed_headline_is_no_lead_over_a_bureau_named_after_the_purpose():
+    # (多措并举!…: a headline, not the first sentence; the district's media as 来源)
+    text = (
+        "您现在的位置:首页 > 时政 > 正文\n\n多措并举!静安的他们节前守牢安全底线\n\n"
+        "来源:上海静安     作者:静安区应急局     2023-01-18 10:00\n\n"
+        "为落实安全生产责任,坚持预防为主,狠抓措施落实,区应急局牵头多部门开展节前检查,共检查企业86家。"
+    )
+    assert extract_text(text).issuer.issuer == "上海市静安区应急管理局"
+
+
+def test_a_lead_that_opens_on_whose_plan_it_follows():
+    # (根据…部署，某局联合…: the body after the plan it follows, several partners named after it)
+    text = (
+        "媒体:某某时报 作者:某某\n专业号:某某\n2024/6/3 9:00:00\n"
+        "根据国家林草局、农业农村部等11部委统一部署,甘肃省林草局联合省农业农村厅、省委政法委、省公安厅等部门,"
+        "联合开展打击野生动植物非法贸易联合行动,为期2个月的行动取得成果。\n行动期间,全省共出动执法人员2100人次。"
+    )
+    assert extract_text(text).issuer.issuer == "甘肃省林业和草原局"
+
+
+def test_a_bureau_that_publishes_cases_is_not_the_district_bureau_of_its_first_case():
+    # (the headline opens on the city's bureau that publishes a batch of cases; the first
+    # case's district bureau, at work clause after clause, is one of those it publishes)
+    text = (
+        "产品\n\n您的位置:首页 > 资讯 > 地方 > 天津市市场监管局公布2024民生领域案件查办第三批典型案例\n\n"
+        "天津市市场监管局公布2024民生领域案件查办第三批典型案例\n\n来源:某某食品网   |  2024-05-20\n"
+        "  今年以来,天津市市场监管部门聚焦民生领域突出问题,加大执法力度。今年以来,共查处民生领域违法案件3120件,"
+        "41件涉嫌犯罪案件依法移送司法机关。现发布第三批典型案例:\n  一、天津某某食品有限公司生产不合格食品案\n"
+        "  2024年3月,天津市河西区市场监管局根据线索对当事人开展检查,发现其生产的食品不符合标准。"
+        "河西区市场监管局依法没收违法所得并罚款。"
+    )
+    assert extract_text(text).issuer.issuer == "天津市市场监督管理局"
 
 
 def test_a_province_bureau_as_source_over_a_city_bureaus_holiday_lead():
