@@ -290,7 +290,8 @@ _KIND_OF_INFORMATION = re.compile(
 # (检查餐饮单位4.23万家次和相关生产企业883家次: joined by 和 or 及 too; a noun may open on
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
-_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# (a noun may join two kinds: 药品零售企业和医疗器械生产经营企业556家次)
+_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}(?:(?:和|及|与)[\u4e00-\u9fff]{2,16})?|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # …and places checked that go on past a semicolon, a place's noun after it (商超62家次；餐饮服务单位304家次).
 _PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).

@@ -316,6 +316,11 @@ _TOLD_BY = re.compile(
 )
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
+# (the body of that place the lead goes on to name, after a time it opens on)
+_BODY_TOLD_OF = re.compile(
+    rf"[，,]\s*(?:(?:截至|截止)(?:目前|今年\d{{1,2}}月底?)|今年以来|近日|日前|近期)?[，,]?\s*"
+    rf"(?P<name>[{_HAN}]{{2,12}}?(?:区|县|镇|乡|街道)[{_HAN}]{{2,14}}?(?:局|委员会|委|办公室|大队|中心|所))(?=[{_HAN}])"
+)
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
@@ -1285,6 +1290,8 @@ _PRESS_HOST = re.compile(
 _PRESENTER = re.compile(
     rf"(?<![{_HAN}])(?:邀请)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*(?:副?(?:局长|厅长|主任)|(?:相关|主要)负责(?:人|同志))"
     rf"|邀请(?P<invited>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|总队|支队|大队))"
+    # (or whose session of a series it is: …系列新闻发布会市城市管理局专场)
+    rf"|(?:发布会|新闻会)(?P<session>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|总队|支队|大队))专场"
 )
 
 
@@ -1296,7 +1303,7 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
     head = text[: _HEAD_CHARS[1]]
     presenters: dict[str, Issuer] = {}
     for m in _PRESENTER.finditer(head):
-        name = m.group("name") or m.group("invited")
+        name = m.group("name") or m.group("invited") or m.group("session")
         body = _relative(name, found, places, "text") if _RELATIVE.match(name) else make_issuer(name, "text", text, places)
         if body is None or not body.issuer or body.body_type in _GOVERNMENT_BODIES or "新闻" in (body.body_type or ""):
             continue
@@ -1582,6 +1589,14 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             acting = _body_after_purpose(opening, places, text, host)
             if acting is not None and acting.division and acting.division.startswith(hosted.division or "\0"):
                 return acting
+        bare = furniture.source or furniture.fields.get("publisher") or ""
+        if hosted.body_type in _GOVERNMENT_BODIES and hosted.division_code in places.divisions and _BARE_BODY.fullmatch(bare):
+            # a field's bare name (文章来源: 水利局) on a government's site (欢迎访问某县人民政府网站):
+            # that body of the division
+            division = places.divisions[hosted.division_code]
+            body_type = _body_type(bare, division)
+            if body_type and body_type not in (*_GOVERNMENT_BODIES, *_GOVERNMENT_OFFICES):
+                return _issuer(places, tuple(places.ancestors(division)), body_type, "furniture")
         return hosted  # the site's host (主办单位), when neither a page field nor the lead names the author
     # (a body's name with no place, 来源: 文广旅局, says nothing against the subject the text names)
     placeless = [name for name in unresolved if _BODY.match(name) and not places.read(name, text).divisions]
@@ -1638,6 +1653,10 @@ def _heads_alone(name: str, title: str | None, text: str) -> bool:
     if title:
         return title.strip() == name
     return re.search(rf"^[ \t\u3000|•·]*{re.escape(name)}[ \t\u3000|]*$", text[: _HEAD_CHARS[1]], re.M) is not None
+
+
+# A department's name alone, no place before it (水利局, 城市管理局, 文广旅局).
+_BARE_BODY = re.compile(rf"[{_HAN}]{{1,12}}(?:局|委员会|委|办公室|办)")
 
 
 def _zone_body(name: str, places: Gazetteer, text: str) -> Issuer | None:
@@ -2880,7 +2899,12 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     if told:
         yield "text", told.group("name")
     elif "获悉" in text[: _HEAD_CHARS[0]] and (place := _TOLD_BY_PLACE.search(text[: _HEAD_CHARS[0]])):
-        yield "text", place.group("name")  # 记者从姑苏区获悉: the district, its government
+        # 记者从姑苏区获悉: the district, its government; or the body of it the lead goes on to
+        # name at work (记者从某区获悉，截至目前，某区市场监管局通过…)
+        body = _BODY_TOLD_OF.match(text, place.end())
+        if body and body.group("name").startswith(place.group("name")[-3:]):
+            yield "text", body.group("name")
+        yield "text", place.group("name")
     # Words a news lead uses looked for first: the patterns themselves try every comma.
     lead = text[: _HEAD_CHARS[1]]
     own = _OWN_NEWS.search(lead) if any(word in lead for word in _OWN_NEWS_WORDS) else None

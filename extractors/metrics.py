@@ -7,7 +7,7 @@ import re
 from extractors.taxonomy import Metric, Taxonomy
 from extractors.units import CLASSIFIERS
 
-_CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"]")
+_CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"A-Za-z]")  # (or a Latin name: 52家KTV经营场所)
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # What joins the names of a list: 简易程序和普通程序, 行政复议、行政诉讼, A以及B.
 # A certificate's name in 《》 (发放《公共场所卫生许可证》1095件), or an order's or a notice's

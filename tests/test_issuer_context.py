@@ -1040,6 +1040,29 @@ def test_a_citys_group_come_to_assess_a_district_is_no_author():
     assert extract_text(text).issuer.issuer != "陕西省咸阳市安全生产委员会办公室"
 
 
+def test_a_fields_bare_name_as_source_on_a_county_governments_site():
+    # (文章来源: 水利局 under the site's greeting naming the county's government)
+    text = (
+        "欢迎访问新疆维吾尔自治区霍城县人民政府网站!\n\n登录| 注册\n今天是:\n\n【警示案例】未经批准擅自取水被查处\n\n"
+        "2025-04-10      文章来源: 水利局     访问量:\n\n案情介绍:2025年3月,县水利局接到举报,执法人员赶赴现场查实后,"
+        "依法处以罚款0.8万元。"
+    )
+    assert extract_text(text).issuer.issuer == "新疆维吾尔自治区伊犁哈萨克自治州霍城县水利局"
+
+
+def test_a_district_that_told_the_reporter_and_its_bureau_the_lead_names_at_work():
+    text = "记者从天津河北区获悉,截至目前,河北区市场监管局通过摸排检查,共立案调查涉嫌保健品违法线索15件。"
+    assert extract_text(text).issuer.issuer == "天津市河北区市场监督管理局"
+
+
+def test_a_bureaus_own_session_of_a_governments_press_conference_series():
+    text = (
+        "8月20日,市政府新闻办召开“奋进新征程”2025年长春市高质量发展系列新闻发布会市城市管理局专场。"
+        "记者从发布会上了解到,年初以来,市城市管理局坚持多项举措,全年巡查发现问题2.1万件。"
+    )
+    assert extract_text(text).issuer.issuer == "吉林省长春市城市管理局"
+
+
 def test_an_exclaimed_headline_is_no_lead_over_a_bureau_named_after_the_purpose():
     # (多措并举!…: a headline, not the first sentence; the district's media as 来源)
     text = (
