@@ -1164,14 +1164,17 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     """山西司法行政系统…: a province by its short name, a body or system of bodies right after."""
     for province in places.provinces_spelled_short(clause[:5]):
         for short in (province.name[:-1], *short_forms(province.name)):
-            body = _BODY_AT_START.match(clause[len(short) :]) if clause.startswith(short) else None
+            # (湖北生态环境执法部门: the field's departments, 执法 said of them)
+            rest = _FIELD_ENFORCERS.sub(r"\g<field>", clause[len(short) :], count=1)
+            body = _BODY_AT_START.match(rest) if clause.startswith(short) else None
             if body is not None and _body_type(body.group(0), province) is not None:
-                return Chain((province,), clause[len(short) :])
+                return Chain((province,), rest)
             if clause.startswith(short + _FIRE_FORCE):
                 return Chain((province,), clause[len(short) :])  # 湖北消防救援队伍…
     return None
 
 
+_FIELD_ENFORCERS = re.compile(rf"^{_FIELD}执法(?=部门)")
 # A place's fire and rescue force (消防救援队伍) and the corps that commands it at each level.
 _FIRE_FORCE = "消防救援队伍"
 _FIRE_CORPS = {"province": "消防救援总队", "city": "消防救援支队", "county": "消防救援大队"}
@@ -1198,7 +1201,7 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
@@ -1244,6 +1247,8 @@ def _system_as_body(said: str, division: Division, text: str) -> str:
     # (not the national administration a lead names before its bureau: 市场监管总局)
     fuller = re.search(re.escape(said[:-2]) + rf"[{_HAN}]{{0,6}}?(?:(?<!总)局|委员会|委(?!员))", text)
     hall = _PROVINCIAL_HALLS.get(full_body_name(_SYSTEM.sub("局", said))) if division.level == "province" else None
+    if hall and fuller and text[fuller.start() - 1 : fuller.start()] != "省":
+        fuller = None  # (a city's 生态环境局 the page names later is no name of the province's 厅)
     return _named_hall(said, division, text) or (fuller.group(0) if fuller else hall or said)
 
 
@@ -1877,6 +1882,8 @@ def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) ->
     """The issuer the page's lead names: its first sentence's, or, when that sentence does
     not open on the year, the first dated line's below a yearbook's preamble."""
     lead = _lead_issuer(opening, places, text)
+    if not lead.issuer and (past := _past_slogan(opening)) != opening:
+        lead = _lead_issuer(past, places, text)  # (彰显执法温度，持续提升执法质效。今年以来，某省…)
     if not lead.issuer and not _LEAD_OPENER.match(opening):
         lead = _lead_issuer(_dated_opening(text, title), places, text)
     return lead

@@ -50,10 +50,11 @@ NUMBER_MENTION = re.compile(
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a
     # line wrap ("出动\n8000\n余人次").
-    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元, 3万(wàn)余处).
+    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元, 3万(wàn)余处), and
+    # after 余 or 多 (1100餘(yú) 家次).
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
     # (a space may part the numeral from its 万 too: 行政处罚48 万元)
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿]) {{4,12}}(?P<a3>{_APPROX_AFTER})?|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿余多]) {{4,12}}(?P<a3>{_APPROX_AFTER})?|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
     # (the blanks of a pinyin reading taken out of the unit's word: 70余臺(tái)次)
     rf"(?P<times>(?<=[人家户个件条场批车辆台项艘架处]) {{3,12}}次)?"
     rf"(?P<tail>{_APPROX_TAIL})?"

@@ -1040,6 +1040,24 @@ def test_a_citys_group_come_to_assess_a_district_is_no_author():
     assert extract_text(text).issuer.issuer != "陕西省咸阳市安全生产委员会办公室"
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a city's system of bodies opening the lead on what it is guided by (以…为导向)
+        ("\n泸州市市场监管系统以保障民生为导向,聚焦食品、药品安全,现公布部分典型案例。\n"
+         "案例一:泸县市场监管局查处某食品有限公司生产过期食品案\n2025年8月,泸县市场监管局执法人员开展日常检查。",
+         "四川省泸州市市场监督管理局"),
+        # a slogan before a lead that opens on the year and a province's field's enforcers
+        ("原标题:执法有力度更有温度 今年湖南对300件轻微违法行为不予处罚\n\n彰显执法温度,持续提升执法质效。"
+         "今年以来,湖南生态环境执法部门继续提升执法精度。截至目前,全省下达不予处罚决定300件。\n"
+         "其中,株洲市生态环境局依法对某公司不予行政处罚。",
+         "湖南省生态环境厅"),
+    ],
+)
+def test_leads_that_open_on_a_system_guided_by_an_aim_or_after_a_slogan(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
 def test_a_fields_bare_name_as_source_on_a_county_governments_site():
     # (文章来源: 水利局 under the site's greeting naming the county's government)
     text = (
