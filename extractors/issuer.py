@@ -1164,7 +1164,6 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     """山西司法行政系统…: a province by its short name, a body or system of bodies right after."""
     for province in places.provinces_spelled_short(clause[:5]):
         for short in (province.name[:-1], *short_forms(province.name)):
-            # (湖北生态环境执法部门: the field's departments, 执法 said of them)
             rest = _FIELD_ENFORCERS.sub(r"\g<field>", clause[len(short) :], count=1)
             body = _BODY_AT_START.match(rest) if clause.startswith(short) else None
             if body is not None and _body_type(body.group(0), province) is not None:
@@ -1174,6 +1173,7 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     return None
 
 
+# A field's enforcers (生态环境执法部门): its departments, 执法 said of them.
 _FIELD_ENFORCERS = re.compile(rf"^{_FIELD}执法(?=部门)")
 # A place's fire and rescue force (消防救援队伍) and the corps that commands it at each level.
 _FIRE_FORCE = "消防救援队伍"
