@@ -48,9 +48,8 @@ _SPACED_START = re.compile(rf"^[\s|•·]*(?:-[ \t])?(?:{_LABEL.pattern})[ \t\u3
 _SPACED_FIELD = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL.pattern})[ \t\u3000]+(?=\S)")
 # (or on any value, an index number's digits too, when a second label so set off follows on
 # the line: 索引号 1432868081/ajj/2023-0000094 发布机构 某局)
-_SPACED_PAIR = re.compile(
-    rf"^[\s|•·]*(?:{'|'.join(_LABELS.values())})[ \t\u3000]+[^\s。，,]+[ \t\u3000]+(?:{'|'.join(_LABELS.values())})[ \t\u3000]+(?=\S)"
-)
+_ANY_LABEL = "|".join(_LABELS.values())  # (the labels without their kinds' group names, to use twice)
+_SPACED_PAIR = re.compile(rf"^[\s|•·]*(?:{_ANY_LABEL})[ \t\u3000]+[^\s。，,]+[ \t\u3000]+(?:{_ANY_LABEL})[ \t\u3000]+(?=\S)")
 # A site's bulleted record that sets each label on a line of its own and its value,
 # indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.
 _STACKED_LABEL = re.compile(rf"^[ \t\u3000]*(?:[•·]|-(?=[ \t]))[ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")

@@ -1164,8 +1164,10 @@ def _province_body_at(clause: str, places: Gazetteer) -> Chain | None:
     """山西司法行政系统…: a province by its short name, a body or system of bodies right after."""
     for province in places.provinces_spelled_short(clause[:5]):
         for short in (province.name[:-1], *short_forms(province.name)):
+            if not clause.startswith(short):
+                continue
             rest = _FIELD_ENFORCERS.sub(r"\g<field>", clause[len(short) :], count=1)
-            body = _BODY_AT_START.match(rest) if clause.startswith(short) else None
+            body = _BODY_AT_START.match(rest)
             if body is not None and _body_type(body.group(0), province) is not None:
                 return Chain((province,), rest)
             if clause.startswith(short + _FIRE_FORCE):
