@@ -91,6 +91,9 @@ _RESPONSES = re.compile(r"(?:启动|发布)[^，,；;。]{0,12}?响应$")
 # Fines waived (全省共免除罚款1200余万元): no fines collected.
 # (免除当事人罚款, 免除加处罚款: whose fines, or the surcharge on late ones)
 _FINES_WAIVED = re.compile(r"(?:免除|减免|免予|免于|不予)[\u4e00-\u9fff]{0,6}?(?:行政)?(?:罚款|处罚)(?:金额)?(?:共|达|约)?$")
+# Criminal cases an enforcer handed over, whatever they are said to be of (向公安机关移送跨省…
+# 危险废物刑事案件7起): referrals, which the taxonomy counts.
+_REFERRED_CASES = re.compile(r"移(?:送|交)[^，,；;。]*刑事案件(?:共|为|达)?$")
 # Cases no penalty was imposed in (免予处罚案件34件), and cases of courts and police
 # (办理侵企刑事案件15件, 涉企执行案件4012件): no penalties, no administrative cases.
 _NOT_PENALISED = re.compile(r"(?:不予|免予|免于)(?:行政)?处罚(?:的)?(?:案件|决定)?(?:共|为|达)?$")
@@ -257,6 +260,12 @@ _PLACES_COUNTED = frozenset({"家", "家次", "户", "户次", "处", "处次", 
 # ...and units checked counted by 个 (检查各类单位4881个), schools and clinics by 所 (学校食堂6所),
 # boats by 艘次 (检查渔船2230艘次、渔港554个次).
 _PLACES_OR_UNITS = _PLACES_COUNTED | {"个", "所", "艘次", "座"}
+# ...and vehicles and boats checked, by the time (检查出租车23辆次, 船舶57艘次), and all these together.
+_VEHICLES_CHECKED = frozenset({"辆次", "台次", "艘次", "车次"})
+_PLACES_OR_VEHICLES = _PLACES_OR_UNITS | _VEHICLES_CHECKED
+# What a vehicle or boat was found doing wrong (违规车辆, 超限车辆, 纠违, 通报不合规渔船): those
+# found, not those checked.
+_AT_FAULT = re.compile(r"违规|违法|违章|超限|超载|非法|无证|不合规|纠正|纠违|通报|查扣|暂扣|扣押")
 # ...and works checked counted by 项 (抽查工程52项，其中房建工程32项…).
 _CHECKED_UNITS = _PLACES_OR_UNITS | {"项"}
 # Cases of one kind after another (查处不正当竞争案件685件，侵害消费者权益案件642件).
@@ -354,7 +363,8 @@ _TOTAL_WORDS = "合计|共计|总计"
 # What a total spans, then the total (具体包括调整领导分工、补助领取等方面的内容共计108条): the
 # clause before names what it totals.
 _SPAN_THEN_TOTAL = re.compile(rf"(?:具体)?(?:包括|涵盖|涉及)[^，,；;。]{{1,60}}?(?:等)?(?:方面的?)?(?:内容|信息)?(?:{_TOTAL_WORDS}|共|累计)(?:共|达|为)?")
-_TOTAL_WORD = re.compile(rf"[，,]?\s*(?:{_TOTAL_WORDS}|累计)(?:共|达|为)?")
+# (…交办了第二十五批群众举报件，共61件: 共 alone after the clause that names the thing)
+_TOTAL_WORD = re.compile(rf"[，,]?\s*(?:{_TOTAL_WORDS}|累计|共)(?:共|达|为)?")
 # Powers a body placed on a service platform, counted by kind in 项.
 _POWERS_PLACED = re.compile(r"(?:进驻|入驻|上线)[^。；;]{0,30}?(?:大厅|平台|网)")
 # Documents counted as reviewed (公平竞争审查…已审查2份文件), not as issued.
@@ -419,6 +429,9 @@ class _Draft:
     parent_metric: str | None = None
     sub_issuer: str | None = None
     near: Span | None = None  # the words right before the figure, since the previous one
+    # A change left unmapped because the figure it follows had no metric yet (受理2146件 is
+    # known for complaints only once the list it closes is read): the figure it is the change of.
+    change_of: "_Draft | None" = None
 
     @property
     def is_change(self) -> bool:
@@ -556,6 +569,7 @@ def find_figures(text: str, match: str, *, home_domain: str | None = None, issue
     _unlink_complaints_closed(match, drafts)
     _link_sums(match, layout, drafts)
     _link_decisions(match, drafts)
+    _link_late_changes(drafts)
     _pair_listed_changes(match, layout, drafts)
     _department_blocks(match, layout, drafts, issuer)
     drafts += [_table_draft(cell, issuer) for cell in cells]
@@ -704,7 +718,7 @@ def _named_metric(
     requested = ("申请" in tail or "公开" in tail) and _INFORMATION_REQUESTS.search(tail)
     responses = "响应" in tail and _RESPONSES.search(tail)
     other_cases = ("处罚" in tail and _NOT_PENALISED.search(tail)) or (
-        "案件" in tail and "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail)
+        "案件" in tail and "立案" not in words_before and _NOT_ADMINISTRATIVE.search(tail) and not _REFERRED_CASES.search(tail)
     )  # (立案…刑事案件23起，行政案件12起: cases filed, of either kind)
     waived = mention.unit == MONEY_UNIT and "免" in tail and _FINES_WAIVED.search(tail)
     columns = mention.unit not in _ITEMS_IN_A_COLUMN and _COLUMNS_BEFORE.search(words_before)
@@ -928,7 +942,9 @@ def _change_draft(
     if counted is not None and counted.metric is None and metric_from_left(taxonomy, None, match[counted.mention.end : mention.start]) is None:
         # "发生生产安全事故2起，同比下降50%", "优良率为95.9%，同比去年91.5%上升4.4个百分点":
         # the change of the figure before it (not the prior year's, given to compare), which
-        # no metric describes, is no metric's change either; it stays unmapped, as its count does.
+        # no metric describes, is no metric's change either; it stays unmapped, as its count does
+        # (until a later pass gives that count a metric: _link_late_changes).
+        unmapped.change_of = counted
         return unmapped
     subject = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and d.metric), None)
     if subject and named is not None and named.code != subject.metric:
@@ -1256,7 +1272,12 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
     noun after a comma, counts what that figure counts, in the same unit and sentence, when
     the words name no metric and no act of their own. Returns how many it linked."""
     linked = 0
-    for before, draft in zip(drafts, drafts[1:]):
+    for i, draft in enumerate(drafts[1:], start=1):
+        before = drafts[i - 1]
+        # (农贸市场27家次（其中冷链18家），超市商场41家次: a part in brackets no metric took, of
+        # another unit, is stepped over; the list goes on from the figure before the brackets)
+        if i >= 2 and before.metric is None and _in_aside(match, before) and not _in_aside(match, draft):
+            before = drafts[i - 2]
         # (nor a figure its own words say is no tally: 听证案件27件 after 没收违法所得6件)
         if draft.metric is not None or draft.rule == "not_a_tally" or before.metric is None or before.is_change or draft.is_change:
             continue
@@ -1271,13 +1292,19 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         # (but not 隐患754处,停产整顿企业1925家: hazards in 处, then places of another act)
         # (排查住户1174家，地下仓库65个，废弃民房21个: places and things checked, 家 and 个 alike)
         same_unit = draft.mention.unit == before.mention.unit or (
-            before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_OR_UNITS
+            before.metric == "inspections" and {draft.mention.unit, before.mention.unit} <= _PLACES_OR_VEHICLES
         )
         # (检查政府投资工程项目534个，国企项目340个: things checked, counted in 个 alike)
         # (not 其中…进行政府采购的项目63个: the checked ones of a kind, told by a clause)
         # (排查住户1174家，地下仓库65个: things after places)
         # (检查食品加工12户，学校8所: schools after places, counted in 所)
-        things_checked = before.metric == "inspections" and draft.mention.unit in ("个", "所") and before.mention.unit in _PLACES_OR_UNITS and "的" not in near
+        # (检查渡口1813处、水库152座; 检查公交车19辆次、出租车23辆次; 检查港航企业65家次，船舶57艘次:
+        # works and vehicles checked, in their own measure words; not those found at fault:
+        # 检查车辆56台，现场纠正违规车辆3台)
+        things_checked = before.metric == "inspections" and "的" not in near and (
+            draft.mention.unit in ("个", "所", "座") and before.mention.unit in _PLACES_OR_UNITS
+            or draft.mention.unit in _VEHICLES_CHECKED and not _AT_FAULT.search(near)
+        )
         gap = _ASIDE_IN_NAME.sub("", match[before.mention.end : draft.mention.start])
         # (检查…商超62家次；餐饮服务单位304家次: the places checked go on past a semicolon)
         past_semicolon = before.metric == "inspections" and draft.mention.unit == before.mention.unit and _PLACES_PAST_SEMICOLON.fullmatch(gap) is not None
@@ -1287,8 +1314,10 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         restated = gap.strip() in ("，", ",") and before.metric == "inspections" and draft.mention.unit != before.mention.unit
         if not (_PARALLEL_OBJECT.fullmatch(gap) or restated) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
-        if "的" in gap:
-            continue  # (劝停未经批准营业的 36 家次: places an act is told of, no kind of place)
+        if "的" in gap and not _PLACE_KIND.search(gap.rstrip()):
+            # (劝停未经批准营业的 36 家次: places an act is told of, no kind of place; but
+            # 馆外供餐的食品生产经营单位10家 is one more kind of place, told with a 的)
+            continue
         if gap.lstrip("，,、；; ").startswith("对"):
             continue  # (对无照经营的1家小作坊作出了处罚: the object of an act told after it)
         draft.metric, draft.rule = before.metric, "parallel_object"
@@ -1313,6 +1342,14 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
     return linked
 
 
+def _in_aside(match: str, draft: _Draft) -> bool:
+    """Whether a figure stands inside a short aside in brackets (（其中冷链18家）)."""
+    start = max(0, draft.mention.start - _ASIDE_REACH)
+    return any(m.start() < draft.mention.start and draft.mention.end < m.end() for m in _ASIDE_IN_NAME.finditer(match, start, draft.mention.end + _ASIDE_REACH))
+
+
+# How far either side of a figure the brackets of an aside holding it may stand.
+_ASIDE_REACH = 8
 # The rules that read a figure's metric from the act after it, and so pass it back along a list.
 _COUNTED_FOR_THE_ACT_AFTER = frozenset({"counted_after_unit", "listed_before_the_act"})
 # One noun of a list of places, after its count and before the next one (农贸市场、), and the
@@ -1644,6 +1681,17 @@ def _neighbours(match: str, span_at: Callable[[int], Span], span: Span) -> tuple
             at = other.start - 2 if step < 0 else other.end + 1
         out.append(found)
     return out[0], out[1]
+
+
+def _link_late_changes(drafts: list[_Draft]) -> None:
+    """"接收投诉2939件，受理2146件，同比上升15.81%": the figure a change follows got its metric
+    from a pass after the change was read (a bare 受理 after complaints received); the change
+    is of that metric too."""
+    for draft in drafts:
+        counted = draft.change_of
+        if draft.metric is None and counted is not None and counted.metric is not None and not counted.is_change:
+            draft.metric = "yoy_change_pct" if draft.mention.unit == "%" else "yoy_change_abs"
+            draft.of_metric, draft.domain = counted.metric, counted.domain
 
 
 def _pair_listed_changes(match: str, layout: Layout, drafts: list[_Draft]) -> None:

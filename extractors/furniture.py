@@ -60,13 +60,14 @@ _DASHED_VALUE = re.compile(r"^[ \t\u3000]*-[ \t]+(?P<value>\S[^\n]{0,39})$")
 # A breadcrumb wrapped onto a line of its own opens on its separator (> 政府信息公开 > …).
 # (a site's date of today with its weekday, on a line of its own: 2019年12月3日星期二, 今天是: …)
 _TODAY = r"(?:今天是|今日是|今天|今日)?[:：]?[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*$"
-_BARE = re.compile(rf"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›]|{_TODAY})")
+# (and a prompt to the site's mobile version: 进入移动版,省流量,体验好)
+_BARE = re.compile(rf"^[\s|]*(?:[>＞›»]|扫一扫|朗读(?=\s*$)|打印本页|关闭窗口|打印|关闭|收藏|【?字体[:：]?|分享到|首页\s*[>＞›]|进入(?:移动|手机)版|{_TODAY})")
 # Where a furniture line may begin: a label or a bare word after nothing but spaces,
 # pipes, bullets or a bracket at the start of a line. The line start is a literal "\n"
 # (the text is searched with one put before it), not `(?m)^`: a pattern that opens
 # on a literal character is scanned for in C, `^` is tried at every position; and the
 # characters the words can open with are looked at before the words are tried.
-_HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页|{_TODAY}"
+_HINT_WORDS = rf"{_LABEL.pattern}|[>＞›»]|扫一扫|朗读|打印|关闭|收藏|【字体|字体|分享到|首页|进入|{_TODAY}"
 _HINT_FIRST = first_chars(re.compile(_HINT_WORDS))
 _HINT = re.compile(
     r"\n[ \t\u3000|•·]*(?:-[ \t])?\[?[ \t]*"

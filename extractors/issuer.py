@@ -79,8 +79,9 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
 # that year's; nor a year listed with another, 2017年和2018年两年内)
+# (nor a trend's first year, 由2021年的45起，到2022年下降至36起: years compared, of a trend)
 _BODY_YEAR = re.compile(
-    rf"(?<![\d—\-－~～到较比与])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
+    rf"(?<![\d—\-－~～到较比与由])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
     rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
@@ -103,7 +104,8 @@ _CAMPAIGN_FIELD_YEAR = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,12}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
     # ...or with no quotes, its field before it and its name after (渔政2022亮剑行动)
     # (or right before it: 重大事故隐患专项排查整治2023行动, 重大事故隐患2023专项执法督查)
-    r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?=[\u4e00-\u9fff]{0,4}?(?:专项)?(?:执法)?(?:行动|督查))"
+    # (not a year written with its 年: 对自2018年以来的督查案件 names when a span began)
+    r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?!年)(?=[\u4e00-\u9fff]{0,4}?(?:专项)?(?:执法)?(?:行动|督查))"
 )
 _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,20}?(?:行动|活动|执法|暨))"
@@ -122,6 +124,8 @@ _PAGE_DATE = re.compile(
     # (or in words, its time right after: 来源:人民网-广西频道    2020年04月02日16:02)
     r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2})"
     r"|年(?P<word_month>\d{1,2})月\d{1,2}日(?=[ \t]*\d{1,2}:\d{2}))"
+    # or a line of its own with the year in two digits, as some sites stamp it (22-06-15)
+    r"|(?:^|\n)[ \t\u3000]*(?P<short_year>[12]\d)-(?P<short_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \t\u3000]*(?=\n|$)"
 )
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
@@ -233,7 +237,7 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
 # 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
 _STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会办公室|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -392,7 +396,8 @@ _DIVISIONS_SYSTEM = re.compile(rf"^我(?P<level>省|区|市|县|旗)(?:各级)?{
 # How many clauses of a first sentence may set the scene before its subject.
 _SUBJECT_CLAUSES = 5  # (为…，全力做好…，深入落实…，8月3日，市某支队…: three of purpose and a day)
 # (not its office, 人民政府办公厅, nor its agency named after it, 人民政府行政执法协调监督局)
-_GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处)|行政执法协调监督局)")
+# (not a committee's office the government holds, a body of its own: 某县人民政府食品安全委员会办公室)
+_GOVERNMENT_AT_START = re.compile(r"^(?:(?:党工委|党委)[、和与及]?)?(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)(?!办公|办(?!事处)|行政执法协调监督局|[\u4e00-\u9fff]{2,10}?委员会办公室)")
 # 某区人民政府某街道办事处: a subdistrict office's formal name, as its district government's agency.
 _AGENCY_OF_GOVERNMENT = re.compile(rf"人民政府(?=[{_HAN}]{{2,8}}?(?:街道办事处|办事处)$)")
 # 中共某县委 某县人民政府: a report the party committee and the government give together;
@@ -546,6 +551,7 @@ _FULL_BODY_NAMES = {
     "生态环境分局": "生态环境局",
     "交通局": "交通运输局",
     "应急局": "应急管理局",
+    "应急办": "应急管理办公室",
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
     "教委": "教育委员会",
@@ -1004,6 +1010,10 @@ def _inside_zone(divisions: tuple[Division, ...], rest: str) -> Chain:
 _OWN_REPORT = re.compile(r"(?:报告|汇报|总结)如下|^[一二三四五六七八九十]、[^\n。]{0,20}?(?:法治政府建设|依法行政|行政执法)[^\n。]{0,6}(?:情况|工作)\s*$", re.M)
 
 
+# A lead's work put under the body that leads it (由某县…办公室统筹, 由某市某执法队牵头组织).
+_LED_BY = re.compile(rf"由[{_HAN}（）()]{{2,40}}?(?:牵头|统筹|主导)")
+
+
 def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     """"2022年，滨海新区…" / "2025年作为…的收官之年，大口屯镇紧紧围绕…": the first division
     that opens a clause of a first sentence that opens on the year, and the body right
@@ -1042,6 +1052,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # (中共姚安县委、姚安县人民政府坚持…: the government the party committee is named with)
         # (a repost's pinyin, blanked and closed up, leaves spaces before the clause's words)
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80].lstrip(" \t\u3000"), count=1)
+        if _LED_BY.match(clause):
+            clause = clause[1:]  # (1月6日，由某县食品安全委员会办公室统筹，…: the body that leads the work)
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
             if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest):
@@ -1125,7 +1137,8 @@ _PRAISES = re.compile(r"(?:通报)?(?:表扬|表彰|点赞)")
 # A body that tells how it rated others (通报了2019年度州(市)政府消防工作考核情况).
 _RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布)了?[^，,。；;]{0,24}?(?:考核|考评|评比)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
-_TOWN_AT_WORK = re.compile(r"(?:通过|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
+# (or on what it draws on: 某镇依托“九小场所”管理办公室，开展…)
+_TOWN_AT_WORK = re.compile(r"(?:通过|依托|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
 _TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 
@@ -3191,7 +3204,7 @@ def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text:
 
 def _dated_month(dated: re.Match) -> int:
     groups = dated.groupdict()
-    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or _MONTHS[groups["month_name"]])
+    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or groups.get("short_month") or _MONTHS[groups["month_name"]])
 
 
 # A winter campaign, which runs from November into the next year (根治欠薪冬季专项行动, 冬季攻坚).
@@ -3200,6 +3213,8 @@ _WINTER_CAMPAIGN = re.compile(r"冬季(?:专项|攻坚)?(?:行动|攻坚)")
 
 def _dated_year(dated: re.Match) -> int:
     groups = dated.groupdict()
+    if groups.get("short_year"):
+        return 2000 + int(groups["short_year"])
     return int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
 
 

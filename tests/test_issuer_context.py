@@ -3851,3 +3851,60 @@ def test_a_sites_office_banner_over_a_lead_opening_on_another_body_of_its_divisi
         "吴中区市场监管局立足职能，坚持宽严相济的原则，上半年共办理免罚案件63件、从轻案件204件。现发布一批典型案例。"
     )
     assert extract_text(text).issuer.issuer == "江苏省苏州市吴中区市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town's emergency office said short (应急办), after the lead's purpose and its day
+        (
+            "为防范燃气事故，确保节日平安，5月3日，招远市阜山镇应急办会同派出所对辖区内9家饭店开展了燃气安全检查。",
+            "山东省烟台市招远市阜山镇应急管理办公室",
+        ),
+        # a committee's office is the body, not the committee (安全生产委员会办公室组织…)
+        (
+            "6月2日至4日，东昌府区梁水镇安全生产委员会办公室组织派出所对辖区小超市开展消防检查，检查门店27家。",
+            "山东省聊城市东昌府区梁水镇镇安全生产委员会办公室",
+        ),
+        # a town at work on what it draws on (依托), after the lead's purpose
+        (
+            "为抓好餐饮燃气安全，青州市东夏镇依托网格员队伍，开展沿街门店燃气专项检查，共检查门店64家。",
+            "山东省潍坊市青州市东夏镇",
+        ),
+        # the body a lead puts the work under (由…统筹), a committee's office the county government holds
+        (
+            "3月9日，由普洱市墨江哈尼族自治县人民政府食品安全委员会办公室统筹，各乡镇组织联合检查组检查学校周边商店41家。",
+            "云南省普洱市墨江哈尼族自治县食品安全委员会办公室",
+        ),
+    ],
+)
+def test_a_towns_short_office_a_committees_office_and_the_body_a_lead_puts_work_under(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a trend from one year to the next (由…到…) is no year of the page; its date line is
+        (
+            "某县林业局开展护林专项行动\n时间:2023-05-16 10:02 信息来源:\n连日来，县林业局开展打击毁林专项行动。"
+            "全县毁林案件由2021年的全年31起，到2022年下降至全年24起。",
+            2023,
+        ),
+        # a span's start written with its 年 before a 督查 is no campaign named for its year
+        ("某县林业局开展护林专项行动\n时间:2023-05-16 10:02\n连日来，县林业局对自2019年以来的督查案件逐一复核，复核案件18起。", 2023),
+        # a site's date line with the year in two digits
+        ("某市市场监管局开展休渔期检查\n21-07-09\n某市市场监管局自5月1日起开展休渔期专项检查，截至目前检查经营主体3100家次。", 2021),
+    ],
+)
+def test_a_trend_between_years_a_spans_start_and_a_two_digit_date_line(text, year):
+    assert extract_text(text).report_year == year
+
+
+def test_a_prompt_to_the_sites_mobile_version_is_no_opening_sentence():
+    # 进入移动版 is the site's own line; the lead below it names its body relative to the title's city
+    text = (
+        "本地新闻>>新闻快讯>>\n\n示例：唐山市城管整治占道经营\n\n2019-12-12 12:07:47 来源:某某日报\n进入移动版,省流量,体验好\n\n"
+        "近日，为整治环城路占道经营，市城市管理综合行政执法支队联合多家单位开展联合执法，清理占道餐车12辆。"
+    )
+    assert extract_text(text).issuer.issuer == "河北省唐山市城市管理综合行政执法支队"
