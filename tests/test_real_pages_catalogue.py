@@ -127,6 +127,17 @@ def test_a_gold_occurrence_counts_the_places_the_text_writes_the_figure():
     assert align([GoldFigure.from_toml({**row, "occurrence": 2})], got, text) == [None]
 
 
+def test_a_reading_printed_after_the_measure_word_is_no_part_of_the_figure_as_written():
+    """A repost that glosses characters with pinyin (检查主体1530個(gè)) has the gold keep the
+    reading; the extraction's figure ends on its measure word. At the gold's occurrence they
+    are one figure, not a miss and an extra."""
+    text = "检查主体1530個(gè),市场14個(gè),复查主体1530個(gè)"
+    at = text.rindex("1530")
+    got = [SimpleNamespace(value=1530.0, as_written="1530個", metric="inspections", span_start=at)]
+    row = {"metric": "inspections", "value": 1530, "unit": "个", "as_written": "1530個(gè)", "occurrence": 2}
+    assert align([GoldFigure.from_toml(row)], got, text) == [0]
+
+
 def test_an_ambiguous_gold_placed_by_its_occurrence_takes_the_figure_there_whatever_its_code():
     """A week's count of a township table the gold leaves ambiguous (1 under 处罚起数), then a
     firm penalty count of 1 further down: the figure at the ambiguous gold's place is that
