@@ -300,14 +300,15 @@ _KIND_OF_INFORMATION = re.compile(
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
 # (a noun may join two kinds: 药品零售企业和医疗器械生产经营企业556家次)
-_PARALLEL_OBJECT = re.compile(r"[）)]?(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}(?:(?:和|及|与)[\u4e00-\u9fff]{2,16})?|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
+# (a repost's pinyin readings, blanked, leave spaces about the comma: 2930个    、   批发市场57个)
+_PARALLEL_OBJECT = re.compile(r"\s*[）)]?\s*(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}(?:(?:和|及|与)[\u4e00-\u9fff]{2,16})?|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # …and places checked that go on past a semicolon, a place's noun after it (商超62家次；餐饮服务单位304家次).
 _PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
 # Verbs of an act of its own (整改, 查处, 同比…增长 …).
 _ACT_VERBS = (
     r"累计|合计|同比|查处|办理|立案|结案|整改|下达|处罚|罚款|出动|受理|没收|责令|移送|发现|排查|完成"
     r"|开展|作出|实施|收到|申请|接到|办结|约谈|告知|维持|撤销|驳回|终止|增长|下降|减少|增加|上升|提升|培训|参加|签订|发放|制发|印发"
-    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装|暂停|解除|关闭|提请|督办|挂牌"
+    r"|督促|督导|整治|整顿|捣毁|取缔|公布|曝光|列入|抽取|抽检|抽样|查获|安装|暂停|解除|关闭|关停|提请|督办|挂牌"
 )
 _ACT_VERB = re.compile(_ACT_VERBS)
 # Acts a list of information items in 条 may name as kinds of item (监督检查9条, 行政处罚6条).
@@ -1544,7 +1545,8 @@ def _link_findings(match: str, drafts: list[_Draft]) -> None:
     checked are its hazards found (not what a 督查 of other bodies' work found, nor the
     pollution an ecology inspection found)."""
     for before, draft in zip(drafts, drafts[1:]):
-        if draft.metric is None and before.metric == "inspections" and before.domain != "environment" and _FINDINGS.fullmatch(match, before.mention.end, draft.mention.start):
+        # (not the places found at fault, counted as places: 检查市场主体39485家，发现问题1974家)
+        if draft.metric is None and before.metric == "inspections" and before.domain != "environment" and draft.mention.unit not in _PLACES_COUNTED and _FINDINGS.fullmatch(match, before.mention.end, draft.mention.start):
             draft.metric, draft.rule = "hazards_found", "parallel_object"
 
 

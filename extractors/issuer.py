@@ -685,6 +685,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
         name = _BUREAU_OFFICE.sub("", _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name)))
     chain = _read_name(name, places, text)
+    if not chain.resolved and not chain.divisions and (full := _province_body_in_full(name, places)):
+        chain = _read_name(full, places, text)  # 福建海事局, 山东市场监管局: a province's body, the province said short
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
         if branch:
@@ -1019,7 +1021,7 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     that opens a clause of a first sentence that opens on the year, and the body right
     after it, if one is named."""
     outlet = _OUTLET_PREFIX.match(sentence)
-    if outlet and _DAY_OPENER.match(sentence[outlet.end() :]):
+    if outlet and (_DAY_OPENER.match(sentence[outlet.end() :]) or _PURPOSE_OPENER.match(sentence[outlet.end() :])):
         # (中国食品药品网讯 日前，河南省禹州市市场监管局…: the body named outright; a field's
         # 部门 after an outlet, 贵港新闻网讯 连日来，覃塘区市场监管部门…, names none)
         named = _lead_issuer(sentence[outlet.end() :], places, text)
@@ -1037,6 +1039,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # (河北省市场监管系统聚焦…，深入开展…), or for a town or subdistrict that opens it on
         # what it does (某镇扎实开展…)
         led = _body_leading(sentence, places, text)
+        if not led.issuer and _PURPOSE_OPENER.match(sentence):
+            # (为营造…，按照…的原则，某市某支队切实加强…: the body after the purposes it opens on)
+            led = _body_leading(_past_purposes(sentence), places, text)
         return led if led.issuer else _town_leading(sentence, places, text)
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
@@ -1114,6 +1119,16 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
         ]
         return None if others else found
     return None
+
+
+def _past_purposes(sentence: str) -> str:
+    """A lead from the clause after the purposes it opens on (为…，按照…，某局…)."""
+    for _ in range(_SUBJECT_CLAUSES):
+        purpose = _PURPOSE_OPENER.match(sentence)
+        if purpose is None:
+            break
+        sentence = sentence[purpose.end() :]
+    return sentence
 
 
 def _after_purpose(sentence: str) -> str:
@@ -1216,11 +1231,12 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|持续|着力|围绕|聚焦|立足|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
-_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布)")
+# (or a case it dealt with: 某局近日查处一起…案; or what it told on the day: 某海事局3日介绍)
+_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布|查处|查办|依法查处|介绍|通报|透露)")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -2219,10 +2235,11 @@ _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
 # (a colon may follow: 天津北方网讯:近日，…; a bullet the page printed as a dot may stand before,
 # and the paper's site before the paper: 来宾网-来宾日报讯)
-_SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网[-—－]"
-_OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
+# (or a site and its channel with a dot between: 齐鲁网·闪电新闻10月2日讯)
+_SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网(?:[-—－]|\s*·\s*)"
+_OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(
-    rf"^[\s.·•]*(?:(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
+    rf"^[\s.·•]*(?:(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|(?<=·[{_HAN}]{{2}})新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"
     # (its reporters in brackets, and a day told relative to the page's: 鄞州新闻网讯(记者 某某)前天，)
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*(?:近日|日前|今年以来|近期|前天|昨天|昨日|今天|今日)?[，,\s]*"
 )
@@ -2646,6 +2663,22 @@ def _province_in_full(words: str, places: Gazetteer) -> str | None:
     return None
 
 
+# A province's body of a field, by its full name (a 海事局 of the state's system named after it).
+_PROVINCE_FIELD_BODY = re.compile(_FIELD.replace("(?P<field>", "(?:") + r"[\u4e00-\u9fff]{0,4}(?:局|厅|委员会)|海事局|公安厅|司法厅|水利厅|林业局|药品监督管理局|消防救援总队")
+
+
+def _province_body_in_full(name: str, places: Gazetteer) -> str | None:
+    """A name that is a province's short name and a body's, nothing between (海南海事局,
+    山东市场监管局), with the province written in full; else None."""
+    for province in places.provinces_spelled_short(name[:4]):
+        for short in (core_name(province.name), *short_forms(province.name)):
+            rest = name[len(short) :]
+            # (not a short name a city bears too: 吉林林业局 may be 吉林市's)
+            if short and name.startswith(short) and not places.by_name.get(short + "市") and _PROVINCE_FIELD_BODY.fullmatch(full_body_name(rest)) and _body_type(rest, province) is not None:
+                return province.name + rest
+    return None
+
+
 def _body_at(words: str, places: Gazetteer, text: str, *, opens_clause: bool = True) -> Issuer | None:
     """The body that `words` open on: a division and a department or its government, or a
     city bureau's branch in a district (某市某局某区分局). A system of bodies (某区城管执法系统)
@@ -2725,7 +2758,14 @@ def _opening_sentence(text: str, title: str | None) -> str:
         # says no more than that, and goes, as a place's 某某讯 does)
         return _BARE_PAPER_LEAD.sub("", outlet, count=1)[:200]
     # (a site's menu of short bulleted items is not counted among the lines above a lead)
+    passed: list[str] = []
     for line in [line for line in lines if not _MENU_BULLET.match(line)][:_OPENING_LINES]:
+        # (a lead that repeats the headline passed above it, then a bare 【讯】: 某区严查非法采砂
+        # 【讯】某局近日查处…)
+        repeated = next((head for head in passed if len(head) >= _REPEATED_HEADLINE and line.startswith(head) and line[len(head) : len(head) + 1].isspace()), None)
+        if repeated is not None:
+            line = _BARE_NEWS_MARK.sub("", line[len(repeated) :], count=1)
+        passed.append(line.strip())
         # (a line that is a body's name alone is a site's banner or a masthead, no sentence;
         # a headline or a page's date and time is none either)
         # (nor a line of the page's fields after its site's name: 某政务网 发布日期 : 2022-11-11)
@@ -2740,6 +2780,10 @@ def _opening_sentence(text: str, title: str | None) -> str:
 
 
 _MENU_BULLET = re.compile(r"^\s*[•·]\s*\S{1,8}\s*$")
+# The shortest headline a lead is taken to repeat before its own words, and the bare mark of
+# news that may follow it.
+_REPEATED_HEADLINE = 8
+_BARE_NEWS_MARK = re.compile(r"^\s*【[^】\n]{0,12}讯】\s*")
 # A site's greeting, whatever site it names (欢迎访问某某资讯网!): no sentence of the report.
 _GREETING = re.compile(r"^\s*(?:您好[，,!！]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?\s*[!！。]?\s*$")
 # A repost's line giving the item's original title (原标题:…), above its lead: no sentence of it.

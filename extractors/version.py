@@ -1049,4 +1049,12 @@ Runs re-extract every document loaded under another version.
 # 办公室) is the body; a town at work on what it draws on (依托); the body a lead puts the work
 # under (由…统筹); a prompt to a site's mobile version (进入移动版) is page furniture. Years: a trend between years (由2021年…到2022年) is no year of the page; a
 # span's start written with 年 is no campaign's year; a two-digit date line (22-06-15).
-EXTRACTOR_VERSION = "0.9.274"
+# 0.9.275: from holdout_185/186: a repost's blanked pinyin readings may stand about the comma
+# of a list of places checked; places found at fault after a check (发现问题1974家) are no
+# hazards; places shut (关停) are no more places checked; cases named by a violation alone
+# (查处网约车违规601宗) or by overloading (查处超限超载1262宗). Issuers: a province's body with the
+# province said short (福建海事局, 山东市场监管局: fields' bodies only); a lead that repeats the
+# headline before a bare 【讯】; a body, its day and a case it dealt with (近日查处) or what it
+# told (3日介绍); a site and its channel with a dot (齐鲁网·闪电新闻…讯), and a lead's body after
+# the purposes it opens on (为…，按照…，某支队切实加强…).
+EXTRACTOR_VERSION = "0.9.275"

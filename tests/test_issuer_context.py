@@ -3908,3 +3908,27 @@ def test_a_prompt_to_the_sites_mobile_version_is_no_opening_sentence():
         "近日，为整治环城路占道经营，市城市管理综合行政执法支队联合多家单位开展联合执法，清理占道餐车12辆。"
     )
     assert extract_text(text).issuer.issuer == "河北省唐山市城市管理综合行政执法支队"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a province's body with the province said short (福建海事局), the body a reporter learnt from
+        ("中新网福州5月8日电 记者8日从福建海事局获悉，今年以来该局查处船舶违法行为180起。", "福建省海事局"),
+        # a lead that repeats the headline above it, then a bare 【讯】, then the body, its day and a case
+        (
+            "示例：某区严查非法采砂\n\n示例：某区严查非法采砂 【讯】湖北省十堰市郧阳区水利和湖泊局近日查处一起非法采砂案，罚款12万元。",
+            "湖北省十堰市郧阳区水利和湖泊局",
+        ),
+        # a body, its day and what it told (某海事局3日介绍)
+        ("中新网海南新闻1月3日电(记者 某某)海口海事局3日介绍，元旦假期共检查船舶320艘次。", "海南省海口市海事局"),
+        # a site and its channel with a dot between, then the purposes the lead opens on, then the body
+        (
+            "齐鲁网·闪电新闻10月2日讯 为营造有序的文化环境，按照“市属区用”的原则，烟台市文化市场综合执法支队切实加强节日执法，检查场所130家次。"
+            "芝罘区文化和旅游局同步开展检查，莱山区文化和旅游局派员配合。",
+            "山东省烟台市文化市场综合执法支队",
+        ),
+    ],
+)
+def test_a_provinces_short_body_a_repeated_headline_a_day_told_and_purposes_before_the_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
