@@ -318,6 +318,11 @@ _TOLD_BY = re.compile(
     # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
     rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:[了瞭]解到|获悉|得知|获得)"
 )
+# ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息).
+_REPORTED_BY = re.compile(
+    rf"(?:^|(?<=[，,。\n\s]))据(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|中心))"
+    rf"(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍)"
+)
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
 # (the body of that place the lead goes on to name, after a time it opens on)
@@ -687,6 +692,8 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     chain = _read_name(name, places, text)
     if not chain.resolved and not chain.divisions and (full := _province_body_in_full(name, places)):
         chain = _read_name(full, places, text)  # 福建海事局, 山东市场监管局: a province's body, the province said short
+    if chain.resolved and _PLACE_WORD_AHEAD.search(chain.rest, 0, _INNER_PLACE_REACH + 4):
+        chain = _inner_place(chain, places, text) or chain
     if chain.resolved:
         branch = _BRANCH.match(chain.rest)
         if branch:
@@ -1012,6 +1019,8 @@ def _inside_zone(divisions: tuple[Division, ...], rest: str) -> Chain:
 _OWN_REPORT = re.compile(r"(?:报告|汇报|总结)如下|^[一二三四五六七八九十]、[^\n。]{0,20}?(?:法治政府建设|依法行政|行政执法)[^\n。]{0,6}(?:情况|工作)\s*$", re.M)
 
 
+# A reporter's learning told after a lead's day, with nothing said of whom from.
+_REPORTER_LEARNT = re.compile(r"\s*记者(?:近日|日前|今天|今日|昨天|昨日)?(?:获悉|了解到)[，,]")
 # A lead's work put under the body that leads it (由某县…办公室统筹, 由某市某执法队牵头组织).
 _LED_BY = re.compile(rf"由[{_HAN}（）()]{{2,40}}?(?:牵头|统筹|主导)")
 
@@ -1040,15 +1049,21 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # what it does (某镇扎实开展…)
         led = _body_leading(sentence, places, text)
         if not led.issuer and _PURPOSE_OPENER.match(sentence):
-            # (为营造…，按照…的原则，某市某支队切实加强…: the body after the purposes it opens on)
-            led = _body_leading(_past_purposes(sentence), places, text)
+            # (为营造…，按照…的原则，某市某支队切实加强…: the body that opens a clause after the
+            # purposes the lead opens on, past when the work began: …，自2020年10月起某局在全省开展…)
+            for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
+                led = _body_leading(_SPAN_START.sub("", sentence[stop.end() :], count=1), places, text)
+                if led.issuer:
+                    break
         return led if led.issuer else _town_leading(sentence, places, text)
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
-    starts = [day.end()] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
-    if day and _PURPOSE_OPENER.match(sentence[day.end() :]):
+    # (12月2日，记者获悉，为…，某局…: what the reporter learnt is told after the day)
+    day_end = learnt.end() if day and (learnt := _REPORTER_LEARNT.match(sentence, day.end())) else day.end() if day else 0
+    starts = [day_end] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if day and _PURPOSE_OPENER.match(sentence[day_end:]):
         # (“五一”假期，为保障…，营造…，某市市场监管局联合…: the subject after the day's purpose)
-        starts = [m.end() for m in itertools.islice(_CLAUSE_BREAK.finditer(sentence, day.end()), _SUBJECT_CLAUSES)]
+        starts = [m.end() for m in itertools.islice(_CLAUSE_BREAK.finditer(sentence, day_end), _SUBJECT_CLAUSES)]
     if _relative_subject(sentence[starts[0] :]):
         return Issuer()  # 2022年以来，市司法局…: the subject is named relative to a place found elsewhere
     if _OUTLET_TOLD.match(sentence, starts[0]):
@@ -1121,14 +1136,8 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
     return None
 
 
-def _past_purposes(sentence: str) -> str:
-    """A lead from the clause after the purposes it opens on (为…，按照…，某局…)."""
-    for _ in range(_SUBJECT_CLAUSES):
-        purpose = _PURPOSE_OPENER.match(sentence)
-        if purpose is None:
-            break
-        sentence = sentence[purpose.end() :]
-    return sentence
+# When the work a lead tells began, before its body (自2020年10月起某局…).
+_SPAN_START = re.compile(r"^\s*[自从](?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|以来)[，,]?")
 
 
 def _after_purpose(sentence: str) -> str:
@@ -1231,12 +1240,12 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|在[^，,。；;]{1,12}?(?:开展|组织|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
 # (or a case it dealt with: 某局近日查处一起…案; or what it told on the day: 某海事局3日介绍)
-_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布|查处|查办|依法查处|介绍|通报|透露)")
+_DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布|公布|查处|查办|依法查处|介绍|通报|透露)")
 
 
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
@@ -2667,6 +2676,27 @@ def _province_in_full(words: str, places: Gazetteer) -> str | None:
 _PROVINCE_FIELD_BODY = re.compile(_FIELD.replace("(?P<field>", "(?:") + r"[\u4e00-\u9fff]{0,4}(?:局|厅|委员会)|海事局|公安厅|司法厅|水利厅|林业局|药品监督管理局|消防救援总队")
 
 
+# How far into what follows a division a place inside it may begin (西双版纳 before 勐海县), and
+# the words that end a place's name.
+_INNER_PLACE_REACH = 6
+_PLACE_WORD_AHEAD = re.compile(r"[县区旗市](?![场容政])")
+_BODY_CHAR = re.compile(r"[局厅委队所办站]")
+
+
+def _inner_place(chain: Chain, places: Gazetteer, text: str) -> Chain | None:
+    """A place inside the division read, after words the table does not know as a place
+    (云南省西双版纳勐海县…局: 西双版纳 is the prefecture said short): the inner place's chain,
+    else None (so the unknown words do not become part of a body's name)."""
+    for skip in range(2, _INNER_PLACE_REACH + 1):
+        # (not past a body's name: 杭州市公安局西湖风景名胜区分局 is the bureau's branch)
+        if not _ALL_HAN.fullmatch(chain.rest, 0, skip) or _BODY_CHAR.search(chain.rest, 0, skip):
+            return None
+        inner = places.read(chain.rest[skip:], text)
+        if inner.resolved and len(inner.divisions) > len(chain.divisions) and any(d.ident == chain.division.ident for d in places.ancestors(inner.division)):
+            return inner
+    return None
+
+
 def _province_body_in_full(name: str, places: Gazetteer) -> str | None:
     """A name that is a province's short name and a body's, nothing between (海南海事局,
     山东市场监管局), with the province written in full; else None."""
@@ -2961,7 +2991,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         # title says the complaints concern, 涉及某市…)
         involved = None if handed.group("place") else re.search(rf"涉及(?P<place>[{_HAN}]{{2,10}}?{handed.group('level')})(?=[{_HAN}\d])", text)
         yield "text", handed.group("place") or (involved.group("place") if involved else "")
-    told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ])
+    told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ]) or _REPORTED_BY.search(text[: _HEAD_CHARS[0]])
     if told:
         yield "text", told.group("name")
     elif "获悉" in text[: _HEAD_CHARS[0]] and (place := _TOLD_BY_PLACE.search(text[: _HEAD_CHARS[0]])):

