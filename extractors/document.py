@@ -669,6 +669,14 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
     return drafts
 
 
+# A bureau's office named by its number (监察执法三处, 执法一处), and the words before it.
+_OFFICE_NUMBER = re.compile(r"[一二三四五六七八九十]处")
+_OFFICE_OF = re.compile(r"(?:执法|监察|督查|管理)$")
+# What a count of kinds names after its measure word (四个领域, 三个方面): no tally of acts.
+_FIELDS_COUNTED = ("领域", "方面")
+_READING_GAP = 20  # (past blanked readings: 四個(gè)領(lǐng)域)
+
+
 def _is_threshold(match: str, mention: Mention) -> bool:
     """1000件以上的部门, 一万元以下的案件: a bound that sorts what is counted, not a tally
     (the 以上 may already stand in the figure as written)."""
@@ -731,6 +739,10 @@ def _named_metric(
         return None, "not_a_tally"  # (2721.84平方米*2倍*3元=16331.04元): a sum's terms, worked out
     if mention.unit in _VEHICLE_UNITS and _VEHICLES_SENT.search(words_before):
         return None, "not_a_tally"  # 出动执法车辆6台次: vehicles sent, no checks
+    if mention.unit == "处" and _OFFICE_NUMBER.fullmatch(match, mention.start, mention.end) and _OFFICE_OF.search(words_before):
+        return None, "not_a_tally"  # 某局监察执法三处: an office of a bureau, by its number
+    if mention.unit in ("个", "类") and "".join(match[mention.end : mention.end + _READING_GAP].split()).startswith(_FIELDS_COUNTED):
+        return None, "not_a_tally"  # (投诉举报主要集中在四个领域: the fields a count falls in, counted)
     if mention.unit == MONEY_UNIT and _bounds(match, mention):
         return None, "not_a_tally"  # 处以5万元及以上罚款的…, 处罚金额超10万元的…大案: a threshold
     if _COLUMNS_AFTER.match(match, mention.end):

@@ -221,7 +221,8 @@ _CLOSING_BYLINE = re.compile(
 )
 _CLOSING_REACH = 80
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).
-_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力|重拳|严厉)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强|强化)")
+# (or what it pulled down or put right: 某街道综合执法队拆除200平方米违建)
+_TITLE_ACT = re.compile(r"(?:局|厅|委|队|中心)(?:深入|扎实|持续|全面|积极|大力|全力|重拳|严厉|依法)?(?:开展|召开|举办|推进|部署|启动|组织|攻坚|打击|整治|查处|做好|加强|强化|拆除|取缔|清理)")
 # A field's bodies of a place (内蒙古市场监管部门, 南充市自然资源部门), or its work in the field
 # (甘肃省生态环境执法工作…): its system, so its bureau.
 _FIELD = r"(?P<field>市场监管|市场监督管理|生态环境|应急管理|城管执法|城市管理|自然资源|交通运输|卫生健康|农业农村|司法行政|住房和城乡建设|住建|文化和旅游|文旅|人社|人力资源和社会保障)"
@@ -1162,7 +1163,8 @@ _PRAISES = re.compile(r"(?:通报)?(?:表扬|表彰|点赞)")
 _RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布)了?[^，,。；;]{0,24}?(?:考核|考评|评比)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 # (or on what it draws on: 某镇依托“九小场所”管理办公室，开展…)
-_TOWN_AT_WORK = re.compile(r"(?:通过|依托|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
+# (or on whom it works with: 某乡联合乡直部门开展…)
+_TOWN_AT_WORK = re.compile(r"(?:通过|依托|联合[^，,。；;]{1,12}?(?:开展|组织)|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
 _TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 
@@ -1240,7 +1242,7 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|在[^，,。；;]{1,12}?(?:开展|组织|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|在[^，,。；;]{1,12}?(?:开展|组织|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
@@ -1759,6 +1761,8 @@ def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
     """Whether `brigade` is an enforcement brigade of `bureau`'s field in its division
     (卫生健康执法大队 of 卫生健康委员会)."""
     own, kind = brigade.body_type or "", bureau.body_type or ""
+    if own.endswith("大队") and kind.endswith("支队") and own[:-2] == kind[:-2] and _lies_inside(brigade, bureau):
+        return True  # (来源: 某州消防救援支队 over news of a county's 消防救援大队 at work: the force's own unit there)
     return (
         bool(brigade.division) and brigade.division == bureau.division and own.endswith(("大队", "支队"))
         and len(kind) >= 2 and own[:2] == kind[:2] and kind not in _GOVERNMENT_BODIES
@@ -2786,7 +2790,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
     if outlet is not None:
         # (本报济南3月21日讯 为…: a paper's lead below its site's menu and headlines; a bare 本报讯
         # says no more than that, and goes, as a place's 某某讯 does)
-        return _BARE_PAPER_LEAD.sub("", outlet, count=1)[:200]
+        return _BYLINE.sub("", _BARE_PAPER_LEAD.sub("", outlet, count=1), count=1)[:200]
     # (a site's menu of short bulleted items is not counted among the lines above a lead)
     passed: list[str] = []
     for line in [line for line in lines if not _MENU_BULLET.match(line)][:_OPENING_LINES]:
@@ -2819,6 +2823,8 @@ _GREETING = re.compile(r"^\s*(?:您好[，,!！]?\s*)?欢迎您?(?:来到|访问
 # A repost's line giving the item's original title (原标题:…), above its lead: no sentence of it.
 _ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
 _BARE_PAPER_LEAD = re.compile(r"^\s*本报讯\s*")
+# Its reporters named after it with no brackets (本报讯 记者某某 通讯员某某报道 为…).
+_BYLINE = re.compile(r"^\s*(?:(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*)+报道[:：]?\s*")
 # A forum post's line of who posted it and when.
 _POSTED = re.compile(r"发表于\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # A paper's dateline of its place alone, no reporter in brackets, before the lead (崇左讯为进一步…).

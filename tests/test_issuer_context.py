@@ -3968,3 +3968,28 @@ def test_what_a_body_put_out_a_day_made_public_a_span_start_and_a_reporters_lear
 def test_a_city_bureaus_branch_in_a_scenic_area_is_no_inner_place_before_a_body():
     # the words before 西湖风景名胜区 are the bureau's own name: its branch there, not a place read past it
     assert make_issuer("杭州市公安局西湖风景名胜区分局", "title").issuer == "浙江省杭州市西湖风景名胜区公安分局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # put up by a prefecture's fire detachment (来源) over news of a county's fire brigade at work
+        (
+            "日期:\n来源:迪庆州消防救援支队 编辑:迪庆州消防救援支队\n连日来，维西县消防救援大队动员基层消防力量开展消防安全大检查，检查场所120余家。",
+            "云南省迪庆藏族自治州维西傈僳族自治县消防救援大队",
+        ),
+        # a paper's reporters named with no brackets, then the purpose, then the body and what it ran
+        (
+            "本报讯 记者某某 通讯员某某报道 为压实企业安全生产主体责任，河南省郑州市郑东新区应急管理局开展安全生产“大执法”活动，检查企业86家。"
+            "金水区应急管理局、二七区应急管理局同步开展检查。",
+            "河南省郑州市郑东新区应急管理局",
+        ),
+        # a title that opens on a subdistrict's team and what it pulled down
+        # (北京 named by the outlet tells which 朝阳区)
+        ("北京青年报客户端 2023-11-02 14:30\n\n朝阳区酒仙桥街道综合执法队拆除200平方米违建\n\n近日，位于南路北侧的违法建设被酒仙桥街道综合行政执法队依法拆除。", "北京市朝阳区酒仙桥街道综合行政执法队"),
+        # a township at work with whom it works with (联合…开展)
+        ("吉木萨尔县老台乡联合乡直部门开展夏季食品安全整治专项行动。\n执法人员检查经营门店16家。", "新疆维吾尔自治区昌吉回族自治州吉木萨尔县老台乡"),
+    ],
+)
+def test_a_detachments_county_brigade_a_bare_byline_a_team_that_pulled_down_and_a_town_with_others(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
