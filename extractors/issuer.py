@@ -189,7 +189,8 @@ _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
 _GOVERNMENT_OFFICES = frozenset({"人民政府办公室", "人民政府办公厅"})  # a government's office, which writes its yearbook
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
-_BODY = re.compile(rf"^[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)$")
+# (or a place's customs, named after it: 大连海关)
+_BODY = re.compile(rf"^(?:[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)|海关)$")
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 # (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
@@ -313,11 +314,12 @@ _TOLD_BY = re.compile(
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
     # (or an outlet telling what it learnt: 4月29日，四川新闻网从某局获悉)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?[从在](?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署|中心))"
+    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?[从在](?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署|中心|海关|总站))"
     # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉,
     # 记者在某厅召开的…新闻发布会上获悉)
     # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
-    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会)上?)?(?:[了瞭]解到|获悉|得知|获得)"
+    # (or at its own meeting: 从某海事局召开的2022年半年工作会上获悉)
+    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会|工作会|工作会议)上?)?(?:[了瞭]解到|获悉|得知|获得)"
 )
 # ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息).
 _REPORTED_BY = re.compile(
@@ -558,6 +560,9 @@ _FULL_BODY_NAMES = {
     "交通局": "交通运输局",
     "应急局": "应急管理局",
     "应急办": "应急管理办公室",
+    "城综局": "城市管理和综合执法局",
+    "边检总站": "出入境边防检查总站",
+    "边检站": "出入境边防检查站",
     "农业农村委": "农业农村委员会",
     "城管委": "城市管理委员会",
     "教委": "教育委员会",
@@ -691,7 +696,7 @@ def make_issuer(name: str, source: str, text: str = "", gazetteer: Gazetteer | N
     if "办" in name or "领导小组" in name:  # (most names have no office or working group to drop)
         name = _BUREAU_OFFICE.sub("", _DIVISION_OFFICE.sub("", _INTERNAL_GROUP.sub("", name)))
     chain = _read_name(name, places, text)
-    if not chain.resolved and not chain.divisions and (full := _province_body_in_full(name, places)):
+    if not chain.resolved and not chain.divisions and (full := _province_body_in_full(name, places) or _vertical_body_in_full(name, places)):
         chain = _read_name(full, places, text)  # 福建海事局, 山东市场监管局: a province's body, the province said short
     if chain.resolved and _PLACE_WORD_AHEAD.search(chain.rest, 0, _INNER_PLACE_REACH + 4):
         chain = _inner_place(chain, places, text) or chain
@@ -2699,6 +2704,30 @@ def _inner_place(chain: Chain, places: Gazetteer, text: str) -> Chain | None:
         if inner.resolved and len(inner.divisions) > len(chain.divisions) and any(d.ident == chain.division.ident for d in places.ancestors(inner.division)):
             return inner
     return None
+
+
+# A body of a state system named after the place it serves, not a department of that place's
+# government: customs, maritime safety, the coast guard, border inspection and management.
+_VERTICAL_BODY = re.compile(rf"^(?P<place>[{_HAN}]{{2,6}}?)(?P<body>海关|海事局|海警局|出入境边防检查总站|出入境边防检查站|边检总站|边检站|边境管理支队)$")
+# Municipalities, which their bodies' names also say without 市 (重庆海事局).
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _vertical_body_in_full(name: str, places: Gazetteer) -> str | None:
+    """大连海关, 广东海警局, 重庆海事局, 云南出入境边防检查总站: a state system's body named after a
+    province, municipality or city said short, with that place in full; else None."""
+    m = _VERTICAL_BODY.match(name)
+    if m is None:
+        return None
+    place, body = m.group("place"), m.group("body")
+    for province in places.provinces_spelled_short(place):
+        for short in (core_name(province.name), *short_forms(province.name)):
+            if short and place == short and not places.by_name.get(short + "市"):
+                return province.name + body
+    if place in _MUNICIPALITIES:
+        return place + "市" + body
+    city = places.city_spelled_short(place + body)
+    return city + body if city is not None and place + body == city.removesuffix("市") + body else None
 
 
 def _province_body_in_full(name: str, places: Gazetteer) -> str | None:

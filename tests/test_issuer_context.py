@@ -3993,3 +3993,26 @@ def test_a_city_bureaus_branch_in_a_scenic_area_is_no_inner_place_before_a_body(
 )
 def test_a_detachments_county_brigade_a_bare_byline_a_team_that_pulled_down_and_a_town_with_others(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # a state system's body named after the place it serves, the place said short
+        ("大连海关", "辽宁省大连市海关"),
+        ("广东海警局", "广东省海警局"),
+        ("重庆海事局", "重庆市海事局"),
+        ("云南边检总站", "云南省出入境边防检查总站"),
+        # (not a name a city bears too: 吉林 is a city as well as a province)
+        ("吉林海关", None),
+        # 城综局 is the short name of a 城市管理和综合执法局
+        ("湛江市霞山区城综局", "广东省湛江市霞山区城市管理和综合执法局"),
+    ],
+)
+def test_state_system_bodies_named_after_a_place_and_a_short_city_management_bureau(name, issuer):
+    assert make_issuer(name, "text").issuer == issuer
+
+
+def test_what_a_reporter_learnt_at_a_bodys_own_work_meeting():
+    text = "7月29日，记者从重庆海事局召开的半年工作会上获悉，今年以来该局共检查船舶5200艘次，查处违法行为63件。"
+    assert extract_text(text).issuer.issuer == "重庆市海事局"
