@@ -1327,9 +1327,10 @@ def _link_parallel_objects(match: str, layout: Layout, taxonomy: Taxonomy, draft
         restated = gap.strip() in ("，", ",") and before.metric == "inspections" and draft.mention.unit != before.mention.unit
         if not (_PARALLEL_OBJECT.fullmatch(gap) or restated) or _ACT_WORDS.search(near) or metric_from_left(taxonomy, None, near) is not None:
             continue
-        if "的" in gap and not _PLACE_KIND.search(gap.rstrip()):
+        if "的" in gap and not _PLACE_KIND.search(gap.rstrip()) and not (kind_of_case and gap.rstrip().endswith(("案件", "案"))):
             # (劝停未经批准营业的 36 家次: places an act is told of, no kind of place; but
-            # 馆外供餐的食品生产经营单位10家 is one more kind of place, told with a 的)
+            # 馆外供餐的食品生产经营单位10家 is one more kind of place, told with a 的, and
+            # 医师未按照注册的执业地点执业案件1起 one more kind of case)
             continue
         if gap.lstrip("，,、；; ").startswith("对"):
             continue  # (对无照经营的1家小作坊作出了处罚: the object of an act told after it)
