@@ -1246,7 +1246,8 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # An institution named right after its division, of a kind no body type reads (…研究院（…）在,
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
-# What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…).
+# What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…), or a
+# body at work on what it ran, there or elsewhere (某局开展…, 某局在全省开展…).
 _LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|在[^，,。；;]{1,12}?(?:开展|组织|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
@@ -2253,7 +2254,8 @@ _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # …the outlet alone, and its reporters, before the lead's day.
 # (a colon may follow: 天津北方网讯:近日，…; a bullet the page printed as a dot may stand before,
 # and the paper's site before the paper: 来宾网-来宾日报讯)
-# (or a site and its channel with a dot between: 齐鲁网·闪电新闻10月2日讯)
+# (or a site and its channel with a dot between, the channel a 新闻 of its own: 齐鲁网·闪电新闻10月2日讯;
+# as the prefix a lead is read past, any 某某新闻…讯)
 _SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网(?:[-—－]|\s*·\s*)"
 _OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(
@@ -2727,7 +2729,7 @@ def _vertical_body_in_full(name: str, places: Gazetteer) -> str | None:
     if place in _MUNICIPALITIES:
         return place + "市" + body
     city = places.city_spelled_short(place + body)
-    return city + body if city is not None and place + body == city.removesuffix("市") + body else None
+    return city + body if city is not None and place == city.removesuffix("市") else None
 
 
 def _province_body_in_full(name: str, places: Gazetteer) -> str | None:

@@ -3888,11 +3888,11 @@ def test_a_towns_short_office_a_committees_office_and_the_body_a_lead_puts_work_
         # a trend from one year to the next (由…到…) is no year of the page; its date line is
         (
             "某县林业局开展护林专项行动\n时间:2023-05-16 10:02 信息来源:\n连日来，县林业局开展打击毁林专项行动。"
-            "全县毁林案件由2021年的全年31起，到2022年下降至全年24起。",
+            "毁林案件数由2021年的31起降到2022年的24起。",
             2023,
         ),
         # a span's start written with its 年 before a 督查 is no campaign named for its year
-        ("某县林业局开展护林专项行动\n时间:2023-05-16 10:02\n连日来，县林业局对自2019年以来的督查案件逐一复核，复核案件18起。", 2023),
+        ("某县林业局开展护林专项行动\n时间:2023-05-16 10:02\n连日来，县林业局将自2019年以来督查发现的18起案件全部复核。", 2023),
         # a site's date line with the year in two digits
         ("某市市场监管局开展休渔期检查\n21-07-09\n某市市场监管局自5月1日起开展休渔期专项检查，截至目前检查经营主体3100家次。", 2021),
     ],
@@ -3904,7 +3904,7 @@ def test_a_trend_between_years_a_spans_start_and_a_two_digit_date_line(text, yea
 def test_a_prompt_to_the_sites_mobile_version_is_no_opening_sentence():
     # 进入移动版 is the site's own line; the lead below it names its body relative to the title's city
     text = (
-        "本地新闻>>新闻快讯>>\n\n示例：唐山市城管整治占道经营\n\n2019-12-12 12:07:47 来源:某某日报\n进入移动版,省流量,体验好\n\n"
+        "本地新闻>>新闻快讯>>\n\n示例：唐山市城管整治占道经营\n\n2019-12-12 12:07:47 来源:某某日报\n进入移动版,阅读更方便,加载更快\n\n"
         "近日，为整治环城路占道经营，市城市管理综合行政执法支队联合多家单位开展联合执法，清理占道餐车12辆。"
     )
     assert extract_text(text).issuer.issuer == "河北省唐山市城市管理综合行政执法支队"
@@ -3917,14 +3917,14 @@ def test_a_prompt_to_the_sites_mobile_version_is_no_opening_sentence():
         ("中新网福州5月8日电 记者8日从福建海事局获悉，今年以来该局查处船舶违法行为180起。", "福建省海事局"),
         # a lead that repeats the headline above it, then a bare 【讯】, then the body, its day and a case
         (
-            "示例：某区严查非法采砂\n\n示例：某区严查非法采砂 【讯】湖北省十堰市郧阳区水利和湖泊局近日查处一起非法采砂案，罚款12万元。",
+            "示例：某区严查非法采砂\n\n示例：某区严查非法采砂 【讯】湖北省十堰市郧阳区水利和湖泊局近日查处一起河道非法采砂案件，对当事人罚款12万元。",
             "湖北省十堰市郧阳区水利和湖泊局",
         ),
         # a body, its day and what it told (某海事局3日介绍)
         ("中新网海南新闻1月3日电(记者 某某)海口海事局3日介绍，元旦假期共检查船舶320艘次。", "海南省海口市海事局"),
         # a site and its channel with a dot between, then the purposes the lead opens on, then the body
         (
-            "齐鲁网·闪电新闻10月2日讯 为营造有序的文化环境，按照“市属区用”的原则，烟台市文化市场综合执法支队切实加强节日执法，检查场所130家次。"
+            "齐鲁网·闪电新闻10月2日讯 为守好假日文化市场，按照属地管理的要求，烟台市文化市场综合执法支队切实加强节日执法，检查场所130家次。"
             "芝罘区文化和旅游局同步开展检查，莱山区文化和旅游局派员配合。",
             "山东省烟台市文化市场综合执法支队",
         ),
@@ -3939,23 +3939,23 @@ def test_a_provinces_short_body_a_repeated_headline_a_day_told_and_purposes_befo
     [
         # what a body put out, as the lead says (据某县局发布); the prefecture said short before the county
         (
-            "某网讯 据云南省西双版纳勐海县林业和草原局发布，该县开展毁林专项整治以来，共查处林业案件46起。",
+            "某网讯 据云南省西双版纳勐海县林业和草原局发布，今年以来全县查处林业行政案件46起。",
             "云南省西双版纳傣族自治州勐海县林业和草原局",
         ),
         # a body, its day and what it made public (近日公布), after a paper's dateline
         (
-            "中国消费者报海口讯(记者 某某)海南省市场监管局近日公布2024年民生领域典型案例，涉及罚没款63万元。"
+            "中国消费者报海口讯(记者 某某)海南省市场监管局近日公布一批食品安全典型案例，涉及罚没款63万元。"
             "3月6日，海口市市场监管局美兰分局对一家网吧进行检查。三亚市综合行政执法局查处一起无证经营案。",
             "海南省市场监督管理局",
         ),
         # the body a clause opens on after the purposes, past when the work began (自…起)
         (
-            "为落实食品安全要求，严厉打击农村假冒伪劣食品，自2020年10月起山东省市场监管局在全省开展专项执法行动，查处案件2100件。",
+            "为守护农村餐桌安全，清理过期和仿冒食品，自2021年3月起山东省市场监管局在全省开展农村食品专项整治，查处案件2100件。",
             "山东省市场监督管理局",
         ),
         # what a reporter learnt, told after the lead's day, then the purpose, then the body
         (
-            "12月2日，记者获悉，为提升城市环境秩序，郑州市中原区城市管理局综合执法大队立足工作实际，开展占道经营专项治理，查处违规行为130起。"
+            "12月2日，记者获悉，为改善街面秩序，郑州市中原区城市管理局综合执法大队聚焦背街小巷，开展占道经营专项治理，查处违规行为130起。"
             "二七区城市管理局同步开展整治，金水区城市管理局派员配合。",
             "河南省郑州市中原区城市管理局综合执法大队",
         ),
@@ -3975,20 +3975,20 @@ def test_a_city_bureaus_branch_in_a_scenic_area_is_no_inner_place_before_a_body(
     [
         # put up by a prefecture's fire detachment (来源) over news of a county's fire brigade at work
         (
-            "日期:\n来源:迪庆州消防救援支队 编辑:迪庆州消防救援支队\n连日来，维西县消防救援大队动员基层消防力量开展消防安全大检查，检查场所120余家。",
+            "日期:\n来源:迪庆州消防救援支队 编辑:迪庆州消防救援支队\n近日，维西县消防救援大队对城区商铺开展冬季火灾隐患排查，检查场所120余家。",
             "云南省迪庆藏族自治州维西傈僳族自治县消防救援大队",
         ),
         # a paper's reporters named with no brackets, then the purpose, then the body and what it ran
         (
-            "本报讯 记者某某 通讯员某某报道 为压实企业安全生产主体责任，河南省郑州市郑东新区应急管理局开展安全生产“大执法”活动，检查企业86家。"
+            "本报讯 记者某某 通讯员某某报道 为督促企业守好安全底线，河南省郑州市郑东新区应急管理局开展节前执法检查，检查企业86家。"
             "金水区应急管理局、二七区应急管理局同步开展检查。",
             "河南省郑州市郑东新区应急管理局",
         ),
         # a title that opens on a subdistrict's team and what it pulled down
         # (北京 named by the outlet tells which 朝阳区)
-        ("北京青年报客户端 2023-11-02 14:30\n\n朝阳区酒仙桥街道综合执法队拆除200平方米违建\n\n近日，位于南路北侧的违法建设被酒仙桥街道综合行政执法队依法拆除。", "北京市朝阳区酒仙桥街道综合行政执法队"),
+        ("北京青年报客户端 2023-11-02 14:30\n\n朝阳区酒仙桥街道综合执法队拆除一处违建\n\n近日，路口东侧一处违法建设被酒仙桥街道综合行政执法队依法拆除。", "北京市朝阳区酒仙桥街道综合行政执法队"),
         # a township at work with whom it works with (联合…开展)
-        ("吉木萨尔县老台乡联合乡直部门开展夏季食品安全整治专项行动。\n执法人员检查经营门店16家。", "新疆维吾尔自治区昌吉回族自治州吉木萨尔县老台乡"),
+        ("吉木萨尔县老台乡联合市场监管所开展节前食品安全检查。\n执法人员检查经营门店16家。", "新疆维吾尔自治区昌吉回族自治州吉木萨尔县老台乡"),
     ],
 )
 def test_a_detachments_county_brigade_a_bare_byline_a_team_that_pulled_down_and_a_town_with_others(text, issuer):
@@ -4014,5 +4014,5 @@ def test_state_system_bodies_named_after_a_place_and_a_short_city_management_bur
 
 
 def test_what_a_reporter_learnt_at_a_bodys_own_work_meeting():
-    text = "7月29日，记者从重庆海事局召开的半年工作会上获悉，今年以来该局共检查船舶5200艘次，查处违法行为63件。"
+    text = "8月3日，记者从重庆海事局召开的年中工作会上获悉，上半年该局共检查船舶5200艘次，查处违法行为63件。"
     assert extract_text(text).issuer.issuer == "重庆市海事局"
