@@ -2673,13 +2673,21 @@ def _bodies_named(head: str, places: Gazetteer, text: str, *, authors_only: bool
     ]
 
 
+def _provinces_opening(words: str, places: Gazetteer) -> Iterator[tuple[Division, str]]:
+    """Each province (or autonomous region) whose short name opens `words`, with that name
+    (云南 of 云南玉溪市…, 内蒙古 of 内蒙古市场监管局), in the gazetteer's order."""
+    for province in places.provinces_spelled_short(words[:4]):
+        for short in (core_name(province.name), *short_forms(province.name)):
+            if short and words.startswith(short):
+                yield province, short
+
+
 def _province_in_full(words: str, places: Gazetteer) -> str | None:
     """`words` with a province's short name at their start written in full (云南玉溪市… as
     云南省玉溪市…), when a place of that province follows it; else None."""
-    for province in places.provinces_spelled_short(words[:4]):
-        for short in (core_name(province.name), *short_forms(province.name)):
-            if short and words.startswith(short) and places.names_at(words, len(short), province) is not None:
-                return province.name + words[len(short) :]
+    for province, short in _provinces_opening(words, places):
+        if places.names_at(words, len(short), province) is not None:
+            return province.name + words[len(short) :]
     return None
 
 
@@ -2711,8 +2719,6 @@ def _inner_place(chain: Chain, places: Gazetteer, text: str) -> Chain | None:
 # A body of a state system named after the place it serves, not a department of that place's
 # government: customs, maritime safety, the coast guard, border inspection and management.
 _VERTICAL_BODY = re.compile(rf"^(?P<place>[{_HAN}]{{2,6}}?)(?P<body>海关|海事局|海警局|出入境边防检查总站|出入境边防检查站|边检总站|边检站|边境管理支队)$")
-# Municipalities, which their bodies' names also say without 市 (重庆海事局).
-_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 
 
 def _vertical_body_in_full(name: str, places: Gazetteer) -> str | None:
@@ -2722,11 +2728,11 @@ def _vertical_body_in_full(name: str, places: Gazetteer) -> str | None:
     if m is None:
         return None
     place, body = m.group("place"), m.group("body")
-    for province in places.provinces_spelled_short(place):
-        for short in (core_name(province.name), *short_forms(province.name)):
-            if short and place == short and not places.by_name.get(short + "市"):
-                return province.name + body
-    if place in _MUNICIPALITIES:
+    for province, short in _provinces_opening(place, places):
+        if short == place and not places.by_name.get(short + "市"):
+            return province.name + body
+    # (a municipality, which its bodies' names also say without 市: 重庆海事局)
+    if any(places.divisions[ident].level == "province" for ident in places.by_name.get(place + "市", ())):
         return place + "市" + body
     city = places.city_spelled_short(place + body)
     return city + body if city is not None and place == city.removesuffix("市") else None
@@ -2735,12 +2741,11 @@ def _vertical_body_in_full(name: str, places: Gazetteer) -> str | None:
 def _province_body_in_full(name: str, places: Gazetteer) -> str | None:
     """A name that is a province's short name and a body's, nothing between (海南海事局,
     山东市场监管局), with the province written in full; else None."""
-    for province in places.provinces_spelled_short(name[:4]):
-        for short in (core_name(province.name), *short_forms(province.name)):
-            rest = name[len(short) :]
-            # (not a short name a city bears too: 吉林林业局 may be 吉林市's)
-            if short and name.startswith(short) and not places.by_name.get(short + "市") and _PROVINCE_FIELD_BODY.fullmatch(full_body_name(rest)) and _body_type(rest, province) is not None:
-                return province.name + rest
+    for province, short in _provinces_opening(name, places):
+        rest = name[len(short) :]
+        # (not a short name a city bears too: 吉林林业局 may be 吉林市's)
+        if not places.by_name.get(short + "市") and _PROVINCE_FIELD_BODY.fullmatch(full_body_name(rest)) and _body_type(rest, province) is not None:
+            return province.name + rest
     return None
 
 
