@@ -62,6 +62,10 @@ _KINDS_LISTED = re.compile(r"[\u4e00-\u9fff]类\d+(?:件|起|宗)")
 _VEHICLE_UNITS = frozenset({"台", "台次", "辆", "辆次"})
 # (not patrols by vehicle: 出动巡查车辆636辆次 counts the patrols)
 _VEHICLES_SENT = re.compile(r"出动(?:执法|公务|工作)?车辆?(?:共|为|达)?$")
+# The sum a rule sets, before what it is named (…的，处5000元罚款; 最高3万元的行政处罚; 可获得最低
+# 3000元、最高30万元的奖励): no fine imposed, no award paid, unless the words before it say so
+# (对法人代表处3万元罚款, 并处1.1万元罚款).
+_RULES_SUM_BEFORE = re.compile(r"(?:处|最高|最低|可|不超过|不低于)(?:可)?(?:获得|得到|领取)?\s*$")
 # The signs of a product written out (面积*2倍*3元=…).
 _TIMES = frozenset("*×＊xX")
 # A sum that bounds what is fined or counted, not one collected: 处以5万元及以上罚款的…,
@@ -187,7 +191,8 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
 # 36项任务: the tasks of a campaign)
 _KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)(?:问题|规定动作|重点任务|任务|措施|举措))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
-_DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
+# (nor the areas a check is shared out by: 分5个小组对…5个片区开展检查)
+_DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇|片区)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # Examples a page picks out (10起典型案例): chosen to show, no tally.
 _EXAMPLES_AFTER = re.compile(r"\s*典型(?:案例|案件)")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
@@ -788,6 +793,8 @@ def _named_metric(
         return None, "not_a_tally"  # 已建立12315投诉举报指挥中心1个: a centre set up, no complaints
     items_after = mention.unit in _ITEM_UNITS and _KIND_ITEMS_AFTER.match(match, mention.end)
     found = metric_from_right(taxonomy, mention.unit, match[mention.end : clause_end])
+    if found is not None and mention.unit == MONEY_UNIT and _RULES_SUM_BEFORE.search(words_before):
+        found = None  # (违反者处5000元罚款, 最高3万元的行政处罚: what a rule sets; the words before decide)
     if found is not None and mention.unit == "个" and _FACILITY_AFTER.match(match, mention.end, clause_end):
         return None, "not_a_tally"  # 依托基层12个投诉举报中心: centres, no complaints
     if found is not None:

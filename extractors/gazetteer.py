@@ -372,6 +372,12 @@ class Gazetteer:
         head = text[:_NAMES_READ]
         return [d for short, d in self._province_shorts() if short in head and not d.name.endswith("市")]
 
+    def municipalities_spelled_short(self, text: str) -> list[Division]:
+        """The municipalities whose short name the text holds (天津 of 天津市), which
+        `provinces_spelled_short` leaves out."""
+        head = text[:_NAMES_READ]
+        return [d for short, d in self._province_shorts() if short in head and d.name.endswith("市")]
+
     def provinces_named(self, text: str) -> list[Division]:
         """The provinces, autonomous regions and municipalities the text names, in full or by
         their short names (not the municipalities by theirs, as `provinces_spelled_short`)."""

@@ -126,6 +126,8 @@ _PAGE_DATE = re.compile(
     r"|年(?P<word_month>\d{1,2})月\d{1,2}日(?=[ \t]*\d{1,2}:\d{2}))"
     # or a line of its own with the year in two digits, as some sites stamp it (22-06-15)
     r"|(?:^|\n)[ \t\u3000]*(?P<short_year>[12]\d)-(?P<short_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \t\u3000]*(?=\n|$)"
+    # or day first, with dots, on a line of its own or before its time (21.06.2019  15:21)
+    r"|(?:^|\n)[ \t\u3000]*(?:0[1-9]|[12]\d|3[01])\.(?P<dm_month>0[1-9]|1[0-2])\.(?P<dm_year>(?:19|20)\d{2})(?=[ \t\u3000]+\d{1,2}:\d{2}|[ \t\u3000]*(?:\n|$))"
 )
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
@@ -319,12 +321,14 @@ _TOLD_BY = re.compile(
     # 记者在某厅召开的…新闻发布会上获悉)
     # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
     # (or at its own meeting: 从某海事局召开的2022年半年工作会上获悉)
-    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会|工作会|工作会议)上?)?(?:[了瞭]解到|获悉|得知|获得)"
+    # (or from what it put out: 从某局发布的《2020年度…白皮书》(下称《白皮书》)中了解到)
+    rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会|工作会|工作会议)上?|(?:发布|公布)的《[^《》\n]{{1,40}}》(?:[（(][^（）()\n]{{0,12}}[）)])?中)?(?:[了瞭]解到|获悉|得知|获得)"
 )
-# ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息).
+# ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息;
+# 据某省应急厅获悉, what was learnt from it).
 _REPORTED_BY = re.compile(
     rf"(?:^|(?<=[，,。\n\s]))据(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|中心))"
-    rf"(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍)"
+    rf"(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍|获悉)"
 )
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
@@ -365,8 +369,8 @@ _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?
 # others: 生态环境部通报表扬…福建省生态环境厅获评…; nor one that reports how it rated them:
 # 省消防安全委员会通报了2019年度州(市)政府消防工作考核情况).
 _MADE_PUBLIC = re.compile(
-    rf"(?:^|[，,。\s：:日电讯])(?![在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前|\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评|了?[^，,。；;]{{0,24}}?(?:考核|考评|评比))|介绍|透露)"
+    rf"(?:^|[，,。\s：:日电讯…])(?!记者|[在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
+    rf"(?:今天|今日|近日|日前|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评|了?[^，,。；;]{{0,24}}?(?:考核|考评|评比))|介绍|透露)"
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
@@ -467,6 +471,8 @@ _DAY_OPENER = re.compile(
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     # (a holiday: “五一”假期，国庆期间，)
     r"|“?(?:五一|十一|国庆|中秋|端午|元旦|清明|春节)”?(?:(?:小长假|长假|假期)(?:期间)?|期间)"
+    # (or its coming: 临近国庆中秋假期，随着国庆、中秋佳节临近，)
+    r"|(?:随着)?[^，,。；;\d]{1,12}?(?:节|假期|春运|汛期|开学)(?:的)?(?:临近|来临|将至|到来)|临近[^，,。；;\d]{1,12}?(?:节|假期|春运|汛期|开学)"
     r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
     # (or a day run straight into the place at work: 5月23日晚滨州市高新区…)
     r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午)?(?=[\u4e00-\u9fff]{2,4}[省市县区旗])"
@@ -1080,6 +1086,9 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80].lstrip(" \t\u3000"), count=1)
         if _LED_BY.match(clause):
             clause = clause[1:]  # (1月6日，由某县食品安全委员会办公室统筹，…: the body that leads the work)
+        elif led := _LED_OPENER.match(clause):
+            # (10月31日，在某市某局领导下，某市某支队组织…: the body at work, not the one over it)
+            clause = clause[led.end() :].lstrip("，, \t\u3000")
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
             if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest):
@@ -1247,8 +1256,9 @@ def _city_body_at(clause: str, places: Gazetteer) -> Chain | None:
 # …检测中心、): not the division's government at work.
 _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|深入|认真|全面|紧紧|聚焦|在|以|国务院)[{_HAN}]){{2,10}}?(?:中心|院|所|站|馆|队)(?=[（(在，,、])")
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…), or a
-# body at work on what it ran, there or elsewhere (某局开展…, 某局在全省开展…).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|在[^，,。；;]{1,12}?(?:开展|组织|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
+# body at work on what it ran, there or elsewhere (某局开展…, 某局在全省开展…), or since when
+# (某局自今年5月开展…行动以来).
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|在[^，,。；;]{1,12}?(?:开展|组织|部署)|自[^，,。；;]{1,12}?(?:开展|启动|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
@@ -1741,11 +1751,16 @@ def _titled_town_at_work(text: str, titles: list[str], places: Gazetteer) -> Iss
         government = _division_at_work(name, places, text)
         if not government.issuer or government.township is None:
             continue
-        bodies = _bodies_named(text[: _HEAD_CHARS[1]], places, text)
-        if any(body.division == government.division and body.body_type not in _GOVERNMENT_BODIES for body in bodies):
-            return None
-        return government
+        return _town_alone(government, places, text)
     return None
+
+
+def _town_alone(government: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """A town's government, unless the page's head names a body of the town."""
+    bodies = _bodies_named(text[: _HEAD_CHARS[1]], places, text)
+    if any(body.division == government.division and body.body_type not in _GOVERNMENT_BODIES for body in bodies):
+        return None
+    return government
 
 
 def _led_town_at_work(opening: str, text: str, places: Gazetteer) -> Issuer | None:
@@ -1758,9 +1773,9 @@ def _led_town_at_work(opening: str, text: str, places: Gazetteer) -> Issuer | No
     clause = opening[day.end() :].lstrip(" \t\u3000")
     chain = places.read(clause, text)
     # (the act right after the town, past its manner: not 某镇执法队开展…, a body of it unsaid)
-    if not chain.resolved or not _TOWN_ACTS.match(chain.rest):
+    if not chain.resolved or chain.division.level != "township" or not _TOWN_ACTS.match(chain.rest):
         return None
-    return _titled_town_at_work(text, [clause], places)
+    return _town_alone(_government(places, chain.divisions, "first_sentence"), places, text)
 
 
 def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
@@ -1957,7 +1972,11 @@ def _speaks_as(division: str, text: str) -> bool:
 # What a division does in a news title's first words (三举措推进, 开展, 查处 …).
 _DIVISION_ACTS = re.compile(r"推进|开展|召开|举办|部署|启动|组织|查处|整治|打击|强化|加强|实施")
 # …and what a town did right after its name in a lead, past the manner of it (从严从实持续推进…).
-_TOWN_ACTS = re.compile(rf"(?:从严|从实|持续|全面|积极|扎实|深入|大力|着力|切实|迅速|集中){{0,4}}(?:{_DIVISION_ACTS.pattern})")
+# (or its heads leading the work: 某镇党委副书记、镇长某某率领检查组…)
+_TOWN_ACTS = re.compile(
+    rf"(?:从严|从实|持续|全面|积极|扎实|深入|大力|着力|切实|迅速|集中){{0,4}}(?:{_DIVISION_ACTS.pattern})"
+    rf"|(?:党?委)?(?:[、，,]?(?:副?书记|副?镇长|副?乡长|副?主任|人大主席))+[{_HAN}]{{2,3}}?(?:率领|率队|带队|带领)"
+)
 
 
 def _division_at_work(title: str, places: Gazetteer, text: str) -> Issuer:
@@ -2296,8 +2315,12 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         if inner.parent == outer.ident and inner.name in text[: _HEAD_CHARS[0]] and outer.name not in text[: _HEAD_CHARS[0]]:
             named = [inner]
     if not named and level == "市":
-        # a city written short alone (梅州今年以来…, 广安新闻网), as its people write it
-        named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(text[: _HEAD_CHARS[1]]) if len(idents := places.by_name[city]) == 1]
+        # a city written short alone (梅州今年以来…, 广安新闻网), as its people write it; not
+        # beside a municipality said short, a city too (天津滨海机场至唐山: two cities, no guess)
+        head = text[: _HEAD_CHARS[1]]
+        named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(head) if len(idents := places.by_name[city]) == 1]
+        if named and places.municipalities_spelled_short(head):
+            named = []
     if not named and level == "市":
         # the city's own paper (来源:本溪日报), though a county of the city bears its short name too
         papers = {paper.group("place") + "市" for paper in _CITY_PAPER.finditer(text, 0, _HEAD_CHARS[1])}
@@ -2845,7 +2868,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
             and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
             and not _ORIGINAL_TITLE.match(line)
         ):
-            return _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)[:200]
+            # (nor its reporters in brackets before the lead: (实习记者 某某)某市某局…)
+            return _BYLINE_FIRST.sub("", _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1), count=1)[:200]
     return ""
 
 
@@ -3269,7 +3293,11 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         # year, tells what year its figures are of (a span from a bare year, 自2017年以来, may
         # run over several)
         began = _SPAN_FROM_MONTH.search(text, 0, _HEAD_CHARS[1])
-        return _year(began.group("year")) if began else None
+        if began:
+            return _year(began.group("year"))
+        # (…确保新中国成立70周年大庆期间的安全: the year of the anniversary the work is for)
+        anniversary = _ANNIVERSARY.search(text, 0, _HEAD_CHARS[1])
+        return _ANNIVERSARY_FROM[anniversary.group("of")] + int(parse_numeral(anniversary.group("years"))) if anniversary else None
     year = _dated_year(dated)
     month = _dated_month(dated)
     cut_off = _CUT_OFF.search(text)
@@ -3302,6 +3330,9 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
 
 
 _OWN_YEAR_FROM_MONTH = 3
+# An anniversary of the People's Republic or of the Party, the year it falls in told by its count.
+_ANNIVERSARY = re.compile(r"(?P<of>新中国|中华人民共和国|建党|中国共产党)(?:成立)?(?P<years>\d{2,3}|[一二三四五六七八九十百零]{2,4})周年")
+_ANNIVERSARY_FROM = {"新中国": 1949, "中华人民共和国": 1949, "建党": 1921, "中国共产党": 1921}
 _WHOLE_YEAR = re.compile(r"全年(?!将|计划|预计|目标|任务)|一年来|过去一年")  # (全年将…: a plan, no sum)
 _ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日")
 _YEAR_SUMMED = re.compile(rf"{_WHOLE_YEAR.pattern}|年度|去年|\d{{4}}年")
@@ -3320,7 +3351,7 @@ def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text:
 
 def _dated_month(dated: re.Match) -> int:
     groups = dated.groupdict()
-    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or groups.get("short_month") or _MONTHS[groups["month_name"]])
+    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or groups.get("short_month") or groups.get("dm_month") or _MONTHS[groups["month_name"]])
 
 
 # A winter campaign, which runs from November into the next year (根治欠薪冬季专项行动, 冬季攻坚).
@@ -3331,7 +3362,7 @@ def _dated_year(dated: re.Match) -> int:
     groups = dated.groupdict()
     if groups.get("short_year"):
         return 2000 + int(groups["short_year"])
-    return int(groups.get("year") or groups.get("stamp_year") or groups["en_year"])
+    return int(groups.get("year") or groups.get("stamp_year") or groups.get("dm_year") or groups["en_year"])
 
 
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:

