@@ -223,8 +223,9 @@ _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e0
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _CASES_OF_A_BAND = re.compile(r"(?P<band>[，,、]?\s*(?:[\d.]+\s*[-—~至到]\s*)?[\d.]+\s*万?元)?(?:以上|以下)?的?案件")
 _BREAKDOWN_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*(?:包括|含)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:共|计|为|达)?$")
-# ...or a kind of case in more words, counted in the total's own unit (其中非法收购加工烟丝案件6起).
-_LONG_CASE_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,12}案件(?:共|计|为|达)?$")
+# ...or a kind of case in more words, counted in the total's own unit (其中非法收购加工烟丝案件6起,
+# 打击哄抬口罩价格案17起).
+_LONG_CASE_PART = re.compile(r"[\s,，、:：(（]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,12}(?:案件|(?<![方草预提档备件类立结答议报])案)(?:共|计|为|达)?$")
 # A body's name as an item of a ranked list gives it, and the name with its figure in
 # brackets after it: "、区卫健委（".
 _RANKED_BODY = r"(?P<body>(?![和及与])[\u4e00-\u9fff]{2,16}?(?:分局|局|委员会|委|办公室|中心|支队|大队|街道|镇|乡))"

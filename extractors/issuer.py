@@ -250,7 +250,8 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # (nor the party's discipline commission and the supervisory one: 某州纪委监委)
 # (nor words of what a body does for another: 区政府法制办受区政府委托…)
 # (nor a passive's agent, 常德市被省委…考核为优秀单位, nor a building's hall, 某中心大厅)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|大厅$")
+# (nor words that end on 局 and name no bureau: 西藏自治区社会大局保持稳定, 发展格局, 开局)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|大厅$|(?:大|格|布|开|结|变|僵|残|当|骗)局$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -473,7 +474,8 @@ _DAY_OPENER = re.compile(
     r"|“?(?:五一|十一|国庆|中秋|端午|元旦|清明|春节)”?(?:(?:小长假|长假|假期)(?:期间)?|期间)"
     # (or its coming: 临近国庆中秋假期，随着国庆、中秋佳节临近，)
     r"|(?:随着)?[^，,。；;\d]{1,12}?(?:节|假期|春运|汛期|开学)(?:的)?(?:临近|来临|将至|到来)|临近[^，,。；;\d]{1,12}?(?:节|假期|春运|汛期|开学)"
-    r"|自?[^，,。；;\d]{2,32}?以来)\s*[，,]{1,2}"
+    # (or the month it began: 12月以来，)
+    r"|自?[^，,。；;\d]{2,32}?以来|\d{1,2}月(?:份|上旬|中旬|下旬)?以来)\s*[，,]{1,2}"
     # (or a day run straight into the place at work: 5月23日晚滨州市高新区…)
     r"|^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午)?(?=[\u4e00-\u9fff]{2,4}[省市县区旗])"
 )
@@ -1091,9 +1093,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             clause = clause[led.end() :].lstrip("，, \t\u3000")
         chain = _read_name(clause[:60], places, text)
         if chain.resolved:
-            if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest):
+            if _SENDS_GROUP.match(chain.rest) or _RATES_OTHERS.match(chain.rest) or _CAMPAIGN_OF_PLACE.match(chain.rest):
                 # 近日，省市场监管局派出督导组到某市…: a visitor; the page is of the place it visits
                 # (日前，省消防安全委员会通报了…考核情况: a superior that rated the place)
+                # (2022年贵州省农资打假整治行动启动: a campaign named after its place, no place at work)
                 return Issuer()
             found = _lead_body(chain, places, text)
             # 今年以来 tells no year: the name must say its body outright (某区综合行政执法局,
@@ -1114,6 +1117,10 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _government(places, tuple(places.ancestors(county)), "first_sentence")
     return Issuer()
+
+
+# A campaign named after the place it covers, then its start or end (贵州省农资打假整治行动启动).
+_CAMPAIGN_OF_PLACE = re.compile(r"^(?:(?!开展|组织|部署|推进|实施|举办|持续|深入|扎实|全面)[^，,。；;\d]){2,14}?(?:专项)?(?:行动|活动)(?:自[^，,。；;]{1,8}?)?(?:正式)?(?:启动|开始|拉开|圆满|收官|结束)")
 
 
 # What a body does first in the clause after a lead's purpose (为…，某县城市管理局于3月28日联合…).
@@ -3302,7 +3309,11 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     month = _dated_month(dated)
     cut_off = _CUT_OFF.search(text)
     if cut_off:
-        return year if month >= int(parse_numeral(cut_off.group("month"))) else None  # (截至7月份 on a page of 2021-07-23)
+        up_to = int(parse_numeral(cut_off.group("month")))
+        if month >= up_to:
+            return year  # (截至7月份 on a page of 2021-07-23)
+        # (截至12月28日 on a page of 2022-01-05: the figures of the year just ended)
+        return year - 1 if month <= 2 and up_to >= 11 else None
     # A news item that speaks of its own time (今年以来, 截至目前, 节日期间) or of the year
     # before (去年全市…), on a page that carries its date: the year that date tells.
     this_year, last_year = len(_THIS_YEAR.findall(text)), len(_LAST_YEAR.findall(text))
@@ -3334,7 +3345,7 @@ _OWN_YEAR_FROM_MONTH = 3
 _ANNIVERSARY = re.compile(r"(?P<of>新中国|中华人民共和国|建党|中国共产党)(?:成立)?(?P<years>\d{2,3}|[一二三四五六七八九十百零]{2,4})周年")
 _ANNIVERSARY_FROM = {"新中国": 1949, "中华人民共和国": 1949, "建党": 1921, "中国共产党": 1921}
 _WHOLE_YEAR = re.compile(r"全年(?!将|计划|预计|目标|任务)|一年来|过去一年")  # (全年将…: a plan, no sum)
-_ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日")
+_ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日|昨日|昨天")  # (记者昨日从某局获悉: the page's own days)
 _YEAR_SUMMED = re.compile(rf"{_WHOLE_YEAR.pattern}|年度|去年|\d{{4}}年")
 
 

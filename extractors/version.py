@@ -1092,4 +1092,11 @@ Runs re-extract every document loaded under another version.
 # (某局自今年5月开展…以来); a city said short beside a municipality said short names no city.
 # Years: an anniversary of the People's Republic or the Party (新中国成立70周年); a date line
 # written day first (21.06.2019 15:21).
-EXTRACTOR_VERSION = "0.9.280"
+# 0.9.281: from holdout_197/198: the kinds a case total breaks into named by 案 alone (打击哄抬
+# 口罩价格案17起); crimes the police solved are no referrals (侦破毒品刑事犯罪案件13起); waste
+# disposed of safely is no case closed (安全处置率). Issuers: words that end on 局 and name no
+# bureau (社会大局, 格局) are no body; a campaign named after its place, then its start (2022年某省
+# 农资打假整治行动启动), is no place at work; a lead that opens on the month its work began (12月
+# 以来，). Years: figures up to late December on a page of early January are the year just
+# ended; a reporter's 昨日 on a page of January is the page's own day.
+EXTRACTOR_VERSION = "0.9.281"

@@ -4071,3 +4071,46 @@ def test_a_city_said_short_beside_a_municipality_said_short_names_no_city():
 )
 def test_an_anniversary_and_a_day_first_date_line_give_the_year(text, year):
     assert extract_text(text).report_year == year
+
+
+def test_words_ending_on_a_bureau_character_are_no_bureau():
+    # 社会大局 (the general situation) ends on 局 and names no body
+    assert make_issuer("西藏自治区社会大局", "text").issuer is None
+    text = "近年来，全区公安机关坚持把维护稳定作为第一位的任务，西藏自治区社会大局保持连续多年安全稳定。"
+    assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a campaign named after its province, on a city paper's page whose reporter learnt of
+        # it from the city's bureau: the bureau, not the province at work
+        (
+            "2023年贵州省农资打假专项行动启动\n\n2023-03-05 09:10:00    来源:   遵义日报社融媒体中心\n\n"
+            "3月4日，记者从市农业农村局获悉，2023年贵州省农资打假专项行动自3月正式启动。\n\n各地将对种子、农药经营门店开展排查。",
+            "贵州省遵义市农业农村局",
+        ),
+        # put up by a province's department (来源) over a city detachment's lead that opens on the
+        # month its work began (12月以来，)
+        (
+            "时间:2023-01-06 09:30:00\n来源:广西壮族自治区交通运输厅\n作者:佚名\n"
+            "柳州讯(通讯员 某某 某某 报道)12月以来，柳州市交通运输综合行政执法支队持续开展治超行动，查处超限运输行为25起。",
+            "广西壮族自治区柳州市交通运输综合行政执法支队",
+        ),
+    ],
+)
+def test_a_campaign_named_after_its_place_and_a_lead_from_the_month_work_began(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # figures up to late December on a page of early January: the year just ended
+        ("发布时间:2023-01-06 09:30:00\n\n12月以来，某市交通执法支队开展治超行动。截至12月28日，查处超限运输行为25起。", 2022),
+        # what a reporter learnt yesterday, on a page of January: the page's own year
+        ("某地首个寄递安全监管中心成立 发布时间:2022-01-18 08:00:00\n\n记者昨日从市邮政管理局获悉，某县寄递安全监管中心已挂牌成立。", 2022),
+    ],
+)
+def test_a_year_end_cut_off_and_yesterday_on_a_dated_page(text, year):
+    assert extract_text(text).report_year == year
