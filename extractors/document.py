@@ -150,6 +150,8 @@ _CHECKED_SPOTS = ("检查", "巡查", "抽查", "排查")
 # What changed, named, is no count but the rate, the time or the quality of an act.
 _NOT_A_COUNT_CHANGED = re.compile(r"效率|时间|时限|时长|满意度|满意率|[比概]率$|比例$|质量")
 # People counted who are no body's staff (对2名涉渔人员进行控制, 3名违法嫌疑人).
+# People counted right after a verb of catching them (查获7人, 抓获犯罪嫌疑人…): not officers.
+_PEOPLE_CAUGHT = re.compile(r"(?:查获|抓获|抓捕|劝离)\s*$")
 _OTHER_PEOPLE_AFTER = re.compile(r"(?:涉[\u4e00-\u9fff]{1,4}|违法|违规|犯罪)(?:嫌疑)?(?:人员|人|分子)|嫌疑人|当事人")
 # Fields a count of 个 may name right after it (31个行政管理领域), or kinds of goods (查获11个
 # 品规3.75万条假烟: the brands and sizes of what was seized), and organs named before it
@@ -322,7 +324,8 @@ _ACTS_NAMED_AS_ITEMS = frozenset({"inspections", "penalty_cases", "licenses_gran
 _ACT_KINDS = re.compile(r"行政(?:处罚|许可|强制|检查)|监督检查")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
 # the places counted before (通过28家, 移交2家), not one more object.
-_ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交")
+# (nor places that shut of themselves: 自行停业关门1家)
+_ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交|停业|关门|歇业")
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
@@ -805,6 +808,8 @@ def _named_metric(
             # 已审查2份文件, 全面清理…下发的742个文件, 268件次规范性文件清理: documents reviewed, none issued
             return None, "not_a_tally"
         return found.code, "counted_after_unit"
+    if mention.unit in ("名", "人") and _PEOPLE_CAUGHT.search(words_before):
+        return None, "not_a_tally"  # 执法人员现场查获7人: those caught, no officers
     if mention.unit in ("名", "人") and _OTHER_PEOPLE_AFTER.match(match, mention.end):
         return None, "not_a_tally"  # 对2名涉渔人员进行控制: suspects, no staff
     if mention.unit == "个" and match.startswith(("点的", "点位", "地点", "卡点"), mention.end) and not words_before.endswith(_CHECKED_SPOTS):

@@ -80,7 +80,8 @@ def fold_annotations(match: str) -> str:
     found = annotations(match)
     if not found:
         return match
-    magnitudes = [(a, b) for a, b in found if a > 1 and match[a - 1] in "万亿" and match[a - 2].isdigit()]
+    # (the numeral may end on a word of approximation: 9400多萬(wàn)元)
+    magnitudes = [(a, b) for a, b in found if a > 1 and match[a - 1] in "万亿" and (match[a - 2].isdigit() or a > 2 and match[a - 2] in "余多" and match[a - 3].isdigit())]
     words = _words(match, found)
     if not words and not magnitudes:
         return match

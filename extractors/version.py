@@ -1099,4 +1099,9 @@ Runs re-extract every document loaded under another version.
 # 农资打假整治行动启动), is no place at work; a lead that opens on the month its work began (12月
 # 以来，). Years: figures up to late December on a page of early January are the year just
 # ended; a reporter's 昨日 on a page of January is the page's own day.
-EXTRACTOR_VERSION = "0.9.281"
+# 0.9.282: from holdout_199/200: people caught (执法人员现场查获7人) are no officers; a place that
+# shut of itself (自行停业关门1家) is no place checked; pharmacies, supermarkets and markets gone
+# over (排查零售药店102户次); a check done (对3080家…完成督查); a sum whose 万 carries its pinyin
+# reading after 多 or 余 (9400多萬(wàn)元). Issuers: a lead on several days (23日、25日，) or since a
+# month of this year (今年3月以来，).
+EXTRACTOR_VERSION = "0.9.282"

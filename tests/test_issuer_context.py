@@ -4114,3 +4114,20 @@ def test_a_campaign_named_after_its_place_and_a_lead_from_the_month_work_began(t
 )
 def test_a_year_end_cut_off_and_yesterday_on_a_dated_page(text, year):
     assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead that opens on several days, then the body at work
+        (
+            "某某晚报网1月20日讯(通讯员 某某 记者 某某)16日、18日，仪征市教育局联合公安、市场监管等部门，对辖区校外培训机构开展专项检查。"
+            "\n\n现场检查\n\n记者了解到，此轮检查共涉及校外培训机构18家。",
+            "江苏省扬州市仪征市教育局",
+        ),
+        # a lead from the month this year's work began (今年3月以来，), then a state system's body
+        ("某网大连3月21日消息(记者 某某)今年3月以来，大连海警局组织开展春季渔业专项执法行动，检查渔船120艘次。", "辽宁省大连市海警局"),
+    ],
+)
+def test_a_lead_on_several_days_or_since_a_month_of_this_year(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
