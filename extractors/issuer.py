@@ -1864,8 +1864,12 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
     lies in 苏州), and so do two cities."""
     bare = next((m.group(0) for name in names if (m := _BARE_ZONE.match(name))), None)
     if bare is None:
-        # 辽东湾新区管委会: a zone by a name of its own that is no place's
-        own = next((m for name in names if (m := _OWN_ZONE.match(name)) and places.names_at(m.group("own")) is None), None)
+        # 辽东湾新区管委会: a zone by a name of its own that is no place's (not a place's zone
+        # after the words that locate it: 位于肇庆高新区)
+        own = next(
+            (m for name in names if (m := _OWN_ZONE.match(name)) and places.names_at(m.group("own")) is None and not _LOCATED.match(m.group("own")) and not places.cities_spelled_short_in(m.group("own"))),
+            None,
+        )
         bare = own.group(0) if own else None
     if bare is None:
         return None
@@ -1884,6 +1888,8 @@ def _zone_of_its_city(names: list[str], places: Gazetteer, text: str) -> Issuer 
     return zone if zone.admin_level in ("development_zone", "department") and zone.issuer else None
 
 
+# Words that say where something lies, before a place (位于肇庆高新区, 地处…).
+_LOCATED = re.compile(r"位于|地处|坐落|在|于")
 # A zone by a name of its own (辽东湾新区), and the body after it.
 _OWN_ZONE = re.compile(
     rf"^(?P<own>[{_HAN}]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|新区|开发区|工业园区|产业园区|产业园)"

@@ -1104,4 +1104,7 @@ Runs re-extract every document loaded under another version.
 # over (排查零售药店102户次); a check done (对3080家…完成督查); a sum whose 万 carries its pinyin
 # reading after 多 or 余 (9400多萬(wàn)元). Issuers: a lead on several days (23日、25日，) or since a
 # month of this year (今年3月以来，).
-EXTRACTOR_VERSION = "0.9.282"
+# 0.9.283: from holdout_201/202: a zone's own name is no words that locate something before a
+# place (位于肇庆高新区 had become the issuer 位于肇庆高新技术产业开发区); an award named after its
+# sum and its kind (兑现3000元安全生产举报奖励).
+EXTRACTOR_VERSION = "0.9.283"

@@ -4131,3 +4131,13 @@ def test_a_year_end_cut_off_and_yesterday_on_a_dated_page(text, year):
 )
 def test_a_lead_on_several_days_or_since_a_month_of_this_year(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_zone_after_the_words_that_locate_it_is_no_zone_of_that_name():
+    # 位于 says where the building lies: no zone called 位于肇庆, and no issuer made of it
+    text = (
+        "近日，\n经前期宣传劝导，\n位于肇庆高新区\n大道旁的一处违法建筑\n被依法拆除！\n"
+        "据悉，该建筑为铁皮结构。\n执法过程中，市城管局高新区分局工作人员多次上门沟通。"
+    )
+    issuer = extract_text(text).issuer
+    assert issuer.issuer is None or "位于" not in issuer.issuer
