@@ -20,25 +20,26 @@ NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTH
 
 .PHONY: install lock run test test-fast e2e dev serve dashboard docs clean bench contracts
 
-# The environment is the lock (see `lock` below). Packages an older lock installed that this
-# one no longer lists are removed first: left behind, one that shares a module folder with a
-# package that replaced it would take the newcomer's files with it when removed later. The
-# lock is installed as it stands (--no-deps: it holds every dependency already; pip's hash
-# mode would otherwise refuse a package one dependent asks for with an extra and another
-# without, pypa/pip#9644), and `pip check` then confirms nothing is missing.
-$(STAMP): pyproject.toml requirements.lock $(WEB)/package.json $(WEB)/package-lock.json
+# The environment is the lock (see `lock` below), installed by uv: `uv pip sync` installs
+# exactly the lock's wheels, every hash checked, and removes whatever an older lock installed
+# that this one no longer lists (86 s with pip on this machine, 3 s with uv from an empty
+# cache). zhifa itself follows without dependencies, and `uv pip check` confirms nothing is
+# missing. uv, pinned with its wheels' hashes in requirements-uv.lock, is installed by the
+# environment's pip into a folder of its own beside the packages it manages (.venv/uv).
+UV_HOME := $(VENV)/uv
+UV_BIN  := $(UV_HOME)/bin/uv
+# (copies, not hard links: uv's cache and the environment may lie on different disks, and a
+# package file edited in the environment must not change the cache)
+UV_PIP  := $(UV_BIN) --quiet pip
+UV_LINK := --link-mode copy
+
+$(STAMP): pyproject.toml requirements.lock requirements-uv.lock $(WEB)/package.json $(WEB)/package-lock.json
 	@$(NEED_PYTHON)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@sed -n 's/^\([A-Za-z0-9][A-Za-z0-9._-]*\)==.*/\1/p' requirements.lock | tr 'A-Z_.' 'a-z--' | sort > $(VENV)/.locked
-	@extra=$$($(BIN)/python -m pip freeze --disable-pip-version-check --exclude-editable \
-		| sed -n 's/==.*//p' | tr 'A-Z_.' 'a-z--' | sort | comm -23 - $(VENV)/.locked); \
-	if [ -n "$$extra" ]; then \
-		echo "removing what requirements.lock no longer lists:" $$extra; \
-		$(BIN)/python -m pip uninstall --quiet --disable-pip-version-check -y $$extra; \
-	fi
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	$(BIN)/python -m pip check --disable-pip-version-check
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: --no-deps --upgrade --target $(UV_HOME) -r requirements-uv.lock
+	$(UV_PIP) sync $(UV_LINK) --python $(BIN)/python --require-hashes --only-binary :all: requirements.lock
+	$(UV_PIP) install $(UV_LINK) --python $(BIN)/python --no-deps --no-build-isolation -e .
+	$(UV_PIP) check --python $(BIN)/python
 	@if command -v npm >/dev/null 2>&1; then \
 		echo "npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts"; \
 		npm ci --prefix $(WEB) --no-audit --no-fund --ignore-scripts \
@@ -55,20 +56,21 @@ install: $(STAMP)
 # install` takes nothing else: wheels only, hashes checked, the project itself installed
 # without dependencies). Regenerate after changing pyproject.toml; pins already in the lock
 # are kept, `make lock LOCK_ARGS=--upgrade` moves them to the newest that fit. uv runs from
-# a throwaway environment, not the project's.
+# a throwaway environment, not the project's, installed from requirements-uv.lock; the
+# same run writes requirements-uv.lock again for the uv pinned here (change UV, then `make lock`).
 UV        := uv==0.13.8
 LOCK_ARGS ?=
+LOCK_FLAGS = --universal --python-version 3.11 --only-binary :all: --generate-hashes --custom-compile-command "make lock"
 
 lock:
 	@$(NEED_PYTHON)
 	@set -e; tools=$$(mktemp -d); trap 'rm -rf "$$tools"' EXIT; \
 	$(PYTHON) -m venv "$$tools"; \
-	"$$tools/bin/python" -m pip install --quiet --disable-pip-version-check $(UV); \
+	"$$tools/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: --no-deps -r requirements-uv.lock; \
 	$(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")' \
-	| "$$tools/bin/uv" pip compile --quiet pyproject.toml - --extra test --universal --python-version 3.11 \
-		--only-binary :all: --generate-hashes --custom-compile-command "make lock" \
-		--output-file requirements.lock $(LOCK_ARGS)
-	@echo "requirements.lock regenerated from pyproject.toml"
+	| "$$tools/bin/uv" pip compile --quiet pyproject.toml - --extra test $(LOCK_FLAGS) --output-file requirements.lock $(LOCK_ARGS); \
+	echo "$(UV)" | "$$tools/bin/uv" pip compile --quiet - $(LOCK_FLAGS) --output-file requirements-uv.lock
+	@echo "requirements.lock and requirements-uv.lock regenerated from pyproject.toml and UV"
 
 run: install
 	$(BIN)/zhifa run

@@ -7,7 +7,7 @@ imported or listed there with the reason it is not. The tests may import the
 dependencies and the test extra. requirements.lock is generated from the same
 declarations (`make lock`): each pin it holds for a declared package is the declared
 one, each of its packages is declared or needed by one that is, and each carries the
-hashes `make install` checks.
+hashes `make install` checks; requirements-uv.lock pins the uv that installs it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 LOCK = ROOT / "requirements.lock"
+# uv, which installs LOCK (`make install`), pinned by the Makefile's UV with its wheels' hashes.
+UV_LOCK = ROOT / "requirements-uv.lock"
 # deptry's default exclusions less tests/, and the npm packages of the Data Docs.
 SCAN_TESTS_TOO = ["--exclude", r"venv|\.venv|\.direnv|\.git|node_modules"]
 
@@ -50,11 +52,11 @@ def declared() -> dict[str, Requirement]:
     return {canonicalize_name(r.name): r for r in map(Requirement, lines)}
 
 
-def locked() -> dict[str, tuple[str, list[str], set[str]]]:
-    """Each package of requirements.lock: (version, hashes, what needs it)."""
+def locked(lock: Path = LOCK) -> dict[str, tuple[str, list[str], set[str]]]:
+    """Each package of a lock (requirements.lock unless told): (version, hashes, what needs it)."""
     entries: dict[str, tuple[str, list[str], set[str]]] = {}
     current = None
-    for line in LOCK.read_text(encoding="utf-8").splitlines():
+    for line in lock.read_text(encoding="utf-8").splitlines():
         pin = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", line)
         if pin:
             current = canonicalize_name(pin.group(1))
@@ -118,3 +120,13 @@ def test_every_locked_package_is_declared_or_needed_by_one_in_the_lock():
 def test_every_locked_package_carries_hashes():
     assert {name for name, (_, hashes, _) in locked().items() if not hashes} == set()
     assert len(locked()) > 100  # the parse found the lock's entries, not a stray header
+
+
+def test_the_uv_that_installs_the_lock_is_the_makefiles_with_the_hashes_of_its_wheels():
+    pinned = re.search(r"^UV\s*:=\s*uv==(\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M)
+    assert pinned, "the Makefile no longer pins uv as UV := uv==<version>"
+    tools = locked(UV_LOCK)
+    assert set(tools) == {"uv"}, f"requirements-uv.lock holds more than uv (run `make lock`): {set(tools)}"
+    version, hashes, _ = tools["uv"]
+    assert version == pinned.group(1), f"requirements-uv.lock pins uv {version}, the Makefile {pinned.group(1)} (run `make lock`)"
+    assert len(hashes) >= 2  # a wheel for each platform, not one machine's
