@@ -220,6 +220,9 @@ _PARTS_LISTED = re.compile(r"其中[\s,，:：]*包括")
 # A share named as a field or a class of cases (安全生产领域, 渣土扬尘类).
 _PARTS = frozenset({"part_breakdown", "domain_breakdown", "body_breakdown", "act_breakdown"})
 _NEXT_ITEM = re.compile(r"[、，,(（]?\s*[\u4e00-\u9fff]{2,8}")
+# A violation among the cases after 其中, in up to sixteen characters, and one more after 、.
+_LONG_VIOLATION = re.compile(r"[\s,，、:：]*其中[\s,，、:：]*[\u4e00-\u9fff]{2,16}")
+_NEXT_VIOLATION = re.compile(r"、\s*[\u4e00-\u9fff]{2,16}")
 _FIELD_PART = re.compile(r"[\s,，、:：；;]*(?:其中)?[\s,，、:：]*[\u4e00-\u9fff]{2,8}(?:领域|类)(?:共|计|为|达)?$")
 # A note in brackets inside a part's name (网吧(咖), 歌舞娱乐场所(KTV)).
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]")
@@ -1077,6 +1080,10 @@ def _link_breakdowns(
                 and not _OUTCOME.search(near) and not _PLACE_STATE.search(near) and _PART_ENDS.match(match, draft.mention.end) is not None
             ):
                 draft.rule, draft.domain = "part_breakdown", parent.domain
+            elif parent.metric in _CASE_TOTALS and draft.mention.unit == parent.mention.unit and _LONG_VIOLATION.fullmatch(near) and _VIOLATION_KIND.search(near):
+                # 立案查处违章行为6起，其中未取得准运资质擅自运输建筑垃圾3起: a violation told in
+                # more words than a kind's name
+                draft.rule, draft.domain = "part_breakdown", parent.domain
             elif _FIELD_PART.match(near):
                 # "渣土扬尘类122件", "教育领域7件" in a government's report: a field of its own, one
                 # of no domain here is other; a department's classes of case are parts in its
@@ -1085,8 +1092,11 @@ def _link_breakdowns(
                     draft.rule, draft.domain = "domain_breakdown", share or "other"
                 else:
                     draft.rule, draft.domain = "part_breakdown", parent.domain
-            elif i and drafts[i - 1].rule in _PARTS and drafts[i - 1].metric == parent.metric and drafts[i - 1].mention.unit == draft.mention.unit and _NEXT_ITEM.fullmatch(near):
+            elif i and drafts[i - 1].rule in _PARTS and drafts[i - 1].metric == parent.metric and drafts[i - 1].mention.unit == draft.mention.unit and (
+                _NEXT_ITEM.fullmatch(near) or parent.metric in _CASE_TOTALS and _NEXT_VIOLATION.fullmatch(near)
+            ):
                 # 其中市容类211起、市政类60起、地方立法47起: one more item of a list of parts
+                # (…擅自运输建筑垃圾3起、运输建筑垃圾覆盖不达标2起: of violations, in more words)
                 draft.rule, draft.domain = "part_breakdown", parent.domain
             else:
                 continue

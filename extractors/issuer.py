@@ -78,11 +78,12 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # evidence than a year on its own (2023年，全区…).
 # (not a journal's issue: 四川劳动保障 2021年1期; nor the year a law came in, 自新《…法》
 # 2015年实施以来; nor a year things came before, 2000年前建设的管道, though 2023年前三季度 is
-# that year's; nor a year listed with another, 2017年和2018年两年内)
+# that year's; nor a year listed with another, 2017年和2018年两年内; nor a span's start inside a
+# clause, 重点核查2019年以来已查处的案件, though a sentence that opens on 2023年以来 is that year's)
 # (nor a trend's first year, 由2021年的45起，到2022年下降至36起: years compared, of a trend)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与由])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -198,8 +199,9 @@ _BODY = re.compile(rf"^(?:[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办�
 # (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
 # (nor a town the table lacks, written before its office: 双营乡应急管理办公室)
 _PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区])|乡(?![镇村])|镇(?![区街])|街道)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
-# A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局).
-_HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}厅)[{_HAN}]{{1,8}}?局$")
+# A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局), or a market regulator's
+# (市场监管局价监竞争局; not a branch, 分局, which is a body of its own).
+_HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}(?:厅|监管局|监督管理局))[{_HAN}]{{1,8}}?(?<!分)局$")
 # A province at the head of what should be a body's kind (福建省漳州市市场监管局 after a spam
 # copy's 福建): a place read twice, no body type.
 _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
@@ -251,7 +253,8 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # (nor words of what a body does for another: 区政府法制办受区政府委托…)
 # (nor a passive's agent, 常德市被省委…考核为优秀单位, nor a building's hall, 某中心大厅)
 # (nor words that end on 局 and name no bureau: 西藏自治区社会大局保持稳定, 发展格局, 开局)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|大厅$|(?:大|格|布|开|结|变|僵|残|当|骗)局$")
+# (an act before the body it sets to work is no part of its name: 沙依巴克区组织安委会各成员单位…)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|^(?:组织|召集|牵头|开展|召开|部署|启动)(?!部)|大厅$|(?:大|格|布|开|结|变|僵|残|当|骗)局$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -1125,7 +1128,7 @@ _CAMPAIGN_OF_PLACE = re.compile(r"^(?:(?!开展|组织|部署|推进|实施|举�
 
 
 # What a body does first in the clause after a lead's purpose (为…，某县城市管理局于3月28日联合…).
-_ACTS_AFTER_PURPOSE = re.compile(r"于|联合|组织|开展|对|在|积极|持续|深入|认真|全面|召开|部署|启动|迅速|立即|加大|加强|严格|扎实|精心")
+_ACTS_AFTER_PURPOSE = re.compile(r"于|联合|组织|开展|对|在|积极|持续|深入|认真|全面|召开|部署|启动|迅速|立即|加大|加强|严格|严厉|严查|依法|查处|扎实|精心")
 
 
 def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str = "") -> Issuer | None:
@@ -1153,6 +1156,9 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
             other for other in _bodies_named(head, places, text)
             if other.issuer_key != found.issuer_key and other.body_type not in _GOVERNMENT_BODIES and not _brigade_of(other, found)
             and not _lies_inside(found, other)  # (a superior the page names: 南阳市城市管理局 over 桐柏县's)
+            # (nor a body below it of its own field, whose case the page tells: 天津市市场监管委
+            # publishing cases, then 西青区市场监管局依法对某公司进行检查)
+            and not (_lies_inside(other, found) and _same_field(other, found))
             and not (other.body_type or "").endswith("服务中心")  # (nor a service centre, a unit no department: 环境卫生服务中心)
         ]
         return None if others else found
@@ -1336,6 +1342,10 @@ def infer_issuer(
         # a place whose accident the page says to learn from (汲取某市某镇“9·2”…事故教训) is no
         # place of the author's
         text = _LESSON.sub(lambda lesson: " " * len(lesson.group()), text)
+    if "电话" in text or "邮箱" in text:
+        # a site's footer of numbers to call (福建省新闻道德委举报电话:0591-…) names who answers
+        # them, not the author
+        text = _HOTLINE_LINE.sub(lambda line: " " * len(line.group()), text)
     issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
@@ -1351,6 +1361,8 @@ def infer_issuer(
     return _named_in_full(issuer, text, places)
 
 
+# A line of a footer that gives numbers to call or write to, with no sentence in it.
+_HOTLINE_LINE = re.compile(r"(?m)^[^\n。]*(?:电话|热线|邮箱)\s*[:：]\s*[\d(（a-zA-Z][^\n。]*$")
 # A government's press office holding a press conference (某区人民政府新闻办公室召开新闻发布会,
 # 省政府新闻办举行的新闻发布会): the host, not the author of what is told there.
 _PRESS_HOST = re.compile(
@@ -1687,7 +1699,13 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         if named is not None and relative and named.body_type in _GOVERNMENT_BODIES:
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
             within = (_relative(name, named, places, source) for source, name in relative)
-            return next((body for body in within if body is not None), Issuer(unresolved=relative[0][1]))
+            body = next((body for body in within if body is not None), None)
+            if body is None and _PURPOSE_OPENER.match(purpose := _past_slogan(opening)):
+                # (市市场监管部门严查… over a lead that names the body in full after its purpose:
+                # 为…，天津市市场监管委严厉查处…: that body, when it is the division's)
+                acting = _body_after_purpose(purpose, places, text)
+                body = acting if acting is not None and acting.division == named.division else None
+            return body or Issuer(unresolved=relative[0][1])
         if named is not None and named.body_type in _GOVERNMENT_BODIES:
             # 我区 said of the division, and one of its departments, named relative to it,
             # opening the clauses that tell what was done (自治区市场监管局研究部署…): that department
@@ -1784,6 +1802,13 @@ def _led_town_at_work(opening: str, text: str, places: Gazetteer) -> Issuer | No
     if not chain.resolved or chain.division.level != "township" or not _TOWN_ACTS.match(chain.rest):
         return None
     return _town_alone(_government(places, chain.divisions, "first_sentence"), places, text)
+
+
+def _same_field(one: Issuer, other: Issuer) -> bool:
+    """Whether two bodies are of one field by their names' first words (市场监管局 and
+    市场监管委; not 人民政府, which has none)."""
+    a, b = one.body_type or "", other.body_type or ""
+    return len(a) >= 2 and a[:2] == b[:2] and a not in _GOVERNMENT_BODIES and b not in _GOVERNMENT_BODIES
 
 
 def _brigade_of(brigade: Issuer, bureau: Issuer) -> bool:
@@ -2335,6 +2360,10 @@ def _anchored(name: str, places: Gazetteer, text: str, source: str) -> Issuer | 
         named = [places.divisions[idents[0]] for city in places.cities_spelled_short_in(head) if len(idents := places.by_name[city]) == 1]
         if named and places.municipalities_spelled_short(head):
             named = []
+        elif not named and len(municipalities := places.municipalities_spelled_short(head)) == 1:
+            # a municipality said short, and no other city (天津河湖…专项行动 over 从市水务局获悉):
+            # the municipality is the 市 its bodies are named relative to
+            named = municipalities
     if not named and level == "市":
         # the city's own paper (来源:本溪日报), though a county of the city bears its short name too
         papers = {paper.group("place") + "市" for paper in _CITY_PAPER.finditer(text, 0, _HEAD_CHARS[1])}

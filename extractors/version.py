@@ -1107,4 +1107,12 @@ Runs re-extract every document loaded under another version.
 # 0.9.283: from holdout_201/202: a zone's own name is no words that locate something before a
 # place (位于肇庆高新区 had become the issuer 位于肇庆高新技术产业开发区); an award named after its
 # sum and its kind (兑现3000元安全生产举报奖励).
-EXTRACTOR_VERSION = "0.9.283"
+# 0.9.284: from holdout_203/204: a municipality said short and no other city is the 市 its
+# bodies are named relative to (天津… over 从市水务局获悉); a regulator publishing the cases of
+# its districts' bureaus of its own field is the one at work after its purpose (为…，天津市市场
+# 监管委严厉查处…), also under a relative title; a market regulator's inner bureau speaks for it
+# (市场监管局价监竞争局); a footer's numbers to call (某委举报电话:…) and an act before a committee
+# (区组织安委会) name no author. Figures: cases closed as 查结…案 in a headline; violations told in
+# many words after 其中 (未取得准运资质擅自运输建筑垃圾3起、运输建筑垃圾覆盖不达标2起). Years: a span
+# start inside a clause (重点核查2019年以来已查处的案件) is no year reported on.
+EXTRACTOR_VERSION = "0.9.284"

@@ -4141,3 +4141,43 @@ def test_a_zone_after_the_words_that_locate_it_is_no_zone_of_that_name():
     )
     issuer = extract_text(text).issuer
     assert issuer.issuer is None or "位于" not in issuer.issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a municipality said short and no other city: the 市 its bureau is named relative to
+        ("天津多部门整治河道乱堆乱建\n近一年整改问题120处\n\n从市水务局获悉，我市开展河道整治行动已满一年。", "天津市水务局"),
+        # a relative title over a lead that names the body in full after its purpose, and the
+        # district bureaus of its field whose cases it publishes
+        (
+            "市市场监管部门公布第九批典型案例\n\n为维护疫情期间市场秩序，天津市市场监管委严厉查处各类违法行为，公布第九批典型案例。\n\n"
+            "河西区市场监管局依法对某药店进行检查，罚款2万元。南开区市场监管局依法对某超市进行检查，罚款5000元。",
+            "天津市市场监督管理委员会",
+        ),
+        # a market regulator's inner bureau speaks for the regulator
+        ("5月16日，山东省市场监管局价监竞争局副局长某某介绍，全年共查结传销案件30件。", "山东省市场监管局"),
+    ],
+)
+def test_a_municipality_said_short_a_regulator_above_its_districts_cases_and_its_inner_bureau(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the footer's numbers to call name who answers them, not the author
+        "近日，某地各级消防救援队伍联合多部门开展消防安全检查。\n\n版权所有:某某报社\n福建省新闻道德委举报电话:0591-12345678",
+        # an act before the committee it sets to work is no part of the committee's name
+        "新春将至，为做好节日期间安全工作，近期，沙依巴克区组织安委会各成员单位开展节前安全生产大排查。",
+    ],
+)
+def test_a_footers_hotline_and_an_act_before_a_committee_name_no_author(text):
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_span_start_inside_a_clause_is_no_year_reported_on():
+    # 2019年以来 inside a clause says since when the cases checked were handled; the page's date
+    # line tells the year
+    text = "某区开展森林督查\n生成日期\n2023-10-23 09:30:00\n\n近日，某区林业和草原局开展森林督查工作，重点核查2019年以来已查处林政案件的恢复情况。"
+    assert extract_text(text).report_year == 2023
