@@ -45,7 +45,9 @@ NUMBER_MENTION = re.compile(
     # Not inside a run of digits or Chinese numerals: where the run's first
     # character starts no figure, none of its later ones does either.
     rf"(?<!\d\d)(?<!{_CHINESE_ANY}{_CHINESE_ANY})"
-    rf"(?:(?<=\d)(?:{MIXED_TAIL}|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+    # (thousands parted by commas, 1,358, or by single spaces as the national standard sets
+    # long numbers, 8 452.4)
+    rf"(?:(?<=\d)(?:{MIXED_TAIL}|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d{{0,2}}(?: \d{{3}})+(?![\d,])(?:\.\d+)?|\d*(?:\.\d+)?)"
     rf"|(?<=[{CHINESE_DIGITS}]){_CHINESE_ANY}*"
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a

@@ -23,7 +23,7 @@ class NotANumber(ValueError):
 
 def parse_arabic(token: str) -> Decimal:
     try:
-        return Decimal(token.replace(",", ""))
+        return Decimal(token.replace(",", "").replace(" ", ""))
     except InvalidOperation as error:
         raise NotANumber(token) from error
 

@@ -4181,3 +4181,8 @@ def test_a_span_start_inside_a_clause_is_no_year_reported_on():
     # line tells the year
     text = "某区开展森林督查\n生成日期\n2023-10-23 09:30:00\n\n近日，某区林业和草原局开展森林督查工作，重点核查2019年以来已查处林政案件的恢复情况。"
     assert extract_text(text).report_year == 2023
+
+
+def test_the_office_a_subdistrict_sets_to_work_is_no_part_of_its_name():
+    text = "5月25日上午，西安市莲湖区枣园街道办事处组织街道城市综合管理办公室、城管执法中队拆除违建三处。"
+    assert extract_text(text).issuer.issuer == "陕西省西安市莲湖区枣园街道"

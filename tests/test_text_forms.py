@@ -84,6 +84,10 @@ def test_spoken_numerals_read_as_meant(numeral, value):
         ("2万5千件", 25000, "件"),
         ("1亿2000万元", 120_000_000, "元"),
         ("3万2000元", 32000, "元"),
+        # thousands parted by single spaces, as the national standard sets long numbers
+        ("8 452.4元", 8452.4, "元"),
+        ("1 200件", 1200, "件"),
+        ("12 345 678元", 12_345_678, "元"),
     ],
 )
 def test_arabic_digits_with_wan_inside_are_one_count(written, value, unit):
