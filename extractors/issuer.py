@@ -254,8 +254,9 @@ _BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_
 # (nor a passive's agent, 常德市被省委…考核为优秀单位, nor a building's hall, 某中心大厅)
 # (nor words that end on 局 and name no bureau: 西藏自治区社会大局保持稳定, 发展格局, 开局)
 # (an act before the body it sets to work is no part of its name, nor the body it sets to work after
-# one: 沙依巴克区组织安委会各成员单位…, 某街道办事处组织街道城市综合管理办公室…)
-_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|^(?:组织|召集|牵头|开展|召开|部署|启动)(?!部)|(?:办事处|政府|局|委|队|中心)(?:组织|牵头|召开|开展|会同)(?!部)|大厅$|(?:大|格|布|开|结|变|僵|残|当|骗)局$")
+# one: 沙依巴克区组织安委会各成员单位…, 某街道办事处组织街道城市综合管理办公室…; nor a city's urban
+# districts, 宜昌市城区城管系统, where no district is called 城区: no 城区城管局)
+_NOT_A_BODY = re.compile(r"报告|工作(?!办公室$|委员会$)|情况|统计(?!局)|年度|关于|我|本|各|(?<!安)全|贯彻|落实|深入|坚持|认真|按照|根据|党|在|了|出现|辖区|^[省市区县镇乡]委$|^委|[主承协]办$|(?<!农)村民?委|居民?委|纪委|监委|受(?!理)|文明实践|^被|^城区|^(?:组织|召集|牵头|开展|召开|部署|启动)(?!部)|(?:办事处|政府|局|委|队|中心)(?:组织|牵头|召开|开展|会同)(?!部)|大厅$|(?:大|格|布|开|结|变|僵|残|当|骗)局$")
 # A national body has no division: 司法部, 市场监管总局, 国家医保局 (中华人民共和国 before a
 # ministry's name is said of every one).
 # The State Council's ministries (部) are named here: any word ending in 部 is not one (返回顶部,
@@ -1520,6 +1521,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 # 万载县三举措推进城市管理工作; 来源: 某省市场监督管理局 over a city bureau's lead):
                 # the body, or the county, at work
                 lead = _page_lead(opening, text, title, places)
+                if not lead.issuer and _PURPOSE_OPENER.match(purpose := _past_slogan(opening)):
+                    # (来源: 海南省药品监督管理局 over 为…，五指山市场监管局组织开展…: the body at work
+                    # after its purpose)
+                    lead = _body_after_purpose(purpose, places, text) or lead
                 lines = _first_report_lines(text, title, 3) if not lead.issuer else []
                 lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
                 if not lead.issuer:

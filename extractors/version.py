@@ -1118,4 +1118,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.285: from holdout_205/206: thousands parted by single spaces are one number (拟处罚款8 452.4元
 # had given 452.4元); the office a subdistrict's office sets to work is no part of its name
 # (某街道办事处组织街道城市综合管理办公室).
-EXTRACTOR_VERSION = "0.9.285"
+# 0.9.286: from holdout_205-208: a province's bureau as 来源 over a lead that names a county-level
+# bureau at work after its purpose (为…，五指山市场监管局组织开展…) gives that bureau; a city's urban
+# districts (宜昌市城区城管系统, where no district is called 城区) are no 城区城管局.
+EXTRACTOR_VERSION = "0.9.286"

@@ -4186,3 +4186,20 @@ def test_a_span_start_inside_a_clause_is_no_year_reported_on():
 def test_the_office_a_subdistrict_sets_to_work_is_no_part_of_its_name():
     text = "5月25日上午，西安市莲湖区枣园街道办事处组织街道城市综合管理办公室、城管执法中队拆除违建三处。"
     assert extract_text(text).issuer.issuer == "陕西省西安市莲湖区枣园街道"
+
+
+def test_a_provinces_bureau_as_source_over_a_county_level_bureau_at_work_after_its_purpose():
+    # 来源 names the province's drug regulator that reposted it; the lead names the city's
+    # market regulator at work after what it was for
+    text = (
+        "五指山丨开展药品网络销售专项检查\n时间:2023-07-10 作者:佚名 来源:海南省药品监督管理局\n"
+        "为进一步净化药品网络销售市场，五指山市场监管局组织开展了药品网络销售专项整治工作。"
+    )
+    assert extract_text(text).issuer.issuer == "海南省五指山市市场监督管理局"
+
+
+def test_a_citys_urban_districts_are_no_bureau_but_a_district_called_chengqu_is_a_district():
+    # 宜昌 has no district called 城区: 城区城管系统 names the urban districts' city managers, no body
+    assert make_issuer("宜昌市城区城管系统", "text").issuer is None
+    # 阳泉 has one: its 城管局 is a district's bureau
+    assert make_issuer("阳泉市城区城管局", "text").issuer == "山西省阳泉市城区城市管理局"
