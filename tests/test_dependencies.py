@@ -130,3 +130,18 @@ def test_the_uv_that_installs_the_lock_is_the_makefiles_with_the_hashes_of_its_w
     version, hashes, _ = tools["uv"]
     assert version == pinned.group(1), f"requirements-uv.lock pins uv {version}, the Makefile {pinned.group(1)} (run `make lock`)"
     assert len(hashes) >= 2  # a wheel for each platform, not one machine's
+
+
+def test_the_installed_packages_carry_their_compiled_bytecode():
+    # `make install` compiles it (uv's --compile-bytecode); where PYTHONDONTWRITEBYTECODE is set,
+    # nothing else would, and every process would compile each module it imports again
+    import importlib.util
+
+    import dagster
+    import great_expectations
+
+    missing = [
+        module.__name__ for module in (dagster, great_expectations)
+        if not Path(importlib.util.cache_from_source(module.__file__)).is_file()
+    ]
+    assert not missing, f"no compiled bytecode for {missing}: run `make install` again"
