@@ -1121,4 +1121,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.286: from holdout_205-208: a province's bureau as 来源 over a lead that names a county-level
 # bureau at work after its purpose (为…，五指山市场监管局组织开展…) gives that bureau; a city's urban
 # districts (宜昌市城区城管系统, where no district is called 城区) are no 城区城管局.
-EXTRACTOR_VERSION = "0.9.286"
+# 0.9.287: from the development pages: a year's first press conference (召开2026年首场新闻发布会)
+# and a call for the year (发布2026年消费倡议) are no year reported on.
+EXTRACTOR_VERSION = "0.9.287"

@@ -4203,3 +4203,16 @@ def test_a_citys_urban_districts_are_no_bureau_but_a_district_called_chengqu_is_
     assert make_issuer("宜昌市城区城管系统", "text").issuer is None
     # 阳泉 has one: its 城管局 is a district's bureau
     assert make_issuer("阳泉市城区城管局", "text").issuer == "山西省阳泉市城区城市管理局"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year's first press conference tells the year before
+        "近日，某市应急管理局召开2026年首场新闻发布会。\n\n2025年，全市生产安全事故起数下降12%，检查企业3200家。",
+        # a call for the new year is no year of the figures
+        "某市举办消费者权益日宣传活动，发布2026年消费倡议。\n\n2025年，全市受理消费者投诉1800件。",
+    ],
+)
+def test_a_years_first_press_conference_and_a_call_for_the_year_tell_no_year(text):
+    assert extract_text(text).report_year == 2025
