@@ -22,10 +22,11 @@ NEED_PYTHON = command -v $(PYTHON) >/dev/null 2>&1 || { echo "zhifa needs $(PYTH
 
 # The environment is the lock (see `lock` below), installed by uv: `uv pip sync` installs
 # exactly the lock's wheels, every hash checked, and removes whatever an older lock installed
-# that this one no longer lists (86 s with pip on this machine, 3 s with uv from an empty
-# cache, 15 s more to compile the bytecode). zhifa itself follows without dependencies, and `uv pip check` confirms nothing is
-# missing. uv, pinned with its wheels' hashes in requirements-uv.lock, is installed by the
-# environment's pip into a folder of its own beside the packages it manages (.venv/uv).
+# that this one no longer lists (86 s with pip on this machine; 3 s with uv from an empty
+# cache, and about 15 s more to compile the bytecode). zhifa itself follows without
+# dependencies, and `uv pip check` confirms nothing is missing. uv, pinned with its wheels'
+# hashes in requirements-uv.lock, is installed by the environment's pip into a folder of its
+# own beside the packages it manages (.venv/uv).
 UV_HOME := $(VENV)/uv
 UV_BIN  := $(UV_HOME)/bin/uv
 # (copies, not hard links: uv's cache and the environment may lie on different disks, and a
