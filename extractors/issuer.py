@@ -1169,6 +1169,13 @@ def _body_after_purpose(sentence: str, places: Gazetteer, text: str, host: str =
     return None
 
 
+def _acting_after_purpose(opening: str, places: Gazetteer, text: str) -> Issuer | None:
+    """`_body_after_purpose` of a lead past the slogan it may open on, when it opens on its
+    purpose; else None."""
+    purpose = _past_slogan(opening)
+    return _body_after_purpose(purpose, places, text) if _PURPOSE_OPENER.match(purpose) else None
+
+
 # When the work a lead tells began, before its body (自2020年10月起某局…).
 _SPAN_START = re.compile(r"^\s*[自从](?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|以来)[，,]?")
 
@@ -1523,10 +1530,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 # 万载县三举措推进城市管理工作; 来源: 某省市场监督管理局 over a city bureau's lead):
                 # the body, or the county, at work
                 lead = _page_lead(opening, text, title, places)
-                if not lead.issuer and _PURPOSE_OPENER.match(purpose := _past_slogan(opening)):
+                if not lead.issuer:
                     # (来源: 海南省药品监督管理局 over 为…，五指山市场监管局组织开展…: the body at work
                     # after its purpose)
-                    lead = _body_after_purpose(purpose, places, text) or lead
+                    lead = _acting_after_purpose(opening, places, text) or lead
                 lines = _first_report_lines(text, title, 3) if not lead.issuer else []
                 lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
                 if not lead.issuer:
@@ -1708,10 +1715,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # 区城管中心 wrote of 我区: its body within the division found, else no guess
             within = (_relative(name, named, places, source) for source, name in relative)
             body = next((body for body in within if body is not None), None)
-            if body is None and _PURPOSE_OPENER.match(purpose := _past_slogan(opening)):
+            if body is None:
                 # (市市场监管部门严查… over a lead that names the body in full after its purpose:
                 # 为…，天津市市场监管委严厉查处…: that body, when it is the division's)
-                acting = _body_after_purpose(purpose, places, text)
+                acting = _acting_after_purpose(opening, places, text)
                 body = acting if acting is not None and acting.division == named.division else None
             return body or Issuer(unresolved=relative[0][1])
         if named is not None and named.body_type in _GOVERNMENT_BODIES:
@@ -1737,8 +1744,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     led_town = _led_town_at_work(opening, text, places)
     if led_town is not None:
         return led_town
-    purpose = _past_slogan(opening)
-    acting = _body_after_purpose(purpose, places, text) if _PURPOSE_OPENER.match(purpose) else None
+    acting = _acting_after_purpose(opening, places, text)
     if acting is not None:
         return acting
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
