@@ -84,15 +84,32 @@ def test_spoken_numerals_read_as_meant(numeral, value):
         ("2万5千件", 25000, "件"),
         ("1亿2000万元", 120_000_000, "元"),
         ("3万2000元", 32000, "元"),
+    ],
+)
+def test_arabic_digits_with_wan_inside_are_one_count(written, value, unit):
+    assert _penalty_or_fine(written, unit) == [_expected(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
         # thousands parted by single spaces, as the national standard sets long numbers
         ("8 452.4元", 8452.4, "元"),
         ("1 200件", 1200, "件"),
         ("12 345 678元", 12_345_678, "元"),
     ],
 )
-def test_arabic_digits_with_wan_inside_are_one_count(written, value, unit):
-    metric = "penalty_cases" if unit == "件" else "fines_amount"
-    assert figures(f"全年共实施行政处罚{written}。" if unit == "件" else f"全年共罚款{written}。") == [(metric, float(value), unit)]
+def test_thousands_parted_by_spaces_are_one_number(written, value, unit):
+    assert _penalty_or_fine(written, unit) == [_expected(value, unit)]
+
+
+def _penalty_or_fine(written: str, unit: str) -> list:
+    """The figures of a sentence that counts penalties (件) or sums up fines (元)."""
+    return figures(f"全年共实施行政处罚{written}。" if unit == "件" else f"全年共罚款{written}。")
+
+
+def _expected(value: float, unit: str) -> tuple:
+    return ("penalty_cases" if unit == "件" else "fines_amount", float(value), unit)
 
 
 # --- pinyin printed inside words -------------------------------------------------------
