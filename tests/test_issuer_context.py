@@ -4216,3 +4216,42 @@ def test_a_citys_urban_districts_are_no_bureau_but_a_district_called_chengqu_is_
 )
 def test_a_years_first_press_conference_and_a_call_for_the_year_tell_no_year(text):
     assert extract_text(text).report_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lead on part of a month, then a coast guard bureau named after its city without 市
+        ("某某新闻网讯 5月上旬，宁德海警局在辖区海域查获涉嫌非法捕捞案3起，查扣渔船3艘。", "福建省宁德市海警局"),
+        # a holiday's coming, then the day: two openers before the town at work
+        ("国庆、中秋双节将至，9月28日，綦江区古南街道开展节前安全检查，排查隐患12处。", "重庆市綦江区古南街道"),
+        # a day in Chinese numerals
+        ("十一月二日，泉州南安市市场监管局开展校园周边食品专项检查，查处案件4起。", "福建省泉州市南安市市场监督管理局"),
+        # the day the work began, then a province's coast guard bureau, the province said short
+        ("自5月1日起，河北海警局严密组织伏季休渔专项执法行动，查处违法渔船20艘。", "河北省海警局"),
+        # a season a field's work keeps, then the town at work
+        ("禁渔期间，象山县石浦镇开展夜间巡查，查处案件3起。", "浙江省宁波市象山县石浦镇"),
+        # no author but the agent of a passive penalty
+        (
+            "某某网消息，近日，某某建材有限公司因未按规定贮存危险废物，被铜陵市生态环境局处以罚款5万元。\n\n据悉，该公司成立于2015年。",
+            "安徽省铜陵市生态环境局",
+        ),
+    ],
+)
+def test_leads_on_parts_of_months_seasons_and_chinese_numeral_days_and_a_penaltys_agent(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # what a body's spokesman, staff or brigade head told, the author named nowhere else
+        ("某某网讯 据湖州市市场监管局新闻发言人某某介绍，今年以来全市查办案件320件。", "浙江省湖州市市场监督管理局"),
+        ("据萧山区市场监管局工作人员介绍，这些店大多未办理营业执照，现场责令停业5家。", "浙江省杭州市萧山区市场监督管理局"),
+        ("据昌吉州劳动保障监察支队队长某某介绍，此次专项行动共检查在建项目50个。", "新疆维吾尔自治区昌吉回族自治州劳动保障监察支队"),
+        # a city's road transport office by its short name, one body with its full name
+        ("本报讯 今年以来，芜湖市运管处持续开展火车站周边客运秩序整治，查处非法营运案件18起。", "安徽省芜湖市道路运输管理处"),
+    ],
+)
+def test_what_a_bodys_spokesman_or_staff_told_and_a_road_transport_office(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
