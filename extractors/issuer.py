@@ -362,7 +362,8 @@ _BODY_SITE = re.compile(rf"(?<=[局厅委会办府])(?:{_SITE})$")
 _SITE_OR_PAPER = re.compile(rf"\s*(?:{_SITE}|网|日报|晚报|报社|电视台|微信公众号)")
 # A photo's caption above a news item's lead ends on its photographer's credit (记者 某某 摄),
 # or on who gave the photo (（某街道办事处供图）), or opens on 图为.
-_CAPTION = re.compile(r"(?:摄影?|供图[)）]?)\s*$|^[\W_]*图为")
+# (its reporter's byline may follow: （某支队供图） ■ 记者 某某)
+_CAPTION = re.compile(r"(?:摄影?|供图[)）]?)(?:\s*[■●▲]?\s*记者[\s\u3000]*[\u4e00-\u9fff]{2,4})?\s*$|^[\W_]*图为")
 # A news item's dateline before its lead (长城网讯（记者 某某）, 中新社北京2月22日电 (记者 某某),
 # 四川在线消息(记者 某某)).
 _DATELINE = re.compile(r"^\s*[^，,。；;\s]{0,24}?(?:讯|电|消息)\s*[（(][^（）()]{0,30}[）)]\s*")  # (华龙网-新重庆客户端8月13日6时30分讯（…）)
@@ -545,6 +546,9 @@ _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审�
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "消防总队": "消防救援总队",  # (the fire services' names before 2018, still in use)
+    "消防支队": "消防救援支队",
+    "消防大队": "消防救援大队",
     "运管处": "道路运输管理处",
     "运输管理处": "道路运输管理处",
     "应急厅": "应急管理厅",
@@ -1307,7 +1311,7 @@ _OTHER_BODY_AT_START = re.compile(rf"^(?:(?!根据|按照|依据|坚持|围绕|�
 # What a report's subject does first in its first sentence (…坚持以…为指导, 深入贯彻…), or a
 # body at work on what it ran, there or elsewhere (某局开展…, 某局在全省开展…), or since when
 # (某局自今年5月开展…行动以来).
-_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|在[^，,。；;]{1,12}?(?:开展|组织|部署)|自[^，,。；;]{1,12}?(?:开展|启动|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
+_LEAD_VERB = re.compile(r"坚持|深入|全面|紧紧|紧扣|始终|认真|切实|持续|着力|围绕|聚焦|立足|开展|积极|坚决|扎实|大力|迅速|严格|强化|加大|加强|多措并举|召开|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|部署)|自[^，,。；;]{1,12}?(?:开展|启动|部署)|以习近平|以[^，,。；;]{2,16}?为(?:导向|主线|抓手|重点|目标|契机|统领|核心|引领)")
 # …or what it did in a quoted phrase of its own (某县市场监管局“休假不休工”，国庆节期间…).
 _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 # …or its day, then what it did (某市林业和草原局日前在全市范围内开展…, 某局17日下午召开…).
@@ -2375,7 +2379,8 @@ _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # and the paper's site before the paper: 来宾网-来宾日报讯)
 # (or a site and its channel with a dot between, the channel a 新闻 of its own: 齐鲁网·闪电新闻10月2日讯;
 # as the prefix a lead is read past, any 某某新闻…讯)
-_SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网(?:[-—－]|\s*·\s*)"
+# (with the blanks a repost's pinyin leaves before the dash: 梧州零距离网(wǎng)-梧州日报讯)
+_SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网\s*(?:[-—－]|·)\s*"
 _OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(
     rf"^[\s.·•]*(?:(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|(?<=·[{_HAN}]{{2}})新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯|本报(?:[{_HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日电?)?讯)"

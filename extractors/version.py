@@ -1130,4 +1130,8 @@ Runs re-extract every document loaded under another version.
 # passive penalty (被某市生态环境局处以罚款) is the body at work; what a body's spokesman, staff or
 # brigade head told (据某局工作人员介绍, 据某支队队长某某介绍) names it; a city's 运管处 is its
 # 道路运输管理处.
-EXTRACTOR_VERSION = "0.9.288"
+# 0.9.289: from the development pages: a paper's site read past the blanks a repost's pinyin
+# leaves (梧州零距离网(wǎng)-梧州日报讯); a body opening the page on what it does eagerly (某局积极
+# 开展…, 坚决…, 扎实…); a fire service's name before 2018 is its 消防救援 body now (消防支队); a
+# caption credited to who gave the photo, then the reporter (（某支队供图） ■ 记者 某某), is no lead.
+EXTRACTOR_VERSION = "0.9.289"

@@ -4255,3 +4255,27 @@ def test_leads_on_parts_of_months_seasons_and_chinese_numeral_days_and_a_penalty
 )
 def test_what_a_bodys_spokesman_or_staff_told_and_a_road_transport_office(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a paper's site before the paper, with the blanks a repost's pinyin leaves before the dash
+        (
+            "柳州零距離網(wǎng)-柳州日報訊 為進一步加強燃氣安全管理,連日來,市應急管理局在全市範圍內(nèi)開展專項檢查,發現隱患36項。",
+            "广西壮族自治区柳州市应急管理局",
+        ),
+        # a body opening the page on what it does eagerly, under a propaganda office as 来源
+        ("蛟河市城市管理行政执法局积极开展占道经营整治，规范摊点120处。\n执法人员逐一走访商户。\n来源：蛟河市委宣传部", "吉林省吉林市蛟河市城市管理行政执法局"),
+        # a fire service by its name before 2018: the 消防救援支队 it is now
+        ("为维护全市消防安全环境稳定，昆明消防支队扎实推进火灾隐患排查整治，检查单位560家。", "云南省昆明市消防救援支队"),
+        # a photo's caption credited to who gave it, then the reporter: not the lead
+        (
+            "玉屏自治县消防救援大队走进校外培训机构开展检查。（铜仁市消防救援支队供图） ■ 记者 某某\n"
+            "1月26日，贵州省消防救援总队部署开展消防安全集中除患攻坚大整治行动，检查单位1.2万家。",
+            "贵州省消防救援总队",
+        ),
+    ],
+)
+def test_a_sites_paper_past_pinyin_blanks_an_eager_lead_a_fire_services_old_name_and_a_credited_caption(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
