@@ -245,7 +245,7 @@ _SHORT_OFFICE_NAME = re.compile(_SHORT_OFFICE + "$")
 # A county bureau's station, named after the town it serves: 某区市场监管局某某市场监管所,
 # 某区市场监管局某某所, 某区城管局某某执法中队 (not 各所, 下属所, 派出所).
 _STATION_NAME = rf"(?:(?![各等及和与所局的在对派驻属辖下])[{_HAN}]){{2,4}}?"
-_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会办公室|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|(?:道路)?(?:运管|运输管理)处|{_FIELD_DEPARTMENT})")
+_BODY_AT_START = re.compile(rf"^(?:{_SHORT_OFFICE}|[{_HAN}]{{2,8}}?综治办|[{_HAN}]{{2,14}}?(?:局(?:[{_HAN}]{{0,4}}?综合)?(?:行政)?执法(?:大队|支队)|局[{_HAN}]{{2,4}}?支队(?:第[一二三四五六七八九十]{{1,3}}大队)?|局直属[一二三四五六七八九十]{{1,2}}(?:大队|中队)|局{_STATION_NAME}(?:中心)?(?:市场监管|市场监督管理|监管|(?:综合)?(?:行政)?执法)?(?:所|中队)|局(?:城管|交警|治安|稽查|监察)(?:大队|支队)|局|厅|委员会办公室|委员会|委|办公室|总队|大队|支队|中队|执法队|(?:事务|服务|执法|监督|指挥|控制|保障)中心|(?:管理|执法|监督|服务)站|监督所|系统)|(?:市场监管|市场监督管理|食品药品监管|国土资源|司法|执法)所|卫监所|安委办|安办|(?:道路)?(?:运管|运输管理)处|海关|(?:出入境)?边防检查(?:总)?站|边检(?:总)?站|{_FIELD_DEPARTMENT})")
 # 党工委, 党委, 党组: a party committee, named beside the government body (某街党工委、办事处), is not the issuer,
 # nor its posts (某市委常委: 委常委 after the division).
 # (nor words that tell of a body: 辖区出现了一支队伍)
@@ -990,8 +990,8 @@ def _town_after_short_county(name: str, places: Gazetteer) -> list[tuple[Divisio
 
 
 # Bodies of a ministry named after the city they serve, which goes without its 市 (深圳海事局,
-# 福州海警局: the coast guard's bureau of a city).
-_PLACE_NAMED_BODIES = frozenset({"海事局", "海警局"})
+# 福州海警局: the coast guard's bureau of a city; 武汉海关, 大连边检站).
+_PLACE_NAMED_BODIES = frozenset({"海事局", "海警局", "海关", "出入境边防检查站", "边防检查站", "边检站"})
 
 
 def _zone_read(name: str, places: Gazetteer, text: str) -> Chain | None:
@@ -3498,15 +3498,15 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     """Years the body speaks of, and years of dates in it; a signature date
     (a line that is only a date) is when the report was written, not what about, and a
     year in brackets is an aside (结案12起（1起案件是2019年立案）). Words quoted (a complaint
-    of wages unpaid since 2016, a head's comparison with 2018) are read only where the body
-    states no year outside them."""
+    of wages unpaid since 2016, a head's comparison with 2018) and the titles of documents
+    (《关于某区2021年第9批次…的批复》) are read only where the body states no year outside them."""
     years: list[int] = []
     dates: list[int] = []
     for quoted in (False, True):
         for line in lines:
             if _DATE_LINE.match(line) or _TODAY_LINE.match(line):
                 continue
-            line = _ASIDE.sub(" ", line) if quoted else _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line))
+            line = _ASIDE.sub(" ", line) if quoted else _QUOTED_TITLE.sub(" ", _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line)))
             for m in _BODY_YEAR.finditer(line):
                 if m.group("month") and line[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(line, m.end()):
                     continue  # 自2015年1月1日，新法施行以来: where a span that runs to now starts

@@ -4279,3 +4279,23 @@ def test_what_a_bodys_spokesman_or_staff_told_and_a_road_transport_office(text, 
 )
 def test_a_sites_paper_past_pinyin_blanks_an_eager_lead_a_fire_services_old_name_and_a_credited_caption(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # customs and border inspection named after their city without 市
+        ("近日，南宁海关通报，今年上半年共查办各类走私违法案件86起，案值超过5000万元。", "广西壮族自治区南宁市海关"),
+        ("近日，厦门边检站查获涉嫌偷渡案件3起，抓获违法人员5名。", "福建省厦门市出入境边防检查站"),
+    ],
+)
+def test_customs_and_border_inspection_named_after_their_city_said_short(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_year_in_a_documents_title_is_no_year_reported_on():
+    text = (
+        "我局于2024年12月16日对你单位非法占地一案立案调查。经查，该宗地依《关于示例县2021年第3批次城镇建设用地的批复》"
+        "批准为国有建设用地，你单位擅自占用，拟处罚款12000元。"
+    )
+    assert extract_text(text).report_year == 2024
