@@ -1129,8 +1129,13 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
             if not _LEAD_YEAR.match(sentence) and not (_GOVERNMENT_AT_START.match(chain.rest) or found.body_type not in _GOVERNMENT_BODIES):
                 # unless the page is a report that tells its own work under headings (一、2023年
                 # 法治政府建设情况), not news of a place; or the place is a town or subdistrict
-                # whose own office does what it tells (今年以来，南湾街道通过“扫楼”方式…开展…)
-                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]) and not (chain.division.level == "township" and _TOWN_AT_WORK.match(chain.rest)):
+                # whose own office does what it tells (今年以来，南湾街道通过“扫楼”方式…开展…), or a
+                # county or district at work in a news lead (近日，某区开展…联合执法行动) whose page
+                # names none of its departments (else one of them may be the author)
+                at_work = _TOWN_AT_WORK.match(chain.rest) is not None
+                town = chain.division.level == "township" and at_work
+                county = chain.division.level == "county" and at_work and day is not None and not _departments_named(chain.division, places, text)
+                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]) and not town and not county:
                     return Issuer()
             return found
     province = _province_body_at(sentence[starts[0] :], places) or _city_body_at(sentence[starts[0] :], places)
@@ -1153,6 +1158,17 @@ def _past_days(sentence: str, end: int) -> int:
             break
         end += more.end()
     return end
+
+
+def _departments_named(division: Division, places: Gazetteer, text: str) -> bool:
+    """Whether the page names a body of the division other than its government, or a body of
+    a place inside it, by the division's name (某区城管执法局, 某县农业综合行政执法大队, 某街道
+    综合行政执法中队)."""
+    return any(
+        (body.division_code or "").startswith(division.code or "\0")
+        and not (body.division_code == division.code and body.body_type in _GOVERNMENT_BODIES)
+        for body in _bodies_named(text[: _HEAD_CHARS[1] * 2], places, text)
+    )
 
 
 # A campaign named after the place it covers, then its start or end (贵州省农资打假整治行动启动).

@@ -1137,4 +1137,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.290: from holdout_213/214: customs and border inspection named after their city without 市
 # (武汉海关, 大连边检站) are read in a lead as the coast guard's bureaus are; a year in a
 # document's title (《关于某区2021年第9批次…的批复》) is no year reported on.
-EXTRACTOR_VERSION = "0.9.290"
+# 0.9.291: from the development pages: a county, district or zone at work in a news lead (近日，
+# 某区开展…联合执法行动) is its government's, unless the page names a body of it or of a place
+# inside it (then that body may be the author, and is read as before).
+EXTRACTOR_VERSION = "0.9.291"

@@ -4299,3 +4299,21 @@ def test_a_year_in_a_documents_title_is_no_year_reported_on():
         "批准为国有建设用地，你单位擅自占用，拟处罚款12000元。"
     )
     assert extract_text(text).report_year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a district at work in a news lead, none of its departments named: its government
+        ("近日，哈尔滨市平房区开展节日市场专项检查，检查经营户120家，责令整改9家。", "黑龙江省哈尔滨市平房区"),
+        # the same, but the page names a body inside the district at work: that body, not the district
+        (
+            "近日，青岛市市北区开展夏季市容专项整治。\n自7月以来，敦化路街道综合行政执法中队启动24小时值班制度，查处占道经营35起。",
+            "山东省青岛市市北区敦化路街道综合行政执法中队",
+        ),
+        # or a county whose own brigade the page names: the brigade
+        ("6月5日，湖口县开展禁捕退捕联合执法行动。\n湖口县农业综合行政执法大队负责人介绍，今年共办理涉渔案件43起。", "江西省九江市湖口县农业综合行政执法大队"),
+    ],
+)
+def test_a_county_at_work_in_a_news_lead_is_its_government_unless_the_page_names_a_body_within_it(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
