@@ -1140,4 +1140,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.291: from the development pages: a county, district or zone at work in a news lead (近日，
 # 某区开展…联合执法行动) is its government's, unless the page names a body of it or of a place
 # inside it (then that body may be the author, and is read as before).
-EXTRACTOR_VERSION = "0.9.291"
+# 0.9.292: from the development pages: a province's body that inspects a named place's work
+# (…组织专家对常州市打击无证行医…工作进行督查) is a visitor, not the author of the place's page.
+EXTRACTOR_VERSION = "0.9.292"

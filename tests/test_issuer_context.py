@@ -4317,3 +4317,12 @@ def test_a_year_in_a_documents_title_is_no_year_reported_on():
 )
 def test_a_county_at_work_in_a_news_lead_is_its_government_unless_the_page_names_a_body_within_it(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_superior_that_inspects_a_named_places_work_is_a_visitor_not_the_author():
+    text = (
+        "浙江省卫生监督所来湖督查打击非法医疗美容工作\n发布日期:2019-11-25 来源:市卫生监督所\n"
+        "11月5日，根据省专项整治行动方案的要求，浙江省卫生监督所组织专家对湖州市打击非法医疗美容工作进行督查。\n"
+        "督查组听取了市卫生监督所的汇报，抽查医疗机构12家。"
+    )
+    assert extract_text(text).issuer.issuer == "浙江省湖州市卫生监督所"
