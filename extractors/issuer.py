@@ -85,7 +85,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # a call for the year, 发布2026年消费倡议)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与由])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会|首场新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会|首场新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|以来[，,]?累计|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -2993,7 +2993,7 @@ def _opening_sentence(text: str, title: str | None) -> str:
         if (
             not _ADDRESSEE.match(line) and not _CAPTION.search(line) and not _ORG_LINE.match(line) and not _HEADLINE.fullmatch(line.strip()) and not _GREETING.match(line)
             and not _DATE_AND_TIME.fullmatch(line.strip()) and not holds_a_field(line) and not _POSTED.search(line)
-            and not _ORIGINAL_TITLE.match(line)
+            and not _ORIGINAL_TITLE.match(line) and not _EXCLAIMED_HEADLINE.fullmatch(line.strip())
         ):
             # (nor its reporters in brackets before the lead: (实习记者 某某)某市某局…)
             return _BYLINE_FIRST.sub("", _PLACE_DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1), count=1)[:200]
@@ -3001,6 +3001,8 @@ def _opening_sentence(text: str, title: str | None) -> str:
 
 
 _MENU_BULLET = re.compile(r"^\s*[•·]\s*\S{1,8}\s*$")
+# A headline that exclaims, commas and all, no full stop (占道经营|动真格了,某地开始整治了!).
+_EXCLAIMED_HEADLINE = re.compile(r"[^。\n]{4,50}[!！]")
 # The shortest headline a lead is taken to repeat before its own words, and the bare mark of
 # news that may follow it.
 _REPEATED_HEADLINE = 8

@@ -1142,4 +1142,6 @@ Runs re-extract every document loaded under another version.
 # inside it (then that body may be the author, and is read as before).
 # 0.9.292: from the development pages: a province's body that inspects a named place's work
 # (…组织专家对常州市打击无证行医…工作进行督查) is a visitor, not the author of the place's page.
-EXTRACTOR_VERSION = "0.9.292"
+# 0.9.293: from holdout_215/216: a sum since a year (2018年以来累计追回…) is no year reported on;
+# a headline that exclaims, commas and all (某某|动真格了,某地开始整治了!), is no lead.
+EXTRACTOR_VERSION = "0.9.293"

@@ -4326,3 +4326,20 @@ def test_a_superior_that_inspects_a_named_places_work_is_a_visitor_not_the_autho
         "督查组听取了市卫生监督所的汇报，抽查医疗机构12家。"
     )
     assert extract_text(text).issuer.issuer == "浙江省湖州市卫生监督所"
+
+
+def test_a_sum_since_a_year_is_no_year_reported_on():
+    text = (
+        "发布时间:2023-10-05\n今年上半年，全省医保部门共检查定点医药机构3.2万家，追回医保基金5.1亿元。"
+        "2018年以来累计追回医保基金61亿元。"
+    )
+    assert extract_text(text).report_year == 2023
+
+
+def test_an_exclaimed_headline_with_commas_is_no_lead():
+    text = (
+        "乱堆乱放|来真的了,广西梧州这个镇开始清理了!\n\n\n"
+        "7月30日上午 , 广西梧州象棋镇政府组织镇安监站、派出所、城管中队、县打违办等单位开展专项整治行动 , 清理占道经营42处 。\n"
+        "据了解 , 此次行动由城管中队牵头 。"
+    )
+    assert extract_text(text).issuer.issuer == "广西壮族自治区梧州市藤县象棋镇"
