@@ -1337,12 +1337,19 @@ _QUOTED_ACT = re.compile(r"“[^”\n]{2,12}”[，,]")
 _DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]?(?:在|对|开展|组织|启动|部署|召开|联合|发布|公布|查处|查办|依法查处|介绍|通报|透露)")
 
 
+# A field's bodies at every level of a division (各级公安机关, 各级市场监管部门).
+_EVERY_LEVEL_BODIES = re.compile(r"^各级(?P<field>[\u4e00-\u9fff]{2,6}?)(?:机关|部门)")
+
+
 def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
     """The division's government, or the department named right after it. 办事处 /
     人民政府 right after the division is its government, whatever the words run on to
     (大直沽街道办事处在区委… is the office, not a body called 办事处在区委)."""
     if _GOVERNMENT_AT_START.match(chain.rest):
         return _government(places, chain.divisions, "first_sentence")
+    if every := _EVERY_LEVEL_BODIES.match(chain.rest):
+        # 海南省各级公安机关…: the field's bodies at every level, its system (海南省公安系统)
+        chain = Chain(chain.divisions, every.group("field") + "系统" + chain.rest[every.end() :], chain.candidates)
     if chain.rest.startswith(_FIRE_FORCE) and chain.division.level in _FIRE_CORPS:
         # 通辽市消防救援队伍…: a place's fire and rescue force is its corps at that level
         return _issuer(places, chain.divisions, _FIRE_CORPS[chain.division.level], "first_sentence")
@@ -1403,6 +1410,10 @@ def infer_issuer(
         # a site's footer of numbers to call (福建省新闻道德委举报电话:0591-…) names who answers
         # them, not the author
         text = _HOTLINE_LINE.sub(lambda line: " " * len(line.group()), text)
+    if "[" in text:
+        # a list of other news, each item led by its time (- [2026-01-03 02:07] 某省某局发布…),
+        # names those items' bodies, not the author
+        text = _NEWS_LIST_ITEM.sub(lambda line: " " * len(line.group()), text)
     issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
@@ -1418,6 +1429,8 @@ def infer_issuer(
     return _named_in_full(issuer, text, places)
 
 
+# An item of a list of other news, led by its date and time in brackets.
+_NEWS_LIST_ITEM = re.compile(r"(?m)^[ \t\u3000]*[-•·*]?[ \t\u3000]*\[(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?\][^\n]*$")
 # A line of a footer that gives numbers to call or write to, with no sentence in it.
 _HOTLINE_LINE = re.compile(r"(?m)^[^\n。]*(?:电话|热线|邮箱)\s*[:：]\s*[\d(（a-zA-Z][^\n。]*$")
 # A government's press office holding a press conference (某区人民政府新闻办公室召开新闻发布会,

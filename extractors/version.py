@@ -1144,4 +1144,7 @@ Runs re-extract every document loaded under another version.
 # (…组织专家对常州市打击无证行医…工作进行督查) is a visitor, not the author of the place's page.
 # 0.9.293: from holdout_215/216: a sum since a year (2018年以来累计追回…) is no year reported on;
 # a headline that exclaims, commas and all (某某|动真格了,某地开始整治了!), is no lead.
-EXTRACTOR_VERSION = "0.9.293"
+# 0.9.294: from holdout_217/218: a list of other news led by their times (- [2026-01-03 02:07]
+# 某省某局发布…) names no author; a field's bodies at every level of a division (海南省各级公安
+# 机关, 各级市场监管部门) are its system, the division's body of that field.
+EXTRACTOR_VERSION = "0.9.294"

@@ -4343,3 +4343,24 @@ def test_an_exclaimed_headline_with_commas_is_no_lead():
         "据了解 , 此次行动由城管中队牵头 。"
     )
     assert extract_text(text).issuer.issuer == "广西壮族自治区梧州市藤县象棋镇"
+
+
+def test_a_list_of_other_news_led_by_their_times_names_no_author():
+    text = (
+        "示例县开展春季校园食品安全专项检查\n来源:文化 发布时间:2026-01-03 03:24:02\n"
+        "为排查校园食品安全隐患，执法人员检查了学校食堂48家。\n"
+        "- [2026-01-03 02:30] 示例市:全面应用食品安全智慧协管系统\n"
+        "- [2026-01-03 02:07] 河北省市场监管局发布儿童口罩质量安全风险警示\n"
+    )
+    assert extract_text(text).issuer.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("2020年国庆中秋期间，海南省各级公安机关严格按照统一部署，查处治安案件120起。", "海南省公安厅"),
+        ("2021年，福建省各级市场监管部门坚持依法行政，查处案件3200件。", "福建省市场监督管理局"),
+    ],
+)
+def test_a_fields_bodies_at_every_level_are_its_system(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
