@@ -668,8 +668,8 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 and _NEXT_CHECKED.fullmatch(words_before) and mention.unit in taxonomy.metrics[_CHECKED].units
                 and not _ACTED_ON.search(match, mention.end, clause.end)
             ):
-                # (检查月饼生产厂家8家、38家超市商场; 检查…单位116家户次、各类经营户2825户次: the next
-                # places of the list a check counted, its verb said once)
+                # (检查月饼生产厂家8家、38家超市商场; 检查客运车辆3.8万辆、货运车辆9192辆: the next
+                # places or vehicles of the list a check counted, its verb said once)
                 metric, rule = _CHECKED, "listed_after"
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
