@@ -664,13 +664,14 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
             if metric is None and rule == "unmapped" and prev is None and (_TOTAL_WORD.fullmatch(own.strip()) or _SPAN_THEN_TOTAL.fullmatch(own.strip())) and left_start > sentence.start:
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
             if (
-                metric is None and rule == "unmapped" and prev and prev.metric == _CHECKED and prev.mention.end > clause.start
-                and _NEXT_CHECKED.fullmatch(words_before) and mention.unit in taxonomy.metrics[_CHECKED].units
+                metric is None and rule == "unmapped" and prev and prev.metric in _LISTED_AFTER and prev.mention.end > clause.start
+                and _NEXT_CHECKED.fullmatch(words_before) and mention.unit in taxonomy.metrics[prev.metric].units
                 and not _ACTED_ON.search(match, mention.end, clause.end)
             ):
                 # (检查月饼生产厂家8家、38家超市商场; 检查客运车辆3.8万辆、货运车辆9192辆: the next
-                # places or vehicles of the list a check counted, its verb said once)
-                metric, rule = _CHECKED, "listed_after"
+                # places or vehicles of the list a check counted, its verb said once; 查处占道经营30起、
+                # 露天烧烤噪声扰民8起: the next acts a count of cases dealt with names)
+                metric, rule = prev.metric, "listed_after"
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
@@ -691,7 +692,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
 
 # The next item of a list of places checked: a comma or 、 and the places' name, no act of its own
 # before the count nor after it (…53个,130个活禽交易点全部取缔: places banned, not checked).
-_CHECKED = "inspections"
+_LISTED_AFTER = frozenset({"inspections", "total_enforcement_cases"})
 _ACTED_ON = re.compile(r"取缔|关停|关闭|查封|扣押|暂扣|拆除|整改|处罚|罚款|没收|立案|吊销|责令|清理|停业|移送")
 _NEXT_CHECKED = re.compile(r"[、，,]\s*(?:(?![关停拆罚处查整改责约警吊移立发下没清劝教纠督收销拘封扣取注撤]).){0,12}")
 
