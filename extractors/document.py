@@ -665,7 +665,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 metric, rule = _total_of_sentence(match, taxonomy, mention, sentence.start, left_start)
             if (
                 metric is None and rule == "unmapped" and prev and prev.metric in _LISTED_AFTER and prev.mention.end > clause.start
-                and _NEXT_CHECKED.fullmatch(words_before) and mention.unit in taxonomy.metrics[prev.metric].units
+                and _NEXT_LISTED.fullmatch(words_before) and mention.unit in taxonomy.metrics[prev.metric].units
                 and not _ACTED_ON.search(match, mention.end, clause.end)
             ):
                 # (检查月饼生产厂家8家、38家超市商场; 检查客运车辆3.8万辆、货运车辆9192辆: the next
@@ -690,11 +690,12 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
     return drafts
 
 
-# The next item of a list of places checked: a comma or 、 and the places' name, no act of its own
-# before the count nor after it (…53个,130个活禽交易点全部取缔: places banned, not checked).
+# The next item of a list of places checked or acts dealt with, the verb said once before the
+# first: a comma or 、 and the item's name, no act of its own before the count nor after it
+# (…53个,130个活禽交易点全部取缔: places banned, not checked).
 _LISTED_AFTER = frozenset({"inspections", "total_enforcement_cases"})
 _ACTED_ON = re.compile(r"取缔|关停|关闭|查封|扣押|暂扣|拆除|整改|处罚|罚款|没收|立案|吊销|责令|清理|停业|移送")
-_NEXT_CHECKED = re.compile(r"[、，,]\s*(?:(?![关停拆罚处查整改责约警吊移立发下没清劝教纠督收销拘封扣取注撤]).){0,12}")
+_NEXT_LISTED = re.compile(r"[、，,]\s*(?:(?![关停拆罚处查整改责约警吊移立发下没清劝教纠督收销拘封扣取注撤]).){0,12}")
 
 
 # A bureau's office named by its number (监察执法三处, 执法一处), and the words before it.

@@ -1132,10 +1132,13 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
                 # whose own office does what it tells (今年以来，南湾街道通过“扫楼”方式…开展…), or a
                 # county or district at work in a news lead (近日，某区开展…联合执法行动) whose page
                 # names none of its departments (else one of them may be the author)
+                # (the page's bodies looked for last, only for a county whose lead would count)
                 at_work = _TOWN_AT_WORK.match(chain.rest) is not None
-                town = chain.division.level == "township" and at_work
-                county = chain.division.level == "county" and at_work and day is not None and not _departments_named(chain.division, places, text)
-                if not _OWN_REPORT.search(text, 0, _HEAD_CHARS[1]) and not town and not county:
+                if not (
+                    _OWN_REPORT.search(text, 0, _HEAD_CHARS[1])
+                    or at_work and chain.division.level == "township"
+                    or at_work and chain.division.level == "county" and day is not None and not _departments_named(chain.division, places, text)
+                ):
                     return Issuer()
             return found
     province = _province_body_at(sentence[starts[0] :], places) or _city_body_at(sentence[starts[0] :], places)
@@ -1405,15 +1408,15 @@ def infer_issuer(
     if "教训" in text:
         # a place whose accident the page says to learn from (汲取某市某镇“9·2”…事故教训) is no
         # place of the author's
-        text = _LESSON.sub(lambda lesson: " " * len(lesson.group()), text)
+        text = _blank(_LESSON, text)
     if "电话" in text or "邮箱" in text:
         # a site's footer of numbers to call (福建省新闻道德委举报电话:0591-…) names who answers
         # them, not the author
-        text = _HOTLINE_LINE.sub(lambda line: " " * len(line.group()), text)
+        text = _blank(_HOTLINE_LINE, text)
     if "[" in text:
         # a list of other news, each item led by its time (- [2026-01-03 02:07] 某省某局发布…),
         # names those items' bodies, not the author
-        text = _NEWS_LIST_ITEM.sub(lambda line: " " * len(line.group()), text)
+        text = _blank(_NEWS_LIST_ITEM, text)
     issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
@@ -1427,6 +1430,11 @@ def infer_issuer(
         elif issuer.division:
             issuer = _press_conference_presenter(issuer, places, text)
     return _named_in_full(issuer, text, places)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` finds turned to spaces, every offset where it was."""
+    return pattern.sub(lambda found: " " * len(found.group()), text)
 
 
 # An item of a list of other news, led by its date and time in brackets.
@@ -2503,7 +2511,7 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     《》 are documents' titles, not the author, unless no body of the kind is named
     outside them and the document is one the report says was issued (印发《…》): a body
     issues its own. Two bodies of the kind, and none is chosen."""
-    head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_SELF_READ])
+    head = _blank(_QUOTED_TITLE, text[:_SELF_READ])
     kinds = {m.group("kind") for m in _SELF_KIND.finditer(head)}
     kinds = (kinds & _DEPARTMENT_KINDS) or kinds
     if not kinds:
@@ -2583,7 +2591,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     that body, when it opens two clauses or more and no other body opens one; or when it
     opens one and is the only body the page names at all (为加强…。某市农业综合行政执法
     支队认真做好…)."""
-    head = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), text[:_HEAD_CHARS[1]])
+    head = _blank(_QUOTED_TITLE, text[: _HEAD_CHARS[1]])
     subjects: dict[str, list[Issuer]] = {}
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work
