@@ -292,9 +292,10 @@ _LET_OFF = re.compile(r"不罚|免罚|不予(?:行政)?处罚")
 # ...and a part of cases named as cases of a kind (其中食药类案件152件, 药品案20件, 涉危废案件87起)
 # or of an amount (其中亿元以上案件31起).
 _CASES_OF_A_KIND = re.compile(r"类案件?$|(?<![方草预提档备件类])案$|[百千万亿]元以上的?案件$|涉(?!密)[\u4e00-\u9fff]{1,8}案件$")
-# Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载).
+# Cases counted in full, and a part of them named by the violation (非法营运, 无证经营, 超限超载;
+# a price gouged or left unmarked: 哄抬价格, 未按规定明码标价).
 _CASE_TOTALS = frozenset({"total_enforcement_cases", "penalty_cases", "cases_filed"})
-_VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|超(?:范围|区域|经营范围)|擅自|未经许可|占道|私搭|乱[搭建倒摆]")
+_VIOLATION_KIND = re.compile(r"非法|违法|违规|违章|无证|超限|超载|超(?:范围|区域|经营范围)|擅自|未经许可|未按规定|哄抬|未明码标价|占道|私搭|乱[搭建倒摆]")
 # One more kind of information disclosed, after a separator (and the noun the count before
 # it counted: 公开了21218条政府信息，具体为…), a 其中 or a list item's number:
 # a short noun, a bracketed note in it ("重点领域信息(执法监督)"), a channel it went out on

@@ -47,6 +47,9 @@ _REGION_SUFFIX = ("自治区", "特别行政区", "省", "市", "区", "县", "�
 # verb right after a body's name.
 _VERB_NAMED = frozenset({"会同县"})
 _BODY_ENDS = "局委厅院队办所站心门"
+# Words a city's short name spells (新中国成立70周年大庆之际: a celebration, not 大庆市; 长治久安:
+# lasting order, not 长治市): read as no city short.
+_WORDS_LIKE_CITIES = re.compile(r"(?<=周年)大庆|长治久安")
 # The longest name without its 市 / 县 … looked for right after the place around it.
 _LONGEST_CORE = 6
 # How far into a text places are looked for as context (a report names its own early).
@@ -330,6 +333,7 @@ class Gazetteer:
         """The names of the prefecture-level cities whose names without 市 `text` holds
         (平安珠海 names 珠海市), each as `city_spelled_short` reads one."""
         short = self._short_cities if self._short_cities is not None else self._index_short_cities()
+        text = _WORDS_LIKE_CITIES.sub(lambda word: "\u3000" * len(word.group()), text)
         return [city for core, city in short.items() if core in text]
 
     def _index_short_cities(self) -> dict[str, str]:

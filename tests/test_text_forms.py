@@ -162,6 +162,9 @@ def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
         ("超(chāo)过300件", "超" + " " * 6 + "过300件"),
         # A percentage's 以上 after its % keeps its place: the annotation is blanked where it stands.
         ("3%以(yǐ)上", "3%以" + " " * 4 + "上"),
+        # A magnitude between words is a word's character (万宁, 百色), not a numeral's.
+        ("萬(wàn)寧市综合执法局", "万宁市综合执法局" + " " * 5),
+        ("百(bǎi)色市", "百色市" + " " * 5),
         # Not pinyin: no tone mark, or after a numeral.
         ("英文(word)和(ABC)", "英文(word)和(ABC)"),
         ("三(sān)件", "三(sān)件"),
@@ -173,7 +176,7 @@ def test_the_match_text_closes_annotated_words_up_without_moving_a_figure(annota
 
 PIECES = st.sampled_from(
     ["处(chǔ)", "罚", "行(xíng)", "政", "约(yuē)", "超(chāo)", "过", "人(rén)", "次", "件(jiàn)", "件", "第(dì)",
-     "百分(fēn)", "之", "余(yú)", "万", "以(yǐ)", "上", "3", "12", "三", "百", "两", " ", "，", "。", "\n", "(一)", "%"]
+     "百分(fēn)", "之", "余(yú)", "万", "万(wàn)", "以(yǐ)", "上", "3", "12", "三", "百", "两", " ", "，", "。", "\n", "(一)", "%"]
 )
 
 
