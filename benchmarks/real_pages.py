@@ -414,6 +414,7 @@ def _same_division(got: str, gold: str) -> bool:
 
 
 _BRANCH_OF = re.compile(r"分局$")
+_FIELDS_BODIES = re.compile(r"(?:部门|系统)$")
 # 宁波国家高新技术产业开发区 is 宁波高新技术产业开发区: a national zone said so or not.
 _NATIONAL_ZONE = re.compile(r"国家(?=高新技术|经济技术)")
 # A high-tech zone's forms: 高新区, 高新技术开发区, 高新技术产业开发区, 高新技术产业园区.
@@ -428,10 +429,14 @@ _ZONE_CITY_SAID_SHORT = re.compile(rf"(?<=[省区])([\u4e00-\u9fff]{{2,4}})市(?
 
 def _same_body(got: str, gold: str) -> bool:
     """One body by its full name or a short one (交通局 is 交通运输局, 城市管理委 is
-    城市管理委员会): the gold keeps the name the page uses."""
+    城市管理委员会): the gold keeps the name the page uses. A field's bodies, as a gold
+    written as the page says them (市场监管部门, 生态环境系统), are the bureau or the hall
+    that heads them (市场监督管理局, 生态环境厅)."""
     got, gold = _BRANCH_OF.sub("局", got), _BRANCH_OF.sub("局", gold)  # a bureau's branch in the division is its bureau there
+    heads = {full_body_name(_FIELDS_BODIES.sub(head, gold)) for head in ("局", "厅")} if _FIELDS_BODIES.search(gold) else set()
     return (
-        full_body_name(got) == full_body_name(gold)
+        full_body_name(got) in heads
+        or full_body_name(got) == full_body_name(gold)
         or full_body_name(got) == "国家" + full_body_name(gold)  # 国家医疗保障局 for a gold 医疗保障局
         or (gold in ("人民政府", "政府") and got in ("人民政府", "政府"))
     )

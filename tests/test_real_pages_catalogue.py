@@ -253,9 +253,15 @@ def test_a_zone_named_after_its_city_is_one_division_however_often_the_city_is_s
         ("自然资源和规划分局", "自然资源和规划局", True),
         ("交通局", "交通运输局", True),
         ("城市管理局", "自然资源和规划局", False),
+        # a field's bodies as the page says them are the bureau or the hall that heads them
+        ("市场监督管理局", "市场监管部门", True),
+        ("人力资源和社会保障局", "人社部门", True),
+        ("生态环境厅", "生态环境系统", True),
+        ("城市管理行政执法局", "城管执法部门", True),
+        ("农业农村局", "市场监管部门", False),
     ],
 )
-def test_a_branch_and_its_bureau_are_one_body_in_the_district(got, gold, same):
+def test_a_branch_and_a_fields_bodies_are_the_bureau_that_heads_them(got, gold, same):
     assert _same_body(got, gold) is same
 
 
