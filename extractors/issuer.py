@@ -93,6 +93,8 @@ _BODY_YEAR = re.compile(
 _SINCE = re.compile(r"(?:\d{1,2}日)?+(?!起|开始)[^。；;\n]{0,40}?以来")
 # A span that began in a month (自2024年1月起, 从2023年3月以来).
 _SPAN_FROM_MONTH = re.compile(rf"[自从]{_YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份)?(?:\d{{1,2}}日)?(?:起|开始|以来)")
+# The day a winter campaign began, in November or December (自2021年11月1日开展…冬季专项行动以来).
+_WINTER_BEGAN = re.compile(rf"[自从]{_YEAR}年1[12]月(?:\d{{1,2}}日)?(?:起|开始|[^，,。；;\n]{{0,30}}?以来)")
 # Words in brackets within a line: an aside.
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # Words quoted at length (“公司拖欠我们…2016年工资…”): someone's words, not the page's own.
@@ -469,7 +471,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
+_LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)?(?![\d一二三四五六七八九十]{{1,2}}月)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 # (or on what it answers: 针对近期…波动等情况，市…部门迅速行动; or on whose plan it follows: 根据…部署，省某局联合…)
@@ -1230,10 +1232,10 @@ _SPAN_START = re.compile(r"^\s*[自从](?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}�
 
 
 def _after_purpose(sentence: str) -> str:
-    """A lead from the day that follows the purpose it opens on (为…，…，近日，…), within its
-    first few clauses; the lead as it is when no day follows."""
+    """A lead from the day or the year that follows the purpose it opens on (为…，…，近日，…;
+    为…要求，今年某支队…), within its first few clauses; the lead as it is when neither follows."""
     for stop in itertools.islice(_CLAUSE_BREAK.finditer(sentence), _SUBJECT_CLAUSES):
-        if _DAY_OPENER.match(rest := sentence[stop.end() :]):
+        if _DAY_OPENER.match(rest := sentence[stop.end() :]) or _LEAD_OPENER.match(rest):
             return rest
     return sentence
 
@@ -1343,6 +1345,7 @@ _DAY_THEN_ACT = re.compile(r"(?:日前|近日|近期|(?:\d{1,2}月)?\d{1,2}日(?
 
 
 # A field's bodies at every level of a division (各级公安机关, 各级市场监管部门).
+_FIELD_AT_EVERY_LEVEL = re.compile(r"各级(?!各部门|各类|人民政府|政府|行政机关)")
 _EVERY_LEVEL_BODIES = re.compile(r"^各级(?P<field>[\u4e00-\u9fff]{2,6}?)(?:机关|部门)")
 
 
@@ -1360,8 +1363,11 @@ def _lead_body(chain: Chain, places: Gazetteer, text: str = "") -> Issuer:
         return _issuer(places, chain.divisions, _FIRE_CORPS[chain.division.level], "first_sentence")
     if _PLACE_IN_BODY.match(chain.rest):
         return Issuer()  # 重庆市某某区城市管理局…: a place the table lacks, not the city at work
-    if chain.rest[:1] in _JOINED:
-        return Issuer()  # 衡阳市、县两级监督机构…: bodies of several levels, not the city's government
+    if chain.rest[:1] in _JOINED or _FIELD_AT_EVERY_LEVEL.match(chain.rest):
+        # 衡阳市、县两级监督机构…: bodies of several levels, not the city's government
+        # (长沙市各级农业综合行政执法机构…: nor a field's bodies at every level, its system unread;
+        # but 某州各级各部门 is the government and all it runs)
+        return Issuer()
     branch = _branch_at(chain, places, "first_sentence")
     if branch is not None:  # 2024年保定市自然资源和规划局徐水区分局以…: the branch, not the city bureau
         return branch
@@ -3457,6 +3463,9 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         # year, tells what year its figures are of (a span from a bare year, 自2017年以来, may
         # run over several)
         began = _SPAN_FROM_MONTH.search(text, 0, _HEAD_CHARS[1])
+        if began is None and _WINTER_CAMPAIGN.search(text, 0, _HEAD_CHARS[1]):
+            # (…one since the November or December day a winter campaign began, which is of that year)
+            began = _WINTER_BEGAN.search(text, 0, _HEAD_CHARS[1])
         if began:
             return _year(began.group("year"))
         # (…确保新中国成立70周年大庆期间的安全: the year of the anniversary the work is for)
@@ -3504,7 +3513,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
 
 _OWN_YEAR_FROM_MONTH = 3
 # An anniversary of the People's Republic or of the Party, the year it falls in told by its count.
-_ANNIVERSARY = re.compile(r"(?P<of>新中国|中华人民共和国|建党|中国共产党)(?:成立)?(?P<years>\d{2,3}|[一二三四五六七八九十百零]{2,4})周年")
+_ANNIVERSARY = re.compile(r"(?P<of>新中国|中华人民共和国|建党|中国共产党)\s*(?:成立)?\s*(?P<years>\d{2,3}|[一二三四五六七八九十百零]{2,4})周年")
 _ANNIVERSARY_FROM = {"新中国": 1949, "中华人民共和国": 1949, "建党": 1921, "中国共产党": 1921}
 _WHOLE_YEAR = re.compile(r"全年(?!将|计划|预计|目标|任务)|一年来|过去一年")  # (全年将…: a plan, no sum)
 _ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日|昨日|昨天")  # (记者昨日从某局获悉: the page's own days)

@@ -1161,4 +1161,8 @@ Runs re-extract every document loaded under another version.
 # year later than the page's date; an undated page's one title year (2023年元旦假日…情况).
 # 0.9.299: 陜 for 陕, as converters write it (thirteen saved reposts), folded from a small table of
 # such variants OpenCC does not know.
-EXTRACTOR_VERSION = "0.9.299"
+# 0.9.300: from holdout_223 and 224: a body at work after a bare 今年 (今年某支队…), after its
+# purpose too; a winter campaign run since the day it began (自2021年11月1日开展…以来) on an undated page; an
+# anniversary parted by line breaks; staff mobilised (调动人员…人次); cases then filed (对9起案件予以立案);
+# a division followed by a field's bodies at every level (某市各级某某机构) is no government at work.
+EXTRACTOR_VERSION = "0.9.300"

@@ -4417,9 +4417,29 @@ def test_a_bodys_word_or_site_that_a_news_item_cites_is_its_author():
         ("[汕尾] 卫健部门检查公共场所\n发表于 2022-11-10 17:55:38\n近日,市卫生健康局检查公共场所10家,下达监督意见书10份。\n楼主热帖\n[汕尾资讯] 我市举行2025年下半年新兵欢送活动", 2022),
         # an undated page whose title alone holds a year
         ("2023年元旦假日某省文化和旅游市场情况\n元旦假日期间,全省文化和旅游市场安全有序,检查经营单位120家。", 2023),
+        # an undated page on a winter campaign run since the day it began (自…11月1日开展…冬季专项行动以来)
+        ("根治欠薪冬季专项行动成效\n2月18日,记者从某省人社厅获悉,自2021年11月1日开展根治欠薪冬季专项行动以来,全省立案及协调处理欠薪案件96件。", 2021),
+        # an anniversary a page's line breaks part from its country's name
+        ("国庆怎么过\n迎来中华人民共和国\n\n75周年华诞\n城管执法队员坚守岗位,劝离占道经营42起。", 2024),
         # a product's date said as a field is no date the page is stamped with
         ("某局公布典型案例\n某县市场监管局行政执法支队查处某粮油分装厂案\n2021年11月28日,某县市场监管局对某粮油分装厂生产的大豆油(生产日期:2021年11月18日)进行抽检。2022年3月,依法作出行政处罚。", 2022),
     ],
 )
 def test_a_span_since_a_years_end_a_later_thread_and_an_undated_pages_title_year(text, year):
     assert extract_text(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a body at work after its purpose and a bare 今年
+        ("为落实种业监管执法年工作要求,今年梧州市农业综合行政执法支队集中开展种子市场专项整治,检查门店95家。", "广西壮族自治区梧州市农业综合行政执法支队"),
+        # a field's bodies at every level whose system is not read: no government at work
+        ("为维护农民合法权益,2023年以来,长沙市各级农业综合行政执法机构聚焦农资领域,查办案件38起。", None),
+        ("2023年以来,长沙市各级农业综合行政执法机构聚焦农资领域,查办案件38起。", None),
+        # but every level and every department of a division is its government at work
+        ("2024年,黔南州各级各部门坚持依法行政,全年主动公开政府信息1200条。", "贵州省黔南布依族苗族自治州"),
+    ],
+)
+def test_a_lead_after_a_bare_this_year_and_a_fields_bodies_at_every_level(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
