@@ -329,7 +329,9 @@ _ACT_KINDS = re.compile(r"行政(?:处罚|许可|强制|检查)|监督检查")
 # Words that make a clause an act of its own (整改30家, 其中…, 同比…), or what became of
 # the places counted before (通过28家, 移交2家), not one more object.
 # (nor places that shut of themselves: 自行停业关门1家)
-_ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交|停业|关门|歇业")
+# (nor places warned, put right, talked out of it or found at fault after a check: 提醒告诫8056户次,
+# 规范5家, 劝停群体宴席523户, 查出无证经营6户, 查实存在欠薪项目391个, 已与1199户…签署)
+_ACT_WORDS = re.compile(rf"其中|(?<!公)共|较|占|达|为|{_ACT_VERBS}|通过|合格|达标|移交|转交|停业|关门|歇业|提醒|告诫|规范|劝[停离导阻]|查出|查实|存在|签署")
 # What became of places checked (移交…调查处理2家, 检查通过45家): an outcome, neither a share
 # of the places checked in some field nor more places checked.
 _OUTCOME = re.compile(r"移交|移送|转交|调查处理|通过|合格|达标")
