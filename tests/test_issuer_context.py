@@ -4443,3 +4443,10 @@ def test_a_span_since_a_years_end_a_later_thread_and_an_undated_pages_title_year
 )
 def test_a_lead_after_a_bare_this_year_and_a_fields_bodies_at_every_level(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+def test_a_superior_that_publishes_how_it_rated_others_is_no_author():
+    # (the blanks a closed-up pinyin gloss leaves before the document's title too)
+    for said in ("发布《", "发布    《"):
+        text = f"近日,湖北省司法厅{said}关于涉企行政复议案件专项评查的通报》,公布评查结果,随州市曾都区司法局承办的行政复议案件卷宗被评为优秀。"
+        assert extract_text(text).issuer.issuer == "湖北省随州市曾都区司法局"
