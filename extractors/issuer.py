@@ -203,7 +203,7 @@ _BODY = re.compile(rf"^(?:[{_HAN}（）()]{{2,20}}?(?:局|厅|委员会|委|办�
 # 郑州市 + 高新区城市管理局): the body of a place not read, which no issuer may stand for.
 # (or a city the table no longer has, 福建省 + 龙海市市场监管局; not 文化市场, 绿化和市容, 园林市政)
 # (nor a town the table lacks, written before its office: 双营乡应急管理办公室)
-_PLACE_IN_BODY = re.compile(rf"^(?!在)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区])|乡(?![镇村])|镇(?![区街])|街道)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place)
+_PLACE_IN_BODY = re.compile(rf"^(?!在|组织|联合|会同|召集)[{_HAN}]{{2,3}}(?:区|县|旗|市(?![场容政区])|乡(?![镇村])|镇(?![区街])|街道)(?=[{_HAN}]{{2}})")  # (在经开区工委…领导下 is no place, nor 组织区应急管理局…: leading the district's bureau)
 # A hall's inner bureau (生态环境厅执法局, 应急管理厅监察局), or a market regulator's
 # (市场监管局价监竞争局; not a branch, 分局, which is a body of its own).
 _HALLS_INNER_BUREAU = re.compile(rf"^(?P<hall>[{_HAN}]{{2,12}}(?:厅|监管局|监督管理局))[{_HAN}]{{1,8}}?(?<!分)局$")
@@ -1142,7 +1142,8 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
                 if not (
                     _OWN_REPORT.search(text, 0, _HEAD_CHARS[1])
                     or at_work and chain.division.level == "township"
-                    or at_work and chain.division.level == "county" and day is not None and not _departments_named(chain.division, places, text)
+                    or at_work and chain.division.level == "county" and day is not None
+                    and (_LEADS_ITS_DEPARTMENTS.match(chain.rest) is not None or not _departments_named(chain.division, places, text))
                 ):
                     return Issuer()
             return found
@@ -1258,7 +1259,10 @@ _RATES_OTHERS = re.compile(r"[^，,。；;]{0,30}?(?:通报|公布|发布)了?[^
 # What a town or subdistrict does first in a lead's clause (通过…, 坚持…, 开展…, 组织…).
 # (or on what it draws on: 某镇依托“九小场所”管理办公室，开展…)
 # (or on whom it works with: 某乡联合乡直部门开展…)
-_TOWN_AT_WORK = re.compile(r"(?:通过|依托|联合[^，,。；;]{1,12}?(?:开展|组织)|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
+# (…or that leads its own departments in it: 某区组织区应急管理局、区公安局…开展…, whose names are
+# then the objects of its act, no authors)
+_LEADS_ITS_DEPARTMENTS = re.compile(r"(?:组织|联合|会同|召集)(?:[区县旗市]|相关|有关|各)")
+_TOWN_AT_WORK = re.compile(r"(?:通过|依托|联合[^，,。；;]{1,30}?(?:开展|组织)|坚持|多措并举|开展|组织|聚焦|围绕|持续|深入|全面|大力|扎实|积极|严格|召开|举办|部署|启动|在[^，,。；;]{1,12}?(?:开展|组织|举办|召开))")  # (在辖区内开展…)
 # ...and after a lead's purpose (为扭转…局面，某镇充分发挥…; 为保障…，4月8日，某镇联合派出所…).
 _TOWN_AFTER_PURPOSE = re.compile(rf"充分|联合|会同|{_TOWN_AT_WORK.pattern}")
 

@@ -1169,4 +1169,7 @@ Runs re-extract every document loaded under another version.
 # fault after a check (提醒告诫…户次, 规范…家, 劝停…户, 查出…户, 查实存在…个) are no more places checked.
 # 0.9.302: from holdout_225 and 226: a superior that publishes how it rated others (某厅发布《关于…
 # 评查的通报》) is no author, as one that circulates a rating is.
-EXTRACTOR_VERSION = "0.9.302"
+# 0.9.303: from the development pages: a district that leads its own departments in a news lead
+# (某区组织区应急管理局、区公安局…开展) is at work, their names the objects of its act; a town that
+# works with a longer list of bodies (某镇联合县应急管理局、消防救援大队等部门开展) too.
+EXTRACTOR_VERSION = "0.9.303"

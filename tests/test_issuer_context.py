@@ -4450,3 +4450,16 @@ def test_a_superior_that_publishes_how_it_rated_others_is_no_author():
     for said in ("发布《", "发布    《"):
         text = f"近日,湖北省司法厅{said}关于涉企行政复议案件专项评查的通报》,公布评查结果,随州市曾都区司法局承办的行政复议案件卷宗被评为优秀。"
         assert extract_text(text).issuer.issuer == "湖北省随州市曾都区司法局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a district that leads its own departments (组织区应急管理局…): no district called 组织区
+        ("1月28日,西宁市湟中区组织区应急管理局、区公安局等相关单位开展进村入户安全检查,检查企业50家。", "青海省西宁市湟中区"),
+        # a town that works with a long list of bodies
+        ("1月21日至24日,寿宁县鳌阳镇联合县应急管理局、消防救援大队等部门开展节前安全生产大检查,检查企业50家。", "福建省宁德市寿宁县鳌阳镇"),
+    ],
+)
+def test_a_district_that_leads_its_departments_and_a_town_with_many_partners(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
