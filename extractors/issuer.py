@@ -550,6 +550,7 @@ _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审�
 # whichever a report uses (市场监管局 and 市场监督管理局 are one body).
 _FULL_BODY_NAMES = {
     "市场监管局": "市场监督管理局",
+    "市场监管厅": "市场监督管理厅",
     "消防总队": "消防救援总队",  # (the fire services' names before 2018, still in use)
     "消防支队": "消防救援支队",
     "消防大队": "消防救援大队",

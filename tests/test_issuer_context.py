@@ -4373,6 +4373,8 @@ def test_a_fields_bodies_at_every_level_are_its_system(text, issuer):
         ("黑龍江省文旅廳公布2019年十大案件\n2019年，黑龍江省文旅廳開展執法行動，查處案件40件。", "黑龙江省文化和旅游厅"),
         # Hong Kong's form of 衛 (衞), which OpenCC's t2s leaves as it is
         ("據晉江市衞健局消息，该局近日检查游泳场所12家。", "福建省泉州市晋江市卫生健康局"),
+        # a region's market regulator, a hall (厅), said short
+        ("宁夏市场监管厅开展打击网络侵权假冒专项行动\n2021年,宁夏回族自治区市场监管厅检查网店200余家,立案查处案件12件。", "宁夏回族自治区市场监督管理厅"),
         # 陜 for 陕, as converters that take it for 陝 write it
         ("陜西省寶雞市市場監管局積極回應社會關切，查處各類違法案件43起。", "陕西省宝鸡市市场监督管理局"),
     ],
