@@ -37,6 +37,7 @@ ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
 _TONELESS = re.compile(r"(?<=[\u3400-\u9fff])\((?P<reading>[a-z]{1,6})\)")
 _NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
 _MAGNITUDES = frozenset("百千万亿")
+_APPROXIMATE_TAILS = frozenset("余多")
 # What a magnitude after it makes a numeral of (3万, 三万, 数万, 十余万, 多万).
 _NOT_BEFORE_A_WORD = _NUMERALS | frozenset("数几余多")
 
@@ -100,13 +101,35 @@ def fold_annotations(match: str) -> str:
 
 def _is_word_char(text: str, at: int) -> bool:
     """A Han character of a word: not a numeral's, though a magnitude between words is a
-    word's (萬(wàn)寧市, 百(bǎi)色: no numeral before or after it)."""
+    word's (萬(wàn)寧市, 百(bǎi)色: no numeral, no word of approximation before it, and no
+    unit after it or after its reading)."""
     ch = text[at]
     if not "\u3400" <= ch <= "\u9fff":
         return False
     if ch not in _NUMERALS:
         return True
-    return ch in _MAGNITUDES and not (at > 0 and text[at - 1] in _NOT_BEFORE_A_WORD) and not text[at + 1 : at + 2].isdigit()
+    return ch in _MAGNITUDES and _between_words(text, at)
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether the magnitude at `at` stands between words: what stands before it (past a
+    reading printed after that) is a Han character no numeral or approximation is made of,
+    and what follows it (past its own reading) is a Han character no figure's unit is."""
+    before = at
+    if before > 0 and text[before - 1] == ")":
+        opened = text.rfind("(", 0, before)
+        before = opened if opened >= 0 and ANNOTATION.fullmatch(text, opened, before) else before
+    prev = text[before - 1] if before > 0 else ""
+    after = at + 1
+    reading = ANNOTATION.match(text, after)
+    after = reading.end() if reading else after
+    following = text[after : after + 1]
+    # (after a Han character, or at the start of a clause: 9月1日,萬(wàn)寧市; not after a space
+    # a numeral may stand before, 3 万)
+    starts_word = prev in ("", "，", ",", "。", "、", "；", ";", "：", ":", "\n") or (
+        "\u3400" <= prev <= "\u9fff" and prev not in _NOT_BEFORE_A_WORD and prev not in CHARS_BEFORE_NUMERAL
+    )
+    return starts_word and "\u3400" <= following <= "\u9fff" and following not in _NUMERALS and following not in CHARS_AFTER_NUMERAL
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> list[_Word]:
@@ -185,11 +208,19 @@ def _side(text: str, word: _Word, kept: str) -> str:
 
 def _numeral_before(text: str, start: int) -> bool:
     """Whether a numeral ends right before `start`, or one space before it (300 件), or
-    before a unit that is no Han character (3%以(yǐ)上: the 以上 is the figure's)."""
+    before a unit that is no Han character (3%以(yǐ)上: the 以上 is the figure's), past the
+    readings printed in between and a numeral's word of approximation (3万(wàn)处(chǔ),
+    3余(yú) 处(chǔ)次: the 处 is the figure's unit)."""
     if start > 0 and text[start - 1] == PERCENT_UNIT:
         start -= 1
-    if start == 0:
-        return False
-    if text[start - 1] in _NUMERALS:
-        return True
-    return start >= 2 and text[start - 1].isspace() and text[start - 2] in _NUMERALS
+    if start > 0 and text[start - 1].isspace():
+        start -= 1
+    while start > 0 and (text[start - 1] == ")" or text[start - 1] in _APPROXIMATE_TAILS):
+        if text[start - 1] in _APPROXIMATE_TAILS:
+            start -= 1
+            continue
+        opened = text.rfind("(", 0, start)
+        if opened < 0 or not ANNOTATION.fullmatch(text, opened, start):
+            break
+        start = opened
+    return start > 0 and text[start - 1] in _NUMERALS

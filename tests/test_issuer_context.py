@@ -2710,7 +2710,7 @@ def test_a_line_naming_a_sites_image_gives_no_year():
             "某局主管    某报刊社主办\n分享链接\n宁夏扎实推进农村假冒伪劣食品专项整治\n2025-07-07 12:07:02 某报\n本报讯 (记者某某)"
             "为切实解决农村假冒伪劣食品突出问题，连日来，宁夏回族自治区市场监管厅(以下简称“宁夏市场监管厅”)积极推进专项整治，"
             "检查食品生产企业120家。",
-            "宁夏回族自治区市场监管厅",
+            "宁夏回族自治区市场监督管理厅",
         ),
         # a day written day.month.year above a lead opening on the time since a campaign began, another body in a later clause
         (

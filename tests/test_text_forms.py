@@ -164,6 +164,12 @@ def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
         ("3%以(yǐ)上", "3%以" + " " * 4 + "上"),
         # A magnitude between words is a word's character (万宁, 百色), not a numeral's.
         ("萬(wàn)寧市综合执法局", "万宁市综合执法局" + " " * 5),
+        ("9月1日,萬(wàn)寧市", "9月1日,万宁市" + " " * 5),
+        # …but a numeral's, its unit after its reading (万处 is ten thousand places): the unit
+        # stays by the numeral, past readings and a word of approximation between them.
+        ("约(yuē)万处(chǔ)", "约" + " " * 5 + "万处" + " " * 5),
+        ("3万(wàn)处(chǔ)3", "3万" + " " * 5 + "处" + " " * 5 + "3"),
+        ("3余(yú) 处(chǔ)次", "3余" + " " * 5 + "处" + " " * 5 + "次"),
         ("百(bǎi)色市", "百色市" + " " * 5),
         # Not pinyin: no tone mark, or after a numeral.
         ("英文(word)和(ABC)", "英文(word)和(ABC)"),
