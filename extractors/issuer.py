@@ -2798,9 +2798,9 @@ _FIRM_AT_START = re.compile(rf"[{_HAN}]{{1,20}}?(?:有限责任公司|有限公�
 
 
 def _only_in_departments(name: str, text: str) -> bool:
-    """Whether every time the text names a division (a firm of it aside), a department of it follows, one the
-    report's own body is too, named relative to its level (孟州市市场监管局作交流 on the page
-    of 市市场监管局): the division is a peer's place, not the report's author."""
+    """Whether every time the text names a division (in a firm's name aside), a department of
+    it follows, one the report's own body is too, named relative to its level (孟州市市场监管局
+    作交流 on the page of 市市场监管局): the division is a peer's place, not the report's author."""
     head = text[:_SELF_READ]
     peers = set()
     at = head.find(name)

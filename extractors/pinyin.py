@@ -113,8 +113,9 @@ def _is_word_char(text: str, at: int) -> bool:
 
 def _between_words(text: str, at: int) -> bool:
     """Whether the magnitude at `at` stands between words: what stands before it (past a
-    reading printed after that) is a Han character no numeral or approximation is made of,
-    and what follows it (past its own reading) is a Han character no figure's unit is."""
+    reading printed after that) opens a clause or is a Han character no numeral or word of
+    approximation is made of, and what follows it (past its own reading) is a Han character
+    no numeral or figure's unit is."""
     before = at
     if before > 0 and text[before - 1] == ")":
         opened = text.rfind("(", 0, before)
