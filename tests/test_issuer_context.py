@@ -4375,6 +4375,8 @@ def test_a_fields_bodies_at_every_level_are_its_system(text, issuer):
         ("據晉江市衞健局消息，该局近日检查游泳场所12家。", "福建省泉州市晋江市卫生健康局"),
         # a region's market regulator, a hall (厅), said short
         ("宁夏市场监管厅开展打击网络侵权假冒专项行动\n2021年,宁夏回族自治区市场监管厅检查网店200余家,立案查处案件12件。", "宁夏回族自治区市场监督管理厅"),
+        # a city's national defence mobilisation office said short (国动办)
+        ("德阳市国动办开展人防工程专项检查\n近日,德阳市国动办组织检查人防工程12处。", "四川省德阳市国防动员办公室"),
         # 陜 for 陕, as converters that take it for 陝 write it
         ("陜西省寶雞市市場監管局積極回應社會關切，查處各類違法案件43起。", "陕西省宝鸡市市场监督管理局"),
     ],
@@ -4423,6 +4425,8 @@ def test_a_bodys_word_or_site_that_a_news_item_cites_is_its_author():
         ("根治欠薪冬季专项行动成效\n2月18日,记者从某省人社厅获悉,自2021年11月1日开展根治欠薪冬季专项行动以来,全省立案及协调处理欠薪案件96件。", 2021),
         # an anniversary a page's line breaks part from its country's name
         ("国庆怎么过\n迎来中华人民共和国\n\n75周年华诞\n城管执法队员坚守岗位,劝离占道经营42起。", 2024),
+        # the time of the facts a decision found (经查明，2009年，…) is no year it reports on
+        ("行政处罚决定书\n发文日期:2025-12-11\n2025年11月3日,本局立案调查。经查明,2009年,当事人未经批准擅自加建建筑。本局决定处以罚款2万元。", 2025),
         # a product's date said as a field is no date the page is stamped with
         ("某局公布典型案例\n某县市场监管局行政执法支队查处某粮油分装厂案\n2021年11月28日,某县市场监管局对某粮油分装厂生产的大豆油(生产日期:2021年11月18日)进行抽检。2022年3月,依法作出行政处罚。", 2022),
     ],
