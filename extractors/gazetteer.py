@@ -25,6 +25,8 @@ from importlib import resources
 
 from pypinyin import lazy_pinyin
 
+from extractors.patterns import blank
+
 LEVELS = {1: "province", 2: "city", 3: "county", 4: "township"}
 _LONGEST_NAME = 16
 _KEPT_CHAINS = 20_000  # names read, kept per gazetteer (a few MB at most)
@@ -333,7 +335,7 @@ class Gazetteer:
         """The names of the prefecture-level cities whose names without 市 `text` holds
         (平安珠海 names 珠海市), each as `city_spelled_short` reads one."""
         short = self._short_cities if self._short_cities is not None else self._index_short_cities()
-        text = _WORDS_LIKE_CITIES.sub(lambda word: "\u3000" * len(word.group()), text)
+        text = blank(_WORDS_LIKE_CITIES, text)
         return [city for core, city in short.items() if core in text]
 
     def _index_short_cities(self) -> dict[str, str]:

@@ -25,6 +25,7 @@ from extractors.domains import first_domain_named
 from extractors.furniture import Furniture, holds_a_field, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, core_name, short_forms, slug, standard
 from extractors.numbers import parse_numeral
+from extractors.patterns import blank
 from extractors.records import Issuer
 from extractors.structure import ENUMERATOR
 from extractors.taxonomy import load
@@ -1426,15 +1427,15 @@ def infer_issuer(
     if "教训" in text:
         # a place whose accident the page says to learn from (汲取某市某镇“9·2”…事故教训) is no
         # place of the author's
-        text = _blank(_LESSON, text)
+        text = blank(_LESSON, text)
     if "电话" in text or "邮箱" in text:
         # a site's footer of numbers to call (福建省新闻道德委举报电话:0591-…) names who answers
         # them, not the author
-        text = _blank(_HOTLINE_LINE, text)
+        text = blank(_HOTLINE_LINE, text)
     if "[" in text:
         # a list of other news, each item led by its time (- [2026-01-03 02:07] 某省某局发布…),
         # names those items' bodies, not the author
-        text = _blank(_NEWS_LIST_ITEM, text)
+        text = blank(_NEWS_LIST_ITEM, text)
     issuer = _inferred(text, title, source_path, furniture or Furniture(), places)
     if issuer.township and _township_of_another_county(issuer, text, places):
         # 肥西县高店乡 on the page, and the one 高店乡 the table knows is 大悟县's: not the page's
@@ -1448,11 +1449,6 @@ def infer_issuer(
         elif issuer.division:
             issuer = _press_conference_presenter(issuer, places, text)
     return _named_in_full(issuer, text, places)
-
-
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """`text` with what `pattern` finds turned to spaces, every offset where it was."""
-    return pattern.sub(lambda found: " " * len(found.group()), text)
 
 
 # An item of a list of other news, led by its date and time in brackets.
@@ -2529,7 +2525,7 @@ def _self_named(text: str, places: Gazetteer) -> Issuer | None:
     《》 are documents' titles, not the author, unless no body of the kind is named
     outside them and the document is one the report says was issued (印发《…》): a body
     issues its own. Two bodies of the kind, and none is chosen."""
-    head = _blank(_QUOTED_TITLE, text[:_SELF_READ])
+    head = blank(_QUOTED_TITLE, text[:_SELF_READ])
     kinds = {m.group("kind") for m in _SELF_KIND.finditer(head)}
     kinds = (kinds & _DEPARTMENT_KINDS) or kinds
     if not kinds:
@@ -2609,7 +2605,7 @@ def _sole_subject(text: str, places: Gazetteer) -> Issuer | None:
     that body, when it opens two clauses or more and no other body opens one; or when it
     opens one and is the only body the page names at all (为加强…。某市农业综合行政执法
     支队认真做好…)."""
-    head = _blank(_QUOTED_TITLE, text[: _HEAD_CHARS[1]])
+    head = blank(_QUOTED_TITLE, text[: _HEAD_CHARS[1]])
     subjects: dict[str, list[Issuer]] = {}
     acting: collections.Counter[str] = collections.Counter()  # places opening clauses with no body after them
     scenes: set[str] = set()  # bodies at work in a scene someone's words open: no subject, but at work

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.patterns import blank
 from extractors.taxonomy import Metric, Taxonomy
 from extractors.units import CLASSIFIERS, MONEY_UNIT
 
@@ -57,10 +58,10 @@ def metric_from_left(taxonomy: Taxonomy, unit: str | None, left: str, *, counted
     left = left.rstrip(" \t\u3000")
     if "《" in left:
         # 学习《生产安全事故罚款处罚规定》等法律法规51次: a title's words name no metric.
-        left = _TITLE.sub(lambda m: " " * len(m.group()), left)
+        left = blank(_TITLE, left)
     if "”活动" in left or "”行动" in left:
         # “一把手处投诉”活动1次: a campaign's name names no metric, the activity is counted
-        left = _CAMPAIGN.sub(lambda m: " " * len(m.group()), left)
+        left = blank(_CAMPAIGN, left)
     items: tuple[int, int, int, Metric] | None = None
     for metric, pattern in index.candidates(left):
         for m in pattern.finditer(left):

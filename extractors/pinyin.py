@@ -35,11 +35,11 @@ ANNOTATION = re.compile(rf"\({_SYLLABLE}(?:[ '’]?{_SYLLABLE})*\)")
 # …or one printed without its tone (萬(wan) 家次, 農(nong) 村), read as one only where it is
 # a reading of the character before it: (ye) after 業, never (web) or (pc) after anything.
 _TONELESS = re.compile(r"(?<=[\u3400-\u9fff])\((?P<reading>[a-z]{1,6})\)")
-_NUMERALS = frozenset("0123456789" + CHINESE_DIGITS + "百千万亿")
 _MAGNITUDES = frozenset("百千万亿")
+_NUMERALS = frozenset("0123456789" + CHINESE_DIGITS) | _MAGNITUDES
 _APPROXIMATE_TAILS = frozenset("余多")
 # What a magnitude after it makes a numeral of (3万, 三万, 数万, 十余万, 多万).
-_NOT_BEFORE_A_WORD = _NUMERALS | frozenset("数几余多")
+_NOT_BEFORE_A_WORD = _NUMERALS | _APPROXIMATE_TAILS | frozenset("数几")
 
 
 def annotations(text: str) -> list[tuple[int, int]]:
@@ -116,10 +116,7 @@ def _between_words(text: str, at: int) -> bool:
     reading printed after that) opens a clause or is a Han character no numeral or word of
     approximation is made of, and what follows it (past its own reading) is a Han character
     no numeral or figure's unit is."""
-    before = at
-    if before > 0 and text[before - 1] == ")":
-        opened = text.rfind("(", 0, before)
-        before = opened if opened >= 0 and ANNOTATION.fullmatch(text, opened, before) else before
+    before = _before_reading(text, at)
     prev = text[before - 1] if before > 0 else ""
     after = at + 1
     reading = ANNOTATION.match(text, after)
@@ -216,12 +213,21 @@ def _numeral_before(text: str, start: int) -> bool:
         start -= 1
     if start > 0 and text[start - 1].isspace():
         start -= 1
-    while start > 0 and (text[start - 1] == ")" or text[start - 1] in _APPROXIMATE_TAILS):
+    while start > 0:
         if text[start - 1] in _APPROXIMATE_TAILS:
             start -= 1
-            continue
-        opened = text.rfind("(", 0, start)
-        if opened < 0 or not ANNOTATION.fullmatch(text, opened, start):
+        elif (past := _before_reading(text, start)) < start:
+            start = past
+        else:
             break
-        start = opened
     return start > 0 and text[start - 1] in _NUMERALS
+
+
+def _before_reading(text: str, end: int) -> int:
+    """Where the reading printed right before `end` starts (萬(wàn)|: at its "("); `end`
+    when none ends there."""
+    if end > 0 and text[end - 1] == ")":
+        opened = text.rfind("(", 0, end)
+        if opened >= 0 and ANNOTATION.fullmatch(text, opened, end):
+            return opened
+    return end
