@@ -150,6 +150,10 @@ _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", 
 _DAY_WITHOUT_YEAR = re.compile(r"(?<![\d年/\-.])(?P<month>\d{1,2})月\d{1,2}日")
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|近期|目前|至今|今天|今日")
 _LAST_YEAR = re.compile(r"去年")
+# A lead's own words for this year's figures up to the page's day, in the first paragraph
+# (a line of a sentence's length) of the page's first lines.
+_LEAD_LINES, _PARAGRAPH_CHARS = 8, 40
+_THIS_YEAR_LEAD = re.compile(r"今年(?:以来|上半年|前三季度|一季度|第一季度|1[-—~至到]\d{1,2}月)")
 _DATE_LINE = re.compile(rf"^\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*$")
 # A site's date of today at its head (今天是: 2018年9月10日 星期一): when the page was read, not written.
 _TODAY_LINE = re.compile(rf"^\s*(?:今天是|今日是|今天|今日)?[:：]?\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日\s*星期[一二三四五六日天]\s*$")
@@ -1448,6 +1452,10 @@ def infer_issuer(
             issuer = presenter if presenter is not hosting and presenter.issuer else issuer
         elif issuer.division:
             issuer = _press_conference_presenter(issuer, places, text)
+    if issuer.body_type in _GOVERNMENT_BODIES and issuer.source in ("first_sentence", "text") and _BRIEFING.search(text, 0, _HEAD_CHARS[1]):
+        # news of a division as a whole (2020年，全省查处…) told by one of its departments at its
+        # own briefing (由省人社厅通报了…; 某市市场监管局召开新闻发布会): the department's
+        issuer = _briefing_department(issuer, places, text)
     return _named_in_full(issuer, text, places)
 
 
@@ -1493,6 +1501,29 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
     if len(presenters) > 1 and (government or found.issuer_key in presenters):
         return Issuer(unresolved=found.issuer)
     return found
+
+
+# A department that holds a briefing of its own (某市市场监管局(某市知识产权局)召开…新闻发布会;
+# 市市场监管局、市消委会举行…发布会) or that the page says told the figures (由省人社厅通报了).
+_BRIEFING = re.compile(
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:[（(][{_HAN}]{{2,20}}[）)])?(?P<others>(?:、[{_HAN}]{{2,15}}?)*)"
+    rf"(?:召开|举行|举办)[^。；;\n]{{0,40}}?发布会"
+    rf"|由(?P<teller>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))通报"
+)
+
+
+def _briefing_department(found: Issuer, places: Gazetteer, text: str) -> Issuer:
+    """The one department of `found`'s division that briefs on the figures; with none or
+    several, what was found."""
+    bodies: dict[str, Issuer] = {}
+    for m in _BRIEFING.finditer(text, 0, _HEAD_CHARS[1]):
+        # (each body of a list that holds it together: 市市场监管局、市商务局联合召开…)
+        names = [m.group("name") or m.group("teller"), *(m.group("others") or "").split("、")[1:]]
+        for name in (name.removesuffix("联合") for name in names):
+            body = _relative(name, found, places, "text") if _RELATIVE.match(name) and not places.names_at(name) else make_issuer(name, "text", text, places)
+            if body is not None and body.issuer and body.body_type not in _GOVERNMENT_BODIES and body.division == found.division:
+                bodies[body.issuer_key] = body
+    return next(iter(bodies.values())) if len(bodies) == 1 else found
 
 
 _INNER_BODY_END = re.compile(r"[局厅]")
@@ -3435,6 +3466,12 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     m = _FILE_YEAR.search(PurePath(source_path).name)
     if m:
         return int(m.group(1))
+    lead = next((line for line in _body_lines(text, title)[:_LEAD_LINES] if len(line) >= _PARAGRAPH_CHARS), "")
+    if _THIS_YEAR_LEAD.search(lead) and (stamped := _dateline(text, furniture_text)) is not None:
+        # a news lead that tells this year's figures so far (今年以来，全省…; 今年上半年…) on a
+        # page stamped with its date: that date's year, whatever earlier year the page compares
+        # with or the campaign it names (去年以来…“国门利剑2018”…; 2018年全省共查办…)
+        return _dated_year(stamped)
     # A campaign named for its year (2022“铁拳”行动, “春雷行动2020”, “2023清风行动”): what
     # a news item on it reports, whatever earlier year it compares with.
     campaign = _CAMPAIGN_YEAR.search(text) or _YEAR_IN_CAMPAIGN.search(text) or _YEAR_LEADS_CAMPAIGN.search(text)
@@ -3561,6 +3598,21 @@ def _stamped_date(text: str, furniture_text: str) -> re.Match | None:
             if not (source.startswith(("时间", "日期"), field.start()) and source[field.start() - 1 : field.start()].isalpha()):
                 return field
     return _own_date(furniture_text)
+
+
+def _dateline(text: str, furniture_text: str) -> re.Match | None:
+    """The date a page is stamped with, or a date on a line of the head with no sentence in
+    it (四川农村日报 2019-12-13 05:12 大字); not a date a sentence tells (2022年11月16日，某局收到…)."""
+    stamped = _stamped_date(text, furniture_text)
+    if stamped is not None:
+        return stamped
+    for line in text[: _HEAD_CHARS[1]].splitlines():
+        if not _SENTENCE_MARK.search(line) and (dated := _PAGE_DATE.search(line)):
+            return dated
+    return None
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
 
 
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:

@@ -1178,4 +1178,8 @@ Runs re-extract every document loaded under another version.
 # (3万(wàn)处(chǔ), 3余(yú) 处(chǔ)次), which a property test of 20,000 hostile strings found.
 # 0.9.306: from holdout_229 and 230: 国动办 as 国防动员办公室; the time of the facts a decision found
 # (经查明，2009年，…) is no year reported on.
-EXTRACTOR_VERSION = "0.9.306"
+# 0.9.307: from the development pages saved again: news of a division as a whole that one of its
+# departments told at its own briefing (由省人社厅通报; 某市市场监管局召开…发布会) is that
+# department's; a lead of this year's figures so far (今年以来, 今年上半年) on a page with a dateline
+# takes the dateline's year before a campaign or a compared year it names.
+EXTRACTOR_VERSION = "0.9.307"

@@ -628,6 +628,19 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         # a year joined to the words before it by 和 is the page's (情况和2020年…成果), one joined
         # to another year is compared with
         ("3月2日，某市医保局举行发布会，通报了飞行检查的进展和2020年全市医保基金监管的成效。全年检查定点医药机构412家。", 2020),
+        # a lead of this year's figures so far on a dated page: the date's year, not a campaign
+        # of the year before it names, nor a year it compares with
+        (
+            "某省边境查获走私香烟\n\n 2019-09-09 10:05  来源: 某网\n\n记者日前从某省烟草专卖局获悉，今年上半年，全省边境地区查获走私香烟3000万支。\n\n"
+            "去年以来，该局开展了“国门利剑2018”联合行动，2018年全省共查办涉烟案件10000起。",
+            2019,
+        ),
+        # …a dateline with no sentence on its line; the title's months up to which it counts
+        (
+            "某省> 要闻\n截至11月 全省查处环境违法案件4000件\n某日报 2019-12-13 05:12\n"
+            "本报讯 记者从省生态环境厅获悉，今年以来，全省共查处环境违法案件4000件。2018年11月至2019年1月开展了强化监督。",
+            2019,
+        ),
     ],
 )
 def test_a_news_items_year_from_its_date_and_its_campaign(text, year):
@@ -2261,6 +2274,27 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "宁夏查处一批案件\n记者近日从一场工作会议上获悉,今年以来,宁夏市场监管系统办结案件300余件。"
             "据相关负责人介绍,宁夏市场监管系统还查处假冒商品1万件。",
             "宁夏回族自治区市场监督管理局",
+        ),
+        # news of a division as a whole that one of its departments told at its own briefing
+        (
+            "某财经网讯：4月19日，省政府新闻办召开新闻发布会，由省人社厅通报了全省保障农民工工资支付工作情况。"
+            "2020年，安徽全省查处工资类案件涉及农民工1.5万人。",
+            "安徽省人力资源和社会保障厅",
+        ),
+        (
+            "福建福州：通报十大典型案例\n某报福州讯 4月26日，福建省福州市市场监管局(福州市知识产权局)召开新闻发布会，通报2019年度典型案例。\n\n"
+            "2019年福州市打击侵权假冒工作成效显著。全市共立商标侵权案件146起。",
+            "福建省福州市市场监督管理局",
+        ),
+        # …held with a body that is no department of the division, named beside it
+        (
+            "2021年攀枝花市为消费者挽回损失582万元\n\n据某网站消息，3月15日，市市场监管局、市消委会举行消费维权新闻发布会。获悉，2021年，全市共受理投诉2146件。",
+            "四川省攀枝花市市场监督管理局",
+        ),
+        # …but two departments that brief together: the division's, as found
+        (
+            "2021年攀枝花市为消费者挽回损失582万元\n\n据某网站消息，3月15日，市市场监管局、市商务局联合召开新闻发布会。获悉，2021年，全市共受理投诉2146件。",
+            "四川省攀枝花市",
         ),
         # news that comes from a body (来自某局的消息)
         ("近日，来自甘肃省市场监督管理局的消息，今年全省共查办案件20起。", "甘肃省市场监督管理局"),
