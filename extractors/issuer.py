@@ -287,7 +287,8 @@ _TITLE_NAME_END = re.compile(rf"{_YEAR}|(?<=[区县旗])[:：]|(?<=[局厅委办
 # A site's column tag before a title (【法治政府建设】2022年度某区…报告), or a search keyword a
 # reposting site put there (扫黑是什么意思_某县市监局全力…), is no part of its name.
 # (关于印发《某局2022年度工作总结…》的通知: the body's own document, issued by it)
-_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:[{_HAN}]{{2,12}}_)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于(?:印发《)?)?(?:{_YEAR}年度?)?")
+# (nor is the document number some sites print before a title: [天政发〔2026〕7号]某市人民政府关于…)
+_TITLE_LEAD = re.compile(rf"^[\s|?？•·*#]*(?:【[^】]{{1,12}}】\s*)?(?:[\[［][{_HAN}]{{1,8}}[〔\[［(（](?:19|20)\d{{2}}[〕\]］)）]\s*\d{{1,4}}\s*号[\]］]\s*)?(?:[{_HAN}]{{2,12}}_)?(?:第[一二三四五六七八九十]部分[:：\s]*)?(?:关于(?:印发《)?)?(?:{_YEAR}年度?)?")
 # A speech's speaker under its title: 某区司法局局长 某某 -> 某区司法局.
 _SPEAKER = re.compile(
     rf"^(?P<name>[{_HAN}]{{2,30}}?(?:局|委员会|委|办公室|厅|总队|大队|支队|政府))(?:党组)?副?"
@@ -1452,6 +1453,11 @@ def infer_issuer(
             issuer = presenter if presenter is not hosting and presenter.issuer else issuer
         elif issuer.division:
             issuer = _press_conference_presenter(issuer, places, text)
+    if issuer.body_type in _GOVERNMENT_BODIES and issuer.division and not issuer.township:
+        # a headline of the division at work (木垒县开展校园周边食品安全专项检查) over a lead that
+        # gives the same act to one of its departments (近日，木垒县市场监督管理局开展校园周边…):
+        # the department's news
+        issuer = _headline_act_of_department(issuer, places, text) or issuer
     if issuer.body_type in _GOVERNMENT_BODIES and issuer.source in ("first_sentence", "text") and _BRIEFING.search(text, 0, _HEAD_CHARS[1]):
         # news of a division as a whole (2020年，全省查处…) told by one of its departments at its
         # own briefing (由省人社厅通报了…; 某市市场监管局召开新闻发布会): the department's
@@ -1501,6 +1507,32 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
     if len(presenters) > 1 and (government or found.issuer_key in presenters):
         return Issuer(unresolved=found.issuer)
     return found
+
+
+# A headline that opens on a place and its act (某县开展…检查), and how many characters of the act
+# the lead must repeat after the body it gives the act to.
+_HEADLINE_ACT = re.compile(rf"^[ \t\u3000]*(?P<place>[{_HAN}]{{2,12}}?(?:省|市|县|区|旗|州|盟))(?P<act>(?:开展|组织|召开|举办|启动|部署|推进|查处|打击|整治)[{_HAN}“”]{{4,}})")
+_ACT_REPEATED = 6
+_HEADLINE_LINES = 8
+
+
+def _headline_act_of_department(government: Issuer, places: Gazetteer, text: str) -> Issuer | None:
+    """The one department of `government`'s division that the page's lead gives the act its
+    headline gives the division."""
+    found: dict[str, Issuer] = {}
+    for line in text[: _HEAD_CHARS[1]].splitlines()[:_HEADLINE_LINES]:
+        m = _HEADLINE_ACT.match(line)
+        if not m:
+            continue
+        place = make_issuer(m.group("place"), "title", text, places)
+        if place.division != government.division:
+            continue
+        act = re.escape(m.group("act")[:_ACT_REPEATED])
+        for done in re.finditer(rf"(?<![{_HAN}])(?P<body>[{_HAN}]{{4,40}}?(?:局|委员会|委|厅|队|所|中心|办公室)){act}", text[m.end() : _HEAD_CHARS[1] + m.end()]):
+            body = make_issuer(done.group("body"), "text", text, places)
+            if body.issuer and body.body_type not in _GOVERNMENT_BODIES and body.division == government.division:
+                found[body.issuer_key] = body
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A department that holds a briefing of its own (某市市场监管局(某市知识产权局)召开…新闻发布会;

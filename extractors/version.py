@@ -1182,4 +1182,7 @@ Runs re-extract every document loaded under another version.
 # departments told at its own briefing (由省人社厅通报; 某市市场监管局召开…发布会) is that
 # department's; a lead of this year's figures so far (今年以来, 今年上半年) on a page with a dateline
 # takes the dateline's year before a campaign or a compared year it names.
-EXTRACTOR_VERSION = "0.9.307"
+# 0.9.308: a headline of a division at work (某县开展…检查) over a lead that gives the same act to one
+# of its departments is that department's news; a document number printed before a title
+# ([天政发〔2026〕7号]某市人民政府关于…) is no part of the name the title opens with.
+EXTRACTOR_VERSION = "0.9.308"

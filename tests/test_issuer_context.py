@@ -2296,6 +2296,27 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "2021年攀枝花市为消费者挽回损失582万元\n\n据某网站消息，3月15日，市市场监管局、市商务局联合召开新闻发布会。获悉，2021年，全市共受理投诉2146件。",
             "四川省攀枝花市",
         ),
+        # a site's banner and a headline of the county at work, over a lead that gives the same
+        # act to one of its departments after a sentence of purpose
+        (
+            "木垒哈萨克自治县人民政府\n\n木垒县开展校园周边食品安全专项检查\n\n2022-06-01 16:26:53 来源:木垒县人民政府\n\n"
+            "在“六一”国际儿童节、端午节来临之际，为营造良好的节日环境，确保学校周边食品安全。近日，木垒县市场监督管理局开展校园周边食品安全专项检查，检查小餐饮店42家。",
+            "新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县市场监督管理局",
+        ),
+        # …but a headline act the lead gives the county itself: the county's
+        (
+            "木垒哈萨克自治县人民政府\n\n木垒县开展校园周边食品安全专项检查\n\n2022-06-01 16:26:53 来源:木垒县人民政府\n\n"
+            "近日，木垒县开展校园周边食品安全专项检查，检查小餐饮店42家。",
+            "新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县",
+        ),
+        # a record whose title carries its document number before the government's name, put up
+        # by the government's office
+        (
+            "- 索引号: 000000/2026-00095\n- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
+            "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n"
+            "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年,市政府坚持依法行政，办理行政复议案件80件。",
+            "甘肃省天水市",
+        ),
         # news that comes from a body (来自某局的消息)
         ("近日，来自甘肃省市场监督管理局的消息，今年全省共查办案件20起。", "甘肃省市场监督管理局"),
         # a body invited to a press office's conference to tell the figures
