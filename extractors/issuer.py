@@ -113,7 +113,8 @@ _CAMPAIGN_FIELD_YEAR = re.compile(
     # ...or with no quotes, its field before it and its name after (渔政2022亮剑行动)
     # (or right before it: 重大事故隐患专项排查整治2023行动, 重大事故隐患2023专项执法督查)
     # (not a year written with its 年: 对自2018年以来的督查案件 names when a span began)
-    r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?!年)(?=[\u4e00-\u9fff]{0,4}?(?:专项)?(?:执法)?(?:行动|督查))"
+    # (or a longer name before 专项行动: 安徽省2023网络市场监管促发展保安全专项行动)
+    r"|(?<=[\u4e00-\u9fff]{2})(?P<bare>20\d{2})(?!年)(?=[\u4e00-\u9fff]{0,4}?(?:专项)?(?:执法)?(?:行动|督查)|[\u4e00-\u9fff]{2,14}?专项(?:执法|整治)?行动)"
 )
 _YEAR_IN_CAMPAIGN = re.compile(
     r"[“\"「](?=[^”\"」]{0,12}(?:行动|专项)|[^”\"」]{1,14}[”\"」][^，。；;,]{0,20}?(?:行动|活动|执法|暨))"
@@ -132,8 +133,9 @@ _PAGE_DATE = re.compile(
     # (or in words, its time right after: 来源:人民网-广西频道    2020年04月02日16:02)
     r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2})"
     r"|年(?P<word_month>\d{1,2})月\d{1,2}日(?=[ \t]*\d{1,2}:\d{2}))"
-    # or a line of its own with the year in two digits, as some sites stamp it (22-06-15)
-    r"|(?:^|\n)[ \t\u3000]*(?P<short_year>[12]\d)-(?P<short_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \t\u3000]*(?=\n|$)"
+    # or a line of its own with the year in two digits, as some sites stamp it (22-06-15), or
+    # opening a line before its time (22-02-07 09:23 来源:…)
+    r"|(?:^|\n)[ \t\u3000]*(?P<short_year>[12]\d)-(?P<short_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ \t\u3000]*(?=\n|$)|(?=[ \t\u3000]+\d{1,2}:\d{2}(?!\d)))"
     # or day first, with dots, on a line of its own or before its time (21.06.2019  15:21)
     r"|(?:^|\n)[ \t\u3000]*(?:0[1-9]|[12]\d|3[01])\.(?P<dm_month>0[1-9]|1[0-2])\.(?P<dm_year>(?:19|20)\d{2})(?=[ \t\u3000]+\d{1,2}:\d{2}|[ \t\u3000]*(?:\n|$))"
 )

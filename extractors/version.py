@@ -1185,4 +1185,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.308: a headline of a division at work (某县开展…检查) over a lead that gives the same act to one
 # of its departments is that department's news; a document number printed before a title
 # ([天政发〔2026〕7号]某市人民政府关于…) is no part of the name the title opens with.
-EXTRACTOR_VERSION = "0.9.308"
+# 0.9.309: a campaign's year inside a longer name before 专项行动 (安徽省2023网络市场监管…专项行动);
+# a page stamped with a two-digit year before its time (22-02-07 09:23 来源:…).
+EXTRACTOR_VERSION = "0.9.309"

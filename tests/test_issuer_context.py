@@ -628,6 +628,12 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         # a year joined to the words before it by 和 is the page's (情况和2020年…成果), one joined
         # to another year is compared with
         ("3月2日，某市医保局举行发布会，通报了飞行检查的进展和2020年全市医保基金监管的成效。全年检查定点医药机构412家。", 2020),
+        # a campaign whose year stands inside a long name before 专项行动, with no quotes
+        ("记者近日从某省市场监管局获悉，自今年6月底开始的安徽省2023网络市场监管促发展保安全专项行动查办案件20件。", 2023),
+        # …quoted, on a page that compares with the year before
+        ("1月4日，记者从我省市场监管局了解到，“江西2022网络市场监管专项行动”开展以来，全省查处网络违法案件410件，比2021年增长12%。", 2022),
+        # a page stamped with its year in two digits before its time, on a news item of its own time
+        ("春节期间某市食品安全总体平稳\n  22-02-07 09:23 来源:某网-某晚报 编辑:某某\n春节期间，全市共出动执法人员1200人次，检查食品经营单位3000家次。", 2022),
         # a lead of this year's figures so far on a dated page: the date's year, not a campaign
         # of the year before it names, nor a year it compares with
         (
