@@ -1187,4 +1187,6 @@ Runs re-extract every document loaded under another version.
 # ([天政发〔2026〕7号]某市人民政府关于…) is no part of the name the title opens with.
 # 0.9.309: a campaign's year inside a longer name before 专项行动 (安徽省2023网络市场监管…专项行动);
 # a page stamped with a two-digit year before its time (22-02-07 09:23 来源:…).
-EXTRACTOR_VERSION = "0.9.309"
+# 0.9.310: a commission's own enforcement bureau (某市卫生健康委综合监督执法局, 卫生健康委监督执法局)
+# read whole, not cut at 委 into the commission.
+EXTRACTOR_VERSION = "0.9.310"

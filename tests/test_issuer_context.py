@@ -2323,6 +2323,13 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年,市政府坚持依法行政，办理行政复议案件80件。",
             "甘肃省天水市",
         ),
+        # a commission's own enforcement bureau at work (市卫生健康委综合监督执法局), not the commission
+        (
+            "某市开展打击非法行医集中整治行动\n来源:某信息港 时间: 2023-06-28 11:08:14\n"
+            "某信息港讯 为严厉打击非法行医行为，6月27日，昆明市卫生健康委综合监督执法局组织开展全市集中整治行动，检查医疗机构120家。",
+            "云南省昆明市卫生健康委综合监督执法局",
+        ),
+        ("青岛市卫生健康委监督执法局对国家双随机系统下发的222家公共场所经营单位进行了监督检查，67家被处以行政处罚。", "山东省青岛市卫生健康委监督执法局"),
         # news that comes from a body (来自某局的消息)
         ("近日，来自甘肃省市场监督管理局的消息，今年全省共查办案件20起。", "甘肃省市场监督管理局"),
         # a body invited to a press office's conference to tell the figures
