@@ -80,8 +80,17 @@ _DATED_FIELDS = re.compile(
     r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
     rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})"
 )
+# ...or its date and time, then the name of the body that put it up, and nothing else
+# (2024-02-23 13:00 某市旅游和文化广电体育局): where the text came from.
+_DATED_BODY = re.compile(
+    r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
+    r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))[ \t\u3000]*(?=\n|$)"
+)
 _GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|浏览量|阅读次数|阅读量|点击次数|点击量|点击数)\s*[:：]")
 _VALUE_TRIM = " \t\r\n|:：　"
+
+
+_DATED_BODY_REACH = 512  # a page's head: the dateline of a list of other items further down names theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +169,13 @@ def read_furniture(text: str) -> Furniture:
                 spans.append((end + 1, end + 1 + len(value_line)))
                 if stacked.lastgroup != "other":
                     fields.setdefault(stacked.lastgroup, value.strip(_VALUE_TRIM))
-    return Furniture(fields, tuple(spans))
+    for m in _DATED_BODY.finditer(lined, 0, _DATED_BODY_REACH):
+        # (lined: its offsets are the text's plus one, the line break before the line)
+        spans.append((m.start(), m.end() - 1))
+        fields.setdefault("published", m.group("date"))
+        fields.setdefault("source", m.group("body"))
+        break
+    return Furniture(fields, tuple(sorted(spans)))
 
 
 def _lines_with_a_label(text: str, lined: str) -> list[tuple[int, int]]:

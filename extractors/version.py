@@ -1189,4 +1189,6 @@ Runs re-extract every document loaded under another version.
 # a page stamped with a two-digit year before its time (22-02-07 09:23 来源:…).
 # 0.9.310: a commission's own enforcement bureau (某市卫生健康委综合监督执法局, 卫生健康委监督执法局)
 # read whole, not cut at 委 into the commission.
-EXTRACTOR_VERSION = "0.9.310"
+# 0.9.311: a dateline of the page's head whose date and time a body's name alone follows
+# (2024-02-23 13:00 某市旅游和文化广电体育局) is furniture, and that body where the text came from.
+EXTRACTOR_VERSION = "0.9.311"

@@ -2323,6 +2323,13 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年,市政府坚持依法行政，办理行政复议案件80件。",
             "甘肃省天水市",
         ),
+        # a dateline whose date and time the name of the body that put the page up follows, alone,
+        # over a lead that speaks of 我市
+        (
+            "首页>数据开放>旅游统计>假日统计\n\n2024年春节假期信息综述(二)\n\n【字体: 打印\n2024-02-23 13:00 三亚市旅游和文化广电体育局\n\n"
+            "今天是春节假期第二天。我市旅游市场秩序井然，全市共检查旅游企业85家次。",
+            "海南省三亚市旅游和文化广电体育局",
+        ),
         # a commission's own enforcement bureau at work (市卫生健康委综合监督执法局), not the commission
         (
             "某市开展打击非法行医集中整治行动\n来源:某信息港 时间: 2023-06-28 11:08:14\n"
