@@ -3651,8 +3651,17 @@ _SENTENCE_MARK = re.compile(r"[，,。；;]")
 
 def _page_dated(text: str, furniture_text: str) -> re.Match | None:
     """The page's own date: in the head of its text, or in its furniture lines; not a date
-    on a line that lists other items with theirs (头条新闻: · 某某… 2025-11-20 · 某某… 2025-11-19)."""
-    return _own_date(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _own_date(furniture_text) or _DATE_FIELD.search(furniture_text)
+    on a line that lists other items with theirs (头条新闻: · 某某… 2025-11-20 · 某某… 2025-11-19).
+    A newspaper's page (第07版:要闻) is dated by its issue, which it prints with its weekday
+    (2022年09月27日 星期二), as a site prints the day it is read."""
+    return (
+        _own_date(text[: _HEAD_CHARS[0]]) or _DATE_FIELD.search(text[: _HEAD_CHARS[1]]) or _own_date(furniture_text) or _DATE_FIELD.search(furniture_text)
+        or (_ISSUE_DATE.search(text, 0, _HEAD_CHARS[1]) if _NEWSPAPER_PAGE.search(text, 0, _HEAD_CHARS[0]) else None)
+    )
+
+
+_NEWSPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版\s*[:：]")
+_ISSUE_DATE = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*(?=\n|$)")
 
 
 def _own_date(text: str) -> re.Match | None:

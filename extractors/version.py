@@ -1191,4 +1191,6 @@ Runs re-extract every document loaded under another version.
 # read whole, not cut at 委 into the commission.
 # 0.9.311: a dateline of the page's head whose date and time a body's name alone follows
 # (2024-02-23 13:00 某市旅游和文化广电体育局) is furniture, and that body where the text came from.
-EXTRACTOR_VERSION = "0.9.311"
+# 0.9.312: a newspaper's page (第07版:要闻) is dated by its issue, printed with its weekday
+# (2022年09月27日 星期二), which on any other page is the day a site was read and dates nothing.
+EXTRACTOR_VERSION = "0.9.312"

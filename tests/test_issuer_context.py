@@ -628,6 +628,14 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         # a year joined to the words before it by 和 is the page's (情况和2020年…成果), one joined
         # to another year is compared with
         ("3月2日，某市医保局举行发布会，通报了飞行检查的进展和2020年全市医保基金监管的成效。全年检查定点医药机构412家。", 2020),
+        # a newspaper's page dated by its issue, printed with its weekday, over news of its own time
+        (
+            "第07版:要闻 上一版  下一版\n版面导航\n2022年09月27日 星期二\n某厅公布“利剑”行动首批典型案例\n"
+            "某日报9月26日讯 省生态环境厅近日公布典型案例。行动开展以来共立案调查615起。",
+            2022,
+        ),
+        # …but a site's day of reading so printed, on no newspaper's page, dates nothing
+        ("2022年09月27日 星期二\n某厅公布“利剑”行动首批典型案例\n省生态环境厅近日公布典型案例。行动开展以来共立案调查615起。", None),
         # a campaign whose year stands inside a long name before 专项行动, with no quotes
         ("记者近日从某省市场监管局获悉，自今年6月底开始的安徽省2023网络市场监管促发展保安全专项行动查办案件20件。", 2023),
         # …quoted, on a page that compares with the year before
