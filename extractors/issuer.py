@@ -1684,6 +1684,10 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
                 lead = next((body for line in lines if (body := _body_at(line.strip(" \t\u3000"), places, text))), lead)
                 if not lead.issuer:
                     lead = next((at_work for line in lines[:1] if (at_work := _division_at_work(line, places, text)).issuer), lead)
+                if not lead.issuer:
+                    # (来源: 内蒙古自治区生态环境厅 under 为…。某市坚持…。截至4月2日，某市生态环境局共
+                    # 出动…: the one body the news has at work)
+                    lead = _sole_subject(text, places) or lead
                 if lead.division and lead.body_type and (not issuer.division or _lies_inside(lead, issuer)):
                     return lead
                 if not issuer.division:

@@ -1193,4 +1193,7 @@ Runs re-extract every document loaded under another version.
 # (2024-02-23 13:00 某市旅游和文化广电体育局) is furniture, and that body where the text came from.
 # 0.9.312: a newspaper's page (第07版:要闻) is dated by its issue, printed with its weekday
 # (2022年09月27日 星期二), which on any other page is the day a site was read and dates nothing.
-EXTRACTOR_VERSION = "0.9.312"
+# 0.9.313: a province body's site over news whose first lines name no body at work (a purpose, the
+# city at work) is read for the one body the news has at work further on (…截至4月2日，某市生态
+# 环境局共出动…), as a page with no source is.
+EXTRACTOR_VERSION = "0.9.313"

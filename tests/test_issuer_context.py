@@ -2331,6 +2331,13 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
             "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年,市政府坚持依法行政，办理行政复议案件80件。",
             "甘肃省天水市",
         ),
+        # a province's hall as the source of a city bureau's news, whose lead opens on a purpose
+        # and the city at work, then has the bureau at work
+        (
+            "编辑:某某\n为有效控制柴油货车污染排放，促进呼和浩特市生态环境质量持续改善。呼和浩特市坚持严执法、重实效，不间断开展路检路查。"
+            "截至4月2日，呼和浩特市生态环境局共出动执法人员216人次，检查柴油车2327辆。\n来源:内蒙古自治区生态环境厅\n编辑:某某",
+            "内蒙古自治区呼和浩特市生态环境局",
+        ),
         # a dateline whose date and time the name of the body that put the page up follows, alone,
         # over a lead that speaks of 我市
         (
