@@ -1513,7 +1513,7 @@ def _press_conference_presenter(found: Issuer, places: Gazetteer, text: str) -> 
 
 # A headline that opens on a place and its act (某县开展…检查), and how many characters of the act
 # the lead must repeat after the body it gives the act to.
-_HEADLINE_ACT = re.compile(rf"^[ \t\u3000]*(?P<place>[{_HAN}]{{2,12}}?(?:省|市|县|区|旗|州|盟))(?P<act>(?:开展|组织|召开|举办|启动|部署|推进|查处|打击|整治)[{_HAN}“”]{{4,}})")
+_HEADLINE_ACT = re.compile(rf"^[ \t\u3000]*(?P<place>[{_HAN}]{{2,12}}?(?:省|市|县|区|旗|州|盟))(?P<act>(?:开展|组织|召开|举办|启动|部署|推进|查处|查办|打击|整治)[{_HAN}“”]{{4,}})")
 _ACT_REPEATED = 6
 _HEADLINE_LINES = 8
 
@@ -1530,7 +1530,7 @@ def _headline_act_of_department(government: Issuer, places: Gazetteer, text: str
         if place.division != government.division:
             continue
         act = re.escape(m.group("act")[:_ACT_REPEATED])
-        for done in re.finditer(rf"(?<![{_HAN}])(?P<body>[{_HAN}]{{4,40}}?(?:局|委员会|委|厅|队|所|中心|办公室)){act}", text[m.end() : _HEAD_CHARS[1] + m.end()]):
+        for done in re.finditer(rf"(?<![{_HAN}])(?P<body>[{_HAN}]{{4,40}}?(?:局|委员会|委|厅|队|所|中心|办公室))(?:共|累计|依法|先后|已)?{act}", text[m.end() : _HEAD_CHARS[1] + m.end()]):
             body = make_issuer(done.group("body"), "text", text, places)
             if body.issuer and body.body_type not in _GOVERNMENT_BODIES and body.division == government.division:
                 found[body.issuer_key] = body

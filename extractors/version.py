@@ -1196,4 +1196,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.313: a province body's site over news whose first lines name no body at work (a purpose, the
 # city at work) is read for the one body the news has at work further on (…截至4月2日，某市生态
 # 环境局共出动…), as a page with no source is.
-EXTRACTOR_VERSION = "0.9.313"
+# 0.9.314: a headline's act may be 查办 (某自治区查办走私案件15起), and the lead may put a word
+# between the body and the act it repeats (某办公室共查办走私案件15起).
+EXTRACTOR_VERSION = "0.9.314"
