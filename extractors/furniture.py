@@ -169,12 +169,13 @@ def read_furniture(text: str) -> Furniture:
                 spans.append((end + 1, end + 1 + len(value_line)))
                 if stacked.lastgroup != "other":
                     fields.setdefault(stacked.lastgroup, value.strip(_VALUE_TRIM))
-    for m in _DATED_BODY.finditer(lined, 0, _DATED_BODY_REACH):
-        # (lined: its offsets are the text's plus one, the line break before the line)
-        spans.append((m.start(), m.end() - 1))
-        fields.setdefault("published", m.group("date"))
-        fields.setdefault("source", m.group("body"))
-        break
+    dated_body = _DATED_BODY.search(lined, 0, _DATED_BODY_REACH)
+    if dated_body is not None:
+        # (in `lined` a match opens on the line break before its line: at the line's own offset
+        # in `text`, and it ends one past the line's end there)
+        spans.append((dated_body.start(), dated_body.end() - 1))
+        fields.setdefault("published", dated_body.group("date"))
+        fields.setdefault("source", dated_body.group("body"))
     return Furniture(fields, tuple(sorted(spans)))
 
 

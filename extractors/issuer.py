@@ -1522,7 +1522,9 @@ def _headline_act_of_department(government: Issuer, places: Gazetteer, text: str
     """The one department of `government`'s division that the page's lead gives the act its
     headline gives the division."""
     found: dict[str, Issuer] = {}
-    for line in text[: _HEAD_CHARS[1]].splitlines()[:_HEADLINE_LINES]:
+    after = 0  # where the text goes on after the line read
+    for line in text[: _HEAD_CHARS[1]].splitlines(keepends=True)[:_HEADLINE_LINES]:
+        after += len(line)
         m = _HEADLINE_ACT.match(line)
         if not m:
             continue
@@ -1530,7 +1532,8 @@ def _headline_act_of_department(government: Issuer, places: Gazetteer, text: str
         if place.division != government.division:
             continue
         act = re.escape(m.group("act")[:_ACT_REPEATED])
-        for done in re.finditer(rf"(?<![{_HAN}])(?P<body>[{_HAN}]{{4,40}}?(?:局|委员会|委|厅|队|所|中心|办公室))(?:共|累计|依法|先后|已)?{act}", text[m.end() : _HEAD_CHARS[1] + m.end()]):
+        done_by = re.compile(rf"(?<![{_HAN}])(?P<body>[{_HAN}]{{4,40}}?(?:局|委员会|委|厅|队|所|中心|办公室))(?:共|累计|依法|先后|已)?{act}")
+        for done in done_by.finditer(text, after, after + _HEAD_CHARS[1]):
             body = make_issuer(done.group("body"), "text", text, places)
             if body.issuer and body.body_type not in _GOVERNMENT_BODIES and body.division == government.division:
                 found[body.issuer_key] = body
