@@ -76,15 +76,12 @@ _HINT = re.compile(
 )
 # A news page's line of date and time, then its fields (2023-02-21 06:48:36 来源:某委网站):
 # the date is when it was published.
-_DATED_FIELDS = re.compile(
-    r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
-    rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})"
-)
+_DATELINE = r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
+_DATED_FIELDS = re.compile(_DATELINE + rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})")
 # ...or its date and time, then the name of the body that put it up, and nothing else
 # (2024-02-23 13:00 某市旅游和文化广电体育局): where the text came from.
 _DATED_BODY = re.compile(
-    r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
-    r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))[ \t\u3000]*(?=\n|$)"
+    _DATELINE + r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))[ \t\u3000]*(?=\n|$)"
 )
 _GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|浏览量|阅读次数|阅读量|点击次数|点击量|点击数)\s*[:：]")
 _VALUE_TRIM = " \t\r\n|:：　"

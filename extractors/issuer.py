@@ -1478,8 +1478,10 @@ _PRESS_HOST = re.compile(
 )
 # A department whose head tells it there (某区司法局党组成员、副局长某某; 省某局相关负责人介绍;
 # 邀请省某局…介绍; a brigade invited: 邀请市消防救援支队介绍).
+# A department's name as a briefing gives it: a body of a 局, 厅 or 委 (some 2 to 30 characters).
+_BRIEFER = rf"[{_HAN}]{{2,30}}?(?:局|厅|委员会|委)"
 _PRESENTER = re.compile(
-    rf"(?<![{_HAN}])(?:邀请)?(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*(?:副?(?:局长|厅长|主任)|(?:相关|主要)负责(?:人|同志))"
+    rf"(?<![{_HAN}])(?:邀请)?(?P<name>{_BRIEFER})(?:党组|党委)?(?:书记|副书记|成员|委员)?[、\s]*(?:副?(?:局长|厅长|主任)|(?:相关|主要)负责(?:人|同志))"
     rf"|邀请(?P<invited>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|总队|支队|大队))"
     # (or whose session of a series it is: …系列新闻发布会市城市管理局专场)
     rf"|(?:发布会|新闻会)(?P<session>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委|总队|支队|大队))专场"
@@ -1543,9 +1545,9 @@ def _headline_act_of_department(government: Issuer, places: Gazetteer, text: str
 # A department that holds a briefing of its own (某市市场监管局(某市知识产权局)召开…新闻发布会;
 # 市市场监管局、市消委会举行…发布会) or that the page says told the figures (由省人社厅通报了).
 _BRIEFING = re.compile(
-    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))(?:[（(][{_HAN}]{{2,20}}[）)])?(?P<others>(?:、[{_HAN}]{{2,15}}?)*)"
+    rf"(?<![{_HAN}])(?P<name>{_BRIEFER})(?:[（(][{_HAN}]{{2,20}}[）)])?(?P<others>(?:、[{_HAN}]{{2,15}}?)*)"
     rf"(?:召开|举行|举办)[^。；;\n]{{0,40}}?发布会"
-    rf"|由(?P<teller>[{_HAN}]{{2,30}}?(?:局|厅|委员会|委))通报"
+    rf"|由(?P<teller>{_BRIEFER})通报"
 )
 
 
@@ -3463,11 +3465,6 @@ def _body_start(lines: list[str], title: str | None) -> int:
     return next((i + 1 for i, line in enumerate(lines[:4]) if title and line.strip() == title), 0)
 
 
-def _first_body_sentence(text: str, title: str | None) -> str:
-    lines = _body_lines(text, title)
-    return lines[0][:200] if lines else ""
-
-
 def _is_marker(line: str) -> bool:
     return line.lstrip().startswith(("【样例数据】", "#"))
 
@@ -3499,7 +3496,8 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
         m = pattern.search(source)
         if m:
             return _year(m.group("year"))
-    body = _first_body_sentence(text, title)
+    lines = _body_lines(text, title)  # (read once: the first sentence, the lead, the body's years)
+    body = lines[0][:200] if lines else ""
     for pattern in (_LEAD_YEAR, _REPORTS_ON):
         m = pattern.search(body) if pattern is _LEAD_YEAR else pattern.search(text)
         if m and not (pattern is _LEAD_YEAR and _since_before_the_page(body, m, text, furniture_text)):
@@ -3507,7 +3505,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     m = _FILE_YEAR.search(PurePath(source_path).name)
     if m:
         return int(m.group(1))
-    lead = next((line for line in _body_lines(text, title)[:_LEAD_LINES] if len(line) >= _PARAGRAPH_CHARS), "")
+    lead = next((line for line in lines[:_LEAD_LINES] if len(line) >= _PARAGRAPH_CHARS), "")
     if _THIS_YEAR_LEAD.search(lead) and (stamped := _dateline(text, furniture_text)) is not None:
         # a news lead that tells this year's figures so far (今年以来，全省…; 今年上半年…) on a
         # page stamped with its date: that date's year, whatever earlier year the page compares
@@ -3518,7 +3516,7 @@ def infer_year(text: str, title: str | None, source_path: str, furniture_text: s
     campaign = _CAMPAIGN_YEAR.search(text) or _YEAR_IN_CAMPAIGN.search(text) or _YEAR_LEADS_CAMPAIGN.search(text)
     if campaign:
         return int(campaign.group("year"))
-    years, dates = _body_years(_body_lines(text, title))
+    years, dates = _body_years(lines)
     if (years or dates) and (dated := _stamped_date(text, furniture_text)) is not None:
         # a year after the date the page is stamped with is none it reports on (a forum post
         # of 2022 above the board's later threads: 我市举行2025年下半年新兵欢送活动). (A date
