@@ -17,6 +17,8 @@ from extractors.patterns import first_chars
 
 # Labels as sites print them, spaces inside allowed (名  称, 索 引 号). The value runs to
 # the next label or the end of the line.
+# A page's counters of its readers (浏览次数: 123, 阅读人数:1, a bare 浏览:).
+_COUNTERS = r"浏览次数|浏览量|访问量|访问次数|阅读次数|阅读量|阅读人数|点击次数|点击量|点击数|浏览(?=\s*[:：])"
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
     "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
@@ -25,7 +27,8 @@ _LABELS = {
     "source": r"(?:信息|稿件|文章)来源|来\s*源|来源单位|来\s*自(?=[:：])",
     "written": r"(?:文件)?成文日期|成文时间|印发日期",
     "published": r"(?:文件)?公开发布日期|信息提供日期|发布日期|发文日期|发布时间|发表时间|公开日期|生成日期|日\s*期|时\s*间",
-    "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开目录|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性|浏览次数|浏览量|访问量|阅读次数|阅读量|点击次数|点击量|点击数"
+    "other": r"索\s*引\s*号|文件编号|(?:文件)?发文字号|文件所属单位|公文种类|文件类型|文件状态|文件(?:废止|失效|开始实施的)时间|文\s*号|字\s*号|主题分类|组配分类|体裁分类|公开目录|体\s*裁|公开类型|公开方式|公开范围|公开时限|有\s*效\s*性"
+    rf"|{_COUNTERS}"
     r"|您?(?:当前|现在)(?:所在)?的?位置|您(?:所在)?的位置|所在位置|当前所在(?=\s*[:：])|所属机构|信息分类|关\s*键\s*词|字体|分享|公报年份|总号|期号"
     # a site's footer: 主办单位 shares its line with the address and the phone number
     # (an outlet's own address and post code in its footer: 地址:南京市… 邮编:210092)
@@ -83,7 +86,9 @@ _DATED_FIELDS = re.compile(_DATELINE + rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})")
 _DATED_BODY = re.compile(
     _DATELINE + r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))[ \t\u3000]*(?=\n|$)"
 )
-_GLUED_LABEL = re.compile(r"(?:作者|责任编辑|浏览次数|浏览量|阅读次数|阅读量|点击次数|点击量|点击数)\s*[:：]")
+_GLUED_LABEL = re.compile(rf"(?:作者|责任编辑|{_COUNTERS})\s*[:：]")
+# A name's field that runs on into the page's date with no label between (来源:某局 2023-08-14 11:03).
+_DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}")
 _VALUE_TRIM = " \t\r\n|:：　"
 
 
@@ -207,6 +212,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
     for m, following in zip(found, found[1:] + [None]):
         value = line[m.end() : following.start() if following else len(line)]
         value = _GLUED_LABEL.split(value, 1)[0].strip(_VALUE_TRIM)  # 某厅作者:佚名: the next label glued on
+        if m.lastgroup in ("source", "publisher"):
+            value = _DATE_AFTER.split(value, 1)[0]
         out.append((m.lastgroup or "other", value))
     return out
 

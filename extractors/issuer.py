@@ -1671,6 +1671,12 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
             # 盘锦市交通运输局深入开展…专项整治工作: a news title that opens on the body at work
             # (扬州市经开区市场监管局组织…: a zone's body, which its name before the act gives)
             issuer = _body_at(name, places, text) or _zone_body(name[: act.start() + 1], places, text) or issuer
+        if source == "furniture" and _hosts_unresolved_namesake(issuer, unresolved, places):
+            # 来源: 勐腊县人民政府 under a title naming a zone called after the county that the
+            # gazetteer lacks (勐腊(磨憨)重点开发开放试验区…年度报告): the county's site put up
+            # the zone's report; not the county's
+            unresolved.append(name)
+            continue
         if issuer.issuer:
             province_body = issuer.admin_level == "provincial_department" or (
                 issuer.division is not None and issuer.division == issuer.province and issuer.body_type not in _GOVERNMENT_BODIES
@@ -2149,6 +2155,16 @@ def _disclosing_town(lead: Issuer, places: Gazetteer, text: str) -> Issuer | Non
         return None
     town = make_issuer(lead.division + told.group("town"), "text", text, places)
     return town if _lies_inside(town, lead) and town.body_type in _GOVERNMENT_BODIES else None
+
+
+def _hosts_unresolved_namesake(host: Issuer, unresolved: list[str], places: Gazetteer) -> bool:
+    """Whether a name the page gave and the gazetteer could not read is a place called after
+    the host's division but not that division (勐腊(磨憨)重点开发开放试验区 on 勐腊县's site)."""
+    division = places.divisions.get(host.division_code or "")
+    if division is None or not host.issuer:
+        return False
+    short = _core(division.name)
+    return any(name.startswith(short) and not name.startswith(division.name) and len(name) > len(short) + 1 for name in unresolved)
 
 
 def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:

@@ -1201,4 +1201,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.315: the headline-act rule of 0.9.308 searched the page's head from an offset taken within
 # the headline's line, not the text (so from its first characters); it searches from after the
 # headline now. Output the same on the 2,422 saved pages.
-EXTRACTOR_VERSION = "0.9.315"
+# 0.9.316: a source field ends before the page's date and readers' counter printed after the name
+# with no label between (来源:市生态环境局 2023-08-14 11:03 阅读人数:1; 访问次数, a bare 浏览: are
+# labels), so a relative name there is read against the one city named; a county's site under a
+# title naming an unresolved zone called after the county (勐腊(磨憨)…试验区) is no author.
+EXTRACTOR_VERSION = "0.9.316"

@@ -1724,6 +1724,35 @@ def test_a_source_label_right_after_the_date_and_the_author_glued_on():
     assert (furniture.source, furniture.fields["published"]) == ("内蒙古自治区生态环境厅", "2021-03-30")
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # the page's date and its readers' count run on after the name, with no label between
+        ("来源:市水利局 2022-05-16 09:12 阅读人数:35", "市水利局"),
+        # a counter labelled 访问次数 with no value yet, then the date's own label
+        ("信息来源: 县农业农村局 访问次数: 发布日期: 2021- 03- 02", "县农业农村局"),
+        # a bare 浏览: after the name
+        ("发布时间:2023-06-01 10:20 来源:区城管执法局 浏览:", "区城管执法局"),
+    ],
+)
+def test_a_source_field_ends_before_the_date_and_the_readers_count_after_it(line, source):
+    assert read_furniture("通知公告\n" + line + "\n一、基本情况").source == source
+
+
+def test_a_relative_source_is_read_against_the_one_city_the_page_names():
+    text = "您当前的位置:首页 > 通知公告\n衢州市水污染防治工作进展\n来源:市生态环境局 2023-08-14 11:03 阅读人数:1\n\n截至7月底，全市立案查处环境违法案件58件。"
+    assert extract_text(text).issuer.issuer == "浙江省衢州市生态环境局"
+
+
+def test_a_county_site_under_a_title_naming_a_zone_called_after_the_county_is_no_author():
+    text = (
+        "勐腊(磨憨)重点开发开放试验区2022年政府信息公开工作年度报告\n来源 :勐腊县人民政府 访问次数 : 发布时间 :2023-02-20 10:05\n"
+        "2022年，试验区主动公开政府信息350条。"
+    )
+    issuer = extract_text(text).issuer
+    assert issuer.issuer is None and issuer.unresolved
+
+
 def test_a_news_page_of_last_years_figures_takes_the_year_before_its_date():
     text = (
         "去年查处违法行为6000余起，今年我市将聚焦重点\n来源:某晚报 发布日期:2024-04-07\n"
