@@ -351,6 +351,8 @@ _REPORTED_BY = re.compile(
     rf"(?:^|(?<=[，,。\n\s]))据(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|中心))"
     rf"(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍|获悉)"
 )
+# A name said as "our" level's (我省市场监管局): the level's relative name.
+_OUR_LEVEL = re.compile(r"^我(?=省|市|区|县|州|自治区)")
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
 # (the body of that place the lead goes on to name, after a time it opens on)
@@ -1911,7 +1913,38 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     penalising = _penalising_body(text, places)
     if penalising is not None:
         return penalising
+    relative_subject = _relative_subject_alone(text, places)
+    if relative_subject is not None:
+        return relative_subject
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
+
+
+def _relative_subject_alone(text: str, places: Gazetteer) -> Issuer | None:
+    """News that names nothing else as its author and has one department, named relative
+    to its level, opening its clauses (…。近日，市农业综合行政执法支队突击执法…。市农业综合
+    行政执法支队表示…): that department of the one division of its level the page names."""
+    head = text[: _HEAD_CHARS[1]]
+    said = [m for m in _RELATIVE_SUBJECT.finditer(head) if _RELATIVE.match(m.group("name"))]  # (not 市场监管局)
+    if any(_VISITORS.match(head, m.end()) or _UNIT_OF.match(head, m.end()) for m in said):
+        # (省农业农村厅督查组莅临某区…, 省市场监管局督导组执法人员…: a superior come to see the
+        # place's own work; 县人社局劳动保障监察大队: a unit of the body, the name read short)
+        return None
+    names = {m.group("name") for m in said}
+    if len(names) != 1:
+        return None
+    found = _anchored(names.pop(), places, text, "text")
+    whole = _WHOLE_FIELD.search(head, 0, said[0].start())
+    if found is not None and whole and _below_the_whole(found, whole.group("level"), places):
+        return None  # (全市城管执法部门共出动…, then 区城管执法局 at work in one district: not the author)
+    return found
+
+
+# A whole division's system or departments of a field at work (全市城管执法部门, 全省水利系统).
+_WHOLE_FIELD = re.compile(rf"全(?P<level>省|市|县|区)[{_HAN}]{{0,8}}?(?:系统|部门)")
+# A body's group sent out, or its officials (督导组, 党组成员, 副局长).
+_VISITORS = re.compile(rf"(?:督导组|督查组|检查组|调研组|党组|党委|[{_HAN}]{{0,4}}?(?:局长|厅长|主任|处长|书记))")
+# A unit of a body right after the body's name (公安厅交管局, 人社局劳动保障监察大队).
+_UNIT_OF = re.compile(rf"(?!联合|会同|与|和|对)[{_HAN}]{{0,8}}?(?:大队|支队|总队|中队|交管局|执法局|监督局)")
 
 
 # The agent of a passive penalty (某公司因…被某市生态环境局处以罚款3万元).
@@ -3320,7 +3353,8 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         yield "text", handed.group("place") or (involved.group("place") if involved else "")
     told = _TOLD_BY.search(text[:_SELF_READ]) or _MET.search(text[:_HEAD_CHARS[0]]) or _TOLD_THEN.search(text[:_SELF_READ]) or _REPORTED_BY.search(text[: _HEAD_CHARS[0]])
     if told:
-        yield "text", told.group("name")
+        # (记者从我省市场监管局了解到: the province's bureau, named relative to it)
+        yield "text", _OUR_LEVEL.sub("", told.group("name"), 1)
     elif "获悉" in text[: _HEAD_CHARS[0]] and (place := _TOLD_BY_PLACE.search(text[: _HEAD_CHARS[0]])):
         # 记者从姑苏区获悉: the district, its government; or the body of it the lead goes on to
         # name at work (记者从某区获悉，截至目前，某区市场监管局通过…)

@@ -1205,4 +1205,9 @@ Runs re-extract every document loaded under another version.
 # with no label between (来源:市生态环境局 2023-08-14 11:03 阅读人数:1; 访问次数, a bare 浏览: are
 # labels), so a relative name there is read against the one city named; a county's site under a
 # title naming an unresolved zone called after the county (勐腊(磨憨)…试验区) is no author.
-EXTRACTOR_VERSION = "0.9.316"
+# 0.9.317: a reporter told by "our" province's bureau (记者从我省市场监管局了解到) is told by the
+# province's bureau; news that names no author otherwise and has one department named relative to
+# its level at work (市交通运输局表示…, 下一步，自治区市场监管局将…) is that department's in the one
+# division of its level the page names, unless it visits (督查组, 党组成员), is read short for a
+# unit of it (县人社局劳动保障监察大队) or is one scene of a whole division's work (全市城管执法部门…).
+EXTRACTOR_VERSION = "0.9.317"

@@ -1753,6 +1753,48 @@ def test_a_county_site_under_a_title_naming_a_zone_called_after_the_county_is_no
     assert issuer.issuer is None and issuer.unresolved
 
 
+def test_a_reporter_told_by_our_provinces_bureau_names_that_provinces_bureau():
+    text = "查处湖南网络违法案件300件\n来源:某都市报\n1月6日，记者从我省市场监管局了解到，“湖南2022网剑行动”共查处网络违法案件300件。"
+    assert extract_text(text).issuer.issuer == "湖南省市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a department named relative to its city speaks after a lead that names no body; the
+        # city is named once, in the title
+        (
+            "柳州市开展出租车行业整治行动\n\n柳州日报 2021-06-02 07:13 大字\n\n本报讯(记者某某)出租车是一座城市的名片,关乎文明形象。"
+            "近日,一场整治行动在城区展开。\n\n市交通运输局表示,将持续整治拒载、绕路,本月已查处违规车辆31辆。\n\n新闻推荐\n\n菜市场换了新模样",
+            "广西壮族自治区柳州市交通运输局",
+        ),
+        # a region's bureau said relative to it, the region named by its short name
+        (
+            "守护舌尖安全\n\n(资料图)\n\n为保障旅游旺季食品安全,各地加大抽检力度,宁夏各地共抽检食品320批次。\n\n"
+            "下一步,自治区市场监管局将会同有关部门开展联合检查。",
+            "宁夏回族自治区市场监督管理局",
+        ),
+    ],
+)
+def test_news_with_one_relative_department_at_work_names_it_in_the_one_division(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit of the body read short (县人社局劳动保障监察大队): no guess at the bureau
+        "工友拿回工资\n\n(资料图)\n\n为保障农民工工资按时足额支付,甘肃省临泽县共办结欠薪案件12件。\n\n下一步,县人社局劳动保障监察大队将为更多工友追回工资。",
+        # a province's inspectors come to a county: the county's work, not the hall's report
+        "临高县农资检查\n\n(资料图)\n\n为保障春耕用药安全,海南省临高县共立案3起。\n\n下一步,省农业农村厅督查组将到临高县抽查农药店。",
+        # the whole city's departments at work, then one district's bureau in one scene
+        "垃圾分类第一周\n\n(资料图)\n\n截至7月6日,全市城管执法部门共出动执法人员17800人次,上海市开出罚单190张。\n\n在杨浦区,区城管执法局开出罚单12张。",
+    ],
+)
+def test_a_relative_department_that_visits_is_a_unit_or_one_scene_of_a_whole_is_no_author(text):
+    assert extract_text(text).issuer.issuer is None
+
+
 def test_a_news_page_of_last_years_figures_takes_the_year_before_its_date():
     text = (
         "去年查处违法行为6000余起，今年我市将聚焦重点\n来源:某晚报 发布日期:2024-04-07\n"
