@@ -82,9 +82,10 @@ _HINT = re.compile(
 _DATELINE = r"\n[ \t\u3000]*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+"
 _DATED_FIELDS = re.compile(_DATELINE + rf"(?=(?:{_LABEL.pattern}){_SEPARATOR})")
 # ...or its date and time, then the name of the body that put it up, and nothing else
-# (2024-02-23 13:00 某市旅游和文化广电体育局): where the text came from.
+# (2024-02-23 13:00 某市旅游和文化广电体育局; a site's counters of views may follow: …管理局 937 0):
+# where the text came from.
 _DATED_BODY = re.compile(
-    _DATELINE + r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))[ \t\u3000]*(?=\n|$)"
+    _DATELINE + r"(?P<body>[\u4e00-\u9fff]{3,30}(?:局|厅|委员会|委|办公室|人民政府|中心|总队|支队|大队))(?:[ \t\u3000]*\d+)*[ \t\u3000]*(?=\n|$)"
 )
 _GLUED_LABEL = re.compile(rf"(?:作者|责任编辑|{_COUNTERS})\s*[:：]")
 # A name's field that runs on into the page's date with no label between (来源:某局 2023-08-14 11:03).

@@ -1210,4 +1210,6 @@ Runs re-extract every document loaded under another version.
 # its level at work (市交通运输局表示…, 下一步，自治区市场监管局将…) is that department's in the one
 # division of its level the page names, unless it visits (督查组, 党组成员), is read short for a
 # unit of it (县人社局劳动保障监察大队) or is one scene of a whole division's work (全市城管执法部门…).
-EXTRACTOR_VERSION = "0.9.317"
+# 0.9.318: a dated body line may end on the site's counters of views and comments
+# (2022-01-29 某市市场监管局 937 0): still furniture, and that body where the text came from.
+EXTRACTOR_VERSION = "0.9.318"

@@ -3261,6 +3261,12 @@ def test_a_places_fire_and_rescue_force_is_its_corps_at_that_level(text, issuer)
             "2023年，全省各级卫生健康部门共出动监督人员5200人次，检查医疗机构3100家，行政处罚医疗机构86家。",
             "山西省卫生健康委员会",
         ),
+        # the dated body line with the page's counters of views and comments after the name
+        (
+            "某食品网\n\n全市食品案件查办开局良好\n\n2023-02-10 宁波市市场监督管理局 812 0\n"
+            "  为落实食品安全“四个最严”要求，1月共查办各类食品案件96件，罚没款120万元。",
+            "浙江省宁波市市场监督管理局",
+        ),
         # a province's department as 来源 over a title on a county inside it: the outlet, not the author
         (
             "泰宁县开展农资打假专项行动\n\n2021-04-02 来源:福建省农业农村厅\n\n"
