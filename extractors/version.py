@@ -1212,4 +1212,6 @@ Runs re-extract every document loaded under another version.
 # unit of it (县人社局劳动保障监察大队) or is one scene of a whole division's work (全市城管执法部门…).
 # 0.9.318: a dated body line may end on the site's counters of views and comments
 # (2022-01-29 某市市场监管局 937 0): still furniture, and that body where the text came from.
-EXTRACTOR_VERSION = "0.9.318"
+# 0.9.319: what a lead reports according to a body (据某厅，…, its comma after a repost's spaces)
+# and 据某厅介绍 right after a byline's bracket (【记者某某】) name that body.
+EXTRACTOR_VERSION = "0.9.319"

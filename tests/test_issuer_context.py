@@ -287,6 +287,19 @@ def test_a_news_item_names_the_body_its_reporter_was_told_by():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the byline's bracket: 【记者某某】据某厅介绍
+        "福建严惩环境违法行为\n\n【记者某某、某某】据福建省生态环境厅介绍，今年上半年，福建查处环境违法案件512起。",
+        # "according to" the hall, a comma after it, the repost's spaces before the comma
+        "512家单位被责令整改 61家被立案处罚!福建省开展专项督察\n据福建省生态环境厅      ,福建省近日完成首批督察，61家单位被立案处罚。",
+    ],
+)
+def test_a_news_item_names_the_body_it_reports_according_to(text):
+    assert extract_text(text).issuer.issuer == "福建省生态环境厅"
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
