@@ -69,7 +69,9 @@ _META_YEAR = re.compile(rf"^\s*(?:报告年度|统计年度|年度)\s*[:：]\s*{
 _PERIOD_YEAR = re.compile(rf"统计(?:期限|时限|期间|区间|起止日期|起始日期|时间段?|范围|周期)(?:为|是|自|从)?\s*{_YEAR}年1月1日")
 # A title whose year a line wrap parted from the rest ("2020\n年城市管理局工作总结").
 _WRAPPED_YEAR = re.compile(rf"\A\s*{_YEAR}[ \t]*\n[ \t]*年度?(?:[{_HAN}]{{0,12}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
-_LEAD_YEAR = re.compile(rf"^\s*{_YEAR}年度?(?!\d*月)")
+# A yearbook's first heading run into its first sentence on one line (一、总体情况 2023年，某区…).
+_HEADING_ON_THE_LINE = r"[一二三四五六七八九十]{1,2}、[^\s，,。；;]{2,12}[ \t\u3000]+(?=(?:19|20)\d{2}年)"
+_LEAD_YEAR = re.compile(rf"^\s*(?:{_HEADING_ON_THE_LINE})?{_YEAR}年度?(?!\d*月)")
 _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # Any year in the body. Range ends (2021—2025年, 2021年—2025年), comparisons (较2022年), plans
 # (2024年工作计划) and the year a meeting or a course is named for (2023年全市执法工作会议,
@@ -482,10 +484,10 @@ _SYSTEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})系统$")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The opening of a first sentence that may stand before the name: 2022年， / 2023年以来，
 # (a yearbook's entry may open on its heading in brackets: 【概况】 2019年，…)
-_LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
+_LEAD_PREFIX = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*|{_HEADING_ON_THE_LINE})?(?:(?:{_YEAR}年度?|今年|本年度?)(?:以来|来|上半年|前三季度)?[，,\s]*)?")
 # A first sentence opens on the year it reports on, or on 今年以来 / 本年度; a relative author
 # may also follow the leadership it worked under (在省委、省政府的坚强领导下，省生态环境厅…).
-_LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*)?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)?(?![\d一二三四五六七八九十]{{1,2}}月)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
+_LEAD_OPENER = re.compile(rf"^\s*(?:【[^】\n]{{1,8}}】\s*|{_HEADING_ON_THE_LINE})?(?:{_YEAR}年度?(?!\d*月)|今年(?:以来|来|上半年|前三季度)?(?![\d一二三四五六七八九十]{{1,2}}月)|本年度?以来|本年度(?!报告|政府信息|工作报告))")  # (本年度报告根据…: the report, no year)
 _LED_OPENER = re.compile(r"^\s*在[^，,。；;]{2,40}?(?:领导|指导)下")
 # A lead that opens on its purpose (为进一步加强…，切实…，省卫生健康委印发…).
 # (or on what it answers: 针对近期…波动等情况，市…部门迅速行动; or on whose plan it follows: 根据…部署，省某局联合…)
@@ -694,6 +696,12 @@ def _as_system(body: str) -> str:
 _OF_COMMITTEE_AND_GOVERNMENT = re.compile(r"^委[、和]?[省市区县旗]?(?:人民)?政府(?=[\u4e00-\u9fff]{2})")
 
 
+# Two bodies joined by 和, each named to its end (街道办事处和执法大队), or words before the
+# second that end as a body does (决策部署和市委): no one body's type. (和 inside a name joins
+# its fields: 人力资源和社会保障局, 发展和改革委员会.)
+_JOINED_BODIES = re.compile(r"(?:局|处|队|委|所|办|中心|署)和")
+
+
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
     if body.startswith("由") and len(body) > 3:
@@ -724,7 +732,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
     if (
         _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body)
         and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body) and not _TWO_BODIES.search(body)
-        and not _CLINIC.search(body)
+        and not _CLINIC.search(body) and not _JOINED_BODIES.search(body)
     ):
         return body
     return None

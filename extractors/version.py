@@ -1214,4 +1214,8 @@ Runs re-extract every document loaded under another version.
 # (2022-01-29 某市市场监管局 937 0): still furniture, and that body where the text came from.
 # 0.9.319: what a lead reports according to a body (据某厅，…, its comma after a repost's spaces)
 # and 据某厅介绍 right after a byline's bracket (【记者某某】) name that body.
-EXTRACTOR_VERSION = "0.9.319"
+# 0.9.320: two bodies joined by 和, each named to its end (街道办事处和执法大队), or a directive's
+# words before a committee (决策部署和市委), are no body type: no more fragments as issuers; a
+# yearbook's first heading run into its lead on one line (一、总体情况 2023年，某区…) leaves the
+# lead opening on its year.
+EXTRACTOR_VERSION = "0.9.320"

@@ -300,6 +300,27 @@ def test_a_news_item_names_the_body_it_reports_according_to(text):
     assert extract_text(text).issuer.issuer == "福建省生态环境厅"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # two bodies joined by 和, each named to its end
+        "天津市和平区南市街道办事处和执法大队",
+        # words of a directive before a committee (决策部署和市委): no body
+        "河北省决策部署和市委",
+    ],
+)
+def test_two_bodies_joined_by_he_are_no_one_body(name):
+    assert make_issuer(name, "text").issuer is None
+
+
+def test_a_yearbooks_first_heading_on_the_line_of_its_lead_leaves_the_lead_its_division():
+    text = (
+        "根据《政府信息公开条例》等规定，发布本年度报告。报告中所列数据统计期限为2023年1月1日至12月31日。 "
+        "一、总体情况 2023年，满城区坚持以人民为中心，紧紧围绕省委、省政府决策部署和市委、市政府中心工作，主动公开政府信息1200条。"
+    )
+    assert extract_text(text).issuer.issuer == "河北省保定市满城区"
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
