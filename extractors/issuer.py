@@ -1925,7 +1925,38 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     relative_subject = _relative_subject_alone(text, places)
     if relative_subject is not None:
         return relative_subject
+    station = _town_station_said_short(text, places)
+    if station is not None:
+        return station
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
+
+
+# A town's station or squad named by the town's name without its 镇 / 乡 (南翔城管中队, 南翔中队,
+# 日兴市场监督管理所), opening a line or a clause.
+_TOWN_STATION = re.compile(
+    rf"(?:^|(?<=[，,。；;\n\s]))(?P<town>[{_HAN}]{{2}})(?P<unit>城管执法中队|城管中队|执法中队|中队|市场监督管理所|市场监管所)(?=[{_HAN}：:])"
+)
+
+
+# ...anywhere in a clause (会同江桥城管中队).
+_ANY_TOWN_STATION = re.compile(rf"(?P<town>[{_HAN}]{{2}})(?:城管执法中队|城管中队|执法中队|市场监督管理所|市场监管所)")
+
+
+def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:
+    """News that names no other author and has one town's station at work, the town said
+    without its 镇 (近日，南翔城管中队…; 南翔中队：整治…): that station, when one town in the
+    code table bears the name; two stations, or a name several towns bear, and none."""
+    head = text[: _HEAD_CHARS[1]]
+    said = {m.group("town"): m.group("unit") for m in _TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in ("镇", "乡"))}
+    others = {m.group("town") for m in _ANY_TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in ("镇", "乡"))}
+    if len(said) != 1 or others - set(said):
+        return None  # (外冈城管中队会同江桥城管中队…: two towns' squads at work)
+    ((town, unit),) = said.items()
+    towns = {ident for end in ("镇", "乡") for ident in places.by_name.get(town + end, ())}
+    if len(towns) != 1:
+        return None
+    station = make_issuer(places.divisions[towns.pop()].name + ("城管中队" if unit == "中队" else unit), "text", text, places)
+    return station if station.issuer and station.township else None
 
 
 def _relative_subject_alone(text: str, places: Gazetteer) -> Issuer | None:

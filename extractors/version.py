@@ -1218,4 +1218,7 @@ Runs re-extract every document loaded under another version.
 # words before a committee (决策部署和市委), are no body type: no more fragments as issuers; a
 # yearbook's first heading run into its lead on one line (一、总体情况 2023年，某区…) leaves the
 # lead opening on its year.
-EXTRACTOR_VERSION = "0.9.320"
+# 0.9.321: news that names no other author and has one town's station at work, the town said
+# without its 镇 (南翔城管中队, 南翔中队：…, 日兴市场监督管理所), is that station's when one town
+# in the code table bears the name.
+EXTRACTOR_VERSION = "0.9.321"

@@ -321,6 +321,24 @@ def test_a_yearbooks_first_heading_on_the_line_of_its_lead_leaves_the_lead_its_d
     assert extract_text(text).issuer.issuer == "河北省保定市满城区"
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a town's squad by the town's name without its 镇, in the title and the lead
+        (
+            "安亭中队：整治占道经营\n发布时间:2021-06-02 点击数:\n近日，安亭城管中队组织开展占道经营整治，共查处违规摊点12处。",
+            "上海市嘉定区安亭镇城管中队",
+        ),
+        # a name several towns bear settles nothing
+        ("新桥中队：整治占道经营\n发布时间:2021-06-02 点击数:\n近日，新桥城管中队组织开展占道经营整治，共查处违规摊点12处。", None),
+        # two towns' squads at work together: no one author
+        ("外冈中队：联合整治\n发布时间:2021-06-02 点击数:\n近日，外冈城管中队会同江桥城管中队组织开展整治，共查处违规摊点12处。", None),
+    ],
+)
+def test_a_towns_station_said_without_its_zhen_names_the_station(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
