@@ -1964,7 +1964,7 @@ def _relative_subject_alone(text: str, places: Gazetteer) -> Issuer | None:
     to its level, opening its clauses (…。近日，市农业综合行政执法支队突击执法…。市农业综合
     行政执法支队表示…): that department of the one division of its level the page names."""
     head = text[: _HEAD_CHARS[1]]
-    said = [m for m in _RELATIVE_SUBJECT.finditer(head) if _RELATIVE.match(m.group("name"))]  # (not 市场监管局)
+    said = [m for m in _RELATIVE_AT_WORK.finditer(head) if _RELATIVE.match(m.group("name"))]  # (not 市场监管局)
     if any(_VISITORS.match(head, m.end()) or _UNIT_OF.match(head, m.end()) for m in said):
         # (省农业农村厅督查组莅临某区…, 省市场监管局督导组执法人员…: a superior come to see the
         # place's own work; 县人社局劳动保障监察大队: a unit of the body, the name read short)
@@ -2714,6 +2714,9 @@ _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{
 # A department named relative to its level opening a clause (，自治区市场监管局研究部署…).
 # (安委会办公室 is one body: not 市政府安委 and 会办公室 after it)
 _RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委会办公室|委(?!会)))(?=[{_HAN}])(?![{_HAN}]?[、])")
+# A department or a brigade named relative to its level opening a clause (，市交通运输局表示…,
+# ，县卫健执法大队认真落实…).
+_RELATIVE_AT_WORK = re.compile(_RELATIVE_SUBJECT.pattern.replace("|委(?!会))", "|委(?!会)|总队|支队|大队)"))
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 # The day a clause tells right before its subject (2024年10月16日清新区林业局…).

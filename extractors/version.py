@@ -1221,4 +1221,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.321: news that names no other author and has one town's station at work, the town said
 # without its 镇 (南翔城管中队, 南翔中队：…, 日兴市场监督管理所), is that station's when one town
 # in the code table bears the name.
-EXTRACTOR_VERSION = "0.9.321"
+# 0.9.322: the one relative body at work of 0.9.317 may be a brigade (市文化市场综合执法支队联合…,
+# 县劳动监察大队…, 市农业执法总队).
+EXTRACTOR_VERSION = "0.9.322"

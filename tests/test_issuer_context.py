@@ -1826,6 +1826,12 @@ def test_a_reporter_told_by_our_provinces_bureau_names_that_provinces_bureau():
             "下一步,自治区市场监管局将会同有关部门开展联合检查。",
             "宁夏回族自治区市场监督管理局",
         ),
+        # a brigade named relative to its city, the city named once in the lead
+        (
+            "游客满意度提升\n\n(资料图)\n\n为保障假日旅游秩序,无锡各景区共接待游客120万人次。\n\n"
+            "下一步,市文化市场综合执法支队将联合旅游警察开展检查。",
+            "江苏省无锡市文化市场综合执法支队",
+        ),
     ],
 )
 def test_news_with_one_relative_department_at_work_names_it_in_the_one_division(text, issuer):
