@@ -1933,13 +1933,16 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
 
 # A town's station or squad named by the town's name without its 镇 / 乡 (南翔城管中队, 南翔中队,
 # 日兴市场监督管理所), opening a line or a clause.
+_STATION_UNITS = "城管执法中队|城管中队|执法中队|市场监督管理所|市场监管所|应急管理分局|城管执法分局|综合执法中心|自然资源所"
 _TOWN_STATION = re.compile(
-    rf"(?:^|(?<=[，,。；;\n\s]))(?P<town>[{_HAN}]{{2}})(?P<unit>城管执法中队|城管中队|执法中队|中队|市场监督管理所|市场监管所)(?=[{_HAN}：:])"
+    rf"(?:^|(?<=[，,。；;\n\s]))(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?P<unit>{_STATION_UNITS}|中队)(?=[{_HAN}：:])"
 )
 
 
+_STATION_TOWN_ENDS = ("镇", "乡", "街道")
 # ...anywhere in a clause (会同江桥城管中队).
-_ANY_TOWN_STATION = re.compile(rf"(?P<town>[{_HAN}]{{2}})(?:城管执法中队|城管中队|执法中队|市场监督管理所|市场监管所)")
+# (tried from every character: 会同江桥城管中队 is 江桥's, not a place 会同江桥)
+_ANY_TOWN_STATION = re.compile(rf"(?=(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?:{_STATION_UNITS}))")
 
 
 def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:
@@ -1947,12 +1950,13 @@ def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:
     without its 镇 (近日，南翔城管中队…; 南翔中队：整治…): that station, when one town in the
     code table bears the name; two stations, or a name several towns bear, and none."""
     head = text[: _HEAD_CHARS[1]]
-    said = {m.group("town"): m.group("unit") for m in _TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in ("镇", "乡"))}
-    others = {m.group("town") for m in _ANY_TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in ("镇", "乡"))}
-    if len(said) != 1 or others - set(said):
+    said = {m.group("town"): m.group("unit") for m in _TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in _STATION_TOWN_ENDS)}
+    others = {m.group("town") for m in _ANY_TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in _STATION_TOWN_ENDS)}
+    others = {town for town in others if not any(town in own for own in said)}  # (新村 of 梅园新村)
+    if len(said) != 1 or others:
         return None  # (外冈城管中队会同江桥城管中队…: two towns' squads at work)
     ((town, unit),) = said.items()
-    towns = {ident for end in ("镇", "乡") for ident in places.by_name.get(town + end, ())}
+    towns = {ident for end in _STATION_TOWN_ENDS for ident in places.by_name.get(town + end, ())}
     if len(towns) != 1:
         return None
     station = make_issuer(places.divisions[towns.pop()].name + ("城管中队" if unit == "中队" else unit), "text", text, places)

@@ -1223,4 +1223,7 @@ Runs re-extract every document loaded under another version.
 # in the code table bears the name.
 # 0.9.322: the one relative body at work of 0.9.317 may be a brigade (市文化市场综合执法支队联合…,
 # 县劳动监察大队…, 市农业执法总队).
-EXTRACTOR_VERSION = "0.9.322"
+# 0.9.323: the station of 0.9.321 may be a subdistrict's (孝陵卫城管中队) or a town's branch of a
+# bureau or its centre (塘厦应急管理分局, 企石城管执法分局, 纱帽街道综合执法中心, 龙海乡自然资源所),
+# the place said with or without its 镇 / 乡 / 街道.
+EXTRACTOR_VERSION = "0.9.323"

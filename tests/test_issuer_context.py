@@ -329,6 +329,10 @@ def test_a_yearbooks_first_heading_on_the_line_of_its_lead_leaves_the_lead_its_d
             "安亭中队：整治占道经营\n发布时间:2021-06-02 点击数:\n近日，安亭城管中队组织开展占道经营整治，共查处违规摊点12处。",
             "上海市嘉定区安亭镇城管中队",
         ),
+        # a town's branch of a city bureau, the town said short (东莞's towns have no county)
+        ("消防检查全覆盖\n\n来源：某网\n\n5月10日,记者了解到,塘厦应急管理分局开展安全生产大检查,共检查企业36家。", "广东省东莞市塘厦镇应急管理分局"),
+        # a subdistrict's squad by the subdistrict's name without its 街道
+        ("节日市容整治\n\n某报讯 春节期间,孝陵卫城管中队统筹安排各项工作,共劝离占道摊点40处。", "江苏省南京市玄武区孝陵卫街道城管中队"),
         # a name several towns bear settles nothing
         ("新桥中队：整治占道经营\n发布时间:2021-06-02 点击数:\n近日，新桥城管中队组织开展占道经营整治，共查处违规摊点12处。", None),
         # two towns' squads at work together: no one author
