@@ -345,6 +345,8 @@ _TOLD_BY = re.compile(
     # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
     # (or at its own meeting: 从某海事局召开的2022年半年工作会上获悉)
     # (or from what it put out: 从某局发布的《2020年度…白皮书》(下称《白皮书》)中了解到)
+    # (or its other name in brackets right after it: 从某市市政和园林管理局（某市城市管理综合行政执法局）获悉)
+    rf"(?:[（(][{_HAN}]{{2,30}}\s*[）)])?"
     rf"(?:[^，,。；;]{{0,60}}?(?:发布会|通气会|工作会|工作会议)上?|(?:发布|公布)的《[^《》\n]{{1,40}}》(?:[（(][^（）()\n]{{0,12}}[）)])?中)?(?:[了瞭]解到|获悉|得知|获得)"
 )
 # ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息;
@@ -505,8 +507,8 @@ _DAY_OPENER = re.compile(
     r"(?:\d{1,2}[时点](?:\d{1,2}分)?许?|\d{1,2}[:：]\d{2}(?:[至\-—~－]\d{1,2}[:：]\d{2})?)?|近日|日前|近期|连日来|(?:春运|春节|节日|假日|汛)期间"
     # (or a season a field's work keeps: 伏休期间，禁渔期间，)
     r"|(?:伏休|伏季休渔|休渔|禁渔|禁捕|防汛|汛期|疫情|重污染天气)期间"
-    # (or the day the work began: 自5月1日起，)
-    r"|[自从](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)"
+    # (or the day the work began: 自5月1日起，自今年5月份以来，)
+    r"|[自从](?:\d{4}年|今年)?\d{1,2}月份?(?:\d{1,2}日)?(?:起|开始|以来)"
     # (a holiday: “五一”假期，国庆期间，)
     r"|“?(?:五一|十一|国庆|中秋|端午|元旦|清明|春节)”?(?:(?:小长假|长假|假期)(?:期间)?|期间)"
     # (or its coming: 临近国庆中秋假期，随着国庆、中秋佳节临近，)

@@ -1226,4 +1226,7 @@ Runs re-extract every document loaded under another version.
 # 0.9.323: the station of 0.9.321 may be a subdistrict's (孝陵卫城管中队) or a town's branch of a
 # bureau or its centre (塘厦应急管理分局, 企石城管执法分局, 纱帽街道综合执法中心, 龙海乡自然资源所),
 # the place said with or without its 镇 / 乡 / 街道.
-EXTRACTOR_VERSION = "0.9.323"
+# 0.9.324: a reporter told by a body with its other name in brackets after it (从某局（某执法局）
+# 获悉) is told by that body; a lead opening on the month of this year the work began (自今年5月份
+# 以来，) opens on its day, the body after it its subject.
+EXTRACTOR_VERSION = "0.9.324"

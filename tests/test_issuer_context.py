@@ -343,6 +343,20 @@ def test_a_towns_station_said_without_its_zhen_names_the_station(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
+def test_a_reporter_told_by_a_body_with_its_other_name_in_brackets_names_the_body():
+    text = "4月15日,记者从柳州市市政和园林管理局(柳州市城市管理综合行政执法局   )获悉,今年以来,柳州市设置临时摆卖摊区120个。"
+    assert extract_text(text).issuer.issuer == "广西壮族自治区柳州市市政和园林管理局"
+
+
+def test_a_lead_since_a_month_of_this_year_names_the_body_after_it():
+    # (its brigade at work in a later paragraph: not the one subject news is read for otherwise)
+    text = (
+        "龙口市4个月查处超限车辆154辆次\n\n某网 2025-09-01 14:05\n\n自今年5月份以来,龙口市交通运输局强力推进超限超载整治,累计查处超限超载车辆154辆次。\n\n"
+        "“大队+中队”\n\n龙口市交通运输执法监察大队按照工作方案要求,全面动员部署,明确责任分工。"
+    )
+    assert extract_text(text).issuer.issuer == "山东省烟台市龙口市交通运输局"
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
