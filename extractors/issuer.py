@@ -1924,6 +1924,9 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     penalising = _penalising_body(text, places)
     if penalising is not None:
         return penalising
+    abbreviated = _abbreviated_body(text, places)
+    if abbreviated is not None:
+        return abbreviated
     relative_subject = _relative_subject_alone(text, places)
     if relative_subject is not None:
         return relative_subject
@@ -2720,6 +2723,23 @@ _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{
 # A department named relative to its level opening a clause (，自治区市场监管局研究部署…).
 # (安委会办公室 is one body: not 市政府安委 and 会办公室 after it)
 _RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委会办公室|委(?!会)))(?=[{_HAN}])(?![{_HAN}]?[、])")
+# A body the page names once in full and then by a short name of its own (某市市场监管综合行政
+# 执法队（以下简称执法队）…): the body the page is about.
+_ABBREVIATED = re.compile(rf"(?:^|(?<=[，,。；;：:\n\s]))(?P<name>[{_HAN}]{{3,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|执法队|中心))\s*[（(](?:以下简称|以下称|下称|简称)")
+
+
+def _abbreviated_body(text: str, places: Gazetteer) -> Issuer | None:
+    """News that names no other author and gives one body a short name to call it by: that
+    body (a relative name, 市交通运输综合行政执法总队（以下简称执法总队）, read against the one
+    city the page names)."""
+    found = _ABBREVIATED.search(text, 0, _HEAD_CHARS[1])
+    if found is None:
+        return None
+    name = found.group("name")
+    body = _anchored(name, places, text, "text") if _RELATIVE.match(name) and not places.names_at(name) else make_issuer(name, "text", text, places)
+    return body if body is not None and body.issuer and body.body_type else None
+
+
 # A department or a brigade named relative to its level opening a clause (，市交通运输局表示…,
 # ，县卫健执法大队认真落实…).
 _RELATIVE_AT_WORK = re.compile(_RELATIVE_SUBJECT.pattern.replace("|委(?!会))", "|委(?!会)|总队|支队|大队)"))

@@ -1229,4 +1229,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.324: a reporter told by a body with its other name in brackets after it (从某局（某执法局）
 # 获悉) is told by that body; a lead opening on the month of this year the work began (自今年5月份
 # 以来，) opens on its day, the body after it its subject.
-EXTRACTOR_VERSION = "0.9.324"
+# 0.9.325: news that names no other author and gives one body a short name to call it by
+# (某市市场监管综合行政执法队（以下简称执法队）…) is that body's.
+EXTRACTOR_VERSION = "0.9.325"

@@ -357,6 +357,15 @@ def test_a_lead_since_a_month_of_this_year_names_the_body_after_it():
     assert extract_text(text).issuer.issuer == "山东省烟台市龙口市交通运输局"
 
 
+def test_a_body_the_page_gives_a_short_name_to_is_the_body_it_is_about():
+    text = (
+        "营口市市场监管综合行政执法队(以下简称执法队)自成立以来,始终聚焦主责主业,严格依法办案。\n"
+        "2024年,执法队以“铁拳”行动为引领,开展专项执法行动20余项,查办违法案件620起。\n"
+        "严把安全关\n制定《营口市市场监管系统2024年“铁拳”行动方案》并组织实施。\n联合营口市公安局,开展驴肉馆专项检查,行政处罚5家。"
+    )
+    assert extract_text(text).issuer.issuer == "辽宁省营口市市场监管综合行政执法队"
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
