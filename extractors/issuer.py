@@ -357,7 +357,7 @@ _REPORTED_BY = re.compile(
     rf"(?:(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍|获悉)|\s*[，,])"
 )
 # A name said as "our" level's (我省市场监管局): the level's relative name.
-_OUR_LEVEL = re.compile(r"^我(?=省|市|区|县|州|自治区)")
+_OUR_LEVEL = re.compile(r"^我(?=省|市|区|县|自治区)")
 # ...or told by a place a reporter names alone (昨天（6月19日），记者从姑苏区获悉): its government.
 _TOLD_BY_PLACE = re.compile(rf"记者从(?P<name>[{_HAN}]{{2,8}}?(?:区|县|镇|乡|街道))获悉")
 # (the body of that place the lead goes on to name, after a time it opens on)
@@ -1936,24 +1936,22 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
 
 
-# A town's station or squad named by the town's name without its 镇 / 乡 (南翔城管中队, 南翔中队,
-# 日兴市场监督管理所), opening a line or a clause.
+# A town's or subdistrict's station, squad or branch, the place named with or without its 镇 /
+# 乡 / 街道 (南翔城管中队, 南翔中队, 塘厦应急管理分局, 纱帽街道综合执法中心), opening a line or a clause.
 _STATION_UNITS = "城管执法中队|城管中队|执法中队|市场监督管理所|市场监管所|应急管理分局|城管执法分局|综合执法中心|自然资源所"
+_STATION_TOWN_ENDS = ("镇", "乡", "街道")
 _TOWN_STATION = re.compile(
     rf"(?:^|(?<=[，,。；;\n\s]))(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?P<unit>{_STATION_UNITS}|中队)(?=[{_HAN}：:])"
 )
-
-
-_STATION_TOWN_ENDS = ("镇", "乡", "街道")
-# ...anywhere in a clause (会同江桥城管中队).
-# (tried from every character: 会同江桥城管中队 is 江桥's, not a place 会同江桥)
+# ...anywhere in a clause (会同江桥城管中队), tried from every character: 会同江桥城管中队 is
+# 江桥's, not a place 会同江桥's.
 _ANY_TOWN_STATION = re.compile(rf"(?=(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?:{_STATION_UNITS}))")
 
 
 def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:
     """News that names no other author and has one town's station at work, the town said
-    without its 镇 (近日，南翔城管中队…; 南翔中队：整治…): that station, when one town in the
-    code table bears the name; two stations, or a name several towns bear, and none."""
+    with or without its 镇 (近日，南翔城管中队…; 南翔中队：整治…): that station, when one town in
+    the code table bears the name; two places' stations, or a name several places bear, and none."""
     head = text[: _HEAD_CHARS[1]]
     said = {m.group("town"): m.group("unit") for m in _TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in _STATION_TOWN_ENDS)}
     others = {m.group("town") for m in _ANY_TOWN_STATION.finditer(head) if any(m.group("town") + end in places.by_name for end in _STATION_TOWN_ENDS)}
@@ -2722,7 +2720,9 @@ _RELATIVE_BODY = re.compile(rf"(?<=[在由向经据，,])[省市区县][{_HAN}]{
 
 # A department named relative to its level opening a clause (，自治区市场监管局研究部署…).
 # (安委会办公室 is one body: not 市政府安委 and 会办公室 after it)
-_RELATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{2,10}}?(?:局|厅|委员会|委会办公室|委(?!会)))(?=[{_HAN}])(?![{_HAN}]?[、])")
+_RELATIVE_SUBJECT_AT = rf"(?:^|(?<=[，,。；;\n]))\s*(?P<name>(?:自治区|省|市|区|县)[{_HAN}]{{{{2,10}}}}?(?:{{ends}}))(?=[{_HAN}])(?![{_HAN}]?[、])"
+_DEPARTMENT_ENDS = "局|厅|委员会|委会办公室|委(?!会)"
+_RELATIVE_SUBJECT = re.compile(_RELATIVE_SUBJECT_AT.format(ends=_DEPARTMENT_ENDS))
 # A body the page names once in full and then by a short name of its own (某市市场监管综合行政
 # 执法队（以下简称执法队）…): the body the page is about.
 _ABBREVIATED = re.compile(rf"(?:^|(?<=[，,。；;：:\n\s]))(?P<name>[{_HAN}]{{3,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|执法队|中心))\s*[（(](?:以下简称|以下称|下称|简称)")
@@ -2742,7 +2742,7 @@ def _abbreviated_body(text: str, places: Gazetteer) -> Issuer | None:
 
 # A department or a brigade named relative to its level opening a clause (，市交通运输局表示…,
 # ，县卫健执法大队认真落实…).
-_RELATIVE_AT_WORK = re.compile(_RELATIVE_SUBJECT.pattern.replace("|委(?!会))", "|委(?!会)|总队|支队|大队)"))
+_RELATIVE_AT_WORK = re.compile(_RELATIVE_SUBJECT_AT.format(ends=_DEPARTMENT_ENDS + "|总队|支队|大队"))
 # A body opening a clause: the subject of what the clause tells.
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*")
 # The day a clause tells right before its subject (2024年10月16日清新区林业局…).
