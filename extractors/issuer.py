@@ -236,9 +236,10 @@ _ANSWERS_TO = re.compile(rf"(?:{_ANSWERED_TO})[^，,。；;：:]*$")
 # Who a body works with, said right after it (某大队联合某县公安局…): not who it answers to,
 # nor a partner a later clause names (…检查，会同某局查处…: no telling which reports).
 _WORKS_WITH = re.compile(r"(?<=[局队委办府所站心])(?:与|同|会同|联合|配合|协助|协同)[^，,。；;：:]*$")
-# The body a news item credits in brackets at its very end ((某县应急管理局), (某局供稿)).
+# The body a news item credits in brackets at its very end ((某县应急管理局), (某局供稿), (文图源自
+# 某县应急管理局), (某局 供)).
 _CLOSING_BYLINE = re.compile(
-    rf"[（(](?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|办公室|中心|大队|支队|人民政府|政府))(?:供稿|供图)?[）)]\s*$"
+    rf"[（(](?:文图源自|图文源自|源自)?(?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|办公室|中心|大队|支队|人民政府|政府))\s*(?:供稿|供图|供)?[）)]\s*$"
 )
 _CLOSING_REACH = 80
 # A news title's verb after the body that opens it (某局深入开展…, 某局召开…).

@@ -1231,4 +1231,6 @@ Runs re-extract every document loaded under another version.
 # 以来，) opens on its day, the body after it its subject.
 # 0.9.325: news that names no other author and gives one body a short name to call it by
 # (某市市场监管综合行政执法队（以下简称执法队）…) is that body's.
-EXTRACTOR_VERSION = "0.9.325"
+# 0.9.326: a news item's closing credit may say where its words and pictures came from
+# ((文图源自某县应急管理局)).
+EXTRACTOR_VERSION = "0.9.326"

@@ -1447,6 +1447,8 @@ def test_branches_news_leads_zones_with_districts_and_no_guesses(text, expected)
         ("本年度报告是根据《政府信息公开条例》和潜江市政务服务和大数据管理局《关于做好年报编制工作的通知》要求编制。2024年，我局主动公开信息319条。", None),
         # a news item's credit in brackets at its very end
         ("活动开展期间，共排查企业684家，排查一般隐患231项。(获嘉县应急管理局)", "河南省新乡市获嘉县应急管理局"),
+        # the credit says where the words and pictures came from
+        ("节日期间，共检查企业52家，整改隐患37处，全力确保安全稳定。(文图源自彭山区应急管理局)", "四川省眉山市彭山区应急管理局"),
         # 全县上下 opening the report, the county named in its own documents' titles
         ("2022年，全县上下坚持依法行政，制定印发《2022年舟曲县法治政府建设工作要点》。", "甘肃省甘南藏族自治州舟曲县"),
         # a sentence of the first paragraph opening on the time
