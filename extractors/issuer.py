@@ -352,9 +352,9 @@ _TOLD_BY = re.compile(
 )
 # ...or what a body put out, as the lead says (据某县林业和草原局发布，…; 据市城管执法局昨日消息;
 # 据某省应急厅获悉, what was learnt from it; 据某厅，…, what it says; after a byline's bracket:
-# 【记者某某】据某厅介绍).
+# 【记者某某】据某厅介绍, 本报讯（记者某某）据市城管执法局昨日消息).
 _REPORTED_BY = re.compile(
-    rf"(?:^|(?<=[，,。\n\s】]))据(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|中心))"
+    rf"(?:^|(?<=[，,。\n\s】)）]))据(?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|总队|支队|大队|中心))"
     rf"(?:(?:昨日|昨天|近日|日前|今天|今日|(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:发布|消息|通报|介绍|获悉)|\s*[，,])"
 )
 # A name said as "our" level's (我省市场监管局): the level's relative name.
@@ -527,7 +527,11 @@ _REPORTS_BY = re.compile(
 )
 # An opening that publishes the report by its title: 现发布《某镇2021年…年度报告》, 现将《某局2023年度
 # 行政执法工作报告》予以公布, 现编制形成了《…》.
-_ANNOUNCED = re.compile(rf"(?:现|特|兹)(?:向社会)?(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》")
+_ANNOUNCED = re.compile(
+    rf"(?:现|特|兹)(?:向社会)?(?:将|予|发布|公布|公开|编制|形成了?)*《(?P<title>[^《》]{{4,80}}?(?:{_REPORT_KIND.pattern}))》"
+    # (or with no brackets, its year in it: …要求，编制了某区市场监督管理局2022年政府信息公开工作年度报告。)
+    rf"|[，,]编制了(?P<bare>[{_HAN}]{{4,30}}?{_YEAR}年度?[{_HAN}]{{2,24}}?(?:{_REPORT_KIND.pattern}))[。，,]"
+)
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告), sums up its year or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
@@ -3386,7 +3390,7 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
             yield "title", speaker.group("name") if speaker else name
     announced = _ANNOUNCED.search(text[: _HEAD_CHARS[1]])
     if announced:
-        yield "title", title_name(announced.group("title"))
+        yield "title", title_name(announced.group("title") or announced.group("bare"))
     head = text[: _HEAD_CHARS[1]]
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):

@@ -1233,4 +1233,7 @@ Runs re-extract every document loaded under another version.
 # (某市市场监管综合行政执法队（以下简称执法队）…) is that body's.
 # 0.9.326: a news item's closing credit may say where its words and pictures came from
 # ((文图源自某县应急管理局)).
-EXTRACTOR_VERSION = "0.9.326"
+# 0.9.327: a yearbook that says it compiled itself by its title with no brackets round it
+# (…要求，编制了某区市场监督管理局2022年…年度报告。) names its body as a bracketed title does; 据 right
+# after a byline's bracket (本报讯（记者某某）据市城管执法局昨日消息) is read.
+EXTRACTOR_VERSION = "0.9.327"

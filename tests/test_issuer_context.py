@@ -366,6 +366,26 @@ def test_a_body_the_page_gives_a_short_name_to_is_the_body_it_is_about():
     assert extract_text(text).issuer.issuer == "辽宁省营口市市场监管综合行政执法队"
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a yearbook that says it compiled itself by its title, with no brackets round it
+        (
+            "根据《政府信息公开条例》要求,编制了兰山区市场监督管理局2022年政府信息公开工作年度报告。本报告包括总体情况等六部分。\n"
+            "一、总体情况\n全年主动公开政府信息120条。",
+            "山东省临沂市兰山区市场监督管理局",
+        ),
+        # 据 right after a byline's bracket, the body named relative to the one city the page names
+        (
+            "北京今年已规范隐患单位1686家\n\n来源:某报\n\n本报讯(记者 某某)据市城管执法局昨日消息,从今年9月起,北京市共检查燃气经营单位2300家。",
+            "北京市城市管理行政执法局",
+        ),
+    ],
+)
+def test_a_yearbook_compiled_by_its_bare_title_and_a_lead_according_to_a_relative_body(text, issuer):
+    assert extract_text(text).issuer.issuer == issuer
+
+
 def test_a_county_that_says_we_is_named_by_the_titles_of_its_own_documents():
     text = "2023年，我县持续推进规范执法，印发《岳西县2023年度行政执法监督计划》，全年处罚10件。"
     assert _fields(extract_text(text).issuer) == ("安徽省安庆市岳西县", "anhui/anqing/yuexi", "安徽省安庆市岳西县", "人民政府", "text")
