@@ -224,7 +224,12 @@ _DIVISION_IN_BODY = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)")
 # Two bodies joined into one name (中级人民法院和铁岭市司法局): a place after the conjunction.
 # (or one working with another: 某县产业集聚区联合某县安监局)
 # (or a body named relative to its level after 联合: 某县公安局联合县应急管理局)
-_TWO_BODIES = re.compile(rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})|(?:[与及]|联合|会同|协同)[省市区县](?=[{_HAN}]{{2}})")
+# (or two joined by 和, each named to its end, 街道办事处和执法大队, or words before the second that
+# end as a body does, 决策部署和市委; 和 inside a name joins its fields: 人力资源和社会保障局)
+_TWO_BODIES = re.compile(
+    rf"(?:[和与及、]|联合|会同|协同)[{_HAN}]{{2,6}}?(?:省|自治区|市|区|县|旗|州|盟)(?=[{_HAN}]{{2}})|(?:[与及]|联合|会同|协同)[省市区县](?=[{_HAN}]{{2}})"
+    r"|(?:局|处|队|委|所|办|中心|署)和"
+)
 # Words before a body the author works with or reports to, in the same clause (与某局共同发布,
 # 向某省某市某区、某区市场监督管理局通报, 会同某局).
 # (whose plan or report it is: 根据某局统一部署, 落实某局党组要求, 向某局报告)
@@ -703,12 +708,6 @@ def _as_system(body: str) -> str:
 _OF_COMMITTEE_AND_GOVERNMENT = re.compile(r"^委[、和]?[省市区县旗]?(?:人民)?政府(?=[\u4e00-\u9fff]{2})")
 
 
-# Two bodies joined by 和, each named to its end (街道办事处和执法大队), or words before the
-# second that end as a body does (决策部署和市委): no one body's type. (和 inside a name joins
-# its fields: 人力资源和社会保障局, 发展和改革委员会.)
-_JOINED_BODIES = re.compile(r"(?:局|处|队|委|所|办|中心|署)和")
-
-
 def _body_type(body: str, division: Division | None) -> str | None:
     """What kind of body the rest of a name is, within its division; None for no body."""
     if body.startswith("由") and len(body) > 3:
@@ -739,7 +738,7 @@ def _body_type(body: str, division: Division | None) -> str | None:
     if (
         _BODY.match(body) and not _NOT_A_BODY.search(body) and not _PLACE_IN_BODY.match(body)
         and not _DIVISION_IN_BODY.match(body) and not _MEDIA.search(body) and not _TWO_BODIES.search(body)
-        and not _CLINIC.search(body) and not _JOINED_BODIES.search(body)
+        and not _CLINIC.search(body)
     ):
         return body
     return None
@@ -1914,37 +1913,26 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
     zone = _zone_of_its_city([*unresolved, subject], places, text) or _zone_named_in_full([*unresolved, subject], places, text)
     if zone is not None:
         return zone
-    hall = _hall_of_the_one_province(placeless, text, places)
-    if hall is not None:
-        return hall
-    titled = _titled_town_at_work(text, titles, places)
-    if titled is not None:
-        return titled
-    led_town = _led_town_at_work(opening, text, places)
-    if led_town is not None:
-        return led_town
-    acting = _acting_after_purpose(opening, places, text)
-    if acting is not None:
-        return acting
-    penalising = _penalising_body(text, places)
-    if penalising is not None:
-        return penalising
-    abbreviated = _abbreviated_body(text, places)
-    if abbreviated is not None:
-        return abbreviated
-    relative_subject = _relative_subject_alone(text, places)
-    if relative_subject is not None:
-        return relative_subject
-    station = _town_station_said_short(text, places)
-    if station is not None:
-        return station
+    # the last readings, each tried only when those before it found no one (an Issuer is never falsy)
+    last = (
+        _hall_of_the_one_province(placeless, text, places)
+        or _titled_town_at_work(text, titles, places)
+        or _led_town_at_work(opening, text, places)
+        or _acting_after_purpose(opening, places, text)
+        or _penalising_body(text, places)
+        or _abbreviated_body(text, places)
+        or _relative_subject_alone(text, places)
+        or _town_station_said_short(text, places)
+    )
+    if last is not None:
+        return last
     return Issuer(unresolved=unresolved[0] if unresolved else outlets[0] if outlets else None)
 
 
 # A town's or subdistrict's station, squad or branch, the place named with or without its 镇 /
 # 乡 / 街道 (南翔城管中队, 南翔中队, 塘厦应急管理分局, 纱帽街道综合执法中心), opening a line or a clause.
 _STATION_UNITS = "城管执法中队|城管中队|执法中队|市场监督管理所|市场监管所|应急管理分局|城管执法分局|综合执法中心|自然资源所"
-_STATION_TOWN_ENDS = ("镇", "乡", "街道")
+_STATION_TOWN_ENDS = tuple(end for end in _TOWN_ENDS if end)  # (镇, 乡, 街道: a place's own word said)
 _TOWN_STATION = re.compile(
     rf"(?:^|(?<=[，,。；;\n\s]))(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?P<unit>{_STATION_UNITS}|中队)(?=[{_HAN}：:])"
 )
