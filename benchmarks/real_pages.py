@@ -43,7 +43,7 @@ from extractors.errors import ExtractionError
 from extractors.gazetteer import LEVELS, core_name, standard
 from extractors.issuer import ZONE_WORD, body_spellings, full_body_name
 from extractors.normalise import normalise
-from extractors.pinyin import strip_annotations
+from extractors.pinyin import strip_annotations, unglossed
 from extractors.records import Document, Figure
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "tests" / "real_pages" / "catalogue.toml"
@@ -261,7 +261,7 @@ def names_own_division(page: Page, text: str) -> bool:
     cannot read (a development zone it lacks) is named as `_zone_named` says."""
     if not page.names_body:
         return False
-    match_text = normalise(text)[1]
+    match_text = unglossed(*normalise(text)).match  # (read past a repost's pinyin, as the extractor reads)
     if not page.division:  # a national body: named when its name is (生态环境部, 市场监管总局)
         names = body_spellings(page.issuer) | body_spellings("国家" + page.body_type)
         if page.body_type.endswith(("部", "总局", "署")):  # a ministry's name is its own; a 局's is not

@@ -21,13 +21,14 @@ from extractors.changes import (
     subject_before_comparison,
 )
 from extractors.domains import DomainIndex, DomainResolver, first_domain_named
-from extractors.furniture import blank_furniture, own_text_end, read_furniture
+from extractors.furniture import Furniture, blank_furniture, own_text_end, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
 from extractors.mentions import Mention, bare_magnitudes, find_mentions, money_without_yuan, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
 from extractors.numbers import as_number
+from extractors.pinyin import Unglossed, unglossed
 from extractors.reading import DEFAULT_MAX_BYTES, read_document
 from extractors.records import Document, Figure, Issuer
 from extractors.structure import ENUMERATOR, Layout, Ranges, Span
@@ -188,10 +189,9 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
     r"|最高(?:可)?(?:奖励|处|罚款?)?(?:至|达)?$"  # (举报最高奖励10万元: the most a rule lets be paid)
 )
 # ...or after it (266个高频事项, 294条检查事项), and the parts a report has (六个部分, 六项内容).
-# (past the blanks a pinyin gloss leaves: 6個(gè)部分)
 # (…等11项问题进行拉网式巡查: kinds of problem a patrol looked for, no patrols; 21项规定动作,
 # 36项任务: the tasks of a campaign)
-_KIND_ITEMS_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)(?:问题|规定动作|重点任务|任务|措施|举措))")
+_KIND_ITEMS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)(?:问题|规定动作|重点任务|任务|措施|举措))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 # (nor the areas a check is shared out by: 分5个小组对…5个片区开展检查)
 _DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇|片区)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
@@ -312,7 +312,6 @@ _KIND_OF_INFORMATION = re.compile(
 # letters: 书店16家次、KTV娱乐场所22家次)
 # (a kind of place in Latin letters alone: 网吧5家、KTV2家; after a part in brackets: …25家次），餐饮…)
 # (a noun may join two kinds: 药品零售企业和医疗器械生产经营企业556家次)
-# (a repost's pinyin readings, blanked, leave spaces about the comma: 2930个    、   批发市场57个)
 _PARALLEL_OBJECT = re.compile(r"\s*[）)]?\s*(?:[，,、；;]{1,2}|和|及)\s*(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{2,16}(?:(?:和|及|与)[\u4e00-\u9fff]{2,16})?|[A-Za-z]{2,6})(?:、[\u4e00-\u9fff]{2,12}){0,3}\s*|[\u4e00-\u9fff]{2,14}(?:[、，,]|和|及)")
 # …and places checked that go on past a semicolon, a place's noun after it (商超62家次；餐饮服务单位304家次).
 _PLACES_PAST_SEMICOLON = re.compile(r"\s*[；;]\s*[\u4e00-\u9fff]{2,10}")
@@ -498,15 +497,15 @@ def extract_text(
     """Extract a decoded text. What the user declared (issuer, year) wins over what the
     text says; `gazetteer` adds places to the division table (declared or fictional)."""
     text, match = normalise(raw_text)
+    # Read without the pinyin a repost prints in its words; figures' spans are put back.
+    read = unglossed(text, match)
+    match = read.match
     furniture = read_furniture(match)
-    body = blank_furniture(match, furniture)
     own = own_text_end(match)
-    if own < len(match):
-        # (the other items a site lists below the page are blanked as its furniture is)
-        body = body[:own] + _NOT_A_LINE_BREAK.sub(" ", body[own:])
+    body = _body(match, furniture, own)
     # A title from the file's metadata is matched like the text it stands beside.
     if title and title.strip():
-        title = normalise(title)[1].strip()
+        title = unglossed(*normalise(title)).match.strip()
     else:
         title = title_in(body) or (furniture.title.strip() if furniture.title else None)
     issuer = infer_issuer(match[:own], title, source_path, furniture=furniture, declared=declared_issuer, gazetteer=gazetteer)
@@ -531,8 +530,30 @@ def extract_text(
         issuer=issuer,
         report_year=year,
         year_unresolved="several_years" if several else None,
-        figures=tuple(find_figures(text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer)),
+        figures=tuple(_on_stored(text, read, find_figures(read.text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer))),
     )
+
+
+def _on_stored(text: str, read: Unglossed, figures: list[Figure]) -> list[Figure]:
+    """Figures found in the stored text read without its pinyin readings (`read`), their
+    spans put back on the stored text: as written holds a reading inside the figure
+    (8259萬(wàn)元)."""
+    if len(read.runs) == 1:
+        return figures
+    moved = []
+    for figure in figures:
+        start, end = read.stored_span(figure.span_start, figure.span_end)
+        moved.append(figure._replace(span_start=start, span_end=end, as_written=text[start:end]))
+    return moved
+
+
+def _body(match: str, furniture: Furniture, own: int) -> str:
+    """The match text with the page's furniture blanked, and the other items a site lists
+    below the page (from `own` on) blanked line by line as its furniture is."""
+    body = blank_furniture(match, furniture)
+    if own < len(match):
+        body = body[:own] + _NOT_A_LINE_BREAK.sub(" ", body[own:])
+    return body
 
 
 def _home_domain(issuer: Issuer) -> str | None:

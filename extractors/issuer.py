@@ -110,8 +110,7 @@ _CAMPAIGN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[“\"「][^�
 # page states no year of its own, since a meeting to deploy next year's campaign
 # (2023民生领域“铁拳”行动部署会) reviews the year before.
 _CAMPAIGN_FIELD_YEAR = re.compile(
-    # (pinyin a repost glossed its words with, blanked, leaves spaces among them: 2021广西民生领域案件查办  “铁拳”)
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,12}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff]{2,12}?[“\"「][^”\"」]{1,8}[”\"」]\s*[\u4e00-\u9fff]{0,4}?(?:行动|活动|执法))"
     # ...or with no quotes, its field before it and its name after (渔政2022亮剑行动)
     # (or right before it: 重大事故隐患专项排查整治2023行动, 重大事故隐患2023专项执法督查)
     # (not a year written with its 年: 对自2018年以来的督查案件 names when a span began)
@@ -1143,7 +1142,6 @@ def _lead_issuer(sentence: str, places: Gazetteer, text: str) -> Issuer:
         return Issuer()  # 4月29日，四川新闻网从某局获悉: the outlet is no subject; what told it is read as a source
     for start in starts:
         # (中共姚安县委、姚安县人民政府坚持…: the government the party committee is named with)
-        # (a repost's pinyin, blanked and closed up, leaves spaces before the clause's words)
         clause = _PARTY_COMMITTEE_BEFORE.sub("", sentence[start : start + 80].lstrip(" \t\u3000"), count=1)
         if _LED_BY.match(clause):
             clause = clause[1:]  # (1月6日，由某县食品安全委员会办公室统筹，…: the body that leads the work)
@@ -2584,8 +2582,7 @@ def _subject_at(opening: str, starts: list[int]) -> str | None:
 _ON_BEHALF = re.compile(r"受(?P<name>[省市区县](?:人民)?政府)委托[，,]?\s*向")
 # A news item's dateline naming its outlet after a place (秀山网讯, 某县融媒讯), and the lead
 # that opens on it, with the time it tells (秀山网讯 近日，…).
-# (a repost's pinyin, blanked, may part 网 from 讯: 邓州网(wǎng)讯)
-_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}[ \t\u3000]*讯")
+_OUTLET = re.compile(rf"(?:^|\n)\s*(?P<place>[{_HAN}]{{2,3}})(?:网|新闻网|融媒|{_PAPER}|电视台){_DAY_OF_ISSUE}讯")
 # …or the outlet that learnt what a lead tells (四川新闻网从某局获悉).
 _OUTLET_TOLD = re.compile(rf"{_NEWS_OUTLET}(?:记者)?从")
 # A field's 部门 (覃塘区市场监管部门): its bodies together, none of them named outright.
@@ -2595,7 +2592,6 @@ _FIELD_DEPARTMENTS_NAMED = re.compile(r"[\u4e00-\u9fff]部门")
 # and the paper's site before the paper: 来宾网-来宾日报讯)
 # (or a site and its channel with a dot between, the channel a 新闻 of its own: 齐鲁网·闪电新闻10月2日讯;
 # as the prefix a lead is read past, any 某某新闻…讯)
-# (with the blanks a repost's pinyin leaves before the dash: 梧州零距离网(wǎng)-梧州日报讯)
 _SITE_OF_PAPER = rf"[{_HAN}]{{2,6}}网\s*(?:[-—－]|·)\s*"
 _OUTLET_PREFIX = re.compile(rf"^[\s.·•]*(?:{_SITE_OF_PAPER})?[{_HAN}]{{2,6}}(?:网|融媒|新闻|{_PAPER}|电视台){_DAY_OF_ISSUE}讯\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[:：]?\s*")
 _OUTLET_LEAD = re.compile(

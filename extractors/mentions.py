@@ -23,12 +23,6 @@ _APPROX_LAST = frozenset(word[-1] for word in _APPROX_BEFORE)
 _NEAR_IN_A_WORD = frozenset("附靠邻就最接")
 _APPROX_AFTER = "余|多"
 _APPROX_TAIL = "以上|左右|之多"
-# The characters a figure's span can hold beside its numeral: before it a word of
-# approximation, after it qualifiers, 万/亿, units and the 分之…点 of a percentage
-# written out. Folds that move characters within a word (extractors/pinyin.py) keep
-# these where they are, so the span stays true.
-CHARS_BEFORE_NUMERAL = frozenset("".join(_APPROX_BEFORE))
-CHARS_AFTER_NUMERAL = frozenset("".join(f"{_APPROX_AFTER}|{_APPROX_TAIL}|{UNIT_PATTERN}|万|亿|分之点".split("|")))
 
 # The texts are normalised: a decimal digit is one of 0-9 (a class with \d in it is
 # slower to scan for).
@@ -52,13 +46,9 @@ NUMBER_MENTION = re.compile(
     rf"|(?<=[百千万亿]){_CHINESE_ANY}*[{CHINESE_DIGITS}]{_CHINESE_ANY}*))"
     # One blank may part the numeral from what follows it: a space a PDF put there, or a
     # line wrap ("出动\n8000\n余人次").
-    # After 万 or 亿, the blanks of a pinyin reading taken out (1369万(wàn)元, 3万(wàn)余处), and
-    # after 余 or 多 (1100餘(yú) 家次).
     # A count printed in brackets, 政务信息(1386)条: the bracket closes before the unit.
     # (a space may part the numeral from its 万 too: 行政处罚48 万元)
-    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=[万亿余多]) {{4,12}}(?P<a3>{_APPROX_AFTER})?|(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
-    # (the blanks of a pinyin reading taken out of the unit's word: 70余臺(tái)次)
-    rf"(?P<times>(?<=[人家户个件条场批车辆台项艘架处]) {{3,12}}次)?"
+    rf"(?:\s?(?P<a1>{_APPROX_AFTER}))?(?:(?:(?<=\d) )?(?P<mult>万|亿))?(?P<a2>{_APPROX_AFTER})?(?:(?<=\d)(?P<close>[)）])|\s?)(?P<unit>{_BRACKETED_TIMES}|{UNIT_PATTERN})"
     rf"(?P<tail>{_APPROX_TAIL})?"
 )
 # A percentage written out: 百分之八十, 百分之九十五点五.
@@ -276,14 +266,13 @@ def _read(m: re.Match[str], start: int) -> Mention | None:
     if pct:
         unit = PERCENT_UNIT
     else:
-        unit = groups["unit"] + "次" if groups["times"] else groups["unit"]
-        unit = UNIT_ALIASES.get(unit, unit)
+        unit = UNIT_ALIASES.get(groups["unit"], groups["unit"])
         if unit[-1:] in ")）":
             unit = unit[0] + "次"  # 人(次) is 人次
         if groups["mult"]:
             value *= MULTIPLIERS[groups["mult"]]
     bracketed = 1 if groups.get("close") else 0
-    approximate = start < m.start() - bracketed or bool(groups.get("a1") or groups.get("a2") or groups.get("a3") or groups["tail"])
+    approximate = start < m.start() - bracketed or bool(groups.get("a1") or groups.get("a2") or groups["tail"])
     # Positional (start, end, value, unit, approximate, chinese): a named tuple made with
     # keywords costs twice as much, once for every numeral of every report.
     return Mention(start, m.end(), value, unit, approximate, not token[0].isdigit())

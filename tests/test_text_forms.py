@@ -12,6 +12,7 @@ from extractors import extract_text
 from tests.places import fictional_gazetteer
 from extractors.normalise import normalise
 from extractors.numbers import parse_chinese
+from extractors.pinyin import unglossed
 
 
 def figures(text: str) -> list[tuple[str | None, float, str]]:
@@ -149,35 +150,43 @@ def test_pinyin_in_the_title_leaves_the_title_and_issuer_readable():
 
 
 @pytest.mark.parametrize(
-    ("annotated", "match"),
+    ("annotated", "read"),
     [
-        # The word closes up; the blanks go at the end away from the numeral after it.
-        ("实施行政处(chǔ)罚2132件", " " * 5 + "实施行政处罚2132件"),
-        ("行政執(zhí)法情况报告\n", "行政执法情况报告" + " " * 5 + "\n"),
-        ("數(shù)據(jù)显示", "数据显示" + " " * 9),
-        # Characters a figure's span holds never move: a unit after a numeral, a word
-        # of approximation before one. The annotation is blanked where it stands.
-        ("300人(rén)次,", "300人" + " " * 5 + "次,"),
-        ("约(yuē)300件", "约" + " " * 5 + "300件"),
-        ("超(chāo)过300件", "超" + " " * 6 + "过300件"),
-        # A percentage's 以上 after its % keeps its place: the annotation is blanked where it stands.
-        ("3%以(yǐ)上", "3%以" + " " * 4 + "上"),
-        # A magnitude between words is a word's character (万宁, 百色), not a numeral's.
-        ("萬(wàn)寧市综合执法局", "万宁市综合执法局" + " " * 5),
-        ("9月1日,萬(wàn)寧市", "9月1日,万宁市" + " " * 5),
-        # …but a numeral's, its unit after its reading (万处 is ten thousand places): the unit
-        # stays by the numeral, past readings and a word of approximation between them.
-        ("约(yuē)万处(chǔ)", "约" + " " * 5 + "万处" + " " * 5),
-        ("3万(wàn)处(chǔ)3", "3万" + " " * 5 + "处" + " " * 5 + "3"),
-        ("3余(yú) 处(chǔ)次", "3余" + " " * 5 + "处" + " " * 5 + "次"),
-        ("百(bǎi)色市", "百色市" + " " * 5),
-        # Not pinyin: no tone mark, or after a numeral.
+        ("实施行政处(chǔ)罚2132件", "实施行政处罚2132件"),
+        ("數(shù)據(jù)显示", "数据显示"),
+        # readings beside a numeral's unit or word of approximation, and inside a number's
+        # magnitude: the rules read the plain words
+        ("300人(rén)次,", "300人次,"),
+        ("约(yuē)300件", "约300件"),
+        ("补发1.3万(wàn)名农(nóng)民工工资8259万(wàn)元", "补发1.3万名农民工工资8259万元"),
+        ("萬(wàn)寧市综合执法局", "万宁市综合执法局"),
+        ("3余(yú) 处(chǔ)次", "3余 处次"),
+        # a reading printed without its tone, where it is the character's
+        ("農(nong)村", "农村"),
+        ("三(sān)件", "三件"),
+        # Not pinyin: no tone mark and no reading of the character before.
         ("英文(word)和(ABC)", "英文(word)和(ABC)"),
-        ("三(sān)件", "三(sān)件"),
     ],
 )
-def test_the_match_text_closes_annotated_words_up_without_moving_a_figure(annotated, match):
-    assert normalise(annotated)[1] == match
+def test_the_rules_read_the_text_without_its_pinyin(annotated, read):
+    text, match = normalise(annotated)
+    assert (text, len(match)) == (annotated, len(annotated))  # the stored text keeps what was written
+    assert unglossed(text, match).match == read
+
+
+@pytest.mark.parametrize(
+    ("annotated", "as_written", "metric"),
+    [
+        # (blanks in place of these readings parted 补发 from 工资, and the places listed)
+        ("共查办欠薪案件115件，补发1.3万(wàn)名农(nóng)民工工资8259万(wàn)元。", "8259万(wàn)元", "wage_arrears_recovered"),
+        ("检查餐饮单位两千家次和相关生(shēng)产(chǎn)企(qǐ)业883家次。", "883家次", "inspections"),
+    ],
+)
+def test_a_figure_read_past_pinyin_keeps_its_place_in_the_stored_text(annotated, as_written, metric):
+    document = extract_text(annotated)
+    found = {f.as_written: f.metric for f in document.figures}
+    assert found[as_written] == metric
+    assert_spans_hold(document)
 
 
 PIECES = st.sampled_from(
