@@ -1239,4 +1239,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.328: a repost's pinyin readings are taken out of the text every rule reads (補發(fā)1.3萬(wàn)名
 # 農(nóng)民工工資 read as 补发1.3万名农民工工资), not blanked inside its words; figures' spans are put
 # back on the stored text.
-EXTRACTOR_VERSION = "0.9.328"
+# 0.9.329: a campaign's check counted by what it checked (专项行动检查在建项目86个) is no count of
+# campaigns; places gone over in a 大排查 or under labour inspection (对1200家用人单位实施劳动保障
+# 监察) are places checked; wages claimed back (追索劳动报酬, 追缴欠薪) are wages recovered; an order
+# to put right by its slip (下发改正通知书, 整改意见书) is one.
+EXTRACTOR_VERSION = "0.9.329"
