@@ -696,6 +696,19 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 # places or vehicles of the list a check counted, its verb said once; 查处占道经营30起、
                 # 露天烧烤噪声扰民8起: the next acts a count of cases dealt with names)
                 metric, rule = prev.metric, "listed_after"
+            if (
+                metric is None and rule == "unmapped" and mention.unit in taxonomy.metrics["inspections"].units
+                and _CHECKED_OBJECT.search(match, max(sentence.start, mention.start - _OBJECT_REACH), mention.start)
+                and (checked := _CHECK_CLOSES_CLAUSE.search(match, mention.end, _clause_end(match, mention.end, sentence.end)))
+                and not _ACTED_ON_BEFORE_CHECK.search(match, mention.end, checked.start())
+                and mention.unit != "条"  # (对22条重要河流大排查: rivers, as streets are, are gone over, not places checked)
+                and not _DIVISIONS_NAMED_AFTER.match(match, mention.end)  # (对19个乡镇和各部门…进行了专项督查: governments, no places)
+                and not _COUNT_OF_ITS_OWN.search(match, mention.end, checked.start())  # (对20个县的746所学校: the schools)
+            ):
+                # 对我市1061家人力资源服务机构、从事中介的组织…等进行专项执法检查, 对辖区29家医疗机构开展
+                # 滚动式检查: the places the clause's check was made on, named right after 对, however
+                # long the list of them before its verb
+                metric, rule = "inspections", "checked_object"
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
@@ -767,6 +780,26 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
     found = metric_from_left(taxonomy, mention.unit, match[sentence_start:opener])
     return (found.code, "ranked_list", body.group("body")) if found else None
 
+
+# A count that is the object of 对, a place or two said before it (对辖区内, 共对全县, 某所对我县); not
+# of 针对, 核对, 比对 ….
+_OBJECT_REACH = 12
+_CHECKED_OBJECT = re.compile(r"(?<![针面相核比绝反应校])对(?:[\u4e00-\u9fff]{0,6}?(?:辖区|全市|全县|全区|全镇|全省|全州|全旗|市内|县内|区内|我市|我县|我区|我镇|该市|该县|该区|本市|本县|本区)内?)?\s*$")
+# …its clause closing on a check made of it (进行专项执法检查, 开展全覆盖的监督检查, 现场监督检查, 进行了抽查)
+_CHECK_CLOSES_CLAUSE = re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*[，,；;。]?\s*$")
+# …not a clause in which something else was done to them first (对5家企业下达整改通知并进行复查)
+_DIVISIONS_NAMED_AFTER = re.compile(r"(?:乡镇|乡|镇|街道|县|市(?!场|民)|区(?!域))")
+_COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
+_ACTED_ON_BEFORE_CHECK = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训")
+
+def _clause_end(match: str, at: int, end: int) -> int:
+    """Where the clause running on from `at` ends: its comma, semicolon or full stop (a list's
+    、 and quotation marks go on), or `end`."""
+    found = _CLAUSE_MARK.search(match, at, end)
+    return found.end() if found else end
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 def _named_metric(
     match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int, sentence_start: int

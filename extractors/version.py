@@ -1243,4 +1243,8 @@ Runs re-extract every document loaded under another version.
 # campaigns; places gone over in a 大排查 or under labour inspection (对1200家用人单位实施劳动保障
 # 监察) are places checked; wages claimed back (追索劳动报酬, 追缴欠薪) are wages recovered; an order
 # to put right by its slip (下发改正通知书, 整改意见书) is one.
-EXTRACTOR_VERSION = "0.9.329"
+# 0.9.330: a count right after 对 whose clause closes on a check made of it is of places checked,
+# however long the list before the verb (对我市1061家人力资源服务机构、…等进行专项执法检查); not
+# governments (对19个乡镇和各部门…督查), places inside other places (对20个县的746所学校), places
+# acted on first (下达整改通知并进行复查) or rivers and streets gone over (条).
+EXTRACTOR_VERSION = "0.9.330"
