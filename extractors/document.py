@@ -788,9 +788,11 @@ _CHECKED_OBJECT = re.compile(r"(?<![针面相核比绝反应校])对(?:[\u4e00-\
 # …its clause closing on a check made of it (进行专项执法检查, 开展全覆盖的监督检查, 现场监督检查, 进行了抽查)
 _CHECK_CLOSES_CLAUSE = re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*[，,；;。]?\s*$")
 # …not a clause in which something else was done to them first (对5家企业下达整改通知并进行复查)
+_ACTED_ON_BEFORE_CHECK = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训")
+# …nor divisions counted (对19个乡镇和各部门), nor the places a count of other places lies in (对20个县的746所学校)
 _DIVISIONS_NAMED_AFTER = re.compile(r"(?:乡镇|乡|镇|街道|县|市(?!场|民)|区(?!域))")
 _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
-_ACTED_ON_BEFORE_CHECK = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训")
+
 
 def _clause_end(match: str, at: int, end: int) -> int:
     """Where the clause running on from `at` ends: its comma, semicolon or full stop (a list's
