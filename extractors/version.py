@@ -1247,4 +1247,7 @@ Runs re-extract every document loaded under another version.
 # however long the list before the verb (对我市1061家人力资源服务机构、…等进行专项执法检查); not
 # governments (对19个乡镇和各部门…督查), places inside other places (对20个县的746所学校), places
 # acted on first (下达整改通知并进行复查) or rivers and streets gone over (条).
-EXTRACTOR_VERSION = "0.9.330"
+# 0.9.331: what a complaints line or platform took in, said by the line (通过全国12315平台受理3633件,
+# 受理12345便民服务平台批转办件2971件) or by what came in (共受理各类诉求665件, 受理市民来信27件), is
+# complaints handled; a request for information by letter is not.
+EXTRACTOR_VERSION = "0.9.331"
