@@ -1043,7 +1043,10 @@ def _change_draft(
         # "同比事故起数增加2起", "诉讼22件，一审败诉率同比降低67%": what changed is named,
         # and no metric describes it.
         return unmapped
-    counted = next((d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not _compared_with(match, d, sentence_start)), None)
+    counted = next(
+        (d for d in _back_in_sentence(drafts, len(drafts), sentence_start) if not d.is_change and not _compared_with(match, d, sentence_start) and not _share_of_total(match, d) and not _in_aside(match, d)),
+        None,
+    )
     if counted is not None and counted.metric is None and metric_from_left(taxonomy, None, match[counted.mention.end : mention.start]) is None:
         # "发生生产安全事故2起，同比下降50%", "优良率为95.9%，同比去年91.5%上升4.4个百分点":
         # the change of the figure before it (not the prior year's, given to compare), which
@@ -1069,6 +1072,15 @@ def _change_draft(
         domain = domains.resolve(Span(sentence_start, mention.start), mention.start)
     return _Draft(mention, code, domain, "stated_change", sign=sign, of_metric=of_metric)
 
+
+def _share_of_total(match: str, draft: _Draft) -> bool:
+    """Whether a figure is the share of a total the figure before it makes (投诉90763件，占受理
+    总量的29.32%，同比增加23.45%: the change is the complaints', not the share's)."""
+    return draft.mention.unit == "%" and draft.metric is None and _SHARE_OF.search(match, max(0, draft.mention.start - _SHARE_REACH), draft.mention.start) is not None
+
+
+_SHARE_REACH = 12
+_SHARE_OF = re.compile(r"占(?:比|[^，,；;。\d]{0,10}?的)?(?:为|达)?$")
 
 def _compared_with(match: str, draft: _Draft, sentence_start: int) -> bool:
     """Whether a figure is the prior year's, given to compare (较2024年的244件)."""

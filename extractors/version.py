@@ -1250,4 +1250,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.331: what a complaints line or platform took in, said by the line (通过全国12315平台受理3633件,
 # 受理12345便民服务平台批转办件2971件) or by what came in (共受理各类诉求665件, 受理市民来信27件), is
 # complaints handled; a request for information by letter is not.
-EXTRACTOR_VERSION = "0.9.331"
+# 0.9.332: a change on the prior year is of the count before it past the share that count makes
+# (投诉90763件，占受理总量的29.32%，同比增加23.45%), an aside in brackets (含旧存1436件) or last
+# year's count said in a clause of its own (2023年同期受理8052件，较2023年上涨16.81%); 上涨 and 下跌
+# state a change.
+EXTRACTOR_VERSION = "0.9.332"
