@@ -696,19 +696,11 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 # places or vehicles of the list a check counted, its verb said once; 查处占道经营30起、
                 # 露天烧烤噪声扰民8起: the next acts a count of cases dealt with names)
                 metric, rule = prev.metric, "listed_after"
-            if (
-                metric is None and rule == "unmapped" and mention.unit in taxonomy.metrics["inspections"].units
-                and _CHECKED_OBJECT.search(match, max(sentence.start, mention.start - _OBJECT_REACH), mention.start)
-                and (checked := _CHECK_CLOSES_CLAUSE.search(match, mention.end, _clause_end(match, mention.end, sentence.end)))
-                and not _ACTED_ON_BEFORE_CHECK.search(match, mention.end, checked.start())
-                and mention.unit != "条"  # (对22条重要河流大排查: rivers, as streets are, are gone over, not places checked)
-                and not _DIVISIONS_NAMED_AFTER.match(match, mention.end)  # (对19个乡镇和各部门…进行了专项督查: governments, no places)
-                and not _COUNT_OF_ITS_OWN.search(match, mention.end, checked.start())  # (对20个县的746所学校: the schools)
-            ):
-                # 对我市1061家人力资源服务机构、从事中介的组织…等进行专项执法检查, 对辖区29家医疗机构开展
-                # 滚动式检查: the places the clause's check was made on, named right after 对, however
-                # long the list of them before its verb
-                metric, rule = "inspections", "checked_object"
+            if metric is None and rule == "unmapped" and _OBJECT_OF.search(match, max(sentence.start, mention.start - _OBJECT_REACH), mention.start):
+                # 对我市1061家人力资源服务机构、从事中介的组织…等进行专项执法检查, 共对42家被监督单位作出
+                # 行政处罚: what the clause's act was done to, named right after 对, however long the
+                # list of it before the verb
+                metric, rule = _object_of_act(match, taxonomy, mention, sentence.end) or (metric, rule)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
@@ -784,14 +776,34 @@ def _ranked_body(match: str, taxonomy: Taxonomy, mention: Mention, words_before:
 # A count that is the object of 对, a place or two said before it (对辖区内, 共对全县, 某所对我县); not
 # of 针对, 核对, 比对 ….
 _OBJECT_REACH = 12
-_CHECKED_OBJECT = re.compile(r"(?<![针面相核比绝反应校])对(?:[\u4e00-\u9fff]{0,6}?(?:辖区|全市|全县|全区|全镇|全省|全州|全旗|市内|县内|区内|我市|我县|我区|我镇|该市|该县|该区|本市|本县|本区)内?)?\s*$")
-# …its clause closing on a check made of it (进行专项执法检查, 开展全覆盖的监督检查, 现场监督检查, 进行了抽查)
-_CHECK_CLOSES_CLAUSE = re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*[，,；;。]?\s*$")
+_OBJECT_OF = re.compile(r"(?<![针面相核比绝反应校])对(?:[\u4e00-\u9fff]{0,6}?(?:辖区|全市|全县|全区|全镇|全省|全州|全旗|市内|县内|区内|我市|我县|我区|我镇|该市|该县|该区|本市|本县|本区)内?)?\s*$")
+# The act that closes its clause, and the metric of what it was done to: a check made of places
+# (进行专项执法检查, 开展全覆盖的监督检查, 现场监督检查, 进行了抽查), a penalty given (作出行政处罚,
+# 实施了行政处罚)
+_ACTS_ON_OBJECTS = (
+    (re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*[，,；;。]?\s*$"), "inspections"),
+    (re.compile(r"(?:作出|做出|实施|给予|予以|进行)了?(?:依法)?(?:行政)?处罚(?:决定)?\s*[，,；;。]?\s*$"), "penalty_cases"),
+)
 # …not a clause in which something else was done to them first (对5家企业下达整改通知并进行复查)
-_ACTED_ON_BEFORE_CHECK = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训")
+_ACTED_ON_BEFORE = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训|检查")
 # …nor divisions counted (对19个乡镇和各部门), nor the places a count of other places lies in (对20个县的746所学校)
 _DIVISIONS_NAMED_AFTER = re.compile(r"(?:乡镇|乡|镇|街道|县|市(?!场|民)|区(?!域))")
 _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
+
+
+def _object_of_act(match: str, taxonomy: Taxonomy, mention: Mention, sentence_end: int) -> tuple[str, str] | None:
+    """The metric of a count that is the object of 对, by the act its clause closes on."""
+    end = _clause_end(match, mention.end, sentence_end)
+    if mention.unit == "条" or _DIVISIONS_NAMED_AFTER.match(match, mention.end):
+        return None  # (对22条重要河流大排查: rivers and streets are gone over; 对19个乡镇和各部门…督查)
+    for act, code in _ACTS_ON_OBJECTS:
+        done = act.search(match, mention.end, end)
+        if done is None or mention.unit not in taxonomy.metrics[code].units:
+            continue
+        if _ACTED_ON_BEFORE.search(match, mention.end, done.start()) or _COUNT_OF_ITS_OWN.search(match, mention.end, done.start()):
+            return None
+        return code, "object_of_act"
+    return None
 
 
 def _clause_end(match: str, at: int, end: int) -> int:
