@@ -165,7 +165,7 @@ _FACILITIES_BUILT = re.compile(r"(?:建立|设立|建成|成立|组建|新建|�
 _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服务站|工作站)")
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
 # by 组 alone (执法检查共分三个组).
-_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组)|组(?![织建合成])")
+_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组|执法中队|执法小队)|组(?![织建合成])")
 # What a body will do to what a figure counts, in the figure's clause (将对…N家企业开展检查),
 # looked for this far back.
 _PLANNED = re.compile(r"将(?:要)?对[^，,。；;！!？?]*$")
@@ -340,9 +340,9 @@ _PART_ENDS = re.compile(r"\s*(?:[，,、；;。）)]|$)")
 # The kinds of place a check counts, as a part's name ends (学校食堂, 餐饮单位, 家庭托餐).
 _PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门店|市场|超市|商超|商场|餐馆|饭店|餐厅|学校|幼儿园|医院|诊所|药店|机构|工地|网吧|宾馆|酒店|托餐|加油站)(?:共|计|为|达)?$")
 # Units of a count that stands between the words and the figure they name (共十五批1165件),
-# and groups sent, counted before the staff who went (出动1311个检查组、4710人次).
+# and groups sent, counted before the staff who went (出动1311个检查组、4710人次; 出动6个执法中队300余人次).
 _BATCH_UNITS = frozenset({"批", "批次"})
-_GROUPS_JOINED = re.compile(r"[\u4e00-\u9fff]{0,3}组、")
+_GROUPS_JOINED = re.compile(r"[\u4e00-\u9fff]{0,3}组、|[\u4e00-\u9fff]{0,2}(?:执法中队|执法小队)、?")
 # A verb of two to four characters standing between two figures with nothing to part them.
 _GLUED_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
