@@ -165,7 +165,8 @@ _FACILITIES_BUILT = re.compile(r"(?:建立|设立|建成|成立|组建|新建|�
 _FACILITY_AFTER = re.compile(r"[^，,；;。、\d]{0,10}?(?:中心|联络站|服务站|工作站)")
 # Groups sent out, counted before what they went to do (5个工作组分别对…开展检查), or teams
 # by 组 alone (执法检查共分三个组).
-_GROUPS_SENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组|执法中队|执法小队)|组(?![织建合成])")
+_SQUADS = "执法中队|执法小队"
+_GROUPS_SENT = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:工作组|检查组|督查组|督导组|暗访组|巡查组|{_SQUADS})|组(?![织建合成])")
 # What a body will do to what a figure counts, in the figure's clause (将对…N家企业开展检查),
 # looked for this far back.
 _PLANNED = re.compile(r"将(?:要)?对[^，,。；;！!？?]*$")
@@ -194,7 +195,8 @@ _AMOUNTS_OF_THEIR_OWN = re.compile(
 _KIND_ITEMS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}事项|部分|内容|方面|栏目|专栏|[\u4e00-\u9fff]{0,4}(?:类型|种类|类别)|(?<=项)(?:问题|规定动作|重点任务|任务|措施|举措))")
 # Divisions counted by 个 (4个市, 13个市州, 103个县级政府, 5个乡镇): places, not acts done there.
 # (nor the areas a check is shared out by: 分5个小组对…5个片区开展检查)
-_DIVISIONS_COUNTED = re.compile(r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇|片区)(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
+_DIVISION_WORDS = r"(?:省|市州|市(?!场|民)|县|区(?!域)|乡镇|乡|镇|街道|街镇|片区)"
+_DIVISIONS_COUNTED = re.compile(_DIVISION_WORDS + r"(?![^，,；;。]{0,4}?(?:部门|单位|机关|执法))")
 # Examples a page picks out (10起典型案例): chosen to show, no tally.
 _EXAMPLES_AFTER = re.compile(r"\s*典型(?:案例|案件)")
 # A figure inside a document's title names the document (《…督察20条》), it counts nothing done.
@@ -342,7 +344,7 @@ _PLACE_KIND = re.compile(r"(?:食堂|单位|企业|商户|经营户|场所|门�
 # Units of a count that stands between the words and the figure they name (共十五批1165件),
 # and groups sent, counted before the staff who went (出动1311个检查组、4710人次; 出动6个执法中队300余人次).
 _BATCH_UNITS = frozenset({"批", "批次"})
-_GROUPS_JOINED = re.compile(r"[\u4e00-\u9fff]{0,3}组、|[\u4e00-\u9fff]{0,2}(?:执法中队|执法小队)、?")
+_GROUPS_JOINED = re.compile(rf"[\u4e00-\u9fff]{{0,3}}组、|[\u4e00-\u9fff]{{0,2}}(?:{_SQUADS})、?")
 # A verb of two to four characters standing between two figures with nothing to part them.
 _GLUED_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_CLOSED = re.compile(r"\s*[，,、]\s*(?:均已|已|全部)?办结\s*")
@@ -787,7 +789,7 @@ _ACTS_ON_OBJECTS = (
 # …not a clause in which something else was done to them first (对5家企业下达整改通知并进行复查)
 _ACTED_ON_BEFORE = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训|检查")
 # …nor divisions counted (对19个乡镇和各部门), nor the places a count of other places lies in (对20个县的746所学校)
-_DIVISIONS_NAMED_AFTER = re.compile(r"(?:乡镇|乡|镇|街道|县|市(?!场|民)|区(?!域))")
+_DIVISIONS_NAMED_AFTER = re.compile(_DIVISION_WORDS)  # (as _DIVISIONS_COUNTED, the bodies after them too)
 _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
 
 

@@ -38,14 +38,7 @@ def annotations(text: str) -> list[tuple[int, int]]:
 
 def strip_annotations(text: str) -> str:
     """The text without its printed readings."""
-    if "(" not in text:
-        return text
-    out, at = [], 0
-    for start, end in annotations(text):
-        out.append(text[at:start])
-        at = end
-    out.append(text[at:])
-    return "".join(out)
+    return unglossed(text, text).text
 
 
 @functools.lru_cache(maxsize=4096)
