@@ -23,12 +23,11 @@ its gold, figure by figure:
   that names its city; 高新区社会发展局 alone could be any city's;
 - year: the report year equals the gold's (0 in the gold: no year may be given).
 
-Besides the shapes and tags, every page is counted as a report or as news (`page_kind`):
-a body's own account of a period (行政执法工作报告, 政府信息公开工作年度报告, 数据公示, 统计表,
-工作总结), which is what zhifa is for, or a news item about what a body did, which the
-catalogue holds because reposts of such items are most of what the index has. The kind is
-read from the page's head by the rule `page_kind` states, not from the gold; the rows
-`~report` and `~news` give the figures of each.
+Besides the shapes and tags, every page is counted by the kind the extractor reads it as
+(`extractors/kind.py`, `document_kind`): a body's own account of a period (行政执法工作报告,
+政府信息公开工作年度报告, 数据公示, 统计表, 工作总结), which is what zhifa is for, or a news
+item about what a body did, which the catalogue holds because reposts of such items are
+most of what the index has. The rows `~report` and `~news` give the figures of each.
 """
 
 from __future__ import annotations
@@ -166,41 +165,7 @@ class PageResult:
     page: Page
     tally: Tally
     misses: list[str] = field(default_factory=list)
-    kind: str | None = None  # `page_kind` of the text read; None for a page that could not be read
-
-
-# A line of a page's head that names a periodic account: its title (某局2023年度行政执法工作报告,
-# 2022年行政执法数据公示, 行政处罚统计表, 2024年工作总结, 部门决算) or a template's own name.
-_ACCOUNT_TITLE = re.compile(
-    r"年度报告|工作报告|情况(?:的)?报告|工作总结|建设报告|执法报告|统计年报|统计表|统计报表|数据公示|执法数据|部门决算|年报|(?:报告|总结)[:：]?$"
-)
-# ...or a weaker word that a news item's headline may hold too (公示, 情况通报, 一览表): taken
-# only on a page with no byline.
-_ACCOUNT_TITLE_WEAK = re.compile(r"公示|统计数据|年鉴|情况通报|汇总表|一览表")
-# A headline of news about a report or its cases (曝光…典型案例, 通报…查处情况) is no account's title.
-_NEWS_HEADLINE = re.compile(r"曝光|案例|查处|记者|讯|通报")
-# An account saying what it is in its first lines (本报告…, 一、总体情况, 现将…情况报告如下).
-_ACCOUNT_OPENING = re.compile(r"本(?:年度)?报告|本年报|总体情况|现(?:将|予|发布|公布)[^。]{0,60}?(?:报告|年报|总结|情况)|(?:总结|报告)如下")
-# A news byline or a paper as the source (记者, 通讯员, 日电, 本报讯, 来源：某日报).
-_BYLINE = re.compile(r"记者|通讯员|日电|本报讯|网讯|新华社|日讯|责任编辑|来源[:：]\s*\S*?(?:日报|晚报|网|新闻|报)(?![\u4e00-\u9fff])")
-_HEAD_LINES, _HEAD_SPAN, _OPENING_SPAN, _TITLE_LENGTH = 10, 800, 1500, 70
-
-
-def page_kind(text: str) -> str:
-    """"report" for a body's own account of a period, "news" for anything else: a page whose
-    head has a line that names an account (a title of at most 70 characters, no full stop, not
-    a headline of news about one), or whose first lines say it is one (本报告, 总体情况);
-    a weaker name (公示, 一览表) counts on a page with no byline. Read as the extractor reads:
-    in simplified script, without a repost's pinyin."""
-    text = unglossed(*normalise(text)).match
-    head = text[:_HEAD_SPAN]
-    lines = [line.strip(" \t\u3000|-•") for line in head.splitlines() if line.strip()][:_HEAD_LINES]
-    titles = [line for line in lines if len(line) <= _TITLE_LENGTH and "。" not in line and not _NEWS_HEADLINE.search(line)]
-    if any(_ACCOUNT_TITLE.search(line) for line in titles) or _ACCOUNT_OPENING.search(text, 0, _OPENING_SPAN):
-        return "report"
-    if any(_ACCOUNT_TITLE_WEAK.search(line) for line in titles) and not _BYLINE.search(head):
-        return "report"
-    return "news"
+    kind: str | None = None  # the document's kind (extractors/kind.py); None for a page that could not be read
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -539,7 +504,7 @@ def _score_saved(page: Page, path: Path, scratch: Path) -> PageResult:
         tally = Tally(pages=1, unreadable=1, gold=sum(not g.ambiguous for g in page.figures))
         return PageResult(page, tally, [f"unreadable {error.reason}: {error}"])
     result = score_page(page, document)
-    result.kind = page_kind(document.text)
+    result.kind = document.kind
     return result
 
 

@@ -24,6 +24,7 @@ from extractors.domains import DomainIndex, DomainResolver, first_domain_named
 from extractors.furniture import Furniture, blank_furniture, own_text_end, read_furniture
 from extractors.gazetteer import Gazetteer
 from extractors.issuer import covers_several_years, infer_issuer, infer_year, title_in
+from extractors.kind import document_kind
 from extractors.mentions import Mention, bare_magnitudes, find_mentions, money_without_yuan, listed_counts
 from extractors.metrics import listed_metrics, metric_from_left, metric_from_right
 from extractors.normalise import normalise
@@ -532,6 +533,7 @@ def extract_text(
         issuer=issuer,
         report_year=year,
         year_unresolved="several_years" if several else None,
+        kind=document_kind(match),
         figures=tuple(_on_stored(text, read, find_figures(read.text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer))),
     )
 

@@ -62,6 +62,7 @@ class Document:
     report_year: int | None
     figures: tuple[Figure, ...] = field(default_factory=tuple)
     year_unresolved: str | None = None  # why no year was taken: several_years (a 2021—2023年 title)
+    kind: str | None = None  # report (a body's own account of a period) or news: extractors/kind.py
 
     @property
     def review_reasons(self) -> list[str]:

@@ -1258,4 +1258,6 @@ Runs re-extract every document loaded under another version.
 # 监督单位作出行政处罚, 对10个项目实施了行政处罚) as well as a check made.
 # 0.9.334: staff sent counted after the squads they went in (出动6个执法中队300余人次) are staff
 # deployed, as after the groups (出动1311个检查组、4710人次).
-EXTRACTOR_VERSION = "0.9.334"
+# 0.9.335: every document says what it is (extractors/kind.py): a body's own account of a period
+# (report) or news about what a body did, read from its head; loaded as raw.documents.document_kind.
+EXTRACTOR_VERSION = "0.9.335"

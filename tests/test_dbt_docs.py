@@ -100,7 +100,7 @@ def _small_raw_database(path: Path) -> None:
             text = f"{issuer}{year}年行政执法情况报告。全年办理行政处罚案件。"
             con.execute(
                 "INSERT INTO raw.documents VALUES (?, ?, 'txt', 'utf-8', ?, ?, ?, ?, ?, '样例市', 'county', ?, false, NULL, 'test', now(), NULL,"
-                " 'title', NULL, NULL, NULL, NULL, NULL, NULL, '人民政府')",
+                " 'title', NULL, NULL, NULL, NULL, NULL, NULL, '人民政府', 'report')",
                 [doc_id, source_path, len(text.encode()), text, f"{year}年行政执法情况报告", issuer, issuer_key, year],
             )
             con.execute("INSERT INTO raw.document_paths (doc_id, source_path, first_seen) VALUES (?, ?, now())", [doc_id, source_path])

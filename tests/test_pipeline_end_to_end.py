@@ -51,6 +51,12 @@ def test_real_reports_figures_are_in_the_marts(first_run):
     assert rows == {"tianjin/jinghai:penalty_cases": 2132.0, "tianjin/teda:fines_amount": 9379000.0}
 
 
+def test_every_bundled_report_is_loaded_as_a_report(first_run):
+    ws, _ = first_run
+    kinds = dict(ws.query("SELECT source_path, document_kind FROM marts.dim_document"))
+    assert kinds and set(kinds.values()) == {"report"}, kinds
+
+
 def test_every_mart_is_filled(first_run):
     ws, _ = first_run
     for name, rows in ws.marts_snapshot().items():
@@ -196,9 +202,17 @@ def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfa
         "2022年，全区共实施行政处罚1399件。\n",
         encoding="utf-8",
     )
+    # a news item beside them (another body, no year): loaded, and said to be news
+    news = ws.reports / "news_jinghai_inspections.txt"
+    news.write_text(
+        "静海区开展燃气安全专项检查\n来源：某某日报 记者 某某\n近日，天津市静海区应急管理局出动执法人员86人次，检查企业41家。\n",
+        encoding="utf-8",
+    )
     try:
         result = ws.run()
         assert result.returncode == 0, result.stdout + result.stderr  # a warning, not a block
+        kinds = dict(ws.query("SELECT source_path, document_kind FROM marts.dim_document WHERE source_path IN (?, ?)", [rival.name, news.name]))
+        assert kinds == {rival.name: "report", news.name: "news"}
         conflicts = ws.query(
             "SELECT document_count, disagreeing_metrics, source_paths FROM marts.fct_document_conflict "
             "WHERE issuer_key = 'yangli/jiaqu' AND report_year = 2022"
@@ -215,3 +229,4 @@ def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfa
         assert not dbt_parsed_in_full(ws), "the parse of the run before was kept for this one"
     finally:
         rival.unlink()
+        news.unlink()

@@ -10,9 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _body_named, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, page_kind, names_own_division, score_figures, score_folder
+from benchmarks.real_pages import CATALOGUE, GoldFigure, Page, _body_named, _same_body, _same_code, _same_division, align, by_shape, load_catalogue, names_own_division, score_figures, score_folder
 from extractors.mentions import find_mentions
-from tests.conftest import BUNDLED_REPORTS
 from extractors.normalise import normalise
 from extractors.taxonomy import load
 
@@ -308,32 +307,3 @@ def test_a_national_body_matches_a_gold_with_no_division(tmp_path):
 def test_a_department_is_named_only_where_the_text_writes_its_kind(body_type, text, named):
     assert _body_named(body_type, text) is named
 
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # an account's title on its own line, under a site's trail
-        ("当前位置：首页 > 法治政府\n某县市场监督管理局2024年度行政执法工作报告\n发布时间：2025-01-20\n2024年，我局…", "report"),
-        # a disclosure report's template opening, its title left off the page
-        ("一、总体情况\n2023年，某镇坚持以公开为常态，主动公开信息61条。", "report"),
-        # the national template's tables, named in a line of their own
-        ("表一 行政处罚实施情况统计表\n执法主体 | 合计 | 警告", "report"),
-        # in traditional script, as a repost carries it
-        ("某區應急管理局2022年度政府信息公開工作年度報告\n一、總體情況", "report"),
-        # a weak name (公示) on a page with no byline
-        ("2023年行政执法案件办理情况公示\n序号 | 执法部门 | 案件数", "report"),
-        # news of a campaign: dated lead, a reporter's byline
-        ("某市严查燃气安全隐患\n本报记者 某某\n10月12日，某市城管执法局开展专项检查，出动执法人员120人次。", "news"),
-        # a headline of news about a report's cases is no account's title
-        ("某省曝光2023年十起环境违法典型案例报告\n来源：某某日报\n日前，省生态环境厅公布…", "news"),
-        # a 公示 in a headline carried by a paper is news of it
-        ("某区公示一批违法建设整治结果\n来源：某某晚报 记者 某某\n近日，某区…", "news"),
-    ],
-)
-def test_a_page_is_a_report_when_its_head_names_an_account_and_news_otherwise(text, kind):
-    assert page_kind(text) == kind
-
-
-def test_the_two_reports_the_project_started_from_are_reports():
-    for name in ("tianjin_jinghai_2022.txt", "tianjin_teda_2022.txt"):
-        assert page_kind((BUNDLED_REPORTS / name).read_text(encoding="utf-8")) == "report", name

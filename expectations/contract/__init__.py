@@ -32,6 +32,7 @@ from expectations.contract.clauses import (
 )
 from expectations.specs import ExpectationSpec, ValuesFromTable
 from extractors.errors import ExtractionError
+from extractors.kind import DOCUMENT_KINDS
 from extractors.taxonomy import Taxonomy
 from extractors.taxonomy import load as load_taxonomy
 
@@ -52,7 +53,7 @@ def dbt_models(schema: str, project_dir: Path = DBT_PROJECT_DIR) -> tuple[str, .
     return tuple(sorted(path.stem for path in (project_dir / "models" / schema).glob("*.sql")))
 
 
-_EXTRACTORS_LISTS = ("domains", "metrics", "reasons")
+_EXTRACTORS_LISTS = ("domains", "metrics", "reasons", "document_kinds")
 
 
 class ContractError(ValueError):
@@ -113,6 +114,8 @@ def _values(vocabulary: Vocabulary, taxonomy: Callable[[], Taxonomy]) -> tuple[s
         kept = tuple(taxonomy().metrics)
     elif vocabulary.extractors == "reasons":
         kept = _reason_codes()
+    elif vocabulary.extractors == "document_kinds":
+        kept = DOCUMENT_KINDS
     return tuple(dict.fromkeys((*kept, *vocabulary.values)))
 
 

@@ -68,14 +68,15 @@ class Vocabulary:
 
     Listed here (`values`), or kept where extractors/ defines them, which stays their one
     source (`extractors`): "domains" or "metrics" of taxonomy.toml, "reasons" for the
-    reason codes of errors.py; both together make the union. `read_from` names the table
+    reason codes of errors.py, "document_kinds" for those of kind.py; both together make
+    the union. `read_from` names the table
     column a GX suite reads the values from when it runs instead (the taxonomy's metric
     codes, as loaded into raw.metric_definitions by the same run)."""
 
     name: str
     en: str
     values: tuple[str, ...] = ()
-    extractors: str | None = None  # "domains" | "metrics" | "reasons"
+    extractors: str | None = None  # "domains" | "metrics" | "reasons" | "document_kinds"
     read_from: tuple[str, str] | None = None  # (schema-qualified table, column)
 
 

@@ -93,6 +93,14 @@ TABLES: tuple[Table, ...] = (
                 "The kind of body within the division: 人民政府, 行政公署, 街道办事处, 管委会, or the department's full name (应急管理局, 综合执法大队 …).",
                 "机关类型：人民政府、行政公署、街道办事处、管委会或部门全称",
             ),
+            Column(
+                "document_kind", "VARCHAR",
+                "What the document is, read from its head (extractors/kind.py): report, a body's own account of a period "
+                "(行政执法工作报告, 数据公示, 统计表, 工作总结, 政府信息公开工作年度报告), or news, an item about what a body did, whose "
+                "figures may be of one campaign or the months so far. Null for a row loaded before the column existed.",
+                "文档类型：report 为机关对一段时期工作的报告或公示，news 为新闻报道",
+                vocabulary="document_kind",
+            ),
         ),
         primary_key=("doc_id",),
     ),
@@ -235,6 +243,8 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
         "issuer_source", "the kinds of evidence issuer inference weighs",
         values=("declared", "title", "furniture", "text", "table", "signature", "first_sentence", "path", "corrected"),
     ),
+    # What a document is: the kinds extractors/kind.py tells apart (read from there).
+    Vocabulary("document_kind", "the kinds of document extractors/kind.py tells apart", extractors="document_kinds"),
     # The quarantine reason codes: those of extractors/errors.py (read from there when the
     # contract loads) and the one ingestion adds for an extractor bug.
     Vocabulary("reason", "the codes of extractors/errors.py and extractor_error", values=(EXTRACTOR_ERROR,), extractors="reasons"),
@@ -289,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         )
         for column in ("issuer_key", "issuer_source", "body_type")
     ),
+    Rule("document_kind_known", ("staging.stg_documents",), InVocabulary("document_kind", "document_kind"), ERROR, "gx", "The kinds of document the extractor tells apart."),
     Rule("issuer_source_known", ("staging.stg_documents",), InVocabulary("issuer_source", "issuer_source"), ERROR, "gx", "The evidence kinds issuer inference knows."),
     # --- figures ---------------------------------------------------------------------------
     Rule("one_row_per_figure", ("staging.stg_figures",), Unique(("doc_id", "figure_no")), ERROR, "gx", "One row per figure mention; a view has no primary key to enforce it."),

@@ -232,6 +232,7 @@ def document_row(document, source_path: str, ingested_at: datetime, declaration:
         "county": issuer.county,
         "township": issuer.township,
         "body_type": issuer.body_type,
+        "document_kind": document.kind,
     }
 
 

@@ -65,6 +65,7 @@ final as (
         report_metrics.has_conflict,
         report_metrics.sentence,
         documents.source_path,
+        documents.document_kind,
         report_metrics.doc_id,
         report_metrics.span_start,
         report_metrics.span_end,

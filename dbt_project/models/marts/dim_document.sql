@@ -44,6 +44,7 @@ final as (
         documents.issuer,
         documents.issuer_key,
         documents.issuer_source,
+        documents.document_kind,
         documents.report_year,
         documents.byte_size,
         -- a document where no figure was found still belongs here, with zero

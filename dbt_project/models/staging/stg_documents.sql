@@ -47,6 +47,7 @@ corrected as (
         source.extractor_version,
         source.ingested_at,
         source.corrections_fingerprint,
+        source.document_kind,
         -- a corrected issuer comes whole (key, name, division), as the division table resolves it
         {% for column in ['issuer', 'issuer_key', 'parent_region', 'admin_level', 'division_code', 'division',
                           'province', 'city', 'county', 'township', 'body_type'] -%}
@@ -88,6 +89,7 @@ renamed as (
         county,
         township,
         body_type,
+        document_kind,
         review_reason,
         correction_reason,
         corrections_fingerprint,
