@@ -1260,4 +1260,7 @@ Runs re-extract every document loaded under another version.
 # deployed, as after the groups (出动1311个检查组、4710人次).
 # 0.9.335: every document says what it is (extractors/kind.py): a body's own account of a period
 # (report) or news about what a body did, read from its head; loaded as raw.documents.document_kind.
-EXTRACTOR_VERSION = "0.9.335"
+# 0.9.336: zones of three more kinds, named after their place as the others are: a bonded zone
+# (宁波保税区), a cooperation zone (深汕特别合作区), a former farm's or overseas-Chinese 管理区
+# (伏虎华侨管理区); and 天津港保税区, whose name starts with its city's, in gazetteer.toml.
+EXTRACTOR_VERSION = "0.9.336"

@@ -1047,6 +1047,12 @@ def test_a_relative_author_after_the_leadership_it_worked_under():
         ("绵阳市科创新区管委会", ("四川省绵阳市科创新区", "管委会", "development_zone", "510700")),
         # a county's industrial park
         ("肥西县工业园区管委会", ("安徽省合肥市肥西工业园区", "管委会", "development_zone", "340123")),
+        # zones of other kinds: a bonded zone, a cooperation zone, a former state farm's 管理区
+        ("宁波保税区管理委员会", ("浙江省宁波保税区", "管委会", "development_zone", "330200")),
+        ("深圳市深汕特别合作区应急管理局", ("广东省深圳市深汕特别合作区应急管理局", "应急管理局", "department", "440300")),
+        ("柳城县伏虎华侨管理区", ("广西壮族自治区柳州市柳城县伏虎华侨管理区", "管委会", "development_zone", "450222")),
+        # a zone whose name starts with its city's, which gazetteer.toml knows
+        ("天津港保税区", ("天津市滨海新区天津港保税区", "管委会", "development_zone", "120116")),
         # a town whose name opens with its district's name is no zone: the district stays in the name
         ("重庆市长寿区长寿湖镇人民政府", ("重庆市长寿区长寿湖镇", "人民政府", "township", "500115104")),
     ],
