@@ -59,7 +59,8 @@ _NO_TITLE_END = ("。", "，", ",", "：", ":")
 # A title over several years (2021—2023年行政执法工作情况, 2022年至2024年度…) reports on no single one.
 _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]|年至)\s*(?:19|20)\d{2}\s*年度?(?![^，。]{0,6}(?:规划|纲要|计划|行动|方案))")
 _QUOTED = re.compile(r"《[^》]*》|[（(][^）)]*[）)]")
-_TITLE_YEAR = re.compile(rf"{_YEAR}年度?(?:[{_HAN}“”「」]{{0,18}})?(?:行政执法|执法|报告|年报|总结|公示|统计)")
+# (or the year run straight into the account it names, its 年 left out: 某局2022工作总结)
+_TITLE_YEAR = re.compile(rf"(?<!\d){_YEAR}(?:年度?(?:[{_HAN}“”「」]{{0,18}})?(?:行政执法|执法|报告|年报|总结|公示|统计)|(?:年度)?工作(?:总结|报告))")
 # An almanac's edition (镇海年鉴2022, 某市年鉴（2021）), which tells of the year before it.
 _ALMANAC = re.compile(rf"年鉴\s*[（(]?{_YEAR}[）)]?(?!年)")
 # A title's bracketed status date (…案件进展情况（截至2022年4月11日）): the year its figures stand at.

@@ -1263,4 +1263,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.336: zones of three more kinds, named after their place as the others are: a bonded zone
 # (宁波保税区), a cooperation zone (深汕特别合作区), a former farm's or overseas-Chinese 管理区
 # (伏虎华侨管理区); and 天津港保税区, whose name starts with its city's, in gazetteer.toml.
-EXTRACTOR_VERSION = "0.9.336"
+# 0.9.337: a title's year run into the account it names, its 年 left out (某局2022工作总结和2023年
+# 工作思路), is the report's year.
+EXTRACTOR_VERSION = "0.9.337"

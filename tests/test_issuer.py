@@ -85,3 +85,15 @@ def test_one_district_is_one_key_however_its_pages_name_it():
 def test_a_title_year_wrapped_onto_a_line_of_its_own_is_the_reports_year():
     document = extract_text("2020\n年城市管理局工作总结\n今年共开展专项整治行动30次。")
     assert document.report_year == 2020
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year run into the summary it names, its 年 left out, next year's plans after it
+        "某县应急管理局2022工作总结和2023年工作思路\n一、主要工作\n全年检查企业120家。",
+        "某区城管局2022工作报告\n全年立案查处违法建设案件31件。",
+    ],
+)
+def test_a_title_year_without_its_nian_is_the_year_of_the_account_it_names(text):
+    assert extract_text(text).report_year == 2022
