@@ -1753,9 +1753,16 @@ def _counts_items(match: str, draft: _Draft) -> bool:
 
 
 def _counts_powers(match: str, draft: _Draft) -> bool:
-    """Whether a figure counts the powers or items of a list of them (职权事项147项)."""
+    """Whether a figure counts the powers or items of a list of them, named before it
+    (职权事项147项) or after it (对622项行政权力进行梳理公示)."""
+    if draft.mention.unit not in _ITEM_UNITS:
+        return False
     near = draft.near
-    return draft.mention.unit in _ITEM_UNITS and near is not None and bool(_POWERS.search(match, near.start, near.end))
+    return (near is not None and bool(_POWERS.search(match, near.start, near.end))) or bool(_POWERS_AFTER.match(match, draft.mention.end))
+
+
+# The powers a count is of, named right after it (622项行政权力, 441项权责事项).
+_POWERS_AFTER = re.compile(r"(?:行政)?(?:职权|权力|权责)(?:事项)?")
 
 
 def _list_opened(match: str, sentence_start: int, pos: int) -> int:

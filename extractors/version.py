@@ -1265,4 +1265,6 @@ Runs re-extract every document loaded under another version.
 # (伏虎华侨管理区); and 天津港保税区, whose name starts with its city's, in gazetteer.toml.
 # 0.9.337: a title's year run into the account it names, its 年 left out (某局2022工作总结和2023年
 # 工作思路), is the report's year.
-EXTRACTOR_VERSION = "0.9.337"
+# 0.9.338: a count of powers named after it (对622项行政权力进行梳理公示，其中，行政许可32项…) lists
+# the powers of each kind, not acts done, as one named before it does.
+EXTRACTOR_VERSION = "0.9.338"
