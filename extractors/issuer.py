@@ -537,6 +537,11 @@ _ANNOUNCED = re.compile(
     # (or with no brackets, its year in it: …要求，编制了某区市场监督管理局2022年政府信息公开工作年度报告。)
     rf"|[，,]编制了(?P<bare>[{_HAN}]{{4,30}}?{_YEAR}年度?[{_HAN}]{{2,24}}?(?:{_REPORT_KIND.pattern}))[。，,]"
 )
+# A yearbook whose first sentence opens on its own title, run into the sentence
+# (某区人民政府办公室2021年政府信息公开工作年度报告（以下简称年报）是根据…编制).
+_TITLED_OPENING = re.compile(
+    rf"\A\s*(?P<name>[{_HAN}]{{2,40}}?)(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:工作)?年度报告(?:[（(]以下简称[^（）()]{{1,10}}[）)])?(?:是|系)?(?:根据|依据|按照)"
+)
 # A disclosure yearbook says who compiled it (本报告由某县农业农村局编制, 由某办（以下简称…）),
 # publishes itself by name (现公布2024年度某局信息公开工作年度报告), sums up its year or says whom to ask
 # (请与某旗自然资源局办公室联系, 可直接与某局联系).
@@ -552,6 +557,7 @@ _ASK_ABOUT_REPORT = re.compile(
 _DESK = re.compile(rf"(?<=[局委府处镇乡])(?:[{_HAN}]{{0,10}}?办公室|[{_HAN}]{{1,6}}?[股科])$")
 _YEARBOOK_BY = re.compile(
     rf"(?:由|与)(?P<name>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}))"
+    rf"(?:[（(](?!以下简称)[{_HAN}]{{2,20}}[）)])?"  # (its other name in brackets: 某市发展和改革委员会（某市国防动员办公室）编制)
     rf"(?=[（(]以下简称|编制|制作|编写|负责编制|综合[^。；;]{{0,60}}?编制|{_CONTACT_DESK}联系)"
     # a division publishes its own yearbook too (现公布某市2022年政府信息公开工作年度报告, 现公开…,
     # 现将汇总编制某县年度报告向社会公布)
@@ -2432,9 +2438,15 @@ def _own_department(opening: str, issuer: Issuer, places: Gazetteer, text: str) 
         return None
     for start in starts:
         found = _subject_body(opening[start:][:60].lstrip(), issuer, places, text)
+        if found is not None and _COMPILED_HERE.match(opening, start):
+            return None  # (根据…，某市人民政府办公室编写了本报告: the office compiled the government's yearbook)
         if found is not None:
             return found if found.body_type not in _GOVERNMENT_BODIES and found.division == issuer.division else None
     return None
+
+
+# A clause whose subject compiled the report the reader holds (某市人民政府办公室编写了本报告).
+_COMPILED_HERE = re.compile(rf"\s*[{_HAN}（）()]{{2,40}}?(?:编写|编制|汇总|撰写)了?(?:本|该)(?:年度)?(?:报告|年报)")
 
 
 def _subject_body(subject: str, issuer: Issuer, places: Gazetteer, text: str) -> Issuer | None:
@@ -3373,6 +3385,9 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
             name = title_name(heading)
             speaker = _SPEAKER.match(name)
             yield "title", speaker.group("name") if speaker else name
+    opened = _TITLED_OPENING.match(text)
+    if opened:
+        yield "title", opened.group("name")  # 某区人民政府办公室2021年政府信息公开工作年度报告（以下简称年报）是根据…
     announced = _ANNOUNCED.search(text[: _HEAD_CHARS[1]])
     if announced:
         yield "title", title_name(announced.group("title") or announced.group("bare"))

@@ -1267,4 +1267,9 @@ Runs re-extract every document loaded under another version.
 # 工作思路), is the report's year.
 # 0.9.338: a count of powers named after it (对622项行政权力进行梳理公示，其中，行政许可32项…) lists
 # the powers of each kind, not acts done, as one named before it does.
-EXTRACTOR_VERSION = "0.9.338"
+# 0.9.339: who wrote a disclosure yearbook, three ways more: a title naming a government over
+# the office that compiled it (某市人民政府办公室编写了本报告) is the government's; a first sentence
+# opening on the yearbook's own title (某区人民政府办公室2021年政府信息公开工作年度报告（以下简称年报）
+# 是根据…) names its body; a compiler with its other name in brackets (由某市发展和改革委员会（某市
+# 国防动员办公室）编制) is read as one without.
+EXTRACTOR_VERSION = "0.9.339"

@@ -4757,3 +4757,36 @@ def test_a_superior_that_publishes_how_it_rated_others_is_no_author():
 )
 def test_a_district_that_leads_its_departments_and_a_town_with_many_partners(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
+
+
+
+_YINING = "新疆维吾尔自治区伊犁哈萨克自治州伊宁县"
+
+
+@pytest.mark.parametrize(
+    ("text", "body_type"),
+    [
+        # a title naming the government, over the office that compiled its yearbook
+        (
+            "伊宁县人民政府2023年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》等有关要求，伊宁县人民政府办公室编写了本报告。"
+            "本报告中所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年，全县主动公开政府信息1260条。",
+            "人民政府",
+        ),
+        # a first sentence that opens on the yearbook's own title, run into it
+        (
+            "伊宁县人民政府办公室2023年政府信息公开工作年度报告（以下简称年报）是根据《中华人民共和国政府信息公开条例》编制。"
+            "如有疑问请与伊宁县人民政府办公室联系。\n一、总体情况\n县政府办公室全年主动公开政府信息310条。",
+            "人民政府办公室",
+        ),
+        # a compiler with its other name in brackets, not the centre to ask
+        (
+            "本年度报告根据《中华人民共和国政府信息公开条例》编制，由伊宁县发展和改革委员会（伊宁县粮食和物资储备局）编制。"
+            "如对本年度报告有任何疑问，请与伊宁县发展和改革委员会信息中心联系。\n一、总体情况\n2023年，我委主动公开政府信息96条。",
+            "发展和改革委员会",
+        ),
+    ],
+)
+def test_who_wrote_a_yearbook_is_who_its_title_or_compiler_names(text, body_type):
+    issuer = extract_text(text).issuer
+    assert (issuer.division, issuer.body_type) == (_YINING, body_type)
