@@ -333,6 +333,14 @@ _STATION = re.compile(rf"^(?P<bureau>[{_HAN}]{{2,10}}?)局(?P<place>{_STATION_NA
 _TOWN_ENDS = ("", "街道", "镇", "乡")
 # The statistical template names the body itself: 本级行政机关为黄石市自然资源和规划局.
 _OWN_BODY = re.compile(rf"本级行政机关\s*(?:为|是|[:：])\s*(?P<name>[{_HAN}（）()]{{2,40}}?{_ORG_SUFFIX})(?=[，,。；;：:\s]|$)", re.M)
+# A page that speaks as its body (我局, 我委, 我厅), and the ends of the names that body may have.
+_SPEAKS_AS = re.compile(r"我(?P<kind>[局委厅])")
+_SPOKEN_KINDS = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
+# A body's own site or account, by its full name, where it published (某市民政局网站公开信息357条,
+# 某市民政局微信公众号发布信息138条).
+_OWN_CHANNEL = re.compile(
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{4,30}}?(?:局|委员会|委|厅))(?:门户)?(?:政务)?(?:网站|微信公众号|公众号|官方微博|政务微博)(?:共|累计)?(?:公开|发布|更新)"
+)
 # A paper by its kind (某某日报, 呼和浩特晚报, 某某都市报).
 _PAPER = "日报|晚报|晨报|都市报"
 # The day of an issue, between an outlet's name and its 讯 (长沙晚报11月21日讯).
@@ -681,7 +689,12 @@ def body_spellings(body: str) -> set[str]:
 
 
 # The government a department belongs to, written before its name (市政府国有资产监督管理委员会).
-_OF_GOVERNMENT = re.compile(rf"^(?:(?:人民)?政府|行政公署|行署)(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅|办公室)$)")  # (外事办公室, not 办公室)
+# (外事办公室, not 办公室; a centre only after 人民政府 in full: 某市人民政府政务服务中心 is the city's
+# 政务服务中心, and 政府采购中心 no 采购中心)
+_OF_GOVERNMENT = re.compile(
+    rf"^(?:(?:人民)?政府|行政公署|行署)(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}(?:局|委员会|委|厅|办公室)$)"
+    rf"|^(?:人民政府|行政公署)(?!办|[{_HAN}]{{0,4}}(?:信息|网站|门户))(?=[{_HAN}]{{2,}}中心$)"
+)
 
 
 def full_body_name(body: str) -> str:
@@ -3415,6 +3428,13 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     own = _OWN_BODY.search(text[:3000])
     if own:
         yield "text", own.group("name")
+    speaks = _SPEAKS_AS.search(text, 0, _HEAD_CHARS[1])
+    if speaks:
+        # 我局… over the body's own site or account by its full name (2022年，某市民政局网站公开信息357条)
+        kind = speaks.group("kind")
+        channel = next((m for m in _OWN_CHANNEL.finditer(text, 0, _HEAD_CHARS[1]) if m.group("name").endswith(_SPOKEN_KINDS[kind])), None)
+        if channel:
+            yield "text", channel.group("name")
     closing = _CLOSING_BYLINE.search(text, max(0, len(text) - _CLOSING_REACH))
     if closing:
         yield "text", closing.group("name")  # …处罚罚款49.8万元。(获嘉县应急管理局): a news item's credit

@@ -1272,4 +1272,7 @@ Runs re-extract every document loaded under another version.
 # opening on the yearbook's own title (某区人民政府办公室2021年政府信息公开工作年度报告（以下简称年报）
 # 是根据…) names its body; a compiler with its other name in brackets (由某市发展和改革委员会（某市
 # 国防动员办公室）编制) is read as one without.
-EXTRACTOR_VERSION = "0.9.339"
+# 0.9.340: a centre named with its government before it (某市人民政府政务服务中心) is the centre, one
+# key with 某市政务服务中心; a page speaking as 我局 names its bureau by the bureau's own site or
+# account (某市民政局网站公开信息357条).
+EXTRACTOR_VERSION = "0.9.340"

@@ -97,3 +97,10 @@ def test_a_title_year_wrapped_onto_a_line_of_its_own_is_the_reports_year():
 )
 def test_a_title_year_without_its_nian_is_the_year_of_the_account_it_names(text):
     assert extract_text(text).report_year == 2022
+
+
+def test_a_centre_named_with_its_government_before_it_is_the_centre():
+    with_government, plain = (make_issuer(name, "title") for name in ("庆阳市人民政府政务服务中心", "庆阳市政务服务中心"))
+    assert with_government.issuer_key == plain.issuer_key and with_government.body_type == "政务服务中心"
+    # (but 政府采购 is the centre's own field, not its government)
+    assert make_issuer("庆阳市政府采购中心", "title").body_type == "政府采购中心"
