@@ -21,7 +21,7 @@ from extractors.patterns import first_chars
 _COUNTERS = r"浏览次数|浏览量|访问量|访问次数|阅读次数|阅读量|阅读人数|点击次数|点击量|点击数|浏览(?=\s*[:：])"
 _LABELS = {
     "title": r"名\s*称|标\s*题|文章标题|公报标题",
-    "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|责任部门|责任处室|责任科室",
+    "publisher": r"发布机构|发文机关|发文机构|发布单位|发文单位|发布者|公开责任部门|公开主体|责任部门|责任处室|责任科室",
     # the site's host, most often in its footer (read last, see Furniture.host)
     "host": r"主办单位",
     "source": r"(?:信息|稿件|文章)来源|来\s*源|来源单位|来\s*自(?=[:：])",
@@ -57,6 +57,10 @@ _SPACED_PAIR = re.compile(rf"^[\s|•·]*(?:{_ANY_LABEL})[ \t\u3000]+[^\s。，,
 # indented, on the next (• 发布机构 / 桥头乡): the label alone, the value a short line.
 _STACKED_LABEL = re.compile(rf"^[ \t\u3000]*(?:[•·]|-(?=[ \t]))[ \t\u3000]*(?:{_LABEL.pattern})[ \t\u3000]*$")
 _STACKED_VALUE = re.compile(r"^[ \t\u3000]+(?![•·])\S[^\n]{0,39}$")
+# ...or with its colon and nothing after it, its value a short line of its own below (公开主体: /
+# 某区人民政府办公室): no sentence, no label.
+_EMPTY_FIELD = re.compile(rf"^[\s|•·]*(?:{_LABEL.pattern})\s*[:：]\s*$")
+_NEXT_VALUE = re.compile(r"^[ \t\u3000]*(?![•·])[^\s:：|][^\n:：。|]{0,39}$")
 # (or a record set out as a dashed list, each label and each value an item: - 发文机构 / - 某局)
 _DASHED_VALUE = re.compile(r"^[ \t\u3000]*-[ \t]+(?P<value>\S[^\n]{0,39})$")
 # Lines with no label that are furniture all the same.
@@ -138,6 +142,11 @@ def _spaced(line: str) -> bool:
 _FIELD_LINE_CHARS = 80
 
 
+def is_empty_field(line: str) -> bool:
+    """Whether a line is a label with its colon and no value (公开主体:), its value on the next line."""
+    return _EMPTY_FIELD.match(line) is not None
+
+
 def holds_a_field(line: str) -> bool:
     """Whether a short line with no sentence in it holds a page field anywhere."""
     return len(line) <= _FIELD_LINE_CHARS and "。" not in line and _FIELD.search(line) is not None
@@ -162,6 +171,14 @@ def read_furniture(text: str) -> Furniture:
             for kind, value in _fields(line):
                 if value and kind != "other":
                     fields.setdefault(kind, value)
+            empty = _EMPTY_FIELD.match(line)
+            if empty is not None and empty.lastgroup != "other":
+                # (公开主体: / 某区人民政府办公室: a label with its colon alone on its line, the value on the next)
+                after = text.find("\n", end + 1)
+                value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
+                if _NEXT_VALUE.match(value_line) and not _HINT.match("\n" + value_line):
+                    spans.append((end + 1, end + 1 + len(value_line)))
+                    fields.setdefault(empty.lastgroup, value_line.strip(_VALUE_TRIM))
         elif (stacked := _STACKED_LABEL.match(line)) is not None:
             spans.append((start, end))
             after = text.find("\n", end + 1)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import PurePath
 
 from extractors.domains import first_domain_named
-from extractors.furniture import Furniture, holds_a_field, is_furniture_line
+from extractors.furniture import Furniture, holds_a_field, is_empty_field, is_furniture_line
 from extractors.gazetteer import Chain, Division, Gazetteer, core_name, short_forms, slug, standard
 from extractors.numbers import parse_numeral
 from extractors.patterns import blank
@@ -583,6 +583,9 @@ _YEARBOOK_BY = re.compile(
     rf"|总结(?P<reviewed>[{_HAN}]{{2,40}}?(?:{_YEARBOOK_AUTHOR_END}|管委会|市|县|区|旗|镇|乡|街道))"
     rf"(?=(?:19|20)\d{{2}}年度?(?:政府)?信息公开(?:年度)?工作)"
 )
+# A government's office that puts the division's yearbook together from those of its
+# departments and towns (由某区人民政府办公室综合区政府各部门和全区各乡镇人民政府信息公开年报编制).
+_COMBINED_BY_OFFICE = re.compile(rf"由(?P<government>[{_HAN}]{{2,30}}?(?:人民)?政府)办公室综合[^。；;]{{0,40}}?各[^。；;]{{0,80}}?编制")
 # The documents a body issues itself (印发《某市应急管理局…清单》): their titles open on its name.
 _ISSUED = re.compile(r"(?:印发|制定|建立|出台|修订|公示|公布|审议(?:并)?通过)(?:了)?(?P<titles>《[^》]{4,80}》(?:[、和及与]?《[^》]{4,80}》)*)")
 
@@ -3382,10 +3385,12 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
         # a report's own title below a site's banners and links (海南州人民政府 / 各县政府 / …
         # 中铁乡人民政府2021年政府信息公开工作年度报告): the report's, before any banner's
         yield "title", title_name(dated)
-    for line in lines[:6]:
+    for i, line in enumerate(lines[:6]):
         heading = line.strip(" \t|•·")
         if heading.endswith("。"):
             break  # the body has begun: a name below it is no heading (a signature, say)
+        if i and is_empty_field(lines[i - 1]):
+            continue  # the value of the label above it (公开主体: / 某区人民政府办公室), read as furniture
         if _HEADING_START.match(heading):
             continue  # a numbered section (一、某区行政执法基本情况) is no title
         if is_furniture_line(heading):
@@ -3408,6 +3413,11 @@ def _names_given(text: str, title: str | None, furniture: Furniture, source_path
     handed = _REPORTS_BY.search(head)
     if handed and not _RELATIVE.match(handed.group("name")):
         yield "text", handed.group("name")  # 现将某区人民政府某街道办事处2023年度…报告如下
+    combined = _COMBINED_BY_OFFICE.search(head) if "综合" in head else None
+    if combined:
+        # 由某区人民政府办公室综合区政府各部门和全区各乡镇…年报编制: the division's yearbook, which
+        # its government's office put together from its bodies' own
+        yield "text", combined.group("government")
     authors = (m.group("name") or m.group("publisher") or m.group("summed") or m.group("covered") or m.group("reviewed") for m in _YEARBOOK_BY.finditer(head)) if "信息公开" in head else ()
     compiled = (name for name in authors if not _SELF_REFERENCE.match(name))
     for name in itertools.islice(compiled, 1):  # (公布本级政府信息公开…: no name, the one after it)

@@ -1275,4 +1275,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.340: a centre named with its government before it (某市人民政府政务服务中心) is the centre, one
 # key with 某市政务服务中心; a page speaking as 我局 names its bureau by the bureau's own site or
 # account (某市民政局网站公开信息357条).
-EXTRACTOR_VERSION = "0.9.340"
+# 0.9.341: a page field's label with its colon alone on its line (公开主体:) takes the short line
+# below for its value, which is no title then; 公开主体 names the publisher; a district's yearbook
+# its government's office put together from its departments' and towns' (由某区人民政府办公室综合区政府
+# 各部门和全区各乡镇…年报编制) is the government's.
+EXTRACTOR_VERSION = "0.9.341"

@@ -1116,6 +1116,19 @@ def test_a_bulleted_record_with_each_value_under_its_label():
     assert read_furniture(text).publisher == "岳西县林业局"
 
 
+def test_a_record_with_each_label_and_its_colon_alone_and_a_yearbook_its_office_put_together():
+    # (公开主体: / 某区人民政府办公室: the value on the line below its label, no title; the office
+    # that combined its departments' and towns' yearbooks made the district's own)
+    text = (
+        "索引号:\n主题分类:\n公开主体:\n上海市崇明区人民政府办公室\n发布日期:\n2025-02-19\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求，由崇明区人民政府办公室综合区政府各部门和全区各乡镇人民政府信息公开年报编制。\n"
+        "一、总体情况\n2024年全区各级行政机关主动公开政府信息7585条。"
+    )
+    assert read_furniture(text).fields == {"publisher": "上海市崇明区人民政府办公室", "published": "2025-02-19"}
+    document = extract_text(text)
+    assert (document.issuer.division, document.issuer.body_type, document.title) == ("上海市崇明区", "人民政府", None)
+
+
 def test_a_dashed_record_with_each_label_and_value_an_item():
     # (- 发文机构 / - 某局: the record a site sets out as a dashed list under its headline)
     text = (
