@@ -533,7 +533,7 @@ def extract_text(
         issuer=issuer,
         report_year=year,
         year_unresolved="several_years" if several else None,
-        kind=document_kind(match),
+        kind=document_kind(f"{title}\n{match}" if title else match),  # (a file's title may be in its metadata alone)
         figures=tuple(_on_stored(text, read, find_figures(read.text, body, home_domain=_home_domain(issuer), issuer=issuer.issuer))),
     )
 

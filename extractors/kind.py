@@ -33,6 +33,10 @@ _NEWS_HEADLINE = re.compile(r"曝光|案例|查处|记者|讯|通报")
 _ACCOUNT_OPENING = re.compile(
     r"本(?:年度)?报告|本年报|总体情况|现(?:将|予|发布|公布)[^。]{0,60}?(?:报告|年报|总结|情况)|(?:总结|报告)如下"
 )
+# A report made to the bodies above (中共某市委、某市人民政府： / 市人大常委会：), addressed on a line of
+# its own among the first.
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,40}?(?:委员会|党委|市委|县委|区委|省委|人民政府|政府|常委会)[:：]$")
+_ADDRESSEE_LINES = 3
 # A news byline, or a paper or news site as the source (记者, 通讯员, 日电, 本报讯, 来源：某日报).
 _BYLINE = re.compile(r"记者|通讯员|日电|本报讯|网讯|新华社|日讯|责任编辑|来源[:：]\s*\S*?(?:日报|晚报|网|新闻|报)(?![\u4e00-\u9fff])")
 
@@ -44,12 +48,15 @@ _OPENING_CHARS = 1500  # an account's preamble and its 一、总体情况
 
 def document_kind(match: str) -> str:
     """`REPORT` when the head of `match` (the text as rules read it: simplified, without a
-    repost's pinyin) has a line that names an account, or its first lines say it is one;
-    a weaker name (公示, 一览表) counts on a page with no byline. `NEWS` otherwise."""
+    repost's pinyin) has a line that names an account, its first lines say it is one, or it
+    is addressed to the bodies above (中共某市委、某市人民政府：); a weaker name (公示, 一览表)
+    counts on a page with no byline. `NEWS` otherwise."""
     head = match[:_HEAD_CHARS]
     lines = [line.strip(" \t\u3000|-•") for line in head.splitlines() if line.strip()][:_HEAD_LINES]
     titles = [line for line in lines if len(line) <= _TITLE_CHARS and "。" not in line and not _NEWS_HEADLINE.search(line)]
     if any(_ACCOUNT_TITLE.search(line) for line in titles) or _ACCOUNT_OPENING.search(match, 0, _OPENING_CHARS):
+        return REPORT
+    if any(_ADDRESSEE.match(line) for line in lines[:_ADDRESSEE_LINES]):
         return REPORT
     if any(_ACCOUNT_TITLE_WEAK.search(line) for line in titles) and not _BYLINE.search(head):
         return REPORT

@@ -1279,4 +1279,6 @@ Runs re-extract every document loaded under another version.
 # below for its value, which is no title then; 公开主体 names the publisher; a district's yearbook
 # its government's office put together from its departments' and towns' (由某区人民政府办公室综合区政府
 # 各部门和全区各乡镇…年报编制) is the government's.
-EXTRACTOR_VERSION = "0.9.341"
+# 0.9.342: a document is a report too when its title is in the file's metadata alone, or when it
+# is addressed to the bodies above (中共某市委、某市人民政府：) on one of its first lines.
+EXTRACTOR_VERSION = "0.9.342"

@@ -24,6 +24,8 @@ from tests.conftest import BUNDLED_REPORTS
         ("表一 行政处罚实施情况统计表\n执法主体 | 合计 | 警告", "report"),
         # in traditional script, as a repost carries it
         ("某區應急管理局2022年度政府信息公開工作年度報告\n一、總體情況", "report"),
+        # a report made to the bodies above, addressed on a line of its own, its title left off
+        ("中共某市委、某市人民政府：\n2022年，市综合行政执法局在市委、市政府的领导下，全年办理案件1320件。", "report"),
         # a weak name (公示) on a page with no byline
         ("2023年行政执法案件办理情况公示\n序号 | 执法部门 | 案件数", "report"),
         # news of a campaign: dated lead, a reporter's byline
@@ -53,3 +55,9 @@ def test_a_document_the_extractor_reads_as_news_is_loaded_as_news():
     document = extract_text(text)
     assert document.kind == "news"
     assert document.figures  # (its figures are kept: the kind says what they are, nothing is dropped)
+
+
+def test_a_title_in_the_files_metadata_alone_says_it_is_a_report():
+    body = "2023年，我局共办理行政处罚案件36件，开展执法检查210次。"
+    assert extract_text(body).kind == "news"  # (nothing in the text itself says what it is)
+    assert extract_text(body, title="某县应急管理局2023年度行政执法工作报告").kind == "report"
