@@ -1281,4 +1281,5 @@ Runs re-extract every document loaded under another version.
 # 各部门和全区各乡镇…年报编制) is the government's.
 # 0.9.342: a document is a report too when its title is in the file's metadata alone, or when it
 # is addressed to the bodies above (中共某市委、某市人民政府：) on one of its first lines.
-EXTRACTOR_VERSION = "0.9.342"
+# 0.9.343: a campaign's year inside its quoted name may have a season after it (“蓝盾2025·元旦春节”).
+EXTRACTOR_VERSION = "0.9.343"

@@ -737,6 +737,8 @@ def test_news_names_its_body_by_who_tells_the_figures(text, expected):
         ("2022年09月27日 星期二\n某厅公布“利剑”行动首批典型案例\n省生态环境厅近日公布典型案例。行动开展以来共立案调查615起。", None),
         # a campaign whose year stands inside a long name before 专项行动, with no quotes
         ("记者近日从某省市场监管局获悉，自今年6月底开始的安徽省2023网络市场监管促发展保安全专项行动查办案件20件。", 2023),
+        # …or with the season after the year inside the quotes (“蓝盾2025·元旦春节”)
+        ("今年以来，某省河道管理局按照开展打击非法采砂“蓝盾2025·元旦春节”专项行动的部署，查处非法采砂案件6起。", 2025),
         # …quoted, on a page that compares with the year before
         ("1月4日，记者从我省市场监管局了解到，“江西2022网络市场监管专项行动”开展以来，全省查处网络违法案件410件，比2021年增长12%。", 2022),
         # a page stamped with its year in two digits before its time, on a news item of its own time
