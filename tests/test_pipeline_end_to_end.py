@@ -202,10 +202,11 @@ def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfa
         "2022年，全区共实施行政处罚1399件。\n",
         encoding="utf-8",
     )
-    # a news item beside them (another body, no year): loaded, and said to be news
-    news = ws.reports / "news_jinghai_inspections.txt"
+    # a news item beside them, of the year after 甲区's last report: loaded, said to be news, and
+    # its change on that report listed as a problem
+    news = ws.reports / "news_jiaqu_2025.txt"
     news.write_text(
-        "静海区开展燃气安全专项检查\n来源：某某日报 记者 某某\n近日，天津市静海区应急管理局出动执法人员86人次，检查企业41家。\n",
+        "样例市甲区严查违法经营\n来源：某某日报 记者 某某\n2025年以来，样例市甲区共办理行政处罚案件88宗。\n",
         encoding="utf-8",
     )
     try:
@@ -213,6 +214,11 @@ def test_two_reports_for_one_issuer_year_are_both_kept_and_the_conflict_is_surfa
         assert result.returncode == 0, result.stdout + result.stderr  # a warning, not a block
         kinds = dict(ws.query("SELECT source_path, document_kind FROM marts.dim_document WHERE source_path IN (?, ?)", [rival.name, news.name]))
         assert kinds == {rival.name: "report", news.name: "news"}
+        flagged = ws.query(
+            "SELECT expected_value IS NOT NULL, actual_value, detail, source_path FROM bi.bi_problems "
+            "WHERE problem_kind = 'news_in_year_over_year' AND issuer_key = 'yangli/jiaqu' AND report_year = 2025 AND metric = 'penalty_cases'"
+        )
+        assert flagged == [(True, 88.0, flagged[0][2], news.name)] and "this year from a news item" in flagged[0][2], flagged
         conflicts = ws.query(
             "SELECT document_count, disagreeing_metrics, source_paths FROM marts.fct_document_conflict "
             "WHERE issuer_key = 'yangli/jiaqu' AND report_year = 2022"

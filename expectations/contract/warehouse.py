@@ -259,7 +259,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "problem_kind", "the kinds of problem bi_problems lists",
-        values=("consistency_check_failed", "claim_inconsistent", "conflicting_mentions"),
+        values=("consistency_check_failed", "claim_inconsistent", "conflicting_mentions", "news_in_year_over_year"),
     ),
     # Analysts' corrections (raw.corrections, applied in staging): what a row corrects, where a
     # mart value comes from, and what became of each correction in the last build.

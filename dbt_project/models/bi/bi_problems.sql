@@ -1,6 +1,7 @@
 -- Everything a reader should doubt, in one table: rules a report breaks inside itself,
--- year-on-year changes a report states that its own figures do not bear out, and
--- issuer-years that state two values for one metric.
+-- year-on-year changes a report states that its own figures do not bear out,
+-- issuer-years that state two values for one metric, and year-on-year changes one side of
+-- which is a news item's figure, not a report's.
 
 with
 
@@ -152,6 +153,56 @@ conflicting_mentions as (
 
 ),
 
+-- a change computed between two years one of whose values a news item gave (its figure may be
+-- one campaign's or the months so far, not the year's)
+news_changes as (
+
+    select
+        'news_in_year_over_year' as problem_kind,
+        'year_over_year_from_reports' as rule,
+        metric_changes.issuer_key,
+        metric_changes.report_year,
+        metric_changes.metric,
+        metric_changes.domain,
+        cast(null as {{ dbt.type_string() }}) as compared_metric,
+        metric_changes.prior_year_value as expected_value,
+        metric_changes.value as actual_value,
+        {{ dbt.concat([
+            "'change '", number_to_text('metric_changes.prior_year_value'),
+            "' -> '", number_to_text('metric_changes.value'),
+            "' with '",
+            "case when this_year_documents.document_kind = 'news' and prior_year_documents.document_kind = 'news' then 'both years'"
+            ~ " when this_year_documents.document_kind = 'news' then 'this year' else 'the prior year' end",
+            "' from a news item'"
+        ]) }} as detail,
+        this_year.sentence,
+        this_year.doc_id
+
+    from metric_changes
+
+    inner join report_metrics as this_year
+        on metric_changes.issuer_key = this_year.issuer_key
+        and metric_changes.report_year = this_year.report_year
+        and metric_changes.metric = this_year.metric
+        and metric_changes.domain = this_year.domain
+
+    inner join report_metrics as prior_year
+        on metric_changes.issuer_key = prior_year.issuer_key
+        and metric_changes.report_year - 1 = prior_year.report_year
+        and metric_changes.metric = prior_year.metric
+        and metric_changes.domain = prior_year.domain
+
+    inner join documents as this_year_documents
+        on this_year.doc_id = this_year_documents.doc_id
+
+    inner join documents as prior_year_documents
+        on prior_year.doc_id = prior_year_documents.doc_id
+
+    where metric_changes.prior_year_value is not null
+        and 'news' in (this_year_documents.document_kind, prior_year_documents.document_kind)
+
+),
+
 problems as (
 
     select * from failed_checks
@@ -161,6 +212,8 @@ problems as (
     select * from inconsistent_abs_claims
     union all
     select * from conflicting_mentions
+    union all
+    select * from news_changes
 
 ),
 
