@@ -1944,6 +1944,7 @@ def _inferred(text: str, title: str | None, source_path: str, furniture: Furnitu
         or _abbreviated_body(text, places)
         or _relative_subject_alone(text, places)
         or _town_station_said_short(text, places)
+        or _department_leading_first_paragraph(text, opening, title, places)
     )
     if last is not None:
         return last
@@ -1960,6 +1961,33 @@ _TOWN_STATION = re.compile(
 # ...anywhere in a clause (会同江桥城管中队), tried from every character: 会同江桥城管中队 is
 # 江桥's, not a place 会同江桥's.
 _ANY_TOWN_STATION = re.compile(rf"(?=(?P<town>[{_HAN}]{{2,4}}?)(?:镇|乡|街道)?(?:{_STATION_UNITS}))")
+
+
+def _department_leading_first_paragraph(text: str, opening: str, title: str | None, places: Gazetteer) -> Issuer | None:
+    """A page whose opening read gave no author, taken for a headline or a site's line,
+    over a first paragraph of prose whose first sentence has a department at work, by its
+    purpose or its day first (为有效遏制…，近期，某市交通运输综合行政执法支队联合…开展…): that
+    department. Not a place's government, which a news item of the place may be any body's."""
+    for line in content_lines(text)[:_PROSE_LINES]:
+        line = line.strip(" \t\u3000")
+        if len(line) < _PROSE_CHARS or "。" not in line or line.startswith(opening[:20].strip()):
+            continue
+        sentence = line.split("。", 1)[0]
+        found = _page_lead(sentence, text, title, places)
+        if not found.issuer:
+            found = _acting_after_purpose(sentence, places, text) or found
+        if _RATES_OTHERS.match(sentence):
+            return None  # (某厅通报了…考核情况: a superior rating others)
+        if found.issuer and found.body_type not in _GOVERNMENT_BODIES and not _UNIT_FIRST.match(found.body_type or ""):
+            return found
+        return None  # (only the first paragraph of prose)
+    return None
+
+
+_PROSE_LINES = 12  # how far down a page its first paragraph of prose may start
+# A body read as a unit before its own place (白城支队通榆大队: the 支队 of 白城, its 通榆 大队), no body type.
+_UNIT_FIRST = re.compile(r"^(?:总队|支队|大队|中队)")
+_PROSE_CHARS = 40  # a paragraph, not a headline or a field
 
 
 def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:
@@ -2284,9 +2312,15 @@ def _placed_in_text(name: str, places: Gazetteer, text: str) -> Issuer:
     return Issuer()
 
 
+# A lead that tells of a superior's commendation (印发《关于表扬…》, 通报表扬, 予以表彰).
+_COMMENDS = re.compile(r"(?:印发|下发|发布|公布)了?《关于(?:通报)?(?:表扬|表彰)|通报(?:表扬|表彰)|予以(?:表扬|表彰)")
+
+
 def _page_lead(opening: str, text: str, title: str | None, places: Gazetteer) -> Issuer:
     """The issuer the page's lead names: its first sentence's, or, when that sentence does
     not open on the year, the first dated line's below a yearbook's preamble."""
+    if _COMMENDS.search(opening):
+        return Issuer()  # (某省某委员会办公室印发《关于表扬…的通报》，某县获评优秀: a superior praising the page's place)
     lead = _lead_issuer(opening, places, text)
     if not lead.issuer and (past := _past_slogan(opening)) != opening:
         lead = _lead_issuer(past, places, text)  # (彰显执法温度，持续提升执法质效。今年以来，某省…)

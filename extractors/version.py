@@ -1282,4 +1282,8 @@ Runs re-extract every document loaded under another version.
 # 0.9.342: a document is a report too when its title is in the file's metadata alone, or when it
 # is addressed to the bodies above (中共某市委、某市人民政府：) on one of its first lines.
 # 0.9.343: a campaign's year inside its quoted name may have a season after it (“蓝盾2025·元旦春节”).
-EXTRACTOR_VERSION = "0.9.343"
+# 0.9.344: a page whose opening gave no author (a headline the reader took for none, a site's
+# line) names the department at work in its first paragraph of prose, by its day or purpose
+# first (为…，近期，某市交通运输综合行政执法支队联合…开展…); not a place's government, nor a superior
+# whose commendation the lead tells (印发《关于表扬…》).
+EXTRACTOR_VERSION = "0.9.344"

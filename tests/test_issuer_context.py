@@ -3514,9 +3514,23 @@ def test_whom_a_yearbooks_reader_is_to_ask_about_it_less_its_office_is_its_autho
             "督导组走进一处农资门店，对店内化肥仔细查看。据了解，行动开展以来，全市共查办案件80起。",
             None,
         ),
+        # a headline the reader took for no title, over a first paragraph whose department is at work
+        (
+            "“利剑2023” | 伊宁县：联合开展夜间治超行动\n"
+            "为有效遏制货运车辆超限超载行为，近期，伊宁县交通运输综合行政执法大队联合公安交警等部门开展治超夜查行动。"
+            "行动期间查处超限超载车辆23辆。",
+            "新疆维吾尔自治区伊犁哈萨克自治州伊宁县交通运输综合行政执法大队",
+        ),
+        # …but a superior that praises the place in it is no author
+        (
+            "伊宁县“利剑”行动成效显著\n"
+            "1月12日，新疆维吾尔自治区生态环境保护委员会办公室印发《关于表扬“利剑”行动表现突出单位的通报》，伊宁县获评优秀。"
+            "行动中全县共查处环境违法案件41件。",
+            None,
+        ),
     ],
 )
-def test_an_issued_documents_body_a_relative_body_after_a_slogan_and_a_superior_visiting(text, issuer):
+def test_an_issued_documents_body_a_relative_body_after_a_slogan_a_superior_and_a_department_below_a_headline(text, issuer):
     assert extract_text(text).issuer.issuer == issuer
 
 
@@ -4815,3 +4829,4 @@ def test_a_page_speaking_as_its_bureau_names_it_by_its_own_site():
     )
     issuer = extract_text(text).issuer
     assert (issuer.division, issuer.body_type) == (_YINING, "民政局")
+
