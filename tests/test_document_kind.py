@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_text
+from extractors import extract_file, extract_text
 from extractors.kind import document_kind
 from extractors.normalise import normalise
 from extractors.pinyin import unglossed
+from tests import report_files
 from tests.conftest import BUNDLED_REPORTS
 
 
@@ -61,3 +62,17 @@ def test_a_title_in_the_files_metadata_alone_says_it_is_a_report():
     body = "2023年，我局共办理行政处罚案件36件，开展执法检查210次。"
     assert extract_text(body).kind == "news"  # (nothing in the text itself says what it is)
     assert extract_text(body, title="某县应急管理局2023年度行政执法工作报告").kind == "report"
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx", "pdf", "html", "xlsx"])
+def test_a_report_in_every_format_a_reader_takes_is_a_report(tmp_path, suffix):
+    text = report_files.report_text()
+    title, *lines = text.splitlines()
+    data = {
+        "txt": text,
+        "docx": report_files.docx_bytes(text.splitlines()),
+        "pdf": report_files.pdf_bytes(text.splitlines()),
+        "html": report_files.html_page(title, "".join(f"<p>{line}</p>" for line in lines)),
+        "xlsx": report_files.xlsx_bytes("样例市丙区2023年度行政处罚实施情况统计表", [["执法主体", "合计", "警告"], ["样例市丙区司法局", "12", "3"]]),
+    }[suffix]
+    assert extract_file(report_files.write(tmp_path, f"report.{suffix}", data)).kind == "report"
