@@ -1973,7 +1973,11 @@ def _department_leading_first_paragraph(text: str, opening: str, title: str | No
         if len(line) < _PROSE_CHARS or "。" not in line or line.startswith(opening[:20].strip()):
             continue
         sentence = line.split("。", 1)[0]
-        found = _page_lead(sentence, text, title, places)
+        if not _DEPARTMENT_END.search(sentence):
+            return None  # (no word a department's name ends on: none at work in it)
+        if _COMMENDS.search(sentence):
+            return None  # (a superior praising the page's place)
+        found = _lead_issuer(sentence, places, text)  # (the sentence's own lead: a page's dated line was read for its opening)
         if not found.issuer:
             found = _acting_after_purpose(sentence, places, text) or found
         if _RATES_OTHERS.match(sentence):
@@ -1985,6 +1989,8 @@ def _department_leading_first_paragraph(text: str, opening: str, title: str | No
 
 
 _PROSE_LINES = 12  # how far down a page its first paragraph of prose may start
+# The last character of a department's name (某局, 某支队, 某委, 某办, 某中心, 某所, 某站, 某厅).
+_DEPARTMENT_END = re.compile(r"[局队委办心所站厅处管门]")
 # A body read as a unit before its own place (白城支队通榆大队: the 支队 of 白城, its 通榆 大队), no body type.
 _UNIT_FIRST = re.compile(r"^(?:总队|支队|大队|中队)")
 _PROSE_CHARS = 40  # a paragraph, not a headline or a field

@@ -21,7 +21,8 @@ DOCUMENT_KINDS = (REPORT, NEWS)
 # A line of the head that names a periodic account: its title (某局2023年度行政执法工作报告,
 # 2022年行政执法数据公示, 行政处罚实施情况统计表, 2024年工作总结, 部门决算) or a form's own name.
 _ACCOUNT_TITLE = re.compile(
-    r"年度报告|工作报告|情况(?:的)?报告|工作总结|建设报告|执法报告|统计年报|统计表|统计报表|数据公示|执法数据|部门决算|年报|(?:报告|总结)[:：]?$"
+    r"年度报告|工作报告|情况(?:的)?报告|工作总结|建设报告|执法报告|统计年报|统计表|统计报表|数据公示|执法数据|部门决算|年报|(?:报告|总结)[:：]?$",
+    re.M,
 )
 # ...or by a weaker word that a news headline may hold too (公示, 情况通报, 一览表): taken only
 # on a page with no byline.
@@ -53,11 +54,12 @@ def document_kind(match: str) -> str:
     counts on a page with no byline. `NEWS` otherwise."""
     head = match[:_HEAD_CHARS]
     lines = [line.strip(" \t\u3000|-•") for line in head.splitlines() if line.strip()][:_HEAD_LINES]
-    titles = [line for line in lines if len(line) <= _TITLE_CHARS and "。" not in line and not _NEWS_HEADLINE.search(line)]
-    if any(_ACCOUNT_TITLE.search(line) for line in titles) or _ACCOUNT_OPENING.search(match, 0, _OPENING_CHARS):
+    # (the lines that may be titles, one to a line, each pattern run once over them all)
+    titles = "\n".join(line for line in lines if len(line) <= _TITLE_CHARS and "。" not in line and not _NEWS_HEADLINE.search(line))
+    if _ACCOUNT_TITLE.search(titles) or _ACCOUNT_OPENING.search(match, 0, _OPENING_CHARS):
         return REPORT
     if any(_ADDRESSEE.match(line) for line in lines[:_ADDRESSEE_LINES]):
         return REPORT
-    if any(_ACCOUNT_TITLE_WEAK.search(line) for line in titles) and not _BYLINE.search(head):
+    if _ACCOUNT_TITLE_WEAK.search(titles) and not _BYLINE.search(head):
         return REPORT
     return NEWS

@@ -1286,4 +1286,6 @@ Runs re-extract every document loaded under another version.
 # line) names the department at work in its first paragraph of prose, by its day or purpose
 # first (为…，近期，某市交通运输综合行政执法支队联合…开展…); not a place's government, nor a superior
 # whose commendation the lead tells (印发《关于表扬…》).
-EXTRACTOR_VERSION = "0.9.344"
+# 0.9.345: the first paragraph's department is read from its sentence alone, and only when the
+# sentence holds a word a department's name ends on (faster; the same on 4,014 saved pages).
+EXTRACTOR_VERSION = "0.9.345"
