@@ -1967,33 +1967,30 @@ def _department_leading_first_paragraph(text: str, opening: str, title: str | No
     """A page whose opening read gave no author, taken for a headline or a site's line,
     over a first paragraph of prose whose first sentence has a department at work, by its
     purpose or its day first (为有效遏制…，近期，某市交通运输综合行政执法支队联合…开展…): that
-    department. Not a place's government, which a news item of the place may be any body's."""
+    department. Not a place's government, which a news item of the place may be any body's;
+    nor a superior praising the place or rating others (印发《关于表扬…》, 通报了…考核情况)."""
     for line in content_lines(text)[:_PROSE_LINES]:
         line = line.strip(" \t\u3000")
         if len(line) < _PROSE_CHARS or "。" not in line or line.startswith(opening[:20].strip()):
             continue
-        sentence = line.split("。", 1)[0]
-        if not _DEPARTMENT_END.search(sentence):
-            return None  # (no word a department's name ends on: none at work in it)
-        if _COMMENDS.search(sentence):
-            return None  # (a superior praising the page's place)
+        sentence = line.split("。", 1)[0]  # (only the first paragraph of prose, its first sentence)
+        if not _DEPARTMENT_END.search(sentence) or _COMMENDS.search(sentence) or _RATES_OTHERS.match(sentence):
+            return None
         found = _lead_issuer(sentence, places, text)  # (the sentence's own lead: a page's dated line was read for its opening)
         if not found.issuer:
             found = _acting_after_purpose(sentence, places, text) or found
-        if _RATES_OTHERS.match(sentence):
-            return None  # (某厅通报了…考核情况: a superior rating others)
         if found.issuer and found.body_type not in _GOVERNMENT_BODIES and not _UNIT_FIRST.match(found.body_type or ""):
             return found
-        return None  # (only the first paragraph of prose)
+        return None
     return None
 
 
 _PROSE_LINES = 12  # how far down a page its first paragraph of prose may start
-# The last character of a department's name (某局, 某支队, 某委, 某办, 某中心, 某所, 某站, 某厅).
+_PROSE_CHARS = 40  # a paragraph, not a headline or a field
+# The last character of a department's name (某局, 某支队, 某委, 某办, 某中心, 某所, 某站, 某厅, 城管, 部门).
 _DEPARTMENT_END = re.compile(r"[局队委办心所站厅处管门]")
 # A body read as a unit before its own place (白城支队通榆大队: the 支队 of 白城, its 通榆 大队), no body type.
 _UNIT_FIRST = re.compile(r"^(?:总队|支队|大队|中队)")
-_PROSE_CHARS = 40  # a paragraph, not a headline or a field
 
 
 def _town_station_said_short(text: str, places: Gazetteer) -> Issuer | None:

@@ -68,10 +68,10 @@ class Vocabulary:
 
     Listed here (`values`), or kept where extractors/ defines them, which stays their one
     source (`extractors`): "domains" or "metrics" of taxonomy.toml, "reasons" for the
-    reason codes of errors.py, "document_kinds" for those of kind.py; both together make
-    the union. `read_from` names the table
-    column a GX suite reads the values from when it runs instead (the taxonomy's metric
-    codes, as loaded into raw.metric_definitions by the same run)."""
+    reason codes of errors.py, "document_kinds" for the kinds of kind.py; both together
+    make the union. `read_from` names the table column a GX suite reads the values from
+    when it runs instead (the taxonomy's metric codes, as loaded into raw.metric_definitions
+    by the same run)."""
 
     name: str
     en: str
