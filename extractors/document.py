@@ -704,7 +704,7 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 # 对我市1061家人力资源服务机构、从事中介的组织…等进行专项执法检查, 共对42家被监督单位作出
                 # 行政处罚: what the clause's act was done to, named right after 对, however long the
                 # list of it before the verb
-                metric, rule = _object_of_act(match, taxonomy, mention, sentence.end) or (metric, rule)
+                metric, rule = _object_of_act(match, taxonomy, mention, clause.end) or (metric, rule)
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
@@ -785,8 +785,8 @@ _OBJECT_OF = re.compile(r"(?<![针面相核比绝反应校])对(?:[\u4e00-\u9fff
 # (进行专项执法检查, 开展全覆盖的监督检查, 现场监督检查, 进行了抽查), a penalty given (作出行政处罚,
 # 实施了行政处罚)
 _ACTS_ON_OBJECTS = (
-    (re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*[，,；;。]?\s*$"), "inspections"),
-    (re.compile(r"(?:作出|做出|实施|给予|予以|进行)了?(?:依法)?(?:行政)?处罚(?:决定)?\s*[，,；;。]?\s*$"), "penalty_cases"),
+    (re.compile(r"(?:检查|抽查|巡查|督查|排查|核查|监察|暗访)(?!组|小组|计划|任务|方案|站|点|发现)(?:了|工作)?\s*$"), "inspections"),
+    (re.compile(r"(?:作出|做出|实施|给予|予以|进行)了?(?:依法)?(?:行政)?处罚(?:决定)?\s*$"), "penalty_cases"),
 )
 # …not a clause in which something else was done to them first (对5家企业下达整改通知并进行复查)
 _ACTED_ON_BEFORE = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款|立案|查处|约谈|关停|取缔|查封|扣押|警告|通报|整改|培训|检查")
@@ -795,9 +795,8 @@ _DIVISIONS_NAMED_AFTER = re.compile(_DIVISION_WORDS)  # (as _DIVISIONS_COUNTED, 
 _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
 
 
-def _object_of_act(match: str, taxonomy: Taxonomy, mention: Mention, sentence_end: int) -> tuple[str, str] | None:
-    """The metric of a count that is the object of 对, by the act its clause closes on."""
-    end = _clause_end(match, mention.end, sentence_end)
+def _object_of_act(match: str, taxonomy: Taxonomy, mention: Mention, end: int) -> tuple[str, str] | None:
+    """The metric of a count that is the object of 对, by the act its clause (ending at `end`) closes on."""
     if mention.unit == "条" or _DIVISIONS_NAMED_AFTER.match(match, mention.end):
         return None  # (对22条重要河流大排查: rivers and streets are gone over; 对19个乡镇和各部门…督查)
     for act, code in _ACTS_ON_OBJECTS:
@@ -809,15 +808,6 @@ def _object_of_act(match: str, taxonomy: Taxonomy, mention: Mention, sentence_en
         return code, "object_of_act"
     return None
 
-
-def _clause_end(match: str, at: int, end: int) -> int:
-    """Where the clause running on from `at` ends: its comma, semicolon or full stop (a list's
-    、 and quotation marks go on), or `end`."""
-    found = _CLAUSE_MARK.search(match, at, end)
-    return found.end() if found else end
-
-
-_CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 def _named_metric(
     match: str, taxonomy: Taxonomy, mention: Mention, words_before: str, clause_end: int, sentence_start: int
@@ -1097,6 +1087,7 @@ def _share_of_total(match: str, draft: _Draft) -> bool:
 
 _SHARE_REACH = 12
 _SHARE_OF = re.compile(r"占(?:比|[^，,；;。\d]{0,10}?的)?(?:为|达)?$")
+
 
 def _compared_with(match: str, draft: _Draft, sentence_start: int) -> bool:
     """Whether a figure is the prior year's, given to compare (较2024年的244件)."""

@@ -191,12 +191,8 @@ def normalise(raw: str) -> tuple[str, str]:
     stored, simplified = _tables()
     folded = np.take(stored, codes)  # take: faster than indexing with an array
     text = _as_text(folded, codes, raw)
-    return text, _simplified(np.take(simplified, codes), folded, text)
-
-
-def _simplified(codes: np.ndarray, folded: np.ndarray, text: str) -> str:
-    match = _as_text(codes, folded, text)
+    match = _as_text(np.take(simplified, codes), folded, text)
     if "??" in match:
         # Blanks a page's encoding lost, each now a "?" (行政處罰 | ???595): spaces again.
         match = blank(_LOST_BLANKS, match)
-    return match
+    return text, match
