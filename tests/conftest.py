@@ -32,7 +32,7 @@ def bundled_build(tmp_path_factory: pytest.TempPathFactory):
     return bundled_build(base / "bundled_build")
 
 
-# The longest files first. `make test` hands whole files to two workers in collection order
+# The longest files first. `make test` hands whole files to three workers in collection order
 # (--dist loadfile --no-loadscope-reorder); the deployment and pipeline files take minutes
 # each and the rest seconds, so starting them first lets the short files fill in around them
 # instead of one long file running alone at the end. Tests keep their order within a file.
