@@ -470,6 +470,7 @@ _DIVISION_OFFICE = re.compile(
     r"(?<=[镇乡街道区城县市旗])(?:人民政府|街道办事处|办事处)?(?:党政(?:综合|和人大)?办(?:公室)?|(?:政务服务[和与](?:大)?数据管理局)?(?:政务|政府信息|信息)公开(?:工作)?(?:领导小组)?办公室)$"
     r"|(?<=[镇乡])(?:(?:人民)?政府[\u4e00-\u9fff]{0,6})?办公室$"  # 湖南镇政府综合督考办公室, 梅口乡办公室: a town's own office
     r"|(?<=[镇乡街道])(?:本)?单位办公室$"  # 由石江乡单位办公室编制: a yearbook template's "the unit's office"
+    r"|(?<=街道)(?:办事处)?综合办(?:公室)?$"  # 请与某街道综合办公室联系: a subdistrict's general office
 )
 # 国家税务总局广州市白云区税务局: a tax bureau under the state administration, named after its place.
 _STATE_TAXATION = re.compile(rf"^国家税务总局(?=[{_HAN}]{{2,}}税务局$)")
@@ -3870,6 +3871,10 @@ def _own_date(text: str) -> re.Match | None:
     return None
 
 
+# A date the body was set up on (是2004年12月…机构改革中成立的, 于2019年3月挂牌组建).
+_FOUNDED = re.compile(r"[^，,。；;：:\n]{0,16}?(?:挂牌|正式)?(?:成立|组建|挂牌)(?:的|以来)?(?=[，,。；;\s]|$)")
+
+
 def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     """Years the body speaks of, and years of dates in it; a signature date
     (a line that is only a date) is when the report was written, not what about, and a
@@ -3886,6 +3891,8 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
             for m in _BODY_YEAR.finditer(line):
                 if m.group("month") and line[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(line, m.end()):
                     continue  # 自2015年1月1日，新法施行以来: where a span that runs to now starts
+                if _FOUNDED.match(line, m.end()):
+                    continue  # 某局是2004年12月机构改革中成立的: when the body began, not what it reports on
                 (dates if m.group("month") else years).append(_year(m.group("year")))
         if years or dates:
             break

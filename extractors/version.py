@@ -1290,4 +1290,7 @@ Runs re-extract every document loaded under another version.
 # sentence holds a word a department's name ends on (faster; the same on 4,014 saved pages).
 # 0.9.346: the object of 对 is read to the end of its clause as the layout gives it (a colon or a
 # line break ends it too, and a thousands comma does not); the same on the 4,014 saved pages.
-EXTRACTOR_VERSION = "0.9.346"
+# 0.9.347: officers holding valid certificates (持有有效证件执法人员) are certified officers; a
+# subdistrict's general office (某街道综合办公室, a yearbook's contact) speaks for the subdistrict.
+# 0.9.348: a date the body was set up on (是2004年12月…机构改革中成立的) is no year it reports on.
+EXTRACTOR_VERSION = "0.9.348"

@@ -1389,6 +1389,7 @@ def test_a_subdistrict_speaking_of_itself_as_our_street_names_itself_in_its_docu
         # a town's or subdistrict's own offices speak for its government
         ("柞水县凤凰镇人民政府党政办公室", "陕西省商洛市柞水县凤凰镇"),
         ("江岸区大智街道政务公开办公室", "湖北省武汉市江岸区大智街道"),
+        ("钟楼区南大街街道综合办公室", "江苏省常州市钟楼区南大街街道"),  # a yearbook's contact
         # a new town of a province's zone, inside it
         ("陕西省西咸新区沣东新城党政办公室", "陕西省西咸新区沣东新城"),
     ],
@@ -2804,6 +2805,8 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("某县查处案件\n“2021年我们共查处各类案件30件，”县市场监管局局长说。", 2021),
         # a span from a day a law took effect, to now (自…1日，新法施行以来), on an undated page
         ("我市践行环境保护法\n自2016年1月1日新法施行以来，曲靖市生态环境局宣威分局坚持严格规范执法。共查处环境违法案件50件。", None),
+        # the month a body was set up, on an undated briefing: not the time its figures are of
+        ("关于我市城管工作的汇报\n市城管执法局是2004年12月我市机构改革中成立的。全局现有执法队员157名。", None),
         # a campaign named with its year right before 行动, on a page stating no other year
         ("为贯彻落实安全生产专项教育整治和重大事故隐患专项排查整治2023行动，某区应急管理局持续开展执法检查，共检查企业30家。", 2023),
         # ...or before 专项执法督查
