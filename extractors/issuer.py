@@ -353,7 +353,7 @@ _TOLD_BY = re.compile(
     # (not a government's press office, which holds conferences for the bodies that tell them)
     # (or a lead opening on it: 从某局获悉，…; 10月29日上午，从某支队获悉，…)
     # (or an outlet telling what it learnt: 4月29日，四川新闻网从某局获悉)
-    rf"(?:记者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?[从在](?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署|中心|海关|总站))"
+    rf"(?:记者|笔者|[电讯]\s*[（(][^（）()\n]{{1,20}}[）)]\s*|(?m:^)[ \t\u3000]*|(?<=[，,]){_NEWS_OUTLET})(?:(?:近日|日前|今天|今日|昨天|昨日|前天|(?:\d{{1,2}}月)?\d{{1,2}}日日?)(?:上午|下午|晚上?)?[，,]?)?[从在](?P<name>(?:(?!新闻办)[{_HAN}]){{2,30}}?(?:局|厅|委员会|委|办公室|办|总队|支队|大队|部|总局|署|中心|海关|总站))"
     # told at the body's own press conference or briefing (从某局今天召开的…发布会上获悉, …通气会上获悉,
     # 记者在某厅召开的…新闻发布会上获悉)
     # (a traditional-script repost's 瞭解到, which the character-by-character fold leaves as it is)
@@ -382,7 +382,9 @@ _BODY_TOLD_OF = re.compile(
 # …or told at a meeting no body is named for, the clause after 获悉 opening on a body named
 # relative to its level (获悉，省市场监管局于…组织开展…, 获悉，去年我省市场监管部门在全省开展…).
 _TOLD_THEN = re.compile(
-    rf"(?:获悉|[了瞭]解到)[，,:：]\s*(?:(?:去年|今年|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT}))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计|自)"
+    rf"(?:获悉|[了瞭]解到)[，,:：]\s*(?:(?:去年|今年(?:以来)?|\d{{4}}年)[，,]?)?我?(?P<name>[省市区县](?:[{_HAN}]{{2,14}}?(?:局|厅|委员会|委)|{_FIELD_DEPARTMENT})"
+    # (or one named in full: 记者获悉，今年以来，某市河务中心牵头组织…)
+    rf"|[{_HAN}]{{2,8}}?[省市区县][{_HAN}]{{2,14}}?(?:局|厅|委员会|中心))(?=于|在|今年|近日|日前|组织|开展|联合|持续|深入|共|累计|自|牵头)"
 )
 # …or gives its own news (据某厅资讯, 省应急管理厅6月17日消息, 来自某局的消息).
 _OWN_NEWS = re.compile(

@@ -1293,4 +1293,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.347: officers holding valid certificates (持有有效证件执法人员) are certified officers; a
 # subdistrict's general office (某街道综合办公室, a yearbook's contact) speaks for the subdistrict.
 # 0.9.348: a date the body was set up on (是2004年12月…机构改革中成立的) is no year it reports on.
-EXTRACTOR_VERSION = "0.9.348"
+# 0.9.349: a news lead's writer (笔者从某局获悉) is told by the body as its reporter is; after
+# 获悉 and a time (今年以来), a body named in full at work (某市河务中心牵头…) is the one that told.
+EXTRACTOR_VERSION = "0.9.349"

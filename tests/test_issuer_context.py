@@ -2572,6 +2572,10 @@ def test_a_title_naming_its_division_alone_put_up_by_the_department_of_its_field
         ("记者从甘肃省2023年食品安全工作会上获悉，省市场监管局于元旦期间组织开展专项检查，检查市场主体5000户次。", "甘肃省市场监督管理局"),
         # ...or a field's 部门 said as 我省's
         ("从省政府新闻办日前召开的“山西省食品安全工作”新闻发布会上获悉，去年我省市场监管部门共查办案件3000件。\n省市场监管局通过分析投诉情况确定重点。", "山西省市场监督管理局"),
+        # ...or a body named in full after the time (获悉，今年以来，某市某中心牵头…)
+        ("记者获悉，今年以来，重庆市河务中心牵头组织全市河道联合暗访巡查，发现问题30个。", "重庆市河务中心"),
+        # the writer of a paper's piece, not its reporter, told by the body (笔者从某局获悉)
+        ("本报讯 昨日，笔者从泸州市市场监督管理局获悉，全市共检查农贸市场16家。", "四川省泸州市市场监督管理局"),
         # a repost's search keyword before the title, 市监局 for 市场监督管理局, a title's body at
         # work (全力整治)
         ("放心消费是什么_湖北通山县市监局全力整治市场乱象\n为营造放心消费环境，该局共检查经营户300户次。", "湖北省咸宁市通山县市场监督管理局"),
