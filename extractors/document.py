@@ -704,7 +704,12 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 # 对我市1061家人力资源服务机构、从事中介的组织…等进行专项执法检查, 共对42家被监督单位作出
                 # 行政处罚: what the clause's act was done to, named right after 对, however long the
                 # list of it before the verb
-                metric, rule = _object_of_act(match, taxonomy, mention, clause.end) or (metric, rule)
+                # (…or after the list's next objects: 对…37处农贸市场，2403家粮油经营户开展检查)
+                metric, rule = (
+                    _object_of_act(match, taxonomy, mention, clause.end)
+                    or _object_of_act(match, taxonomy, mention, _end_of_objects(match, layout, mention.end, clause.end))
+                    or (metric, rule)
+                )
         fixed = taxonomy.metrics[metric].domain if metric else None
         ranked = ranked_by
         if ranked is None and metric and words_before.endswith(("(", "（")) and _RANKED_OPENER.search(match, sentence.start, mention.start):
@@ -793,6 +798,27 @@ _ACTED_ON_BEFORE = re.compile(r"下达|下发|发放|送达|责令|处罚|罚款
 # …nor divisions counted (对19个乡镇和各部门), nor the places a count of other places lies in (对20个县的746所学校)
 _DIVISIONS_NAMED_AFTER = re.compile(_DIVISION_WORDS)  # (as _DIVISIONS_COUNTED, the bodies after them too)
 _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百千]")
+
+
+# The next object of 对's list after a comma: a count, perhaps after a few words of place
+# (对辖区内37处农贸市场，2403家粮油经营户开展检查).
+# (not a clause of its own 对: 对52个单位采取书面督察，对18个单位开展检查)
+_NEXT_OBJECT = re.compile(r"[，,]\s*(?!对)[\u4e00-\u9fff]{0,6}?\d")
+# The words of the object after its count, which hold no act of their own (农贸市场).
+_OBJECT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_OBJECTS_LISTED = 4  # clauses of objects one 对 may list before its act
+
+
+def _end_of_objects(match: str, layout: Layout, mention_end: int, end: int) -> int:
+    """Where the act done to 对's objects may stand: the end of the clause, or of the last
+    clause that goes on with the list of objects (each opening on a count)."""
+    if not _OBJECT_WORDS.fullmatch(match, mention_end, end):
+        return end
+    for _ in range(_OBJECTS_LISTED):
+        if not _NEXT_OBJECT.match(match, end):
+            break
+        end = layout.clause(end + 1).end
+    return end
 
 
 def _object_of_act(match: str, taxonomy: Taxonomy, mention: Mention, end: int) -> tuple[str, str] | None:
