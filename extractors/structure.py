@@ -19,11 +19,11 @@ from typing import NamedTuple
 # still say what it counts. A year opening the next line (…情况说明\n2021年我局…) starts
 # a sentence of its own.
 _BREAK_CHARS = "，；;。！？!?：:\n,"
-_NEXT_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?![0-9]{{3}}(?:[^0-9]|$)))(?!(?<=[\u4e00-\u9fff]\n)(?=[0-9](?![0-9]{{3}}年)))")
+_NEXT_CLAUSE_BREAK = re.compile(rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![0-9],)|(?![0-9]{{3}}(?:[^0-9]|$)))(?!(?<=[\u4e00-\u9fff]\n)(?=[0-9](?![0-9]{{3}}年)))")
 # The same in the reversed text: the digits "after" a comma stand before it there, and
 # a wrapped line's numeral before the line break.
 _PREVIOUS_CLAUSE_BREAK = re.compile(
-    rf"[{_BREAK_CHARS}](?:(?<!,)|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))(?!(?<=[0-9]\n)(?<!年[0-9]{{4}}\n)(?=[\u4e00-\u9fff]))"
+    rf"[{_BREAK_CHARS}](?:(?<!,)|(?![0-9])|(?<![^0-9][0-9]{{3}},)(?<!^[0-9]{{3}},))(?!(?<=[0-9]\n)(?<!年[0-9]{{4}}\n)(?=[\u4e00-\u9fff]))"
 )
 _SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
 # The number a list item or a heading opens with: 一、 （一） (1) 1. 1、, or 2) whose opening

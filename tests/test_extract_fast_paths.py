@@ -127,8 +127,9 @@ def test_every_radical_of_the_supplement_block_is_one_ideograph_or_kept():
 
 # --- layout --------------------------------------------------------------------
 
-# A line break is a clause break, unless it wraps words onto a numeral that is no year.
-CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3}(?:\D|$))|\n(?!(?<=[\u4e00-\u9fff]\n)\d(?!\d{3}年))")
+# A comma is a clause break unless it stands between digits, three of them after it; a line
+# break is one, unless it wraps words onto a numeral that is no year.
+CLAUSE_BREAK = re.compile(r"[，；;。！？!?：:]|(?<!\d),|,(?!\d{3}(?:\D|$))|\n(?!(?<=[\u4e00-\u9fff]\n)\d(?!\d{3}年))")
 SENTENCE_BREAK = re.compile(r"[；;。！？!?\n]")
 BLOCK_BREAK = re.compile(r"\n|(?<=[；;。])\s*(?:[（(]\d{1,2}[)）]|[①-⑳])")
 
@@ -142,6 +143,7 @@ def reference_around(breaks: list[int], pos: int, length: int) -> tuple[int, int
 @given(texts(LAYOUT_ALPHABET))
 @example("前。\n(1)后；  (2)再。 \n ①三。(12)四,(3)五")
 @example("共1,234件,5,67件；1,2345,678人。\n 二、")
+@example("对12处市场,365家商户检查")  # (a comma after words, then three digits: a break)
 def test_clauses_sentences_and_blocks_found_on_demand_match_a_full_scan(text):
     layout = Layout(text)
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
