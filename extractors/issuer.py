@@ -135,6 +135,8 @@ _PAGE_DATE = re.compile(
     # (or in words, its time right after: 来源:人民网-广西频道    2020年04月02日16:02)
     r"|(?<![\d.])(?P<stamp_year>(?:19|20)\d{2})(?:-(?P<stamp_month>\d{1,2})-\d{1,2}(?!\d)|\.(?P<dot_month>\d{1,2})\.\d{1,2}(?=[ \t]+\d{1,2}:\d{2})"
     r"|年(?P<word_month>\d{1,2})月\d{1,2}日(?=[ \t]*\d{1,2}:\d{2}))"
+    # or in words right after the paper or site a source line names (来源:人民日报2022年05月04日)
+    r"|来源[:：][ \t]*[^\n\d:：]{1,16}?(?P<source_year>(?:19|20)\d{2})年(?P<source_month>\d{1,2})月\d{1,2}日"
     # or a line of its own with the year in two digits, as some sites stamp it (22-06-15), or
     # opening a line before its time (22-02-07 09:23 来源:…)
     r"|(?:^|\n)[ \t\u3000]*(?P<short_year>[12]\d)-(?P<short_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ \t\u3000]*(?=\n|$)|(?=[ \t\u3000]+\d{1,2}:\d{2}(?!\d)))"
@@ -146,7 +148,9 @@ _PAGE_DATE = re.compile(
 _DATE_FIELD = re.compile(
     # (the two page labels, and a forum's 发表于, may take a space for their colon: 发布日期
     # 2023年5月6日 星期六)
-    r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|(?:发布时间|发布日期|发表于)(?=[ \t\u3000]))\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
+    # (or none at all when the date follows it right away, as a field table run together prints
+    # it: 发布日期2018-04-12)
+    r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|(?:发布时间|发布日期|发表于)(?=[ \t\u3000])|(?:发布时间|发布日期)(?=(?:19|20)\d{2}[-/.年]))\s*(?:(?P<year>(?:19|20)\d{2})[-/.年](?P<month>\d{1,2})[-/.月]\d{1,2}"
     r"|(?P<month_name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?P<en_year>(?:19|20)\d{2}))"
 )
 _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
@@ -3792,7 +3796,7 @@ _OWN_YEAR_FROM_MONTH = 3
 _ANNIVERSARY = re.compile(r"(?P<of>新中国|中华人民共和国|建党|中国共产党)\s*(?:成立)?\s*(?P<years>\d{2,3}|[一二三四五六七八九十百零]{2,4})周年")
 _ANNIVERSARY_FROM = {"新中国": 1949, "中华人民共和国": 1949, "建党": 1921, "中国共产党": 1921}
 _WHOLE_YEAR = re.compile(r"全年(?!将|计划|预计|目标|任务)|一年来|过去一年")  # (全年将…: a plan, no sum)
-_ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项)?(?:行动|检查|执法)|当天|当日|昨日|昨天")  # (记者昨日从某局获悉: the page's own days)
+_ONE_ACTION = re.compile(r"(?:本次|此次)(?:专项|联合|集中)?(?:行动|检查|执法)|当天|当日|昨日|昨天")  # (记者昨日从某局获悉: the page's own days)
 _YEAR_SUMMED = re.compile(rf"{_WHOLE_YEAR.pattern}|年度|去年|\d{{4}}年")
 
 
@@ -3809,7 +3813,7 @@ def _since_before_the_page(body: str, lead: re.Match, text: str, furniture_text:
 
 def _dated_month(dated: re.Match) -> int:
     groups = dated.groupdict()
-    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or groups.get("short_month") or groups.get("dm_month") or _MONTHS[groups["month_name"]])
+    return int(groups.get("month") or groups.get("stamp_month") or groups.get("dot_month") or groups.get("word_month") or groups.get("source_month") or groups.get("short_month") or groups.get("dm_month") or _MONTHS[groups["month_name"]])
 
 
 # A winter campaign, which runs from November into the next year (根治欠薪冬季专项行动, 冬季攻坚).
@@ -3820,7 +3824,7 @@ def _dated_year(dated: re.Match) -> int:
     groups = dated.groupdict()
     if groups.get("short_year"):
         return 2000 + int(groups["short_year"])
-    return int(groups.get("year") or groups.get("stamp_year") or groups.get("dm_year") or groups["en_year"])
+    return int(groups.get("year") or groups.get("stamp_year") or groups.get("source_year") or groups.get("dm_year") or groups["en_year"])
 
 
 def _stamped_date(text: str, furniture_text: str) -> re.Match | None:

@@ -1299,4 +1299,7 @@ Runs re-extract every document loaded under another version.
 # closes the last (对辖区内37处农贸市场,2403家…经营店进行了监督检查); not a clause of its own 对.
 # 0.9.351: a comma after words is a clause break even when three digits follow it (农贸市场,365家):
 # only a comma between digits is a thousands separator, as the layout's comment always said.
-EXTRACTOR_VERSION = "0.9.351"
+# 0.9.352: a page's date in words right after the paper its source line names (来源:人民日报
+# 2022年05月04日), and 发布日期 run into its date (发布日期2018-04-12); a January page on one
+# joint or concentrated action (此次联合行动) is of its own year, as one on 此次行动 was.
+EXTRACTOR_VERSION = "0.9.352"

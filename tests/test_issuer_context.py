@@ -2809,6 +2809,13 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("某县查处案件\n“2021年我们共查处各类案件30件，”县市场监管局局长说。", 2021),
         # a span from a day a law took effect, to now (自…1日，新法施行以来), on an undated page
         ("我市践行环境保护法\n自2016年1月1日新法施行以来，曲靖市生态环境局宣威分局坚持严格规范执法。共查处环境违法案件50件。", None),
+        # a paper's date right after its name on the source line: the page's date, in May
+        ("北京查处价格违法行为\n作者:某某 来源:人民日报2022年05月04日\n4月26日以来，全市市场监管部门立案处罚85件。", 2022),
+        # a field table run together, its publishing date right after its label
+        ("某市城市管理局开展夜查行动\n成文日期2018-04-12:发布日期2018-04-12:\n为整治市容，我局从4月2日开始开展夜间专项整治，查处占道经营40起。", 2018),
+        # a page of January on one joint action (此次联合行动), summing up no year (its time run into
+        # the lead hides the days of its own month)
+        ("来源:某新闻网\n2020-01-16 10:331月12日至14日，某综合执法大队联合多部门开展专项检查，为此次联合行动制定了方案，检查船只20艘。", 2020),
         # the month a body was set up, on an undated briefing: not the time its figures are of
         ("关于我市城管工作的汇报\n市城管执法局是2004年12月我市机构改革中成立的。全局现有执法队员157名。", None),
         # a campaign named with its year right before 行动, on a page stating no other year
