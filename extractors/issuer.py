@@ -3877,6 +3877,10 @@ def _own_date(text: str) -> re.Match | None:
     return None
 
 
+# A meeting named for the year it plans or a course for the year it trains for (召开2024年全省生态环境
+# 执法工作部署会，通报了2023年…; not a press conference, which may tell its own year so far):
+# read, as words quoted are, only where the body states no other year.
+_MEETING_NAME = re.compile(r"(?:19|20)\d{2}年?度?[\u4e00-\u9fff“”]{2,30}?(?:工作会议?|推进会|部署会|研修班|培训班|动员会)")
 # A date the body was set up on (是2004年12月…机构改革中成立的, 于2019年3月挂牌组建).
 _FOUNDED = re.compile(r"[^，,。；;：:\n]{0,16}?(?:挂牌|正式)?(?:成立|组建|挂牌)(?:的|以来)?(?=[，,。；;\s]|$)")
 
@@ -3886,14 +3890,15 @@ def _body_years(lines: list[str]) -> tuple[list[int], list[int]]:
     (a line that is only a date) is when the report was written, not what about, and a
     year in brackets is an aside (结案12起（1起案件是2019年立案）). Words quoted (a complaint
     of wages unpaid since 2016, a head's comparison with 2018) and the titles of documents
-    (《关于某区2021年第9批次…的批复》) are read only where the body states no year outside them."""
+    (《关于某区2021年第9批次…的批复》) and the years meetings are named for are read only where the body
+    states no year outside them."""
     years: list[int] = []
     dates: list[int] = []
     for quoted in (False, True):
         for line in lines:
             if _DATE_LINE.match(line) or _TODAY_LINE.match(line):
                 continue
-            line = _ASIDE.sub(" ", line) if quoted else _QUOTED_TITLE.sub(" ", _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line)))
+            line = _ASIDE.sub(" ", line) if quoted else _MEETING_NAME.sub(" ", _QUOTED_TITLE.sub(" ", _QUOTED_WORDS.sub(" ", _ASIDE.sub(" ", line))))
             for m in _BODY_YEAR.finditer(line):
                 if m.group("month") and line[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(line, m.end()):
                     continue  # 自2015年1月1日，新法施行以来: where a span that runs to now starts

@@ -1302,4 +1302,6 @@ Runs re-extract every document loaded under another version.
 # 0.9.352: a page's date in words right after the paper its source line names (来源:人民日报
 # 2022年05月04日), and 发布日期 run into its date (发布日期2018-04-12); a January page on one
 # joint or concentrated action (此次联合行动) is of its own year, as one on 此次行动 was.
-EXTRACTOR_VERSION = "0.9.352"
+# 0.9.353: a meeting or course named for the year it plans or trains for (召开2024年全省…执法工作
+# 部署会，通报了2023年…) gives its year only where the body states no other.
+EXTRACTOR_VERSION = "0.9.353"
