@@ -89,7 +89,7 @@ _REPORTS_ON = re.compile(rf"现将[^。\n:：]{{0,30}}?{_YEAR}年度?")
 # a call for the year, 发布2026年消费倡议)
 _BODY_YEAR = re.compile(
     rf"(?<![\d—\-－~～到较比与由])(?<![年度期比]和)(?<!(?<![截])至)(?<!同期){_YEAR}年(?P<month>\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)?"
-    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|(?!上半年|前三季度)[{_HAN}“”]{{0,12}}?(?:工作会议|大会|研修班|培训班|系列新闻发布会|首场新闻发布会)|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|以来[，,]?累计|[底末]以来|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
+    rf"(?!度?(?:工作)?(?:计划|打算|规划|要点|安排|目标|展望|思路)|创刊|创办|建站|第?\d{{1,3}}期|度?[{_HAN}]{{0,12}}?(?:[“‘]3[·•．.]15|3·15)|[{_HAN}]{{0,4}}倡议|\s*[—–\-－~～至到]|[和、及与]\s*(?:19|20)\d{{2}}年|(?:开始|起)(?!\d)|(?<=[{_HAN}]\d{{4}}年)以来|以来[，,]?累计|[底末]以来|(?:正式)?(?:实施|施行)以来|[以之]?前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)|半年))"
     rf"(?<![自从于]\d{{4}}年)(?<![自从于]\d{{4}}[ \u3000]年)(?<![自从][一二][〇零○][〇零○一二三四五六七八九]{{2}}年)"  # 自2015年以来, 于2020年开始: where a span starts
     # (nor the time of the facts a decision found: 经查明，2009年，当事人未经批准…)
     rf"(?<!经查[，,]\d{{4}}年)(?<!经查明[，,]\d{{4}}年)"
@@ -3878,9 +3878,10 @@ def _own_date(text: str) -> re.Match | None:
 
 
 # A meeting named for the year it plans or a course for the year it trains for (召开2024年全省生态环境
-# 执法工作部署会，通报了2023年…; not a press conference, which may tell its own year so far):
-# read, as words quoted are, only where the body states no other year.
-_MEETING_NAME = re.compile(r"(?:19|20)\d{2}年?度?[\u4e00-\u9fff“”]{2,30}?(?:工作会议?|推进会|部署会|研修班|培训班|动员会)")
+# 执法工作部署会，通报了2023年…), a conference of a year (2021年全省安全生产大会), a series of
+# press conferences: read, as words quoted are, only where the body states no other year. (Not a
+# single press conference, which may tell its own year so far.)
+_MEETING_NAME = re.compile(r"(?:19|20)\d{2}年?度?(?!上半年|前三季度)[\u4e00-\u9fff“”]{0,30}?(?:工作会议?|大会|推进会|部署会|研修班|培训班|动员会|系列新闻发布会|首场新闻发布会)")
 # A date the body was set up on (是2004年12月…机构改革中成立的, 于2019年3月挂牌组建).
 _FOUNDED = re.compile(r"[^，,。；;：:\n]{0,16}?(?:挂牌|正式)?(?:成立|组建|挂牌)(?:的|以来)?(?=[，,。；;\s]|$)")
 

@@ -1304,4 +1304,7 @@ Runs re-extract every document loaded under another version.
 # joint or concentrated action (此次联合行动) is of its own year, as one on 此次行动 was.
 # 0.9.353: a meeting or course named for the year it plans or trains for (召开2024年全省…执法工作
 # 部署会，通报了2023年…) gives its year only where the body states no other.
-EXTRACTOR_VERSION = "0.9.353"
+# 0.9.354: the meetings a body year skips (…年…工作会议, 大会, 研修班, a series of press
+# conferences) are read in one place, as 0.9.353's planning meetings are: only where the body
+# states no other year (the same on the 4,031 saved pages).
+EXTRACTOR_VERSION = "0.9.354"
