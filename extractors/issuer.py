@@ -157,7 +157,8 @@ _MONTHS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", 
 # Words of the time a news item is written in, and of the year before it.
 _DAY_WITHOUT_YEAR = re.compile(r"(?<![\d年/\-.])(?P<month>\d{1,2})月\d{1,2}日")
 _THIS_YEAR = re.compile(r"今年|本年度?|截[至止](?:到)?(?:目前|今天|\d{1,2}日)|期间|近日|日前|近期|目前|至今|今天|今日")
-_LAST_YEAR = re.compile(r"去年")
+# (not a span from last year on, 自去年12月以来 / 去年12月份以来: figures up to the page's day)
+_LAST_YEAR = re.compile(r"(?<![自从])去年(?![^，,。；;]{0,8}?(?:以来|起))")
 # A lead's own words for this year's figures up to the page's day, in the first paragraph
 # (a line of a sentence's length) of the page's first lines.
 _LEAD_LINES, _PARAGRAPH_CHARS = 8, 40

@@ -1307,4 +1307,5 @@ Runs re-extract every document loaded under another version.
 # 0.9.354: the meetings a body year skips (…年…工作会议, 大会, 研修班, a series of press
 # conferences) are read in one place, as 0.9.353's planning meetings are: only where the body
 # states no other year (the same on the 4,031 saved pages).
-EXTRACTOR_VERSION = "0.9.354"
+# 0.9.355: a span from last year on (去年12月份以来) tells no figures of last year.
+EXTRACTOR_VERSION = "0.9.355"

@@ -2818,6 +2818,9 @@ def test_short_outer_names_towns_said_short_news_leads_and_records_name_their_bo
         ("来源:某新闻网\n2020-01-16 10:331月12日至14日，某综合执法大队联合多部门开展专项检查，为此次联合行动制定了方案，检查船只20艘。", 2020),
         # a meeting named for the year it plans, which hears of the year before
         ("近日，某省生态环境厅召开2024年全省生态环境执法工作部署会，通报了2023年执法工作情况：全年立案处罚案件3000件。", 2023),
+        # a span from last year's month to the page's day (去年12份以来 on a page of April): the
+        # page's year
+        ("某县捣毁售假窝点\n2016-04-25 08:43 来源:某网\n某县食药监局加大农村食品市场查处力度。去年12月份以来，共查封扣押问题食品9800余箱。", 2016),
         # the month a body was set up, on an undated briefing: not the time its figures are of
         ("关于我市城管工作的汇报\n市城管执法局是2004年12月我市机构改革中成立的。全局现有执法队员157名。", None),
         # a campaign named with its year right before 行动, on a page stating no other year
