@@ -804,7 +804,7 @@ _COUNT_OF_ITS_OWN = re.compile(r"的\s*[0-9一二三四五六七八九十两百�
 # (对辖区内37处农贸市场，2403家粮油经营户开展检查).
 # (not a clause of its own 对: 对52个单位采取书面督察，对18个单位开展检查)
 _NEXT_OBJECT = re.compile(r"[，,]\s*(?!对)[\u4e00-\u9fff]{0,6}?\d")
-# The words of the object after its count, which hold no act of their own (农贸市场).
+# The object's words after its count, a few and nothing else: no figure, no stop (农贸市场).
 _OBJECT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _OBJECTS_LISTED = 4  # clauses of objects one 对 may list before its act
 
