@@ -705,9 +705,10 @@ def _give_meaning(match: str, layout: Layout, taxonomy: Taxonomy, mentions: list
                 # 行政处罚: what the clause's act was done to, named right after 对, however long the
                 # list of it before the verb
                 # (…or after the list's next objects: 对…37处农贸市场，2403家粮油经营户开展检查)
+                objects_end = _end_of_objects(match, layout, mention.end, clause.end)
                 metric, rule = (
                     _object_of_act(match, taxonomy, mention, clause.end)
-                    or _object_of_act(match, taxonomy, mention, _end_of_objects(match, layout, mention.end, clause.end))
+                    or (objects_end > clause.end and _object_of_act(match, taxonomy, mention, objects_end))
                     or (metric, rule)
                 )
         fixed = taxonomy.metrics[metric].domain if metric else None

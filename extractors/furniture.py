@@ -174,15 +174,13 @@ def read_furniture(text: str) -> Furniture:
             empty = _EMPTY_FIELD.match(line)
             if empty is not None and empty.lastgroup != "other":
                 # (公开主体: / 某区人民政府办公室: a label with its colon alone on its line, the value on the next)
-                after = text.find("\n", end + 1)
-                value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
+                value_line = _next_line(text, end)
                 if _NEXT_VALUE.match(value_line) and not _HINT.match("\n" + value_line):
                     spans.append((end + 1, end + 1 + len(value_line)))
                     fields.setdefault(empty.lastgroup, value_line.strip(_VALUE_TRIM))
         elif (stacked := _STACKED_LABEL.match(line)) is not None:
             spans.append((start, end))
-            after = text.find("\n", end + 1)
-            value_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
+            value_line = _next_line(text, end)
             dashed = _DASHED_VALUE.match(value_line) if line.lstrip(" \t\u3000").startswith("-") else None
             value = dashed.group("value") if dashed else value_line
             if (dashed or _STACKED_VALUE.match(value_line)) and not _HINT.match("\n" + value):
@@ -197,6 +195,14 @@ def read_furniture(text: str) -> Furniture:
         fields.setdefault("published", dated_body.group("date"))
         fields.setdefault("source", dated_body.group("body"))
     return Furniture(fields, tuple(sorted(spans)))
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after the one that ends at `end` (a label's value set out below it); empty at the text's end."""
+    if end >= len(text):
+        return ""
+    after = text.find("\n", end + 1)
+    return text[end + 1 : len(text) if after < 0 else after]
 
 
 def _lines_with_a_label(text: str, lined: str) -> list[tuple[int, int]]:
